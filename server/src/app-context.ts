@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { Mailer } from './modules/mail';
+import type { User } from './modules/accounts/user.entity';
+
+/** Long-lived dependencies, created once at start. */
+export interface AppDeps {
+  config: Config;
+  log: Logger;
+  mailer: Mailer;
+}
+
+export interface CookieInstruction {
+  name: string;
+  value: string;
+  options: { path: string; httpOnly: boolean; sameSite: 'lax'; secure: boolean; maxAge?: number };
+}
+
+export interface Viewer {
+  user: User;
+  /** How the request authenticated: a browser session or a personal API token. */
+  via: 'session' | 'token';
+  sessionId?: string;
+}
+
+/**
+ * What a service needs to act for someone: its own EntityManager fork, who acts, and where the request came from.
+ * Services never see GraphQL or HTTP objects.
+ */
+export interface ActorContext {
+  em: EntityManager;
+  viewer: Viewer | null;
+  deps: AppDeps;
+  requestId: string;
+  ip: string;
+  userAgent?: string;
+  /** Cookies the response must set (sign-in, sign-out); applied by the HTTP layer or the in-process caller. */
+  cookies: CookieInstruction[];
+}

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable the server reads, parsed and validated once at start.
+ * README.md documents each of them; keep both in step.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/ })
+    .optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  SEED_DEMO: bool.default(true),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Billetterie <no-reply@billetterie.localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  TRUST_PROXY: bool.default(false),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(100000).default(2000),
+  HTTP_BODY_LIMIT_KB: z.coerce.number().int().min(16).max(65536).default(1024),
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  SERVE_APPS: bool.default(true),
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Where users reach the app; links in mails are built from it. */
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl?: string;
+  embeddedPgPort: number;
+  seedDemo: boolean;
+  smtpUrl?: string;
+  mailFrom: string;
+  logLevel: string;
+  sessionTtlDays: number;
+  trustProxy: boolean;
+  graphqlMaxDepth: number;
+  graphqlMaxComplexity: number;
+  bodyLimitKb: number;
+  signInMaxFailures: number;
+  signInWindowMinutes: number;
+  serveApps: boolean;
+  /** log2 of scrypt's N for new password hashes. */
+  passwordHashCost: number;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Object.fromEntries(
+    Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (i) => `  ${String(i.path[0])}=${JSON.stringify(raw[String(i.path[0])])}: ${i.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const v = parsed.data;
+  return {
+    env: v.NODE_ENV,
+    host: v.HOST,
+    port: v.PORT,
+    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, ''),
+    dataDir: path.resolve(v.DATA_DIR),
+    databaseUrl: v.DATABASE_URL,
+    embeddedPgPort: v.EMBEDDED_PG_PORT,
+    seedDemo: v.SEED_DEMO,
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
+    logLevel: v.LOG_LEVEL,
+    sessionTtlDays: v.SESSION_TTL_DAYS,
+    trustProxy: v.TRUST_PROXY,
+    graphqlMaxDepth: v.GRAPHQL_MAX_DEPTH,
+    graphqlMaxComplexity: v.GRAPHQL_MAX_COMPLEXITY,
+    bodyLimitKb: v.HTTP_BODY_LIMIT_KB,
+    signInMaxFailures: v.SIGNIN_MAX_FAILURES,
+    signInWindowMinutes: v.SIGNIN_WINDOW_MINUTES,
+    serveApps: v.SERVE_APPS,
+    passwordHashCost: v.PASSWORD_HASH_COST,
+  };
+}

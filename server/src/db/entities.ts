@@ -1,0 +1,26 @@
+// Every entity class, in one list for the ORM (no folder scanning: explicit and fast to boot).
+import { AuditLog } from '../modules/audit/audit-log.entity';
+import { ApiToken } from '../modules/accounts/api-token.entity';
+import { EmailToken } from '../modules/accounts/email-token.entity';
+import { RateLimitBucket } from '../modules/accounts/rate-limit-bucket.entity';
+import { Session } from '../modules/accounts/session.entity';
+import { User } from '../modules/accounts/user.entity';
+import { Association } from '../modules/organizations/association.entity';
+import { AssociationMembership } from '../modules/organizations/association-membership.entity';
+import { Club } from '../modules/organizations/club.entity';
+import { ClubMembership } from '../modules/organizations/club-membership.entity';
+import { School } from '../modules/organizations/school.entity';
+
+export const entities = [
+  School,
+  Association,
+  Club,
+  User,
+  AssociationMembership,
+  ClubMembership,
+  Session,
+  ApiToken,
+  EmailToken,
+  AuditLog,
+  RateLimitBucket,
+];

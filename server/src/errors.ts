@@ -1,0 +1,57 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The error catalogue: every code a client may find in `extensions.code`.
+ * The schema exposes it as the `ErrorCode` enum (with these descriptions) and the apps translate codes.
+ */
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 'The input is invalid. `extensions.fields` maps each offending input field to a FieldErrorCode.',
+  BAD_REQUEST: 'The HTTP request itself is malformed (unparsable JSON, missing query, wrong content type).',
+  PAYLOAD_TOO_LARGE: 'The request body exceeds the size limit.',
+  QUERY_TOO_COMPLEX: 'The query is nested too deeply or would cost too much to run. `extensions.limit` gives the limit.',
+  UNAUTHENTICATED: 'The operation needs a signed-in user (session cookie or `Authorization: Bearer` API token).',
+  FORBIDDEN: 'The signed-in user is not allowed to do this.',
+  NOT_FOUND: 'The object does not exist or is not visible to the viewer.',
+  CONFLICT: 'The change conflicts with the current state of the data.',
+  INVALID_CREDENTIALS: 'Unknown email or wrong password (deliberately not told apart).',
+  EMAIL_NOT_VERIFIED: 'The account exists but its email address has not been verified yet; a new link can be requested.',
+  INVALID_TOKEN: 'The link or token is unknown, already used or expired.',
+  RATE_LIMITED: 'Too many attempts. `extensions.retryAfterSeconds` tells when to try again.',
+  INTERNAL_SERVER_ERROR: 'An unexpected error; it was logged with the request id given in `extensions.requestId`.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Codes for one input field, found in `extensions.fields` of a BAD_USER_INPUT error and in import reports. */
+export const FIELD_ERROR_CODES = {
+  REQUIRED: 'A value is required.',
+  INVALID_EMAIL: 'Not a valid email address.',
+  TOO_SHORT: 'The value is too short.',
+  TOO_LONG: 'The value is too long.',
+  INVALID_FORMAT: 'The value does not have the expected format.',
+  OUT_OF_RANGE: 'The number is outside the allowed range.',
+  WRONG_PASSWORD: 'The current password is wrong.',
+  UNKNOWN_REFERENCE: 'The value names something that does not exist (a school, association or club slug).',
+  DUPLICATE: 'The value appears more than once where it must be unique.',
+  NOT_ALLOWED: 'The value is not allowed here.',
+} as const;
+
+export type FieldErrorCode = keyof typeof FIELD_ERROR_CODES;
+export type FieldErrors = Partial<Record<string, FieldErrorCode>>;
+
+/** An expected, client-facing failure. Its message is safe to show; its code is stable. */
+export class DomainError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...extra, code } });
+  }
+}
+
+export const badInput = (fields: FieldErrors, message = 'Some fields are invalid.') =>
+  new DomainError('BAD_USER_INPUT', message, { fields });
+export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'You must be signed in.');
+export const forbidden = (message = 'You are not allowed to do this.') => new DomainError('FORBIDDEN', message);
+export const notFound = (what = 'Object') => new DomainError('NOT_FOUND', `${what} not found.`);

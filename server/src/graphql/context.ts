@@ -1,0 +1,48 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ActorContext, AppDeps } from '../app-context';
+import { DomainError } from '../errors';
+import { resolveViewer, SESSION_COOKIE } from '../modules/accounts';
+import { organizationLoaders } from '../modules/organizations';
+import { parse as parseCookies } from 'cookie';
+
+/** Per-request loaders: created fresh for each request so nothing is cached across viewers. */
+export function createLoaders(em: ActorContext['em']) {
+  return { ...organizationLoaders(em) };
+}
+
+export interface GraphQLContext extends ActorContext {
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+/** The parts of an HTTP request the context needs (an Express request or the in-process caller's). */
+export interface RequestInfo {
+  requestId: string;
+  ip: string;
+  userAgent?: string;
+  cookieHeader?: string;
+  authorizationHeader?: string;
+}
+
+export async function createContext(deps: AppDeps, orm: MikroORM, req: RequestInfo): Promise<GraphQLContext> {
+  const em = orm.em.fork();
+  const auth = req.authorizationHeader?.match(/^Bearer\s+(\S+)$/i);
+  if (req.authorizationHeader && !auth) {
+    throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".', { http: { status: 401 } });
+  }
+  const sessionSecret = req.cookieHeader ? parseCookies(req.cookieHeader)[SESSION_COOKIE] : undefined;
+  const viewer = await resolveViewer(em, deps.config, { bearer: auth?.[1], sessionSecret });
+  if (auth && !viewer) {
+    // An integrator's revoked or mistyped token must fail loudly, not silently run as anonymous.
+    throw new DomainError('UNAUTHENTICATED', 'The API token is unknown or revoked.', { http: { status: 401 } });
+  }
+  return {
+    em,
+    viewer,
+    deps,
+    requestId: req.requestId,
+    ip: req.ip,
+    userAgent: req.userAgent,
+    cookies: [],
+    loaders: createLoaders(em),
+  };
+}

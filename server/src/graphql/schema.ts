@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountsResolver, UserResolver } from '../modules/accounts';
+import {
+  AssociationMembershipResolver,
+  AssociationResolver,
+  ClubMembershipResolver,
+  ClubResolver,
+  OrganizationsResolver,
+} from '../modules/organizations';
+import { CatalogueResolver } from './catalogue.resolver';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is the same for every server in the process: build it once. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      CatalogueResolver,
+      AccountsResolver,
+      UserResolver,
+      OrganizationsResolver,
+      AssociationResolver,
+      ClubResolver,
+      AssociationMembershipResolver,
+      ClubMembershipResolver,
+    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return built;
+}

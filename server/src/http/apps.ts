@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RequestHandler } from 'express';
+
+type KitHandler = (req: unknown, res: unknown, next: () => void) => void;
+
+const root = path.resolve(__dirname, '../../..');
+
+// tsx compiles import() to require() in CommonJS; this keeps a real dynamic import for the ESM builds.
+const importEsm = new Function('url', 'return import(url)') as (url: string) => Promise<{ handler: KitHandler }>;
+
+async function loadHandler(app: 'portal' | 'console'): Promise<KitHandler> {
+  const file = path.join(root, app, 'build', 'handler.js');
+  if (!fs.existsSync(file)) {
+    throw new Error(`${app}/build/handler.js is missing: run "npm run build" first (or set SERVE_APPS=false to serve only the API).`);
+  }
+  return (await importEsm(pathToFileURL(file).href)).handler;
+}
+
+/**
+ * The two SvelteKit apps in this process: the console under /console (its own `paths.base`, so the
+ * URL must reach it unstripped) and the portal as the catch-all.
+ */
+export async function appsMiddleware(): Promise<RequestHandler> {
+  const [portal, console] = await Promise.all([loadHandler('portal'), loadHandler('console')]);
+  return (req, res, next) => {
+    const isConsole = req.path === '/console' || req.path.startsWith('/console/');
+    (isConsole ? console : portal)(req, res, next);
+  };
+}

@@ -1,0 +1,47 @@
+import type { ApolloServer } from '@apollo/server';
+import type { IncomingMessage } from 'node:http';
+import type { CookieInstruction } from '../app-context';
+import type { GraphQLContext } from '../graphql/context';
+
+export interface InProcessOperation {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+export interface InProcessGraphQL {
+  execute(op: InProcessOperation): Promise<{ result: { data?: unknown; errors?: readonly unknown[] }; cookies: CookieInstruction[] }>;
+}
+
+declare module 'node:http' {
+  interface IncomingMessage {
+    /** Set on every request handed to the SvelteKit apps: their server-side loads call the API without HTTP. */
+    billetterie?: InProcessGraphQL;
+  }
+}
+
+/**
+ * Lets the apps' server code run GraphQL operations as the visitor of this request (same cookie,
+ * same request id), without a loopback HTTP call. Cookies the API sets are returned for the app to apply.
+ */
+export function inProcessGraphQL(
+  apollo: ApolloServer<GraphQLContext>,
+  contextFor: (req: IncomingMessage) => Promise<GraphQLContext>,
+  req: IncomingMessage,
+): InProcessGraphQL {
+  return {
+    async execute(op) {
+      let contextValue: GraphQLContext;
+      try {
+        contextValue = await contextFor(req);
+      } catch (e) {
+        const err = e as { message: string; extensions?: Record<string, unknown> };
+        const { http: _http, ...extensions } = err.extensions ?? { code: 'INTERNAL_SERVER_ERROR' };
+        return { result: { errors: [{ message: err.message, extensions }] }, cookies: [] };
+      }
+      const response = await apollo.executeOperation(op, { contextValue });
+      const result = response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'Incremental delivery is not supported here.' }] };
+      return { result, cookies: contextValue.cookies };
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { IsEmail, IsNotEmpty, MaxLength, MinLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+@InputType({ description: 'Sign-up of an external account (AC1).' })
+export class SignUpInput {
+  @Field(() => String, { description: 'Email address; a verification link is sent to it.' })
+  @IsEmail({}, { message: 'INVALID_EMAIL' })
+  @MaxLength(320, { message: 'TOO_LONG' })
+  email!: string;
+
+  @Field(() => String, { description: `Password, ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.` })
+  @MinLength(PASSWORD_MIN, { message: 'TOO_SHORT' })
+  @MaxLength(PASSWORD_MAX, { message: 'TOO_LONG' })
+  password!: string;
+
+  @Field(() => String, { description: 'Given name.' })
+  @IsNotEmpty({ message: 'REQUIRED' })
+  @MaxLength(100, { message: 'TOO_LONG' })
+  firstName!: string;
+
+  @Field(() => String, { description: 'Family name.' })
+  @IsNotEmpty({ message: 'REQUIRED' })
+  @MaxLength(100, { message: 'TOO_LONG' })
+  lastName!: string;
+}
+
+@InputType({ description: 'Email and password sign-in.' })
+export class SignInInput {
+  @Field(() => String, { description: 'Email address of the account.' })
+  @IsNotEmpty({ message: 'REQUIRED' })
+  @MaxLength(320, { message: 'TOO_LONG' })
+  email!: string;
+
+  @Field(() => String, { description: 'Password of the account.' })
+  @IsNotEmpty({ message: 'REQUIRED' })
+  @MaxLength(PASSWORD_MAX, { message: 'TOO_LONG' })
+  password!: string;
+}
+
+@InputType({ description: 'A new password chosen through an emailed link.' })
+export class ResetPasswordInput {
+  @Field(() => String, { description: 'The token from the emailed link.' })
+  @IsNotEmpty({ message: 'REQUIRED' })
+  @MaxLength(200, { message: 'TOO_LONG' })
+  token!: string;
+
+  @Field(() => String, { description: `New password, ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.` })
+  @MinLength(PASSWORD_MIN, { message: 'TOO_SHORT' })
+  @MaxLength(PASSWORD_MAX, { message: 'TOO_LONG' })
+  password!: string;
+}
+
+@InputType({ description: "Change of the signed-in user's password." })
+export class ChangePasswordInput {
+  @Field(() => String, { description: 'The current password.' })
+  @IsNotEmpty({ message: 'REQUIRED' })
+  @MaxLength(PASSWORD_MAX, { message: 'TOO_LONG' })
+  currentPassword!: string;
+
+  @Field(() => String, { description: `New password, ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.` })
+  @MinLength(PASSWORD_MIN, { message: 'TOO_SHORT' })
+  @MaxLength(PASSWORD_MAX, { message: 'TOO_LONG' })
+  newPassword!: string;
+}
+
+@InputType({ description: 'Name change of an external account (school accounts are kept up to date by the school, AC2).' })
+export class UpdateProfileInput {
+  @Field(() => String, { description: 'Given name.' })
+  @IsNotEmpty({ message: 'REQUIRED' })
+  @MaxLength(100, { message: 'TOO_LONG' })
+  firstName!: string;
+
+  @Field(() => String, { description: 'Family name.' })
+  @IsNotEmpty({ message: 'REQUIRED' })
+  @MaxLength(100, { message: 'TOO_LONG' })
+  lastName!: string;
+}

@@ -1,0 +1,177 @@
+import type { ActorContext } from '../../app-context';
+import { DomainError, badInput, unauthenticated } from '../../errors';
+import { audit } from '../audit';
+import { mails } from '../mail';
+import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from './accounts.inputs';
+import { EmailTokenPurpose } from './email-token.entity';
+import { consumeEmailToken, issueEmailToken, voidEmailTokens } from './email-tokens';
+import { cleanNames, isEmail, normalizeEmail } from './normalize';
+import * as rateLimit from './rate-limit';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './secrets';
+import { closeAllSessions, closeSession, openSession } from './sessions.service';
+import { AccountKind, User } from './user.entity';
+
+const link = (ctx: ActorContext, route: string, token: string) => `${ctx.deps.config.publicUrl}${route}?token=${encodeURIComponent(token)}`;
+
+/** Mail-sending endpoints: a few per address and hour, so nobody can flood an inbox through us. */
+async function limitMailTo(ctx: ActorContext, kind: string, email: string) {
+  const state = await rateLimit.hit(ctx.em, `mail:${kind}:${email}`, 3600);
+  return state.points <= 5;
+}
+
+async function limitByIp(ctx: ActorContext, kind: string, max: number, windowSeconds: number) {
+  const state = await rateLimit.hit(ctx.em, `${kind}:ip:${ctx.ip}`, windowSeconds);
+  if (state.points > max) {
+    throw new DomainError('RATE_LIMITED', 'Too many attempts; try again later.', { retryAfterSeconds: state.retryAfterSeconds });
+  }
+}
+
+/**
+ * AC1: external sign-up. Answers the same whether or not the email is taken (no account enumeration):
+ * a new address gets a verification link, a known one gets a "you already have an account" mail.
+ */
+export async function signUp(ctx: ActorContext, raw: SignUpInput): Promise<boolean> {
+  const input = cleanNames(raw);
+  const email = normalizeEmail(input.email);
+  if (!isEmail(email)) throw badInput({ email: 'INVALID_EMAIL' });
+  await limitByIp(ctx, 'signup', 20, 3600);
+  const passwordHash = await hashPassword(input.password);
+  const mail = await ctx.em.transactional(async (em) => {
+    const existing = await em.findOne(User, { email });
+    if (existing) {
+      return (await limitMailTo(ctx, 'exists', email)) ? mails.accountExists(email, `${ctx.deps.config.publicUrl}/forgot-password`) : null;
+    }
+    const user = new User({ email, firstName: input.firstName, lastName: input.lastName, kind: AccountKind.EXTERNAL });
+    user.passwordHash = passwordHash;
+    em.persist(user);
+    const token = issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL);
+    audit(ctx, em, { action: 'account.signed_up', subjectType: 'User', subjectId: user.id, actor: user });
+    return mails.verifyEmail(email, user.firstName, link(ctx, '/verify-email', token));
+  });
+  if (mail) ctx.deps.mailer.sendLater(mail);
+  return true;
+}
+
+export async function verifyEmail(ctx: ActorContext, token: string): Promise<boolean> {
+  await ctx.em.transactional(async (em) => {
+    const user = await consumeEmailToken(em, token, EmailTokenPurpose.VERIFY_EMAIL);
+    user.emailVerifiedAt ??= new Date();
+    audit(ctx, em, { action: 'account.email_verified', subjectType: 'User', subjectId: user.id, actor: user });
+  });
+  return true;
+}
+
+/** Always true: whether the address has an unverified account is not disclosed. */
+export async function resendVerificationEmail(ctx: ActorContext, rawEmail: string): Promise<boolean> {
+  const email = normalizeEmail(rawEmail);
+  if (!isEmail(email)) throw badInput({ email: 'INVALID_EMAIL' });
+  const mail = await ctx.em.transactional(async (em) => {
+    const user = await em.findOne(User, { email, emailVerifiedAt: null, kind: AccountKind.EXTERNAL });
+    if (!user || !(await limitMailTo(ctx, 'verify', email))) return null;
+    await voidEmailTokens(em, user, EmailTokenPurpose.VERIFY_EMAIL);
+    return mails.verifyEmail(email, user.firstName, link(ctx, '/verify-email', issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL)));
+  });
+  if (mail) ctx.deps.mailer.sendLater(mail);
+  return true;
+}
+
+/**
+ * Unknown email and wrong password give the same INVALID_CREDENTIALS, after the same work.
+ * Failures count per address and per IP; past the limit even the right password is refused until the window ends.
+ */
+export async function signIn(ctx: ActorContext, input: SignInInput): Promise<User> {
+  const { signInMaxFailures: max, signInWindowMinutes: minutes } = ctx.deps.config;
+  const email = normalizeEmail(input.email);
+  const keys = { email: `signin:email:${email}`, ip: `signin:ip:${ctx.ip}` };
+  const [byEmail, byIp] = await Promise.all([rateLimit.peek(ctx.em, keys.email), rateLimit.peek(ctx.em, keys.ip)]);
+  const blocked = byEmail.points >= max ? byEmail : byIp.points >= max * 10 ? byIp : null;
+  if (blocked) {
+    throw new DomainError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later.', { retryAfterSeconds: blocked.retryAfterSeconds });
+  }
+  const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
+  const ok = user?.passwordHash ? await verifyPassword(input.password, user.passwordHash) : (await burnPasswordCheck(input.password), false);
+  if (!user || !ok) {
+    await Promise.all([rateLimit.hit(ctx.em, keys.email, minutes * 60), rateLimit.hit(ctx.em, keys.ip, minutes * 60)]);
+    throw new DomainError('INVALID_CREDENTIALS', 'Unknown email or wrong password.');
+  }
+  if (!user.emailVerifiedAt) throw new DomainError('EMAIL_NOT_VERIFIED', 'Verify your email address first: follow the link we sent you.');
+  await ctx.em.transactional(async (em) => {
+    await rateLimit.clear(em, keys.email);
+    openSession(ctx, em, user);
+    audit(ctx, em, { action: 'account.signed_in', subjectType: 'User', subjectId: user.id, actor: user });
+  });
+  return user;
+}
+
+export async function signOut(ctx: ActorContext): Promise<boolean> {
+  await closeSession(ctx);
+  return true;
+}
+
+/** Always true (no account enumeration). */
+export async function requestPasswordReset(ctx: ActorContext, rawEmail: string): Promise<boolean> {
+  const email = normalizeEmail(rawEmail);
+  if (!isEmail(email)) throw badInput({ email: 'INVALID_EMAIL' });
+  const mail = await ctx.em.transactional(async (em) => {
+    const user = await em.findOne(User, { email });
+    if (!user || !(await limitMailTo(ctx, 'reset', email))) return null;
+    const token = issueEmailToken(em, user, EmailTokenPurpose.RESET_PASSWORD);
+    audit(ctx, em, { action: 'account.password_reset_requested', subjectType: 'User', subjectId: user.id, actor: null });
+    return mails.resetPassword(email, user.firstName, link(ctx, '/reset-password', token));
+  });
+  if (mail) ctx.deps.mailer.sendLater(mail);
+  return true;
+}
+
+/**
+ * Sets a new password from an emailed link. Receiving the link proves the address, so it also verifies it.
+ * Every session of the account ends and every other reset link dies.
+ */
+export async function resetPassword(ctx: ActorContext, input: ResetPasswordInput): Promise<boolean> {
+  const passwordHash = await hashPassword(input.password);
+  await ctx.em.transactional(async (em) => {
+    const user = await consumeEmailToken(em, input.token, EmailTokenPurpose.RESET_PASSWORD);
+    user.passwordHash = passwordHash;
+    user.emailVerifiedAt ??= new Date();
+    await voidEmailTokens(em, user, EmailTokenPurpose.RESET_PASSWORD);
+    await closeAllSessions(em, user);
+    audit(ctx, em, { action: 'account.password_reset', subjectType: 'User', subjectId: user.id, actor: user });
+  });
+  return true;
+}
+
+export async function changePassword(ctx: ActorContext, input: ChangePasswordInput): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  const current = await ctx.em.findOneOrFail(User, viewer.user.id, { populate: ['passwordHash'] });
+  if (!current.passwordHash || !(await verifyPassword(input.currentPassword, current.passwordHash))) {
+    throw badInput({ currentPassword: 'WRONG_PASSWORD' }, 'The current password is wrong.');
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await ctx.em.transactional(async (em) => {
+    const user = await em.findOneOrFail(User, viewer.user.id);
+    user.passwordHash = passwordHash;
+    await closeAllSessions(em, user, viewer.sessionId);
+    await voidEmailTokens(em, user, EmailTokenPurpose.RESET_PASSWORD);
+    audit(ctx, em, { action: 'account.password_changed', subjectType: 'User', subjectId: user.id });
+  });
+  return true;
+}
+
+/** AC2: school accounts' names come from the school's directory; only external accounts edit theirs. */
+export async function updateProfile(ctx: ActorContext, raw: UpdateProfileInput): Promise<User> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  const input = cleanNames(raw);
+  return ctx.em.transactional(async (em) => {
+    const user = await em.findOneOrFail(User, viewer.user.id);
+    if (user.kind === AccountKind.SCHOOL) {
+      throw new DomainError('FORBIDDEN', "A school account's name is managed by the school's directory.");
+    }
+    const before = { firstName: user.firstName, lastName: user.lastName };
+    user.firstName = input.firstName;
+    user.lastName = input.lastName;
+    audit(ctx, em, { action: 'account.profile_updated', subjectType: 'User', subjectId: user.id, data: { before } });
+    return user;
+  });
+}

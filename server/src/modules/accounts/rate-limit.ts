@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export interface RateLimitState {
+  points: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Fixed-window counters in PostgreSQL, so every server process shares them.
+ * One atomic upsert per hit: no read-then-write race between concurrent attempts.
+ */
+export async function hit(em: EntityManager, key: string, windowSeconds: number): Promise<RateLimitState> {
+  const rows: Array<{ points: number; retry: number }> = await em.getConnection().execute(
+    `insert into rate_limit_buckets (key, points, reset_at) values (?, 1, now() + make_interval(secs => ?))
+     on conflict (key) do update set
+       points = case when rate_limit_buckets.reset_at <= now() then 1 else rate_limit_buckets.points + 1 end,
+       reset_at = case when rate_limit_buckets.reset_at <= now() then excluded.reset_at else rate_limit_buckets.reset_at end
+     returning points, ceil(extract(epoch from reset_at - now()))::int as retry`,
+    [key, windowSeconds],
+  );
+  return { points: rows[0].points, retryAfterSeconds: Math.max(1, rows[0].retry) };
+}
+
+/** Current count in the live window, without counting a hit. */
+export async function peek(em: EntityManager, key: string): Promise<RateLimitState> {
+  const rows: Array<{ points: number; retry: number }> = await em.getConnection().execute(
+    `select points, ceil(extract(epoch from reset_at - now()))::int as retry
+       from rate_limit_buckets where key = ? and reset_at > now()`,
+    [key],
+  );
+  return rows[0] ? { points: rows[0].points, retryAfterSeconds: Math.max(1, rows[0].retry) } : { points: 0, retryAfterSeconds: 0 };
+}
+
+export async function clear(em: EntityManager, key: string): Promise<void> {
+  await em.getConnection().execute('delete from rate_limit_buckets where key = ?', [key]);
+}

@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ActorContext, CookieInstruction, Viewer } from '../../app-context';
+import type { Config } from '../../config';
+import { ApiToken } from './api-token.entity';
+import { randomSecret, sha256 } from './secrets';
+import { Session } from './session.entity';
+import type { User } from './user.entity';
+
+export const SESSION_COOKIE = 'billetterie_session';
+export const API_TOKEN_PREFIX = 'blt_';
+
+function sessionCookie(config: Config, value: string, maxAge: number): CookieInstruction {
+  return {
+    name: SESSION_COOKIE,
+    value,
+    options: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https:'), maxAge },
+  };
+}
+
+/** Opens a server-side session and asks the response to set its cookie. */
+export function openSession(ctx: ActorContext, em: EntityManager, user: User): Session {
+  const secret = randomSecret();
+  const ttl = ctx.deps.config.sessionTtlDays * 86400;
+  const session = new Session(user, sha256(secret), new Date(Date.now() + ttl * 1000), ctx.userAgent);
+  em.persist(session);
+  ctx.cookies.push(sessionCookie(ctx.deps.config, secret, ttl));
+  return session;
+}
+
+export async function closeSession(ctx: ActorContext): Promise<void> {
+  if (ctx.viewer?.sessionId) await ctx.em.nativeDelete(Session, { id: ctx.viewer.sessionId });
+  ctx.cookies.push(sessionCookie(ctx.deps.config, '', 0));
+}
+
+/** Ends every session of a user (after a password change or reset), optionally keeping the current one. */
+export async function closeAllSessions(em: EntityManager, user: User, keepSessionId?: string): Promise<void> {
+  await em.nativeDelete(Session, keepSessionId ? { user, id: { $ne: keepSessionId } } : { user });
+}
+
+/**
+ * Finds who is calling: a personal API token (`Authorization: Bearer blt_…`) or the session cookie.
+ * Sessions slide: their expiry moves forward at most once an hour, with one conditional UPDATE.
+ */
+export async function resolveViewer(
+  em: EntityManager,
+  config: Config,
+  creds: { bearer?: string; sessionSecret?: string },
+): Promise<Viewer | null> {
+  if (creds.bearer) {
+    const token = await em.findOne(ApiToken, { tokenHash: sha256(creds.bearer), revokedAt: null }, { populate: ['user'] });
+    if (!token) return null;
+    await em.getConnection().execute(
+      `update api_tokens set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+      [token.id],
+    );
+    return { user: token.user, via: 'token' };
+  }
+  if (creds.sessionSecret) {
+    const session = await em.findOne(
+      Session,
+      { tokenHash: sha256(creds.sessionSecret), expiresAt: { $gt: new Date() } },
+      { populate: ['user'] },
+    );
+    if (!session) return null;
+    await em.getConnection().execute(
+      `update sessions set last_seen_at = now(), expires_at = now() + make_interval(days => ?)
+        where id = ? and last_seen_at < now() - interval '1 hour'`,
+      [config.sessionTtlDays, session.id],
+    );
+    return { user: session.user, via: 'session', sessionId: session.id };
+  }
+  return null;
+}

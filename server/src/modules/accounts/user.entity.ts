@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { School } from '../organizations/school.entity';
+
+export enum AccountKind {
+  SCHOOL = 'SCHOOL',
+  EXTERNAL = 'EXTERNAL',
+}
+registerEnumType(AccountKind, {
+  name: 'AccountKind',
+  description: 'SPEC AC1: where an account comes from.',
+  valuesConfig: {
+    SCHOOL: { description: "A person of the school, imported from the school's directory; never self-created (AC2)." },
+    EXTERNAL: { description: 'Anyone else: signs up with email and password, verifies the email by a link.' },
+  },
+});
+
+@Entity({ tableName: 'users' })
+@ObjectType({ description: 'A person with an account. Only the person and platform admins can read an account.' })
+export class User {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Always stored trimmed and lower-cased (a CHECK constraint guards it), unique. */
+  @Field(() => String, { description: 'Email address, lower-cased. Unique across all accounts.' })
+  @Property({ type: 'string', length: 320, unique: true })
+  email: string;
+
+  @Field(() => String, { description: 'Given name.' })
+  @Property({ type: 'string', length: 100 })
+  firstName: string;
+
+  @Field(() => String, { description: 'Family name.' })
+  @Property({ type: 'string', length: 100 })
+  lastName: string;
+
+  @Field(() => AccountKind, { description: 'School or external account (AC1).' })
+  @Enum({ items: () => AccountKind, type: 'string', length: 16 })
+  kind: AccountKind;
+
+  @ManyToOne(() => School, { nullable: true, deleteRule: 'restrict' })
+  @Index()
+  school?: School;
+
+  @Field(() => Int, { nullable: true, description: 'Class year ("promotion"), e.g. 2027. School accounts only.' })
+  @Property({ type: 'integer', nullable: true })
+  classYear?: number;
+
+  /** scrypt hash in PHC-like format; never exposed. Null for accounts that cannot sign in with a password yet. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  passwordHash?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  emailVerifiedAt?: Date | null;
+
+  @Field(() => Boolean, { description: 'Platform administrators have every permission on every event (PM2) and import school accounts.' })
+  @Property({ type: 'boolean', default: false })
+  isPlatformAdmin: boolean = false;
+
+  @Field(() => Date, { description: 'When the account was created.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  constructor(input: { email: string; firstName: string; lastName: string; kind: AccountKind }) {
+    this.email = input.email;
+    this.firstName = input.firstName;
+    this.lastName = input.lastName;
+    this.kind = input.kind;
+  }
+
+  get fullName(): string {
+    return `${this.firstName} ${this.lastName}`.trim();
+  }
+}

@@ -1,0 +1,19 @@
+import type { ActorContext } from '../../app-context';
+import { accountsPolicy, enforce } from './accounts.policy';
+import { User } from './user.entity';
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Platform admins look people up by words of their name or email. */
+export async function listUsers(ctx: ActorContext, opts: { search?: string; first: number }): Promise<User[]> {
+  enforce(accountsPolicy.canListUsers(ctx.viewer));
+  const words = (opts.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  const where = words.map((w) => {
+    const like = `%${escapeLike(w)}%`;
+    return { $or: [{ email: { $ilike: like } }, { firstName: { $ilike: like } }, { lastName: { $ilike: like } }] };
+  });
+  return ctx.em.find(User, where.length ? { $and: where } : {}, {
+    orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' },
+    limit: Math.min(Math.max(opts.first, 1), 200),
+  });
+}

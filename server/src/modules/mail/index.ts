@@ -1,0 +1,2 @@
+export { createMailer, type Mailer, type MailMessage } from './mailer';
+export { mails } from './templates';

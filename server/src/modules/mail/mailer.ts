@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Logger } from '../../logger';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Links the message carries, logged when mail goes to the outbox so the demo works offline. */
+  links?: string[];
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+  /** Sends without making the caller wait; failures are logged. */
+  sendLater(message: MailMessage): void;
+  /** Resolves when every message handed to sendLater has been tried. */
+  drain(): Promise<void>;
+  close(): void;
+}
+
+/**
+ * SMTP when SMTP_URL is set; otherwise every message is written as an .eml file to `<DATA_DIR>/outbox`
+ * and logged with its links.
+ */
+export function createMailer(opts: { smtpUrl?: string; from: string; outboxDir: string; log: Logger }): Mailer {
+  const { log } = opts;
+  const transport: Transporter = opts.smtpUrl
+    ? nodemailer.createTransport(opts.smtpUrl, { from: opts.from })
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from: opts.from });
+  const pending = new Set<Promise<void>>();
+
+  async function send(message: MailMessage) {
+    const info = await transport.sendMail({ to: message.to, subject: message.subject, text: message.text, html: message.html });
+    if (opts.smtpUrl) {
+      log.info({ to: message.to, subject: message.subject, messageId: info.messageId }, 'mail sent');
+      return;
+    }
+    await fs.mkdir(opts.outboxDir, { recursive: true });
+    const file = path.join(opts.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`);
+    await fs.writeFile(file, (info as unknown as { message: Buffer }).message);
+    log.info({ to: message.to, subject: message.subject, file, links: message.links }, 'mail written to outbox');
+  }
+
+  return {
+    send,
+    sendLater(message) {
+      const p = send(message)
+        .catch((err) => log.error({ err, to: message.to, subject: message.subject }, 'mail failed'))
+        .finally(() => pending.delete(p));
+      pending.add(p);
+    },
+    async drain() {
+      while (pending.size) await Promise.all([...pending]);
+    },
+    close: () => transport.close(),
+  };
+}
