@@ -35,12 +35,15 @@ export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: Apollo
       logger: log,
       genReqId: requestId,
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url?.includes('/_app/') === true },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/livez' || req.url?.includes('/_app/') === true },
       serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
     }),
   );
   const contextFor = (req: Request | IncomingMessage) => createContext(deps, orm, requestInfo(req));
 
+  app.get('/livez', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/healthz', healthz(orm));
   app.use('/webhooks', webhooksRouter());
   app.use(

@@ -1,13 +1,18 @@
-import { IsEmail, IsNotEmpty, MaxLength, MinLength } from 'class-validator';
+import { IsNotEmpty, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { isEmail, normalizeEmail } from './normalize';
+
+/** The same email check as the services', applied after trimming and lower-casing. */
+const IsEmailAddress = () =>
+  ValidateBy({ name: 'isEmailAddress', validator: { validate: (v) => typeof v === 'string' && isEmail(normalizeEmail(v)) } }, { message: 'INVALID_EMAIL' });
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 
 @InputType({ description: 'Sign-up of an external account (AC1).' })
 export class SignUpInput {
-  @Field(() => String, { description: 'Email address; a verification link is sent to it.' })
-  @IsEmail({}, { message: 'INVALID_EMAIL' })
+  @Field(() => String, { description: 'Email address; a verification link is sent to it. Trimmed and lower-cased.' })
+  @IsEmailAddress()
   @MaxLength(320, { message: 'TOO_LONG' })
   email!: string;
 
