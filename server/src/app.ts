@@ -51,10 +51,13 @@ export async function startApp(config: Config, opts: { log?: Logger } = {}): Pro
       close: () =>
         (closing ??= (async () => {
           await apollo.stop(); // stops accepting, drains in-flight requests (drain plugin), closes idle sockets
+          log.debug('http stopped');
           httpServer.closeAllConnections();
           await mailer.drain();
           mailer.close();
+          log.debug('mail drained');
           await db.close();
+          log.debug('database closed');
         })()),
     };
   } catch (e) {

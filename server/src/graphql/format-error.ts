@@ -1,6 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, FIELD_ERROR_CODES, type FieldErrors } from '../errors';
 
@@ -26,6 +25,13 @@ function fieldsOf(errors: ValidationError[], into: FieldErrors = {}): FieldError
   return into;
 }
 
+/** The error a resolver or plugin threw, beneath GraphQL's wrappers. */
+export function unwrap(error: unknown): unknown {
+  let e = error;
+  while (e instanceof GraphQLError && e.originalError && e.originalError !== e) e = e.originalError;
+  return e;
+}
+
 /** Is this an error we expect and may show as is? Otherwise it is internal and must not leak. */
 export function isExpected(original: unknown): boolean {
   return original instanceof DomainError || original instanceof ArgumentValidationError || original instanceof UniqueConstraintViolationException;
@@ -36,7 +42,7 @@ export function isExpected(original: unknown): boolean {
  * message, path details or stack (the plugin logs them with the request id).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = unwrap(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
