@@ -48,7 +48,7 @@ describe('server process: configuration, embedded PostgreSQL, shutdown', functio
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: `mutation { signUp(input: { email: "persist@example.org", password: "persisted password", firstName: "P", lastName: "S" }) }` }),
       });
-      expect((await signUp.json()).data.signUp).to.equal(true);
+      expect(((await signUp.json()) as any).data.signUp).to.equal(true);
       const pgPid = await pidOf(dir);
 
       // kill -9 leaves PostgreSQL running as an orphan holding the data directory.
@@ -65,7 +65,7 @@ describe('server process: configuration, embedded PostgreSQL, shutdown', functio
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: `mutation { signIn(input: { email: "admin@example.org", password: "billetterie-demo" }) { fullName } }` }),
       });
-      expect((await rows.json()).data.signIn.fullName).to.equal('Adèle Admin');
+      expect(((await rows.json()) as any).data.signIn.fullName).to.equal('Adèle Admin');
       const newPgPid = await pidOf(dir);
 
       second.child.kill('SIGTERM');
@@ -83,7 +83,7 @@ describe('server process: configuration, embedded PostgreSQL, shutdown', functio
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: `mutation { signUp(input: { email: "persist@example.org", password: "persisted password", firstName: "P", lastName: "S" }) }` }),
       });
-      expect((await again.json()).data.signUp).to.equal(true);
+      expect(((await again.json()) as any).data.signUp).to.equal(true);
       for (let i = 0; i < 50 && !third.output().includes('Vous avez déjà un compte'); i++) await new Promise((r) => setTimeout(r, 100));
       expect(third.output(), 'the account survived the crash (the owner is mailed instead)').to.include('Vous avez déjà un compte');
       const outbox = await fs.readdir(path.join(dir, 'outbox'));

@@ -29,7 +29,7 @@ export function useApp(opts: { serveApps?: boolean; env?: Record<string, string>
     const db = await cloneTestDatabase();
     drop = db.drop;
     const port = await freePort();
-    const env = {
+    const env: Record<string, string> = {
       ...testEnv(),
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,

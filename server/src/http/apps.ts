@@ -10,6 +10,14 @@ const root = path.resolve(__dirname, '../../..');
 // tsx compiles import() to require() in CommonJS; this keeps a real dynamic import for the ESM builds.
 const importEsm = new Function('url', 'return import(url)') as (url: string) => Promise<{ handler: KitHandler }>;
 
+/**
+ * adapter-node needs the public origin to check form POSTs (CSRF) and assumes https without it.
+ * Express already knows the real protocol and host (honouring TRUST_PROXY): hand them over in our own headers,
+ * which a browser can't set on a cross-site form post. An operator's ORIGIN still wins.
+ */
+const PROTO_HEADER = 'x-billetterie-proto';
+const HOST_HEADER = 'x-billetterie-host';
+
 async function loadHandler(app: 'portal' | 'console'): Promise<KitHandler> {
   const file = path.join(root, app, 'build', 'handler.js');
   if (!fs.existsSync(file)) {
@@ -23,8 +31,12 @@ async function loadHandler(app: 'portal' | 'console'): Promise<KitHandler> {
  * URL must reach it unstripped) and the portal as the catch-all.
  */
 export async function appsMiddleware(): Promise<RequestHandler> {
+  process.env.PROTOCOL_HEADER = PROTO_HEADER;
+  process.env.HOST_HEADER = HOST_HEADER;
   const [portal, console] = await Promise.all([loadHandler('portal'), loadHandler('console')]);
   return (req, res, next) => {
+    req.headers[PROTO_HEADER] = req.protocol;
+    req.headers[HOST_HEADER] = req.get('host') ?? 'localhost';
     const isConsole = req.path === '/console' || req.path.startsWith('/console/');
     (isConsole ? console : portal)(req, res, next);
   };

@@ -26,11 +26,10 @@ class Rollback extends Error {}
 /** Loads every school, association and club the file names, in three queries, keyed by slug. */
 async function loadReferences(em: EntityManager, rows: ImportRow[]) {
   const slugs = (pick: (r: ImportRow) => string[]) => [...new Set(rows.flatMap(pick))];
-  const [schools, associations, clubs] = await Promise.all([
-    em.find(School, { slug: { $in: slugs((r) => [r.schoolSlug]) } }),
-    em.find(Association, { slug: { $in: slugs((r) => (r.associations ?? []).map((a) => a.slug)) } }),
-    em.find(Club, { slug: { $in: slugs((r) => (r.clubs ?? []).map((c) => c.slug)) } }),
-  ]);
+  // Sequential on purpose: inside a transaction all queries share one connection.
+  const schools = await em.find(School, { slug: { $in: slugs((r) => [r.schoolSlug]) } });
+  const associations = await em.find(Association, { slug: { $in: slugs((r) => (r.associations ?? []).map((a) => a.slug)) } });
+  const clubs = await em.find(Club, { slug: { $in: slugs((r) => (r.clubs ?? []).map((c) => c.slug)) } });
   const bySlug = <T extends { slug: string }>(xs: T[]) => new Map(xs.map((x) => [x.slug, x]));
   return { schools: bySlug(schools), associations: bySlug(associations), clubs: bySlug(clubs) };
 }
@@ -98,10 +97,8 @@ export async function importSchoolAccounts(ctx: ActorContext, csv: string, dryRu
       const existing = await em.find(User, { email: { $in: rows.map((r) => r.email) } }, { populate: ['passwordHash'] });
       const byEmail = new Map(existing.map((u) => [u.email, u]));
       const userIds = existing.map((u) => u.id);
-      const [assocs, clubs] = await Promise.all([
-        em.find(AssociationMembership, { user: { $in: userIds } }),
-        em.find(ClubMembership, { user: { $in: userIds } }),
-      ]);
+      const assocs = await em.find(AssociationMembership, { user: { $in: userIds } }, { populate: ['association'] });
+      const clubs = await em.find(ClubMembership, { user: { $in: userIds } }, { populate: ['club'] });
       for (const row of rows) {
         const school = refs.schools.get(row.schoolSlug);
         if (!school) continue;

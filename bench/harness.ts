@@ -1,0 +1,87 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { startApp, type RunningApp } from '../server/src/app';
+import { loadConfig } from '../server/src/config';
+import { freePort } from '../server/src/db/embedded';
+import { createLogger } from '../server/src/logger';
+
+export interface LoadResult {
+  name: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+export interface BenchContext {
+  app: RunningApp;
+  url: string;
+  durationSeconds: number;
+  connections: number;
+  load(name: string, opts: { path: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }): Promise<LoadResult>;
+}
+
+/** Boots the real server (embedded PostgreSQL in a temporary directory, or DATABASE_URL) for benchmarks. */
+export async function startBenchApp(): Promise<{ ctx: BenchContext; stop: () => Promise<void> }> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-bench-'));
+  await fs.chmod(dir, 0o755); // the embedded postgres user must traverse it
+  const port = await freePort();
+  const config = loadConfig({
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dir,
+    SERVE_APPS: 'false',
+    SEED_DEMO: 'true',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+  });
+  const app = await startApp(config, { log: createLogger(config.logLevel) });
+  const durationSeconds = Number(process.env.BENCH_DURATION ?? 5);
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+  const ctx: BenchContext = {
+    app,
+    url: app.url,
+    durationSeconds,
+    connections,
+    async load(name, opts) {
+      const r = await autocannon({
+        url: `${app.url}${opts.path}`,
+        method: opts.method ?? 'GET',
+        body: opts.body,
+        headers: opts.headers,
+        connections,
+        duration: durationSeconds,
+      });
+      return {
+        name,
+        requestsPerSecond: Math.round(r.requests.average),
+        p50Ms: r.latency.p50,
+        p99Ms: r.latency.p99,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+      };
+    },
+  };
+  return {
+    ctx,
+    stop: async () => {
+      await app.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Prints results side by side, each compared with the first (the baseline) of its group. */
+export function printTable(title: string, rows: LoadResult[]): void {
+  const base = rows[0];
+  process.stdout.write(`\n${title}\n`);
+  process.stdout.write(`${'case'.padEnd(44)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs base'.padStart(10)}${'errors'.padStart(8)}\n`);
+  for (const r of rows) {
+    const ratio = r === base ? 'baseline' : `${(base.requestsPerSecond / Math.max(r.requestsPerSecond, 1)).toFixed(2)}× slower`;
+    process.stdout.write(
+      `${r.name.padEnd(44)}${String(r.requestsPerSecond).padStart(9)}${String(r.p50Ms).padStart(9)}${String(r.p99Ms).padStart(9)}${ratio.padStart(10 + (r === base ? 0 : 6))}${String(r.errors + r.non2xx).padStart(8)}\n`,
+    );
+  }
+}

@@ -1,0 +1,4 @@
+import { createSignOut } from '@billetterie/ui';
+import { resolve } from '$app/paths';
+
+export const POST = createSignOut(resolve('/signin'));

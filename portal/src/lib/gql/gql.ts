@@ -1,0 +1,100 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n\tquery PortalViewer {\n\t\tviewer {\n\t\t\tid\n\t\t\tfirstName\n\t\t\tfullName\n\t\t}\n\t}\n": typeof types.PortalViewerDocument,
+    "\n\tquery PortalAccount {\n\t\tviewer {\n\t\t\tid\n\t\t\temail\n\t\t\tfirstName\n\t\t\tlastName\n\t\t\tfullName\n\t\t\tkind\n\t\t\tclassYear\n\t\t\tschool {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tassociationMemberships {\n\t\t\t\tid\n\t\t\t\tendsOn\n\t\t\t\tisValid\n\t\t\t\tassociation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\tclubMemberships {\n\t\t\t\tid\n\t\t\t\tisBoard\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tapiTokens {\n\t\t\tid\n\t\t\tname\n\t\t\tprefix\n\t\t\tcreatedAt\n\t\t\tlastUsedAt\n\t\t\trevokedAt\n\t\t}\n\t}\n": typeof types.PortalAccountDocument,
+    "\n\tmutation PortalUpdateProfile($input: UpdateProfileInput!) {\n\t\tupdateProfile(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.PortalUpdateProfileDocument,
+    "\n\tmutation PortalChangePassword($input: ChangePasswordInput!) {\n\t\tchangePassword(input: $input)\n\t}\n": typeof types.PortalChangePasswordDocument,
+    "\n\tmutation PortalCreateApiToken($name: String!) {\n\t\tcreateApiToken(name: $name) {\n\t\t\ttoken\n\t\t\tapiToken {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": typeof types.PortalCreateApiTokenDocument,
+    "\n\tmutation PortalRevokeApiToken($id: ID!) {\n\t\trevokeApiToken(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.PortalRevokeApiTokenDocument,
+    "\n\tmutation PortalRequestPasswordReset($email: String!) {\n\t\trequestPasswordReset(email: $email)\n\t}\n": typeof types.PortalRequestPasswordResetDocument,
+    "\n\tmutation PortalResetPassword($input: ResetPasswordInput!) {\n\t\tresetPassword(input: $input)\n\t}\n": typeof types.PortalResetPasswordDocument,
+    "\n\tmutation PortalSignUp($input: SignUpInput!) {\n\t\tsignUp(input: $input)\n\t}\n": typeof types.PortalSignUpDocument,
+    "\n\tmutation PortalVerifyEmail($token: String!) {\n\t\tverifyEmail(token: $token)\n\t}\n": typeof types.PortalVerifyEmailDocument,
+};
+const documents: Documents = {
+    "\n\tquery PortalViewer {\n\t\tviewer {\n\t\t\tid\n\t\t\tfirstName\n\t\t\tfullName\n\t\t}\n\t}\n": types.PortalViewerDocument,
+    "\n\tquery PortalAccount {\n\t\tviewer {\n\t\t\tid\n\t\t\temail\n\t\t\tfirstName\n\t\t\tlastName\n\t\t\tfullName\n\t\t\tkind\n\t\t\tclassYear\n\t\t\tschool {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tassociationMemberships {\n\t\t\t\tid\n\t\t\t\tendsOn\n\t\t\t\tisValid\n\t\t\t\tassociation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\tclubMemberships {\n\t\t\t\tid\n\t\t\t\tisBoard\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tapiTokens {\n\t\t\tid\n\t\t\tname\n\t\t\tprefix\n\t\t\tcreatedAt\n\t\t\tlastUsedAt\n\t\t\trevokedAt\n\t\t}\n\t}\n": types.PortalAccountDocument,
+    "\n\tmutation PortalUpdateProfile($input: UpdateProfileInput!) {\n\t\tupdateProfile(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.PortalUpdateProfileDocument,
+    "\n\tmutation PortalChangePassword($input: ChangePasswordInput!) {\n\t\tchangePassword(input: $input)\n\t}\n": types.PortalChangePasswordDocument,
+    "\n\tmutation PortalCreateApiToken($name: String!) {\n\t\tcreateApiToken(name: $name) {\n\t\t\ttoken\n\t\t\tapiToken {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": types.PortalCreateApiTokenDocument,
+    "\n\tmutation PortalRevokeApiToken($id: ID!) {\n\t\trevokeApiToken(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n": types.PortalRevokeApiTokenDocument,
+    "\n\tmutation PortalRequestPasswordReset($email: String!) {\n\t\trequestPasswordReset(email: $email)\n\t}\n": types.PortalRequestPasswordResetDocument,
+    "\n\tmutation PortalResetPassword($input: ResetPasswordInput!) {\n\t\tresetPassword(input: $input)\n\t}\n": types.PortalResetPasswordDocument,
+    "\n\tmutation PortalSignUp($input: SignUpInput!) {\n\t\tsignUp(input: $input)\n\t}\n": types.PortalSignUpDocument,
+    "\n\tmutation PortalVerifyEmail($token: String!) {\n\t\tverifyEmail(token: $token)\n\t}\n": types.PortalVerifyEmailDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery PortalViewer {\n\t\tviewer {\n\t\t\tid\n\t\t\tfirstName\n\t\t\tfullName\n\t\t}\n\t}\n"): (typeof documents)["\n\tquery PortalViewer {\n\t\tviewer {\n\t\t\tid\n\t\t\tfirstName\n\t\t\tfullName\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery PortalAccount {\n\t\tviewer {\n\t\t\tid\n\t\t\temail\n\t\t\tfirstName\n\t\t\tlastName\n\t\t\tfullName\n\t\t\tkind\n\t\t\tclassYear\n\t\t\tschool {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tassociationMemberships {\n\t\t\t\tid\n\t\t\t\tendsOn\n\t\t\t\tisValid\n\t\t\t\tassociation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\tclubMemberships {\n\t\t\t\tid\n\t\t\t\tisBoard\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tapiTokens {\n\t\t\tid\n\t\t\tname\n\t\t\tprefix\n\t\t\tcreatedAt\n\t\t\tlastUsedAt\n\t\t\trevokedAt\n\t\t}\n\t}\n"): (typeof documents)["\n\tquery PortalAccount {\n\t\tviewer {\n\t\t\tid\n\t\t\temail\n\t\t\tfirstName\n\t\t\tlastName\n\t\t\tfullName\n\t\t\tkind\n\t\t\tclassYear\n\t\t\tschool {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tassociationMemberships {\n\t\t\t\tid\n\t\t\t\tendsOn\n\t\t\t\tisValid\n\t\t\t\tassociation {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\tclubMemberships {\n\t\t\t\tid\n\t\t\t\tisBoard\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tapiTokens {\n\t\t\tid\n\t\t\tname\n\t\t\tprefix\n\t\t\tcreatedAt\n\t\t\tlastUsedAt\n\t\t\trevokedAt\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation PortalUpdateProfile($input: UpdateProfileInput!) {\n\t\tupdateProfile(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation PortalUpdateProfile($input: UpdateProfileInput!) {\n\t\tupdateProfile(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation PortalChangePassword($input: ChangePasswordInput!) {\n\t\tchangePassword(input: $input)\n\t}\n"): (typeof documents)["\n\tmutation PortalChangePassword($input: ChangePasswordInput!) {\n\t\tchangePassword(input: $input)\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation PortalCreateApiToken($name: String!) {\n\t\tcreateApiToken(name: $name) {\n\t\t\ttoken\n\t\t\tapiToken {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation PortalCreateApiToken($name: String!) {\n\t\tcreateApiToken(name: $name) {\n\t\t\ttoken\n\t\t\tapiToken {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation PortalRevokeApiToken($id: ID!) {\n\t\trevokeApiToken(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation PortalRevokeApiToken($id: ID!) {\n\t\trevokeApiToken(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation PortalRequestPasswordReset($email: String!) {\n\t\trequestPasswordReset(email: $email)\n\t}\n"): (typeof documents)["\n\tmutation PortalRequestPasswordReset($email: String!) {\n\t\trequestPasswordReset(email: $email)\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation PortalResetPassword($input: ResetPasswordInput!) {\n\t\tresetPassword(input: $input)\n\t}\n"): (typeof documents)["\n\tmutation PortalResetPassword($input: ResetPasswordInput!) {\n\t\tresetPassword(input: $input)\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation PortalSignUp($input: SignUpInput!) {\n\t\tsignUp(input: $input)\n\t}\n"): (typeof documents)["\n\tmutation PortalSignUp($input: SignUpInput!) {\n\t\tsignUp(input: $input)\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation PortalVerifyEmail($token: String!) {\n\t\tverifyEmail(token: $token)\n\t}\n"): (typeof documents)["\n\tmutation PortalVerifyEmail($token: String!) {\n\t\tverifyEmail(token: $token)\n\t}\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,15 @@
+import { loadViewer } from '@billetterie/ui';
+import { graphql } from '$lib/gql';
+import type { LayoutServerLoad } from './$types';
+
+const PortalViewerQuery = graphql(`
+	query PortalViewer {
+		viewer {
+			id
+			firstName
+			fullName
+		}
+	}
+`);
+
+export const load: LayoutServerLoad = (event) => loadViewer(event, PortalViewerQuery);

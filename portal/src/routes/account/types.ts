@@ -1,0 +1,11 @@
+import type { ApiError } from '@billetterie/ui';
+import type { PortalAccountQuery } from '$lib/gql/graphql';
+
+export type Account = NonNullable<PortalAccountQuery['viewer']>;
+export type ApiToken = PortalAccountQuery['apiTokens'][number];
+
+/** What one of this page's actions answered, narrowed to the form that shows it. */
+export interface ActionResult {
+	done?: boolean;
+	error?: ApiError;
+}

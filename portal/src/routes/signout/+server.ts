@@ -1,0 +1,3 @@
+import { createSignOut } from '@billetterie/ui';
+
+export const POST = createSignOut('/');

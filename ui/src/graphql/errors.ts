@@ -1,0 +1,113 @@
+import type { CombinedError, OperationResult } from '@urql/core';
+
+/** Mirrors `enum ErrorCode` in schema.graphql (errors' `extensions.code`). */
+export const errorCodes = [
+	'BAD_USER_INPUT',
+	'UNAUTHENTICATED',
+	'FORBIDDEN',
+	'NOT_FOUND',
+	'CONFLICT',
+	'INVALID_CREDENTIALS',
+	'EMAIL_NOT_VERIFIED',
+	'INVALID_TOKEN',
+	'RATE_LIMITED',
+	'BAD_REQUEST',
+	'PAYLOAD_TOO_LARGE',
+	'QUERY_TOO_COMPLEX',
+	'INTERNAL_SERVER_ERROR',
+	// Apollo's own codes: only a bug in an app's documents can cause them.
+	'GRAPHQL_PARSE_FAILED',
+	'GRAPHQL_VALIDATION_FAILED',
+	'OPERATION_RESOLUTION_FAILURE',
+	'PERSISTED_QUERY_NOT_FOUND'
+] as const;
+
+/** Mirrors `enum FieldErrorCode`, plus MISMATCH which only the apps raise (password confirmation). */
+export const fieldErrorCodes = [
+	'REQUIRED',
+	'INVALID_EMAIL',
+	'TOO_SHORT',
+	'TOO_LONG',
+	'INVALID_FORMAT',
+	'OUT_OF_RANGE',
+	'WRONG_PASSWORD',
+	'DUPLICATE',
+	'NOT_ALLOWED',
+	'UNKNOWN_REFERENCE',
+	'MISMATCH'
+] as const;
+
+/** NETWORK: the API could not be reached or answered something that is not GraphQL. */
+export type ErrorCode = (typeof errorCodes)[number] | 'NETWORK';
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+export type FieldErrors = Partial<Record<string, FieldErrorCode>>;
+
+/** A plain, serializable error that actions return and components translate. */
+export interface ApiError {
+	code: ErrorCode;
+	fields?: FieldErrors;
+	retryAfterSeconds?: number;
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+	return list.includes(value as T);
+}
+
+function readFields(raw: unknown): FieldErrors | undefined {
+	if (!raw || typeof raw !== 'object') return undefined;
+	const fields: FieldErrors = {};
+	for (const [name, code] of Object.entries(raw)) {
+		// An unknown code from a newer server still marks the field as wrong.
+		fields[name] = isOneOf(fieldErrorCodes, code) ? code : 'INVALID_FORMAT';
+	}
+	return fields;
+}
+
+export function toApiError(error: CombinedError): ApiError {
+	const first = error.graphQLErrors[0];
+	if (!first) return { code: 'NETWORK' };
+	const extensions = first.extensions ?? {};
+	const code = isOneOf(errorCodes, extensions.code) ? extensions.code : 'INTERNAL_SERVER_ERROR';
+	const apiError: ApiError = { code };
+	const fields = code === 'BAD_USER_INPUT' ? readFields(extensions.fields) : undefined;
+	if (fields) apiError.fields = fields;
+	if (typeof extensions.retryAfterSeconds === 'number') {
+		apiError.retryAfterSeconds = extensions.retryAfterSeconds;
+	}
+	return apiError;
+}
+
+export type Outcome<T> = { data: T; error?: undefined } | { data?: undefined; error: ApiError };
+
+/** Turns an urql result into data or one ApiError, so callers branch once. */
+export async function outcomeOf<T>(pending: PromiseLike<OperationResult<T>>): Promise<Outcome<T>> {
+	let result: OperationResult<T>;
+	try {
+		result = await pending;
+	} catch {
+		return { error: { code: 'NETWORK' } };
+	}
+	if (result.error) return { error: toApiError(result.error) };
+	if (result.data === undefined || result.data === null) return { error: { code: 'NETWORK' } };
+	return { data: result.data };
+}
+
+const statusByCode: Partial<Record<ErrorCode, number>> = {
+	BAD_USER_INPUT: 400,
+	BAD_REQUEST: 400,
+	UNAUTHENTICATED: 401,
+	INVALID_CREDENTIALS: 401,
+	FORBIDDEN: 403,
+	EMAIL_NOT_VERIFIED: 403,
+	NOT_FOUND: 404,
+	CONFLICT: 409,
+	INVALID_TOKEN: 400,
+	PAYLOAD_TOO_LARGE: 413,
+	RATE_LIMITED: 429,
+	NETWORK: 503
+};
+
+/** The HTTP status a failed form action answers with. */
+export function httpStatusOf(error: ApiError): number {
+	return statusByCode[error.code] ?? 500;
+}

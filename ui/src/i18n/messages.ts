@@ -1,0 +1,51 @@
+import { createContext } from 'svelte';
+import { errorCodes, fieldErrorCodes } from '../graphql/errors.js';
+
+type Message = () => string;
+
+type PlainKey =
+	| 'brand'
+	| 'skip_to_content'
+	| 'nav_main_label'
+	| 'footer_note'
+	| 'language_label'
+	| 'language_fr'
+	| 'language_en'
+	| 'sign_out'
+	| 'form_sending'
+	| 'page_error_home'
+	| 'api_unavailable'
+	| 'email_label'
+	| 'password_label'
+	| 'password_confirm_label'
+	| 'password_hint'
+	| 'signin_title'
+	| 'signin_submit'
+	| 'signin_forgot'
+	| 'signin_no_account'
+	| 'resend_help'
+	| 'resend_submit'
+	| 'resend_done'
+	| 'error_RATE_LIMITED_later'
+	| `error_${Exclude<(typeof errorCodes)[number], 'RATE_LIMITED'>}`
+	| 'error_NETWORK'
+	| `field_error_${(typeof fieldErrorCodes)[number]}`;
+
+/**
+ * The messages the shared components use. Each app compiles the one inlang
+ * project into its own paraglide module and hands it over (its `m` matches
+ * this shape), so `ui` needs no compiled copy of its own.
+ */
+export type UiMessages = Record<PlainKey, Message> & {
+	error_RATE_LIMITED(inputs: { seconds: number }): string;
+	page_error_title(inputs: { status: number }): string;
+};
+
+/** The locale-related pieces of the app's paraglide runtime that `ui` needs. */
+export interface UiLocales {
+	locales: readonly string[];
+	current: string;
+}
+
+export const [getUiMessages, setUiMessages] = createContext<UiMessages>();
+export const [getUiLocales, setUiLocales] = createContext<UiLocales>();
