@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../server/src/db/embedded';
+import { freePort, isProcessAlive } from '../../server/src/db/embedded';
 import { spawnServer, waitForHealthy } from '../support/process';
 
 /** A data directory the unprivileged `postgres` user can traverse (mkdtemp makes it 0700). */
@@ -13,14 +13,7 @@ async function dataDir() {
 }
 
 const pidOf = async (dir: string) => Number((await fs.readFile(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const alive = isProcessAlive;
 
 describe('server process: configuration, embedded PostgreSQL, shutdown', function () {
   this.timeout(120_000);

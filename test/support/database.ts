@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createDatabaseFromTemplate, dropDatabase, withAdminClient, withDatabase } from '../../server/src/db/admin';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/db/embedded';
+import { isProcessAlive, startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/db/embedded';
 import { createLogger } from '../../server/src/logger';
 
 /**
@@ -32,20 +32,12 @@ export async function startTestDatabase(): Promise<string> {
     );
     for (const { datname } of rows) {
       const pid = Number(datname.split('_')[2]);
-      if (pid !== process.pid && !isAlive(pid)) await c.query(`drop database if exists "${datname}" with (force)`);
+      if (pid !== process.pid && !isProcessAlive(pid)) await c.query(`drop database if exists "${datname}" with (force)`);
     }
   });
   return adminUrl;
 }
 
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const templateName = () => TEMPLATE;
 export const testAdminUrl = () => {

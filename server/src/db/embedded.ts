@@ -24,7 +24,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-const alive = (pid: number) => {
+/** Whether a process with this pid exists (signal 0 checks without signalling). */
+export const isProcessAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
     return true;
@@ -42,7 +43,7 @@ async function stopStalePostmaster(dir: string, log: Logger) {
   const content = await fs.readFile(pidFile, 'utf8').catch(() => null);
   if (!content) return;
   const pid = Number(content.split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return; // postgres itself ignores a dead pid file
+  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) return; // postgres itself ignores a dead pid file
   const cmd = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
   if (!cmd.includes('postgres')) return; // the pid was reused by another program: postgres will cope
   log.warn({ pid }, 'stopping a stale embedded PostgreSQL left by a previous process');
@@ -54,7 +55,7 @@ async function stopStalePostmaster(dir: string, log: Logger) {
     }
     const until = Date.now() + waitMs;
     while (Date.now() < until) {
-      if (!alive(pid)) return;
+      if (!isProcessAlive(pid)) return;
       await new Promise((r) => setTimeout(r, 100));
     }
   }
