@@ -29,7 +29,7 @@ export type ResetPasswordInput = {
 
 /** Sign-up of an external account (AC1). */
 export type SignUpInput = {
-  /** Email address; a verification link is sent to it. */
+  /** Email address; a verification link is sent to it. Trimmed and lower-cased. */
   email: string;
   /** Given name. */
   firstName: string;
