@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { IncomingMessage } from 'node:http';
 import type { CookieInstruction } from '../app-context';
 import type { GraphQLContext } from '../graphql/context';
+import { formatError } from '../graphql/format-error';
 
 export interface InProcessOperation {
   query: string;
@@ -35,9 +36,8 @@ export function inProcessGraphQL(
       try {
         contextValue = await contextFor(req);
       } catch (e) {
-        const err = e as { message: string; extensions?: Record<string, unknown> };
-        const { http: _http, ...extensions } = err.extensions ?? { code: 'INTERNAL_SERVER_ERROR' };
-        return { result: { errors: [{ message: err.message, extensions }] }, cookies: [] };
+        // Same shape as over HTTP (a bad token is UNAUTHENTICATED; anything unexpected hides its message).
+        return { result: { errors: [formatError({ message: 'Internal server error.' }, e)] }, cookies: [] };
       }
       const response = await apollo.executeOperation(op, { contextValue });
       const result = response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'Incremental delivery is not supported here.' }] };
