@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { Mailer } from './modules/mail';
+import type { Storage } from './modules/storage';
 import type { User } from './modules/accounts/user.entity';
 
 /** Long-lived dependencies, created once at start. */
@@ -9,6 +10,7 @@ export interface AppDeps {
   config: Config;
   log: Logger;
   mailer: Mailer;
+  storage: Storage;
 }
 
 export interface CookieInstruction {

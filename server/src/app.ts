@@ -11,6 +11,7 @@ import { createHttpApp } from './http/app';
 import { createLogger, type Logger } from './logger';
 import { setPasswordHashCost } from './modules/accounts';
 import { createMailer } from './modules/mail';
+import { localStorage } from './modules/storage';
 
 export interface RunningApp {
   url: string;
@@ -27,7 +28,7 @@ export async function startApp(config: Config, opts: { log?: Logger } = {}): Pro
   setPasswordHashCost(config.passwordHashCost);
   const db = await openDatabase(config, log);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox'), log });
-  const deps: AppDeps = { config, log, mailer };
+  const deps: AppDeps = { config, log, mailer, storage: localStorage(path.join(config.dataDir, 'files')) };
   try {
     const demoLogins = config.seedDemo ? await seedDemo(db.orm.em.fork(), log) : [];
     const httpServer = http.createServer();

@@ -32,6 +32,7 @@ const schema = z.object({
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   SERVE_APPS: bool.default(true),
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
+  COVER_MAX_KB: z.coerce.number().int().min(16).max(51200).default(5120),
 });
 
 export type Config = {
@@ -57,6 +58,8 @@ export type Config = {
   serveApps: boolean;
   /** log2 of scrypt's N for new password hashes. */
   passwordHashCost: number;
+  /** Largest event cover image accepted. */
+  coverMaxBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -95,5 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInWindowMinutes: v.SIGNIN_WINDOW_MINUTES,
     serveApps: v.SERVE_APPS,
     passwordHashCost: v.PASSWORD_HASH_COST,
+    coverMaxBytes: v.COVER_MAX_KB * 1024,
   };
 }

@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   INVALID_CREDENTIALS: 'Unknown email or wrong password (deliberately not told apart).',
   EMAIL_NOT_VERIFIED: 'The account exists but its email address has not been verified yet; a new link can be requested.',
   INVALID_TOKEN: 'The link or token is unknown, already used or expired.',
+  LOCKED_BY_BOOKINGS: 'The ticket already has bookings, so its structure (the ticket itself, its options, groups and extra information) can no longer be created or deleted (TK4, OP3, XI2).',
   RATE_LIMITED: 'Too many attempts. `extensions.retryAfterSeconds` tells when to try again.',
   INTERNAL_SERVER_ERROR: 'An unexpected error; it was logged with the request id given in `extensions.requestId`.',
 } as const;
@@ -34,6 +35,9 @@ export const FIELD_ERROR_CODES = {
   UNKNOWN_REFERENCE: 'The value names something that does not exist (a school, association or club slug).',
   DUPLICATE: 'The value appears more than once where it must be unique.',
   NOT_ALLOWED: 'The value is not allowed here.',
+  BEFORE_OPENING: 'The end of a period is not after its start (sales closing before opening, event ending before it starts, max below min).',
+  UNSUPPORTED_TYPE: 'The file is not of an accepted type (judged by its content, not its name).',
+  TOO_LARGE: 'The file or value is larger than allowed.',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_CODES;

@@ -33,6 +33,13 @@ describe('API: HTTP edge, error catalogue and GraphQL limits', () => {
     expect(costly.errors?.[0].extensions).to.deep.include({ code: 'QUERY_TOO_COMPLEX', limit: 60 });
   });
 
+  it('answers variables that do not fit the schema with BAD_USER_INPUT, not an internal error', async () => {
+    const res = await t.client().request(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email: 'a@example.org', password: 'x', extra: 1 } });
+    expect(res.status).to.equal(400);
+    expect(res.errors?.[0].extensions?.code).to.equal('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).to.include('extra');
+  });
+
   it('keeps CSRF prevention on: a simple GET or form POST without a preflight header is refused', async () => {
     const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`);
     expect(get.status).to.equal(400);

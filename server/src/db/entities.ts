@@ -10,6 +10,12 @@ import { AssociationMembership } from '../modules/organizations/association-memb
 import { Club } from '../modules/organizations/club.entity';
 import { ClubMembership } from '../modules/organizations/club-membership.entity';
 import { School } from '../modules/organizations/school.entity';
+import { Event } from '../modules/events/event.entity';
+import { EventGrant } from '../modules/permissions/event-grant.entity';
+import { ExtraInfo } from '../modules/tickets/extra-info.entity';
+import { Option } from '../modules/tickets/option.entity';
+import { OptionGroup } from '../modules/tickets/option-group.entity';
+import { Ticket } from '../modules/tickets/ticket.entity';
 
 export const entities = [
   School,
@@ -23,4 +29,10 @@ export const entities = [
   EmailToken,
   AuditLog,
   RateLimitBucket,
+  Event,
+  EventGrant,
+  Ticket,
+  OptionGroup,
+  Option,
+  ExtraInfo,
 ];

@@ -3,11 +3,22 @@ import type { ActorContext, AppDeps } from '../app-context';
 import { DomainError } from '../errors';
 import { resolveViewer, SESSION_COOKIE } from '../modules/accounts';
 import { organizationLoaders } from '../modules/organizations';
+import { eventLoaders } from '../modules/events';
+import { permissionLoaders } from '../modules/permissions';
+import { ticketLoaders } from '../modules/tickets';
+import { userLoaders } from '../modules/accounts';
 import { parse as parseCookies } from 'cookie';
 
 /** Per-request loaders: created fresh for each request so nothing is cached across viewers. */
-export function createLoaders(em: ActorContext['em']) {
-  return { ...organizationLoaders(em) };
+export function createLoaders(ctx: Pick<ActorContext, 'em' | 'viewer'>) {
+  const em = ctx.em;
+  return {
+    ...organizationLoaders(em),
+    ...userLoaders(em),
+    ...eventLoaders(em),
+    ...ticketLoaders(em),
+    ...permissionLoaders(ctx, em),
+  };
 }
 
 export interface GraphQLContext extends ActorContext {
@@ -35,14 +46,8 @@ export async function createContext(deps: AppDeps, orm: MikroORM, req: RequestIn
     // An integrator's revoked or mistyped token must fail loudly, not silently run as anonymous.
     throw new DomainError('UNAUTHENTICATED', 'The API token is unknown or revoked.', { http: { status: 401 } });
   }
-  return {
-    em,
-    viewer,
-    deps,
-    requestId: req.requestId,
-    ip: req.ip,
-    userAgent: req.userAgent,
-    cookies: [],
-    loaders: createLoaders(em),
-  };
+  const base: ActorContext = { em, viewer, deps, requestId: req.requestId, ip: req.ip, userAgent: req.userAgent, cookies: [] };
+  const ctx = base as GraphQLContext;
+  ctx.loaders = createLoaders(ctx);
+  return ctx;
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, validate, type GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DomainError } from '../errors';
@@ -22,13 +22,20 @@ export function limitsPlugin(schema: GraphQLSchema, maxDepth: number, maxComplex
               http: { status: 400 },
             });
           }
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (e) {
+            // Variables that don't fit the schema: nothing will run, and Apollo answers BAD_USER_INPUT with the reason.
+            if (e instanceof GraphQLError) return;
+            throw e;
+          }
           if (cost > maxComplexity) {
             throw new DomainError('QUERY_TOO_COMPLEX', `The query costs ${cost}, more than the limit of ${maxComplexity}.`, {
               limit: maxComplexity,

@@ -11,6 +11,9 @@ import {
   OrganizationsResolver,
 } from '../modules/organizations';
 import { CatalogueResolver } from './catalogue.resolver';
+import { EventResolver } from '../modules/events';
+import { EventGrantResolver } from '../modules/permissions';
+import { OptionGroupResolver, TicketResolver } from '../modules/tickets';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -26,6 +29,10 @@ export function getSchema(): Promise<GraphQLSchema> {
       ClubResolver,
       AssociationMembershipResolver,
       ClubMembershipResolver,
+      EventResolver,
+      TicketResolver,
+      OptionGroupResolver,
+      EventGrantResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false },

@@ -3,6 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request } from 'express';
 import type { IncomingMessage } from 'node:http';
+import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { pinoHttp } from 'pino-http';
 import type { AppDeps } from '../app-context';
 import { createContext, type GraphQLContext, type RequestInfo } from '../graphql/context';
@@ -10,8 +11,12 @@ import { appsMiddleware } from './apps';
 import { httpErrorHandler } from './errors';
 import { healthz } from './healthz';
 import { inProcessGraphQL } from './in-process';
+import { mediaRouter } from './media';
 import { requestId } from './request-id';
 import { webhooksRouter } from './webhooks';
+
+/** Request-wide ceiling for one uploaded file; each field checks its own, smaller limit. */
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 function requestInfo(req: Request | IncomingMessage): RequestInfo {
   const r = req as Request;
@@ -46,8 +51,11 @@ export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: Apollo
   });
   app.get('/healthz', healthz(orm));
   app.use('/webhooks', webhooksRouter());
+  app.use('/media', mediaRouter(deps, orm, contextFor));
   app.use(
     '/graphql',
+    // Multipart uploads (Apollo's CSRF prevention requires the apollo-require-preflight header for them).
+    graphqlUploadExpress({ maxFileSize: Math.max(config.coverMaxBytes, MAX_UPLOAD_BYTES), maxFiles: 1 }),
     express.json({ limit: `${config.bodyLimitKb}kb` }),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
   );

@@ -1,12 +1,11 @@
 import type { Viewer } from '../../app-context';
-import { DomainError, forbidden, unauthenticated } from '../../errors';
+import { allow, deny, type Decision } from '../../decision';
+import { forbidden, unauthenticated } from '../../errors';
 import type { User } from './user.entity';
 
-/** Pure permission rules of the accounts area: ok, or why not. Services and resolvers ask here, nowhere else. */
-export type Decision = { ok: true } | { ok: false; error: DomainError };
-const allow: Decision = { ok: true };
-const deny = (error: DomainError): Decision => ({ ok: false, error });
+export { enforce } from '../../decision';
 
+/** Pure permission rules of the accounts area. Services and resolvers ask here, nowhere else. */
 export const accountsPolicy = {
   /** AC2: only platform admins bring school accounts in. */
   canImportSchoolAccounts: (viewer: Viewer | null): Decision =>
@@ -21,8 +20,3 @@ export const accountsPolicy = {
 
   canManageOwnAccount: (viewer: Viewer | null): Decision => (viewer ? allow : deny(unauthenticated())),
 };
-
-/** Throws the decision's error when it denies. */
-export function enforce(decision: Decision): void {
-  if (!decision.ok) throw decision.error;
-}

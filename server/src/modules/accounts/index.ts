@@ -3,3 +3,4 @@ export { ApiToken } from './api-token.entity';
 export { resolveViewer, SESSION_COOKIE } from './sessions.service';
 export { hashPassword, setPasswordHashCost } from './secrets';
 export { AccountsResolver, UserResolver } from './accounts.resolver';
+export { userLoaders } from './accounts.loaders';

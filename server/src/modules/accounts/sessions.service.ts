@@ -49,7 +49,8 @@ export async function resolveViewer(
   if (creds.bearer) {
     const token = await em.findOne(ApiToken, { tokenHash: sha256(creds.bearer), revokedAt: null }, { populate: ['user'] });
     if (!token) return null;
-    await em.getConnection().execute(
+    // Only write when the stored time is stale: most requests cost no UPDATE.
+    if (!token.lastUsedAt || token.lastUsedAt.getTime() < Date.now() - 60_000) await em.getConnection().execute(
       `update api_tokens set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
       [token.id],
     );
@@ -62,7 +63,7 @@ export async function resolveViewer(
       { populate: ['user'] },
     );
     if (!session) return null;
-    await em.getConnection().execute(
+    if (session.lastSeenAt.getTime() < Date.now() - 3600_000) await em.getConnection().execute(
       `update sessions set last_seen_at = now(), expires_at = now() + make_interval(days => ?)
         where id = ? and last_seen_at < now() - interval '1 hour'`,
       [config.sessionTtlDays, session.id],

@@ -1,0 +1,7 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byId } from '../../db/loaders';
+import { User } from './user.entity';
+
+export function userLoaders(em: EntityManager) {
+  return { user: byId(em, User) };
+}

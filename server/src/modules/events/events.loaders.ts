@@ -1,0 +1,7 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byId } from '../../db/loaders';
+import { Event } from './event.entity';
+
+export function eventLoaders(em: EntityManager) {
+  return { event: byId(em, Event) };
+}

@@ -1,0 +1,103 @@
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { Club } from '../organizations/club.entity';
+import { EventGrant } from '../permissions/event-grant.entity';
+import { PermissionLevel } from '../permissions/permission-level';
+import { EventAdmin } from '../permissions/permissions.types';
+import { listAdmins, listGrants } from '../permissions/permissions.service';
+import { Ticket } from '../tickets/ticket.entity';
+import { Event } from './event.entity';
+import { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
+import * as events from './events.service';
+import { EventConnection } from './events.types';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, { description: 'Events the viewer may see in lists (EV1), ordered by start; see EventFilter.', complexity: 20 })
+  events(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'What to list.' }) filter?: EventFilter,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after?: string,
+  ) {
+    return events.listEvents(ctx, filter ?? {}, first ?? 20, after);
+  }
+
+  @Query(() => Event, { description: 'One event. NOT_FOUND when it does not exist or the viewer may not see it (EV1).' })
+  event(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The event’s id.' }) id: string) {
+    return events.getEvent(ctx, id);
+  }
+
+  @Mutation(() => Event, { description: 'Creates an event for a club (EV2): its board members or platform admins; the creator gets ADMIN.' })
+  createEvent(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateEventInput, { description: 'The event.' }) input: CreateEventInput) {
+    return events.createEvent(ctx, input);
+  }
+
+  @Mutation(() => Event, { description: 'Edits an event (EV4: needs EDIT).' })
+  updateEvent(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The event’s id.' }) id: string,
+    @Arg('input', () => UpdateEventInput, { description: 'Its new fields.' }) input: UpdateEventInput,
+  ) {
+    return events.updateEvent(ctx, id, input);
+  }
+
+  @Mutation(() => Event, { description: 'Sets the cover image (PNG, JPEG or WebP by content, at most COVER_MAX_KB). Multipart request; needs EDIT.' })
+  setEventCover(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The event’s id.' }) id: string,
+    @Arg('file', () => GraphQLUpload, { description: 'The image.' }) file: Promise<FileUpload>,
+  ) {
+    return events.setEventCover(ctx, id, file);
+  }
+
+  @Mutation(() => Event, { description: 'Removes the cover image; needs EDIT.' })
+  removeEventCover(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The event’s id.' }) id: string) {
+    return events.removeEventCover(ctx, id);
+  }
+
+  @FieldResolver(() => Club, { description: 'The organizing club.' })
+  async club(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.loaders.club.load(e.club.id))!;
+  }
+
+  @FieldResolver(() => [Ticket], { description: 'Tickets, by position.', complexity: 5 })
+  tickets(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.ticketsByEvent.load(e.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'URL of the cover image (same visibility as the event), or null.' })
+  coverUrl(@Root() e: Event) {
+    return e.coverKey ? `/media/events/${e.id}/cover?v=${e.coverKey.slice(-12, -4)}` : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the event was cancelled (EV5).' })
+  cancelled(@Root() e: Event) {
+    return !!e.cancelledAt;
+  }
+
+  @FieldResolver(() => PermissionLevel, { nullable: true, description: 'The viewer’s effective permission on the event (PM2), or null.' })
+  viewerPermission(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.levelOnEvent.load(e.id);
+  }
+
+  @FieldResolver(() => [EventGrant], { description: 'The grants on the event (PM2). Needs ADMIN.' })
+  grants(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    return listGrants(ctx, e.id);
+  }
+
+  @FieldResolver(() => [EventAdmin], { description: 'Everyone with a permission on the event, with their effective level and its sources (PM2). Needs ADMIN.', complexity: 10 })
+  async admins(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    const admins = await listAdmins(ctx, e.id);
+    return Promise.all(
+      admins.map(async (a) => ({
+        user: a.user,
+        level: a.level,
+        sources: await Promise.all(
+          a.sources.map(async (s) => ({ source: s.source, level: s.level, grant: s.grant, club: s.clubId ? await ctx.loaders.club.load(s.clubId) : null })),
+        ),
+      })),
+    );
+  }
+}

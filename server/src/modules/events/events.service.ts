@@ -1,0 +1,175 @@
+import type { FileUpload } from 'graphql-upload-minimal';
+import type { ActorContext } from '../../app-context';
+import { enforce } from '../../decision';
+import { badInput, notFound, type FieldErrors } from '../../errors';
+import { isUuid } from '../../ids';
+import { audit } from '../audit';
+import { normalizeEmail } from '../accounts/normalize';
+import { Club } from '../organizations/club.entity';
+import { EventGrant } from '../permissions/event-grant.entity';
+import { GranteeKind, PermissionLevel } from '../permissions/permission-level';
+import { eventAccess, levelOn, viewerFacts } from '../permissions/access';
+import { canCreateEventFor, canSeeEvent, listedVisibilities } from '../permissions/permissions.policy';
+import { readUpload, sniffType } from '../storage';
+import { Event } from './event.entity';
+import type { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
+import { renderMarkdown } from './markdown';
+
+export const COVER_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+
+/** Shape checks class-validator can't express: trimmed non-empty texts, end after start. */
+function cleanEventInput<T extends UpdateEventInput>(input: T): T {
+  const name = input.name.trim();
+  const location = input.location.trim();
+  const fields: FieldErrors = {};
+  if (!name) fields.name = 'REQUIRED';
+  if (!location) fields.location = 'REQUIRED';
+  if (Number.isNaN(input.startsAt.getTime())) fields.startsAt = 'INVALID_FORMAT';
+  if (Number.isNaN(input.endsAt.getTime())) fields.endsAt = 'INVALID_FORMAT';
+  else if (input.endsAt < input.startsAt) fields.endsAt = 'BEFORE_OPENING';
+  if (Object.keys(fields).length) throw badInput(fields);
+  const contactEmail = input.contactEmail?.trim() ? normalizeEmail(input.contactEmail) : null;
+  return { ...input, name, location, contactEmail };
+}
+
+function assign(event: Event, input: UpdateEventInput) {
+  event.name = input.name;
+  event.description = input.description;
+  event.descriptionHtml = renderMarkdown(input.description);
+  event.location = input.location;
+  event.startsAt = input.startsAt;
+  event.endsAt = input.endsAt;
+  event.visibility = input.visibility;
+  event.contactEmail = input.contactEmail ?? null;
+  event.sponsorshipLimit = input.sponsorshipLimit;
+  event.paymentDeadlineHours = input.paymentDeadlineHours ?? null;
+  event.showPlacesLeft = input.showPlacesLeft;
+}
+
+/** EV2: a club's board member (or a platform admin) creates an event; the creator gets ADMIN. */
+export async function createEvent(ctx: ActorContext, raw: CreateEventInput): Promise<Event> {
+  const input = cleanEventInput(raw);
+  const club = isUuid(input.clubId) ? await ctx.em.findOne(Club, input.clubId) : null;
+  if (!club) throw badInput({ clubId: 'UNKNOWN_REFERENCE' }, 'Unknown club.');
+  enforce(canCreateEventFor(await viewerFacts(ctx), club.id));
+  return ctx.em.transactional(async (em) => {
+    const event = new Event();
+    event.club = em.getReference(Club, club.id);
+    assign(event, input);
+    em.persist(event);
+    const creator = ctx.viewer!.user;
+    em.persist(new EventGrant(event, PermissionLevel.ADMIN, { kind: GranteeKind.USER, user: creator }, creator));
+    audit(ctx, em, { action: 'event.created', subjectType: 'Event', subjectId: event.id, data: { club: club.slug, visibility: event.visibility } });
+    return event;
+  });
+}
+
+/** EV4: editing needs EDIT. */
+export async function updateEvent(ctx: ActorContext, id: string, raw: UpdateEventInput): Promise<Event> {
+  const input = cleanEventInput(raw);
+  return ctx.em.transactional(async (em) => {
+    const { event } = await eventAccess(ctx, em, id, PermissionLevel.EDIT);
+    const before = { name: event.name, visibility: event.visibility, startsAt: event.startsAt, endsAt: event.endsAt };
+    assign(event, input);
+    audit(ctx, em, { action: 'event.updated', subjectType: 'Event', subjectId: event.id, data: { before } });
+    return event;
+  });
+}
+
+/** A cover image, checked by content (PNG, JPEG or WebP) and size; the old file is removed after commit. */
+export async function setEventCover(ctx: ActorContext, id: string, upload: Promise<FileUpload>): Promise<Event> {
+  await eventAccess(ctx, ctx.em, id, PermissionLevel.EDIT); // refuse before reading a stranger's upload
+  const data = await readUpload(upload, ctx.deps.config.coverMaxBytes, 'file');
+  const type = await sniffType(data, COVER_TYPES, 'file');
+  const key = await ctx.deps.storage.put('covers', type.ext, data);
+  let previous: string | null | undefined;
+  try {
+    const event = await ctx.em.transactional(async (em) => {
+      const { event } = await eventAccess(ctx, em, id, PermissionLevel.EDIT);
+      previous = event.coverKey;
+      event.coverKey = key;
+      event.coverMime = type.mime;
+      audit(ctx, em, { action: 'event.cover_set', subjectType: 'Event', subjectId: event.id, data: { mime: type.mime, bytes: data.length } });
+      return event;
+    });
+    if (previous) await ctx.deps.storage.remove(previous);
+    return event;
+  } catch (e) {
+    await ctx.deps.storage.remove(key);
+    throw e;
+  }
+}
+
+export async function removeEventCover(ctx: ActorContext, id: string): Promise<Event> {
+  let previous: string | null | undefined;
+  const event = await ctx.em.transactional(async (em) => {
+    const { event } = await eventAccess(ctx, em, id, PermissionLevel.EDIT);
+    previous = event.coverKey;
+    if (previous) {
+      event.coverKey = null;
+      event.coverMime = null;
+      audit(ctx, em, { action: 'event.cover_removed', subjectType: 'Event', subjectId: event.id });
+    }
+    return event;
+  });
+  if (previous) await ctx.deps.storage.remove(previous);
+  return event;
+}
+
+/** EV1: one event by id, or NOT_FOUND when it does not exist or the viewer may not see it. */
+export async function getEvent(ctx: ActorContext, id: string): Promise<Event> {
+  const event = isUuid(id) ? await ctx.em.findOne(Event, id) : null;
+  if (!event || !canSeeEvent(await viewerFacts(ctx), event.visibility, await levelOn(ctx, ctx.em, event))) throw notFound('Event');
+  return event;
+}
+
+const encodeCursor = (e: Event) => Buffer.from(`${e.startsAt.toISOString()}|${e.id}`).toString('base64url');
+function decodeCursor(cursor: string): { startsAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const startsAt = new Date(at);
+  if (!id || !isUuid(id) || Number.isNaN(startsAt.getTime())) throw badInput({ after: 'INVALID_FORMAT' }, 'Invalid cursor.');
+  return { startsAt, id };
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * EV1 in lists: public lists show PUBLIC events (and INTERNAL ones to school accounts); `mine` shows the
+ * events where the viewer has a permission, whatever their visibility. Ordered by start, cursor-paginated.
+ */
+export async function listEvents(ctx: ActorContext, filter: EventFilter, first: number, after?: string | null) {
+  const facts = await viewerFacts(ctx);
+  const limit = Math.min(Math.max(first, 1), 100);
+  const and: object[] = [];
+  if (filter.mine) {
+    if (!facts) return { nodes: [], endCursor: null, hasNextPage: false };
+    if (!facts.isPlatformAdmin) {
+      const grants = await ctx.em.find(EventGrant, {
+        $or: [
+          { granteeKind: GranteeKind.USER, user: facts.userId },
+          { granteeKind: GranteeKind.CLUB_BOARD, club: { $in: [...facts.boardClubIds] } },
+          { granteeKind: GranteeKind.CLUB_MEMBERS, club: { $in: [...facts.memberClubIds] } },
+        ],
+      });
+      and.push({ id: { $in: [...new Set(grants.map((g) => g.event.id))] } });
+    }
+  } else {
+    and.push({ visibility: { $in: listedVisibilities(facts) } });
+  }
+  if (!filter.includePast) and.push({ endsAt: { $gte: new Date() } });
+  if (filter.clubId) {
+    if (!isUuid(filter.clubId)) return { nodes: [], endCursor: null, hasNextPage: false };
+    and.push({ club: filter.clubId });
+  }
+  for (const word of (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5)) {
+    const like = `%${escapeLike(word)}%`;
+    and.push({ $or: [{ name: { $ilike: like } }, { location: { $ilike: like } }, { club: { name: { $ilike: like } } }] });
+  }
+  if (after) {
+    const c = decodeCursor(after);
+    and.push({ $or: [{ startsAt: { $gt: c.startsAt } }, { startsAt: c.startsAt, id: { $gt: c.id } }] });
+  }
+  const rows = await ctx.em.find(Event, { $and: and }, { orderBy: { startsAt: 'asc', id: 'asc' }, limit: limit + 1 });
+  const nodes = rows.slice(0, limit);
+  return { nodes, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null, hasNextPage: rows.length > limit };
+}

@@ -1,0 +1,66 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ActorContext } from '../../app-context';
+import { enforce } from '../../decision';
+import { notFound } from '../../errors';
+import { isUuid } from '../../ids';
+import { ClubMembership } from '../organizations/club-membership.entity';
+import { Event } from '../events/event.entity';
+import { EventGrant } from './event-grant.entity';
+import { PermissionLevel } from './permission-level';
+import { canActOnEvent, effectiveLevel, type GrantFacts, type ViewerFacts } from './permissions.policy';
+
+const factsMemo = new WeakMap<object, Promise<ViewerFacts | null>>();
+
+/** The viewer's facts for the policy, loaded once per request (one query for their clubs). */
+export function viewerFacts(ctx: Pick<ActorContext, 'viewer' | 'em'>): Promise<ViewerFacts | null> {
+  let memo = factsMemo.get(ctx);
+  if (!memo) {
+    memo = (async () => {
+      const user = ctx.viewer?.user;
+      if (!user) return null;
+      const memberships = await ctx.em.find(ClubMembership, { user: user.id });
+      return {
+        userId: user.id,
+        isPlatformAdmin: user.isPlatformAdmin,
+        kind: user.kind,
+        boardClubIds: new Set(memberships.filter((m) => m.isBoard).map((m) => m.club.id)),
+        memberClubIds: new Set(memberships.map((m) => m.club.id)),
+      };
+    })();
+    factsMemo.set(ctx, memo);
+  }
+  return memo;
+}
+
+export const grantFacts = (g: EventGrant): GrantFacts => ({
+  level: g.level,
+  granteeKind: g.granteeKind,
+  userId: g.user?.id ?? null,
+  clubId: g.club?.id ?? null,
+});
+
+/** The viewer's effective level on one event. */
+export async function levelOn(ctx: ActorContext, em: EntityManager, event: Event): Promise<PermissionLevel | null> {
+  const facts = await viewerFacts(ctx);
+  if (!facts) return null;
+  if (facts.isPlatformAdmin) return PermissionLevel.ADMIN;
+  const grants = await em.find(EventGrant, { event: event.id });
+  return effectiveLevel(facts, grants.map(grantFacts));
+}
+
+/**
+ * Loads an event for a service and enforces the policy at `required` level (NOT_FOUND when the viewer
+ * may not see it). With `lock`, the event row is locked FOR UPDATE for the rest of the transaction.
+ */
+export async function eventAccess(
+  ctx: ActorContext,
+  em: EntityManager,
+  eventId: string,
+  required: PermissionLevel,
+): Promise<{ event: Event; level: PermissionLevel | null }> {
+  const event = isUuid(eventId) ? await em.findOne(Event, eventId) : null;
+  if (!event) throw notFound('Event');
+  const level = await levelOn(ctx, em, event);
+  enforce(canActOnEvent(await viewerFacts(ctx), event, level, required));
+  return { event, level };
+}

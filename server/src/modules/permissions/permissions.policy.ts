@@ -1,0 +1,88 @@
+import { allow, deny, type Decision } from '../../decision';
+import { DomainError, forbidden, notFound, unauthenticated } from '../../errors';
+import { EventVisibility } from '../events/event.entity';
+import { GranteeKind, PermissionLevel, atLeast, highest } from './permission-level';
+
+/**
+ * PM3: the one place that decides who may do what in the events area. Pure functions over facts the
+ * caller loads (the viewer's clubs, the event's grants); services and resolvers only ask here.
+ */
+export interface ViewerFacts {
+  userId: string;
+  isPlatformAdmin: boolean;
+  kind: 'SCHOOL' | 'EXTERNAL';
+  boardClubIds: ReadonlySet<string>;
+  memberClubIds: ReadonlySet<string>;
+}
+
+export interface GrantFacts {
+  level: PermissionLevel;
+  granteeKind: GranteeKind;
+  userId: string | null;
+  clubId: string | null;
+}
+
+/** Whether one grant reaches the viewer (PM2). */
+export function grantReaches(viewer: ViewerFacts, g: GrantFacts): boolean {
+  switch (g.granteeKind) {
+    case GranteeKind.USER:
+      return g.userId === viewer.userId;
+    case GranteeKind.CLUB_BOARD:
+      return !!g.clubId && viewer.boardClubIds.has(g.clubId);
+    case GranteeKind.CLUB_MEMBERS:
+      return !!g.clubId && viewer.memberClubIds.has(g.clubId);
+  }
+}
+
+/** PM2: the highest level that reaches the viewer; platform admins have ADMIN everywhere. */
+export function effectiveLevel(viewer: ViewerFacts | null, grants: GrantFacts[]): PermissionLevel | null {
+  if (!viewer) return null;
+  if (viewer.isPlatformAdmin) return PermissionLevel.ADMIN;
+  return highest(grants.filter((g) => grantReaches(viewer, g)).map((g) => g.level));
+}
+
+/** EV1: whether the viewer may see the event at all (by link). */
+export function canSeeEvent(viewer: ViewerFacts | null, visibility: EventVisibility, level: PermissionLevel | null): boolean {
+  if (atLeast(level, PermissionLevel.VIEW)) return true;
+  switch (visibility) {
+    case EventVisibility.PUBLIC:
+    case EventVisibility.UNLISTED:
+      return true;
+    case EventVisibility.INTERNAL:
+      return viewer?.kind === 'SCHOOL';
+    case EventVisibility.DRAFT:
+      return false;
+  }
+}
+
+/** EV1: the visibilities listed to the viewer in public lists and searches (their own events aside). */
+export function listedVisibilities(viewer: ViewerFacts | null): EventVisibility[] {
+  return viewer?.kind === 'SCHOOL' ? [EventVisibility.PUBLIC, EventVisibility.INTERNAL] : [EventVisibility.PUBLIC];
+}
+
+/**
+ * PM1/PM3: may the viewer act at `required` level on this event? Anonymous callers are told to sign in
+ * (which reveals nothing about the event); an event a signed-in viewer can't see answers NOT_FOUND (as if
+ * absent); others get FORBIDDEN.
+ */
+export function canActOnEvent(
+  viewer: ViewerFacts | null,
+  event: { visibility: EventVisibility },
+  level: PermissionLevel | null,
+  required: PermissionLevel,
+): Decision {
+  if (atLeast(level, required)) return allow;
+  if (!viewer) return deny(unauthenticated());
+  if (!canSeeEvent(viewer, event.visibility, level)) return deny(notFound('Event'));
+  return deny(forbidden(`This needs the ${required} permission on the event.`));
+}
+
+/** EV2: board members of a club create events for it; platform admins for any club. */
+export function canCreateEventFor(viewer: ViewerFacts | null, clubId: string): Decision {
+  if (!viewer) return deny(unauthenticated());
+  if (viewer.isPlatformAdmin || viewer.boardClubIds.has(clubId)) return allow;
+  return deny(forbidden("Only the club's board members (or platform admins) can create its events."));
+}
+
+export const lockedByBookings = (what: string) =>
+  new DomainError('LOCKED_BY_BOOKINGS', `${what} can't change: the ticket already has bookings (TK4, OP3, XI2).`);

@@ -1,0 +1,111 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { ActorContext } from '../../app-context';
+import { DomainError, badInput, notFound } from '../../errors';
+import { isUuid } from '../../ids';
+import { audit } from '../audit';
+import { normalizeEmail } from '../accounts/normalize';
+import { User } from '../accounts/user.entity';
+import { Club } from '../organizations/club.entity';
+import { ClubMembership } from '../organizations/club-membership.entity';
+import { eventAccess } from './access';
+import { EventGrant } from './event-grant.entity';
+import { GranteeKind, PermissionLevel, highest } from './permission-level';
+import type { GrantPermissionInput } from './permissions.inputs';
+
+/** PM2: ADMINs grant a level to a person, a club's board or a club's members; one grant per grantee (CONFLICT). */
+export async function grantPermission(ctx: ActorContext, eventId: string, input: GrantPermissionInput): Promise<EventGrant> {
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const { event } = await eventAccess(ctx, em, eventId, PermissionLevel.ADMIN);
+      let grantee: { kind: GranteeKind; user?: User; club?: Club };
+      if (input.granteeKind === GranteeKind.USER) {
+        if (input.clubId) throw badInput({ clubId: 'NOT_ALLOWED' });
+        const email = normalizeEmail(input.userEmail ?? '');
+        if (!email) throw badInput({ userEmail: 'REQUIRED' });
+        const user = await em.findOne(User, { email });
+        if (!user) throw badInput({ userEmail: 'UNKNOWN_REFERENCE' }, 'Nobody has an account with this email.');
+        grantee = { kind: GranteeKind.USER, user };
+      } else {
+        if (input.userEmail) throw badInput({ userEmail: 'NOT_ALLOWED' });
+        const club = input.clubId && isUuid(input.clubId) ? await em.findOne(Club, input.clubId) : null;
+        if (!club) throw badInput({ clubId: input.clubId ? 'UNKNOWN_REFERENCE' : 'REQUIRED' });
+        grantee = { kind: input.granteeKind, club };
+      }
+      const grant = new EventGrant(event, input.level, grantee, ctx.viewer!.user);
+      em.persist(grant);
+      await em.flush(); // the unique indexes answer duplicates here, inside the transaction
+      audit(ctx, em, {
+        action: 'permission.granted',
+        subjectType: 'Event',
+        subjectId: event.id,
+        data: { grant: grant.id, level: grant.level, granteeKind: grant.granteeKind, user: grantee.user?.id, club: grantee.club?.id },
+      });
+      return grant;
+    });
+  } catch (e) {
+    if (e instanceof UniqueConstraintViolationException) {
+      throw new DomainError('CONFLICT', 'This grantee already has a permission on the event: revoke it first to change its level.');
+    }
+    throw e;
+  }
+}
+
+/** PM2: ADMINs revoke grants, but an event always keeps at least one ADMIN grant (CONFLICT). */
+export async function revokePermission(ctx: ActorContext, grantId: string): Promise<string> {
+  return ctx.em.transactional(async (em) => {
+    const grant = isUuid(grantId) ? await em.findOne(EventGrant, grantId) : null;
+    if (!grant) throw notFound('Grant');
+    const { event } = await eventAccess(ctx, em, grant.event.id, PermissionLevel.ADMIN);
+    if (grant.level === PermissionLevel.ADMIN) {
+      // Lock the event's grants so two revocations can't both remove "another" last ADMIN.
+      const admins = await em.find(EventGrant, { event, level: PermissionLevel.ADMIN }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (admins.length <= 1) throw new DomainError('CONFLICT', 'An event keeps at least one ADMIN grant.');
+    }
+    audit(ctx, em, { action: 'permission.revoked', subjectType: 'Event', subjectId: event.id, data: { grant: grant.id, level: grant.level, granteeKind: grant.granteeKind } });
+    em.remove(grant);
+    return grantId;
+  });
+}
+
+export async function listGrants(ctx: ActorContext, eventId: string): Promise<EventGrant[]> {
+  await eventAccess(ctx, ctx.em, eventId, PermissionLevel.ADMIN);
+  return ctx.em.find(EventGrant, { event: eventId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+}
+
+export interface AdminSourceRow {
+  source: 'PLATFORM_ADMIN' | 'USER_GRANT' | 'CLUB_BOARD_GRANT' | 'CLUB_MEMBERS_GRANT';
+  level: PermissionLevel;
+  grant: EventGrant | null;
+  clubId: string | null;
+}
+
+/**
+ * PM2: everyone a grant reaches (clubs expanded to their board or members) and every platform admin,
+ * once each, with their effective (highest) level and every source of it.
+ */
+export async function listAdmins(ctx: ActorContext, eventId: string) {
+  await eventAccess(ctx, ctx.em, eventId, PermissionLevel.ADMIN);
+  const grants = await ctx.em.find(EventGrant, { event: eventId });
+  const clubIds = grants.filter((g) => g.club).map((g) => g.club!.id);
+  const memberships = clubIds.length ? await ctx.em.find(ClubMembership, { club: { $in: clubIds } }) : [];
+  const platformAdmins = await ctx.em.find(User, { isPlatformAdmin: true });
+  const rows = new Map<string, AdminSourceRow[]>();
+  const add = (userId: string, row: AdminSourceRow) => rows.set(userId, [...(rows.get(userId) ?? []), row]);
+  for (const u of platformAdmins) add(u.id, { source: 'PLATFORM_ADMIN', level: PermissionLevel.ADMIN, grant: null, clubId: null });
+  for (const g of grants) {
+    if (g.granteeKind === GranteeKind.USER) add(g.user!.id, { source: 'USER_GRANT', level: g.level, grant: g, clubId: null });
+    else {
+      const boardOnly = g.granteeKind === GranteeKind.CLUB_BOARD;
+      for (const m of memberships) {
+        if (m.club.id === g.club!.id && (!boardOnly || m.isBoard)) {
+          add(m.user.id, { source: boardOnly ? 'CLUB_BOARD_GRANT' : 'CLUB_MEMBERS_GRANT', level: g.level, grant: g, clubId: g.club!.id });
+        }
+      }
+    }
+  }
+  const users = await ctx.em.find(User, { id: { $in: [...rows.keys()] } }, { orderBy: { lastName: 'asc', firstName: 'asc' } });
+  return users.map((user) => {
+    const sources = rows.get(user.id)!;
+    return { user, level: highest(sources.map((s) => s.level))!, sources };
+  });
+}

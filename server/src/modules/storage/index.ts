@@ -1,0 +1,2 @@
+export { localStorage, type Storage } from './storage';
+export { readUpload, sniffType } from './uploads';

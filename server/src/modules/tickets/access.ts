@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ActorContext } from '../../app-context';
+import { notFound } from '../../errors';
+import { isUuid } from '../../ids';
+import { eventAccess } from '../permissions/access';
+import { PermissionLevel } from '../permissions/permission-level';
+import { lockedByBookings } from '../permissions/permissions.policy';
+import { ExtraInfo } from './extra-info.entity';
+import { ticketsWithBookings } from './locks';
+import { Option } from './option.entity';
+import { OptionGroup } from './option-group.entity';
+import { Ticket } from './ticket.entity';
+
+type Owned = Option | OptionGroup | ExtraInfo | Ticket;
+
+/** Loads something of a ticket and enforces EDIT on its event (NOT_FOUND when unseen or absent). */
+export async function editAccess<T extends Owned>(ctx: ActorContext, em: EntityManager, entity: new () => T, id: string, what: string): Promise<{ item: T; ticket: Ticket }> {
+  const item = isUuid(id) ? ((await em.findOne(entity as never, id as never)) as T | null) : null;
+  if (!item) throw notFound(what);
+  const ticket = item instanceof Ticket ? item : await em.findOneOrFail(Ticket, (item as Exclude<Owned, Ticket>).ticket.id);
+  await eventAccess(ctx, em, ticket.event.id, PermissionLevel.EDIT);
+  return { item, ticket };
+}
+
+/** TK4, OP3, XI2: structure changes only while the ticket has no bookings. */
+export async function assertUnlocked(em: EntityManager, ticket: Ticket, what: string): Promise<void> {
+  if ((await ticketsWithBookings(em, [ticket.id])).has(ticket.id)) throw lockedByBookings(what);
+}
+
+/** The next display position among siblings (after the last one). */
+export async function nextPosition(em: EntityManager, entity: new () => Owned, where: object): Promise<number> {
+  const last = (await em.findOne(entity as never, where as never, { orderBy: { position: 'desc' } as never })) as Owned | null;
+  return last ? last.position + 1 : 0;
+}

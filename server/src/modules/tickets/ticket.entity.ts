@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Event } from '../events/event.entity';
+
+export enum TicketKind {
+  OPEN = 'OPEN',
+  RESTRICTED = 'RESTRICTED',
+}
+registerEnumType(TicketKind, {
+  name: 'TicketKind',
+  description: 'SPEC TK1: chosen at creation, never changed.',
+  valuesConfig: {
+    OPEN: { description: 'No restriction: anyone signed in may book, external accounts included; sponsorship always allowed.' },
+    RESTRICTED: { description: 'Only school accounts matching every non-empty restriction list (TK2).' },
+  },
+});
+
+@Entity({ tableName: 'tickets' })
+@ObjectType({ description: 'A kind of place on sale for an event (TK1, TK3) — not one person’s ticket.' })
+export class Ticket {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne('Event', { deleteRule: 'cascade' })
+  @Index()
+  event!: Event;
+
+  @Field(() => TicketKind, { description: 'OPEN or RESTRICTED; never changes (TK1).' })
+  @Enum({ items: () => TicketKind, type: 'string', length: 16 })
+  kind!: TicketKind;
+
+  @Field(() => String, { description: 'Name.' })
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: 'Description (plain text).' })
+  @Property({ type: 'text', default: '' })
+  description: string = '';
+
+  @Field(() => Int, { description: 'Price in euro cents, ≥ 0 (TK3). A change applies to new bookings only (TK5).' })
+  @Property({ type: 'integer' })
+  priceCents!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Places; null: unlimited (TK3).' })
+  @Property({ type: 'integer', nullable: true })
+  capacity?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Bookings open at; null: open now (BK11).' })
+  @Property({ type: 'datetime', nullable: true })
+  salesOpenAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Bookings close at; null: when the event ends (BK11).' })
+  @Property({ type: 'datetime', nullable: true })
+  salesCloseAt?: Date | null;
+
+  @Field(() => Boolean, { description: 'RESTRICTED tickets only: whether a sponsor may book for guests (BK4). Always false on OPEN tickets, where sponsorship is always allowed.' })
+  @Property({ type: 'boolean', default: false })
+  sponsorshipAllowed: boolean = false;
+
+  @Field(() => Int, { description: 'Display order among the event’s tickets (ascending).' })
+  @Property({ type: 'integer', default: 0 })
+  position: number = 0;
+
+  /** TK2 restriction lists (ids checked against their tables when written). */
+  @Property({ type: 'json', default: '[]' })
+  schoolIds: string[] = [];
+
+  @Property({ type: 'json', default: '[]' })
+  classYears: number[] = [];
+
+  @Property({ type: 'json', default: '[]' })
+  associationIds: string[] = [];
+
+  /** Storage key of the ticket template (TT1, later). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  templateKey?: string | null;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
