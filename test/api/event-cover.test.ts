@@ -12,7 +12,7 @@ async function upload(t: { url: string }, c: ApiClient, eventId: string, bytes: 
   const form = new FormData();
   form.append('operations', JSON.stringify({ query: `mutation($id: ID!, $f: Upload!) { setEventCover(id: $id, file: $f) { coverUrl } }`, variables: { id: eventId, f: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.f'] }));
-  form.append('0', new Blob([bytes]), name);
+  form.append('0', new Blob([new Uint8Array(bytes)]), name);
   const headers: Record<string, string> = { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
   if (preflight) headers['apollo-require-preflight'] = 'true';
   const res = await fetch(`${t.url}/graphql`, { method: 'POST', body: form, headers });

@@ -9,7 +9,7 @@ import * as apiTokens from './api-tokens.service';
 import * as auth from './auth.service';
 import { importSchoolAccounts } from './school-import.service';
 import { listUsers } from './users.service';
-import { User } from './user.entity';
+import { AccountKind, User } from './user.entity';
 
 @Resolver()
 export class AccountsResolver {
@@ -110,23 +110,49 @@ export class UserResolver {
     return user.fullName;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the email address is verified (school accounts are, by their directory).' })
-  emailVerified(@Root() user: User) {
+  @FieldResolver(() => AccountKind, { description: 'School or external account (AC1). Private: the person and platform admins only.' })
+  kind(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
+    return user.kind;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Class year ("promotion"), e.g. 2027. School accounts only. Private: the person and platform admins only.' })
+  classYear(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
+    return user.classYear ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Platform administrators have every permission on every event (PM2) and import school accounts. Private: the person and platform admins only.' })
+  isPlatformAdmin(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
+    return user.isPlatformAdmin;
+  }
+
+  @FieldResolver(() => Date, { description: 'When the account was created. Private: the person and platform admins only.' })
+  createdAt(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
+    return user.createdAt;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the email address is verified (school accounts are, by their directory). Private: the person and platform admins only.' })
+  emailVerified(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return !!user.emailVerifiedAt;
   }
 
-  @FieldResolver(() => School, { nullable: true, description: 'The school of a school account.' })
+  @FieldResolver(() => School, { nullable: true, description: 'The school of a school account. Private: the person and platform admins only.' })
   school(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return user.school ? ctx.loaders.school.load(user.school.id) : null;
   }
 
-  @FieldResolver(() => [AssociationMembership], { description: 'Association memberships, latest end date first (expired ones included).' })
+  @FieldResolver(() => [AssociationMembership], { description: 'Association memberships, latest end date first (expired ones included). Private: the person and platform admins only.' })
   associationMemberships(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return ctx.loaders.associationMembershipsByUser.load(user.id);
   }
 
-  @FieldResolver(() => [ClubMembership], { description: 'Club memberships, with the board flag.' })
+  @FieldResolver(() => [ClubMembership], { description: 'Club memberships, with the board flag. Private: the person and platform admins only.' })
   clubMemberships(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return ctx.loaders.clubMembershipsByUser.load(user.id);

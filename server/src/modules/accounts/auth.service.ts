@@ -95,11 +95,13 @@ export async function signIn(ctx: ActorContext, input: SignInInput): Promise<Use
     throw new DomainError('INVALID_CREDENTIALS', 'Unknown email or wrong password.');
   }
   if (!user.emailVerifiedAt) throw new DomainError('EMAIL_NOT_VERIFIED', 'Verify your email address first: follow the link we sent you.');
-  await ctx.em.transactional(async (em) => {
+  const session = await ctx.em.transactional(async (em) => {
     await rateLimit.clear(em, keys.email);
-    openSession(ctx, em, user);
     audit(ctx, em, { action: 'account.signed_in', subjectType: 'User', subjectId: user.id, actor: user });
+    return openSession(ctx, em, user);
   });
+  // The rest of this response is read as the person who just signed in (their own account fields are private).
+  ctx.viewer = { user, via: 'session', sessionId: session.id };
   return user;
 }
 

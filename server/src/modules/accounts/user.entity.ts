@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { School } from '../organizations/school.entity';
 
 export enum AccountKind {
@@ -17,7 +17,10 @@ registerEnumType(AccountKind, {
 });
 
 @Entity({ tableName: 'users' })
-@ObjectType({ description: 'A person with an account. Only the person and platform admins can read an account.' })
+@ObjectType({
+  description:
+    'A person with an account. Anyone who can see the person somewhere (an event admin, a grant) reads id, names and email; every other field is readable only by the person and platform admins, FORBIDDEN for others.',
+})
 export class User {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -36,7 +39,6 @@ export class User {
   @Property({ type: 'string', length: 100 })
   lastName: string;
 
-  @Field(() => AccountKind, { description: 'School or external account (AC1).' })
   @Enum({ items: () => AccountKind, type: 'string', length: 16 })
   kind: AccountKind;
 
@@ -44,7 +46,6 @@ export class User {
   @Index()
   school?: School;
 
-  @Field(() => Int, { nullable: true, description: 'Class year ("promotion"), e.g. 2027. School accounts only.' })
   @Property({ type: 'integer', nullable: true })
   classYear?: number;
 
@@ -55,11 +56,9 @@ export class User {
   @Property({ type: 'datetime', nullable: true })
   emailVerifiedAt?: Date | null;
 
-  @Field(() => Boolean, { description: 'Platform administrators have every permission on every event (PM2) and import school accounts.' })
   @Property({ type: 'boolean', default: false })
   isPlatformAdmin: boolean = false;
 
-  @Field(() => Date, { description: 'When the account was created.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
