@@ -13,9 +13,14 @@ export {
 	type Outcome
 } from './graphql/errors.js';
 export type { BilletteriePlatform, InProcessGraphQL } from './graphql/platform.js';
+export { queryOrError, requireData, requireFound } from './graphql/require-data.js';
+export { uploadGraphQL } from './graphql/upload.js';
+
+export { centsToEurosInput, eurosToCents, formatEuros } from './format/money.js';
+export { isoToParisLocal, parisLocalToIso } from './format/paris-time.js';
 
 export { provideUiI18n } from './i18n/provide.js';
-export { formatDate, formatLocalDate } from './i18n/format-date.js';
+export { formatDate, formatDateTime, formatDateTimeRange, formatLocalDate } from './i18n/format-date.js';
 export { createLocaleHandle } from './i18n/locale-handle.js';
 export { createLocaleSwitch } from './i18n/locale-switch.js';
 export {
@@ -31,7 +36,7 @@ export { translateError, translateFieldError } from './i18n/translate-error.js';
 export { safeRedirectTarget, signInUrl } from './navigation/redirect-target.js';
 
 export { failWith } from './forms/fail-with.js';
-export { textField } from './forms/form-data.js';
+export { checkedField, intField, numberField, textField, textFields } from './forms/form-data.js';
 export { readNewPassword } from './forms/new-password.js';
 export { createSubmission } from './forms/submission.svelte.js';
 
@@ -42,7 +47,12 @@ export { createSignOut } from './auth/sign-out.js';
 export { default as AlertError } from './components/AlertError.svelte';
 export { default as AlertSuccess } from './components/AlertSuccess.svelte';
 export { default as ButtonSubmit } from './components/ButtonSubmit.svelte';
+export { default as FieldCheckboxes } from './components/FieldCheckboxes.svelte';
+export { default as FieldRadios } from './components/FieldRadios.svelte';
+export { default as FieldSelect } from './components/FieldSelect.svelte';
+export { default as FieldsDateTimeParis } from './components/FieldsDateTimeParis.svelte';
 export { default as FieldsNewPassword } from './components/FieldsNewPassword.svelte';
+export { default as FieldTextarea } from './components/FieldTextarea.svelte';
 export { default as FormField } from './components/FormField.svelte';
 export { default as FormResendVerification } from './components/FormResendVerification.svelte';
 export { default as FormSignIn } from './components/FormSignIn.svelte';
@@ -51,3 +61,4 @@ export { default as NavLink } from './components/NavLink.svelte';
 export { default as LayoutShell } from './components/LayoutShell.svelte';
 export { default as PageError } from './components/PageError.svelte';
 export { default as SwitchLanguage } from './components/SwitchLanguage.svelte';
+export { default as TableScroll } from './components/TableScroll.svelte';

@@ -15,6 +15,7 @@ export const errorCodes = [
 	'PAYLOAD_TOO_LARGE',
 	'QUERY_TOO_COMPLEX',
 	'INTERNAL_SERVER_ERROR',
+	'LOCKED_BY_BOOKINGS',
 	// Apollo's own codes: only a bug in an app's documents can cause them.
 	'GRAPHQL_PARSE_FAILED',
 	'GRAPHQL_VALIDATION_FAILED',
@@ -34,6 +35,9 @@ export const fieldErrorCodes = [
 	'DUPLICATE',
 	'NOT_ALLOWED',
 	'UNKNOWN_REFERENCE',
+	'BEFORE_OPENING',
+	'UNSUPPORTED_TYPE',
+	'TOO_LARGE',
 	'MISMATCH'
 ] as const;
 
@@ -101,6 +105,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
 	EMAIL_NOT_VERIFIED: 403,
 	NOT_FOUND: 404,
 	CONFLICT: 409,
+	LOCKED_BY_BOOKINGS: 409,
 	INVALID_TOKEN: 400,
 	PAYLOAD_TOO_LARGE: 413,
 	RATE_LIMITED: 429,

@@ -26,6 +26,7 @@ type PlainKey =
 	| 'resend_help'
 	| 'resend_submit'
 	| 'resend_done'
+	| 'datetime_paris_hint'
 	| 'error_RATE_LIMITED_later'
 	| `error_${Exclude<(typeof errorCodes)[number], 'RATE_LIMITED'>}`
 	| 'error_NETWORK'

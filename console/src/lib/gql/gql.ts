@@ -14,13 +14,71 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n\tfragment ConsoleRestrictionChoices on Query {\n\t\tschools {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tassociations {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t}\n": typeof types.ConsoleRestrictionChoicesFragmentDoc,
+    "\n\tquery ConsoleMyEvents {\n\t\tevents(filter: { mine: true, includePast: true }, first: 100) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tstartsAt\n\t\t\t\tendsAt\n\t\t\t\tvisibility\n\t\t\t\tviewerPermission\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\thasNextPage\n\t\t}\n\t}\n": typeof types.ConsoleMyEventsDocument,
     "\n\tquery ConsoleKnownSlugs {\n\t\tschools {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tassociations {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tclubs {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t}\n": typeof types.ConsoleKnownSlugsDocument,
     "\n\tmutation ConsoleImportSchoolAccounts($csv: String!, $dryRun: Boolean!) {\n\t\timportSchoolAccounts(csv: $csv, dryRun: $dryRun) {\n\t\t\tapplied\n\t\t\tdryRun\n\t\t\tcreated\n\t\t\tupdated\n\t\t\tunchanged\n\t\t\terrors {\n\t\t\t\tline\n\t\t\t\tfield\n\t\t\t\tmessage\n\t\t\t\tcode\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ConsoleImportSchoolAccountsDocument,
+    "\n\tquery ConsoleEventHeader($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tstartsAt\n\t\t\tendsAt\n\t\t\tvisibility\n\t\t\tviewerPermission\n\t\t\tclub {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ConsoleEventHeaderDocument,
+    "\n\tquery ConsoleEventAdmins($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tadmins {\n\t\t\t\tlevel\n\t\t\t\tuser {\n\t\t\t\t\tid\n\t\t\t\t\tfullName\n\t\t\t\t\temail\n\t\t\t\t}\n\t\t\t\tsources {\n\t\t\t\t\tsource\n\t\t\t\t\tlevel\n\t\t\t\t\tclub {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t\tgrants {\n\t\t\t\tid\n\t\t\t\tlevel\n\t\t\t\tgranteeKind\n\t\t\t\tcreatedAt\n\t\t\t\tuser {\n\t\t\t\t\tid\n\t\t\t\t\tfullName\n\t\t\t\t\temail\n\t\t\t\t}\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tclubs {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": typeof types.ConsoleEventAdminsDocument,
+    "\n\tmutation ConsoleGrantPermission($eventId: ID!, $input: GrantPermissionInput!) {\n\t\tgrantPermission(eventId: $eventId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleGrantPermissionDocument,
+    "\n\tmutation ConsoleRevokePermission($id: ID!) {\n\t\trevokePermission(id: $id)\n\t}\n": typeof types.ConsoleRevokePermissionDocument,
+    "\n\tquery ConsoleEventForEdit($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tdescription\n\t\t\tlocation\n\t\t\tstartsAt\n\t\t\tendsAt\n\t\t\tvisibility\n\t\t\tcontactEmail\n\t\t\tsponsorshipLimit\n\t\t\tpaymentDeadlineHours\n\t\t\tshowPlacesLeft\n\t\t\tcoverUrl\n\t\t}\n\t}\n": typeof types.ConsoleEventForEditDocument,
+    "\n\tmutation ConsoleUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n\t\tupdateEvent(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleUpdateEventDocument,
+    "\n\tmutation ConsoleSetEventCover($id: ID!, $file: Upload!) {\n\t\tsetEventCover(id: $id, file: $file) {\n\t\t\tid\n\t\t\tcoverUrl\n\t\t}\n\t}\n": typeof types.ConsoleSetEventCoverDocument,
+    "\n\tmutation ConsoleRemoveEventCover($id: ID!) {\n\t\tremoveEventCover(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleRemoveEventCoverDocument,
+    "\n\tquery ConsoleEventTickets($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\ttickets {\n\t\t\t\tid\n\t\t\t\tkind\n\t\t\t\tname\n\t\t\t\tpriceCents\n\t\t\t\tcapacity\n\t\t\t\tsalesOpenAt\n\t\t\t\tsalesCloseAt\n\t\t\t\tposition\n\t\t\t\tlocked\n\t\t\t}\n\t\t}\n\t\t...ConsoleRestrictionChoices\n\t}\n": typeof types.ConsoleEventTicketsDocument,
+    "\n\tmutation ConsoleCreateTicket($eventId: ID!, $input: CreateTicketInput!) {\n\t\tcreateTicket(eventId: $eventId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleCreateTicketDocument,
+    "\n\tquery ConsoleTicketPage($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\ttickets {\n\t\t\t\tid\n\t\t\t\tkind\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t\tpriceCents\n\t\t\t\tcapacity\n\t\t\t\tsalesOpenAt\n\t\t\t\tsalesCloseAt\n\t\t\t\tsponsorshipAllowed\n\t\t\t\tposition\n\t\t\t\tlocked\n\t\t\t\trestrictedToSchools {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t\trestrictedToClassYears\n\t\t\t\trestrictedToAssociations {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t\toptions {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t\tpriceCents\n\t\t\t\t\tposition\n\t\t\t\t}\n\t\t\t\toptionGroups {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t\tposition\n\t\t\t\t\toptions {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t\tdescription\n\t\t\t\t\t\tpriceCents\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t\textraInfos {\n\t\t\t\t\tid\n\t\t\t\t\tlabel\n\t\t\t\t\thelp\n\t\t\t\t\ttype\n\t\t\t\t\tblocks\n\t\t\t\t\tnumberMin\n\t\t\t\t\tnumberMax\n\t\t\t\t\tchoices\n\t\t\t\t\tfileTypes\n\t\t\t\t\tfileMaxBytes\n\t\t\t\t\tposition\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\t...ConsoleRestrictionChoices\n\t}\n": typeof types.ConsoleTicketPageDocument,
+    "\n\tmutation ConsoleUpdateTicket($id: ID!, $input: UpdateTicketInput!) {\n\t\tupdateTicket(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleUpdateTicketDocument,
+    "\n\tmutation ConsoleDeleteTicket($id: ID!) {\n\t\tdeleteTicket(id: $id)\n\t}\n": typeof types.ConsoleDeleteTicketDocument,
+    "\n\tmutation ConsoleCreateOption($ticketId: ID!, $input: OptionInput!) {\n\t\tcreateOption(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleCreateOptionDocument,
+    "\n\tmutation ConsoleUpdateOption($id: ID!, $input: OptionInput!) {\n\t\tupdateOption(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleUpdateOptionDocument,
+    "\n\tmutation ConsoleDeleteOption($id: ID!) {\n\t\tdeleteOption(id: $id)\n\t}\n": typeof types.ConsoleDeleteOptionDocument,
+    "\n\tmutation ConsoleCopyOption($id: ID!) {\n\t\tcopyOptionToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleCopyOptionDocument,
+    "\n\tmutation ConsoleCreateOptionGroup($ticketId: ID!, $input: OptionGroupInput!) {\n\t\tcreateOptionGroup(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleCreateOptionGroupDocument,
+    "\n\tmutation ConsoleUpdateOptionGroup($id: ID!, $input: OptionGroupInput!) {\n\t\tupdateOptionGroup(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleUpdateOptionGroupDocument,
+    "\n\tmutation ConsoleDeleteOptionGroup($id: ID!) {\n\t\tdeleteOptionGroup(id: $id)\n\t}\n": typeof types.ConsoleDeleteOptionGroupDocument,
+    "\n\tmutation ConsoleCopyOptionGroup($id: ID!) {\n\t\tcopyOptionGroupToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleCopyOptionGroupDocument,
+    "\n\tmutation ConsoleCreateExtraInfo($ticketId: ID!, $input: CreateExtraInfoInput!) {\n\t\tcreateExtraInfo(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleCreateExtraInfoDocument,
+    "\n\tmutation ConsoleUpdateExtraInfo($id: ID!, $input: UpdateExtraInfoInput!) {\n\t\tupdateExtraInfo(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleUpdateExtraInfoDocument,
+    "\n\tmutation ConsoleDeleteExtraInfo($id: ID!) {\n\t\tdeleteExtraInfo(id: $id)\n\t}\n": typeof types.ConsoleDeleteExtraInfoDocument,
+    "\n\tmutation ConsoleCopyExtraInfo($id: ID!) {\n\t\tcopyExtraInfoToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleCopyExtraInfoDocument,
+    "\n\tquery ConsoleAllClubs {\n\t\tclubs {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": typeof types.ConsoleAllClubsDocument,
+    "\n\tmutation ConsoleCreateEvent($input: CreateEventInput!) {\n\t\tcreateEvent(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.ConsoleCreateEventDocument,
     "\n\tquery ConsoleViewer {\n\t\tviewer {\n\t\t\tid\n\t\t\temail\n\t\t\tfirstName\n\t\t\tfullName\n\t\t\tisPlatformAdmin\n\t\t\tclubMemberships {\n\t\t\t\tid\n\t\t\t\tisBoard\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tslug\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ConsoleViewerDocument,
 };
 const documents: Documents = {
+    "\n\tfragment ConsoleRestrictionChoices on Query {\n\t\tschools {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tassociations {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t}\n": types.ConsoleRestrictionChoicesFragmentDoc,
+    "\n\tquery ConsoleMyEvents {\n\t\tevents(filter: { mine: true, includePast: true }, first: 100) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tstartsAt\n\t\t\t\tendsAt\n\t\t\t\tvisibility\n\t\t\t\tviewerPermission\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\thasNextPage\n\t\t}\n\t}\n": types.ConsoleMyEventsDocument,
     "\n\tquery ConsoleKnownSlugs {\n\t\tschools {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tassociations {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tclubs {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t}\n": types.ConsoleKnownSlugsDocument,
     "\n\tmutation ConsoleImportSchoolAccounts($csv: String!, $dryRun: Boolean!) {\n\t\timportSchoolAccounts(csv: $csv, dryRun: $dryRun) {\n\t\t\tapplied\n\t\t\tdryRun\n\t\t\tcreated\n\t\t\tupdated\n\t\t\tunchanged\n\t\t\terrors {\n\t\t\t\tline\n\t\t\t\tfield\n\t\t\t\tmessage\n\t\t\t\tcode\n\t\t\t}\n\t\t}\n\t}\n": types.ConsoleImportSchoolAccountsDocument,
+    "\n\tquery ConsoleEventHeader($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tstartsAt\n\t\t\tendsAt\n\t\t\tvisibility\n\t\t\tviewerPermission\n\t\t\tclub {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": types.ConsoleEventHeaderDocument,
+    "\n\tquery ConsoleEventAdmins($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tadmins {\n\t\t\t\tlevel\n\t\t\t\tuser {\n\t\t\t\t\tid\n\t\t\t\t\tfullName\n\t\t\t\t\temail\n\t\t\t\t}\n\t\t\t\tsources {\n\t\t\t\t\tsource\n\t\t\t\t\tlevel\n\t\t\t\t\tclub {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t\tgrants {\n\t\t\t\tid\n\t\t\t\tlevel\n\t\t\t\tgranteeKind\n\t\t\t\tcreatedAt\n\t\t\t\tuser {\n\t\t\t\t\tid\n\t\t\t\t\tfullName\n\t\t\t\t\temail\n\t\t\t\t}\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tclubs {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": types.ConsoleEventAdminsDocument,
+    "\n\tmutation ConsoleGrantPermission($eventId: ID!, $input: GrantPermissionInput!) {\n\t\tgrantPermission(eventId: $eventId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleGrantPermissionDocument,
+    "\n\tmutation ConsoleRevokePermission($id: ID!) {\n\t\trevokePermission(id: $id)\n\t}\n": types.ConsoleRevokePermissionDocument,
+    "\n\tquery ConsoleEventForEdit($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tdescription\n\t\t\tlocation\n\t\t\tstartsAt\n\t\t\tendsAt\n\t\t\tvisibility\n\t\t\tcontactEmail\n\t\t\tsponsorshipLimit\n\t\t\tpaymentDeadlineHours\n\t\t\tshowPlacesLeft\n\t\t\tcoverUrl\n\t\t}\n\t}\n": types.ConsoleEventForEditDocument,
+    "\n\tmutation ConsoleUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n\t\tupdateEvent(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleUpdateEventDocument,
+    "\n\tmutation ConsoleSetEventCover($id: ID!, $file: Upload!) {\n\t\tsetEventCover(id: $id, file: $file) {\n\t\t\tid\n\t\t\tcoverUrl\n\t\t}\n\t}\n": types.ConsoleSetEventCoverDocument,
+    "\n\tmutation ConsoleRemoveEventCover($id: ID!) {\n\t\tremoveEventCover(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleRemoveEventCoverDocument,
+    "\n\tquery ConsoleEventTickets($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\ttickets {\n\t\t\t\tid\n\t\t\t\tkind\n\t\t\t\tname\n\t\t\t\tpriceCents\n\t\t\t\tcapacity\n\t\t\t\tsalesOpenAt\n\t\t\t\tsalesCloseAt\n\t\t\t\tposition\n\t\t\t\tlocked\n\t\t\t}\n\t\t}\n\t\t...ConsoleRestrictionChoices\n\t}\n": types.ConsoleEventTicketsDocument,
+    "\n\tmutation ConsoleCreateTicket($eventId: ID!, $input: CreateTicketInput!) {\n\t\tcreateTicket(eventId: $eventId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleCreateTicketDocument,
+    "\n\tquery ConsoleTicketPage($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\ttickets {\n\t\t\t\tid\n\t\t\t\tkind\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t\tpriceCents\n\t\t\t\tcapacity\n\t\t\t\tsalesOpenAt\n\t\t\t\tsalesCloseAt\n\t\t\t\tsponsorshipAllowed\n\t\t\t\tposition\n\t\t\t\tlocked\n\t\t\t\trestrictedToSchools {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t\trestrictedToClassYears\n\t\t\t\trestrictedToAssociations {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t\toptions {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t\tpriceCents\n\t\t\t\t\tposition\n\t\t\t\t}\n\t\t\t\toptionGroups {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t\tposition\n\t\t\t\t\toptions {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t\tdescription\n\t\t\t\t\t\tpriceCents\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t\textraInfos {\n\t\t\t\t\tid\n\t\t\t\t\tlabel\n\t\t\t\t\thelp\n\t\t\t\t\ttype\n\t\t\t\t\tblocks\n\t\t\t\t\tnumberMin\n\t\t\t\t\tnumberMax\n\t\t\t\t\tchoices\n\t\t\t\t\tfileTypes\n\t\t\t\t\tfileMaxBytes\n\t\t\t\t\tposition\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\t...ConsoleRestrictionChoices\n\t}\n": types.ConsoleTicketPageDocument,
+    "\n\tmutation ConsoleUpdateTicket($id: ID!, $input: UpdateTicketInput!) {\n\t\tupdateTicket(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleUpdateTicketDocument,
+    "\n\tmutation ConsoleDeleteTicket($id: ID!) {\n\t\tdeleteTicket(id: $id)\n\t}\n": types.ConsoleDeleteTicketDocument,
+    "\n\tmutation ConsoleCreateOption($ticketId: ID!, $input: OptionInput!) {\n\t\tcreateOption(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleCreateOptionDocument,
+    "\n\tmutation ConsoleUpdateOption($id: ID!, $input: OptionInput!) {\n\t\tupdateOption(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleUpdateOptionDocument,
+    "\n\tmutation ConsoleDeleteOption($id: ID!) {\n\t\tdeleteOption(id: $id)\n\t}\n": types.ConsoleDeleteOptionDocument,
+    "\n\tmutation ConsoleCopyOption($id: ID!) {\n\t\tcopyOptionToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleCopyOptionDocument,
+    "\n\tmutation ConsoleCreateOptionGroup($ticketId: ID!, $input: OptionGroupInput!) {\n\t\tcreateOptionGroup(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleCreateOptionGroupDocument,
+    "\n\tmutation ConsoleUpdateOptionGroup($id: ID!, $input: OptionGroupInput!) {\n\t\tupdateOptionGroup(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleUpdateOptionGroupDocument,
+    "\n\tmutation ConsoleDeleteOptionGroup($id: ID!) {\n\t\tdeleteOptionGroup(id: $id)\n\t}\n": types.ConsoleDeleteOptionGroupDocument,
+    "\n\tmutation ConsoleCopyOptionGroup($id: ID!) {\n\t\tcopyOptionGroupToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleCopyOptionGroupDocument,
+    "\n\tmutation ConsoleCreateExtraInfo($ticketId: ID!, $input: CreateExtraInfoInput!) {\n\t\tcreateExtraInfo(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleCreateExtraInfoDocument,
+    "\n\tmutation ConsoleUpdateExtraInfo($id: ID!, $input: UpdateExtraInfoInput!) {\n\t\tupdateExtraInfo(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleUpdateExtraInfoDocument,
+    "\n\tmutation ConsoleDeleteExtraInfo($id: ID!) {\n\t\tdeleteExtraInfo(id: $id)\n\t}\n": types.ConsoleDeleteExtraInfoDocument,
+    "\n\tmutation ConsoleCopyExtraInfo($id: ID!) {\n\t\tcopyExtraInfoToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleCopyExtraInfoDocument,
+    "\n\tquery ConsoleAllClubs {\n\t\tclubs {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n": types.ConsoleAllClubsDocument,
+    "\n\tmutation ConsoleCreateEvent($input: CreateEventInput!) {\n\t\tcreateEvent(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.ConsoleCreateEventDocument,
     "\n\tquery ConsoleViewer {\n\t\tviewer {\n\t\t\tid\n\t\t\temail\n\t\t\tfirstName\n\t\t\tfullName\n\t\t\tisPlatformAdmin\n\t\t\tclubMemberships {\n\t\t\t\tid\n\t\t\t\tisBoard\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tslug\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t}\n": types.ConsoleViewerDocument,
 };
 
@@ -41,11 +99,127 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n\tfragment ConsoleRestrictionChoices on Query {\n\t\tschools {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tassociations {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t}\n"): (typeof documents)["\n\tfragment ConsoleRestrictionChoices on Query {\n\t\tschools {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tassociations {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ConsoleMyEvents {\n\t\tevents(filter: { mine: true, includePast: true }, first: 100) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tstartsAt\n\t\t\t\tendsAt\n\t\t\t\tvisibility\n\t\t\t\tviewerPermission\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\thasNextPage\n\t\t}\n\t}\n"): (typeof documents)["\n\tquery ConsoleMyEvents {\n\t\tevents(filter: { mine: true, includePast: true }, first: 100) {\n\t\t\tnodes {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t\tstartsAt\n\t\t\t\tendsAt\n\t\t\t\tvisibility\n\t\t\t\tviewerPermission\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t\thasNextPage\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n\tquery ConsoleKnownSlugs {\n\t\tschools {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tassociations {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tclubs {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t}\n"): (typeof documents)["\n\tquery ConsoleKnownSlugs {\n\t\tschools {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tassociations {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t\tclubs {\n\t\t\tid\n\t\t\tslug\n\t\t\tname\n\t\t}\n\t}\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n\tmutation ConsoleImportSchoolAccounts($csv: String!, $dryRun: Boolean!) {\n\t\timportSchoolAccounts(csv: $csv, dryRun: $dryRun) {\n\t\t\tapplied\n\t\t\tdryRun\n\t\t\tcreated\n\t\t\tupdated\n\t\t\tunchanged\n\t\t\terrors {\n\t\t\t\tline\n\t\t\t\tfield\n\t\t\t\tmessage\n\t\t\t\tcode\n\t\t\t}\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleImportSchoolAccounts($csv: String!, $dryRun: Boolean!) {\n\t\timportSchoolAccounts(csv: $csv, dryRun: $dryRun) {\n\t\t\tapplied\n\t\t\tdryRun\n\t\t\tcreated\n\t\t\tupdated\n\t\t\tunchanged\n\t\t\terrors {\n\t\t\t\tline\n\t\t\t\tfield\n\t\t\t\tmessage\n\t\t\t\tcode\n\t\t\t}\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ConsoleEventHeader($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tstartsAt\n\t\t\tendsAt\n\t\t\tvisibility\n\t\t\tviewerPermission\n\t\t\tclub {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n"): (typeof documents)["\n\tquery ConsoleEventHeader($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tstartsAt\n\t\t\tendsAt\n\t\t\tvisibility\n\t\t\tviewerPermission\n\t\t\tclub {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ConsoleEventAdmins($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tadmins {\n\t\t\t\tlevel\n\t\t\t\tuser {\n\t\t\t\t\tid\n\t\t\t\t\tfullName\n\t\t\t\t\temail\n\t\t\t\t}\n\t\t\t\tsources {\n\t\t\t\t\tsource\n\t\t\t\t\tlevel\n\t\t\t\t\tclub {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t\tgrants {\n\t\t\t\tid\n\t\t\t\tlevel\n\t\t\t\tgranteeKind\n\t\t\t\tcreatedAt\n\t\t\t\tuser {\n\t\t\t\t\tid\n\t\t\t\t\tfullName\n\t\t\t\t\temail\n\t\t\t\t}\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tclubs {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n"): (typeof documents)["\n\tquery ConsoleEventAdmins($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tadmins {\n\t\t\t\tlevel\n\t\t\t\tuser {\n\t\t\t\t\tid\n\t\t\t\t\tfullName\n\t\t\t\t\temail\n\t\t\t\t}\n\t\t\t\tsources {\n\t\t\t\t\tsource\n\t\t\t\t\tlevel\n\t\t\t\t\tclub {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t}\n\t\t\tgrants {\n\t\t\t\tid\n\t\t\t\tlevel\n\t\t\t\tgranteeKind\n\t\t\t\tcreatedAt\n\t\t\t\tuser {\n\t\t\t\t\tid\n\t\t\t\t\tfullName\n\t\t\t\t\temail\n\t\t\t\t}\n\t\t\t\tclub {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\tclubs {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleGrantPermission($eventId: ID!, $input: GrantPermissionInput!) {\n\t\tgrantPermission(eventId: $eventId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleGrantPermission($eventId: ID!, $input: GrantPermissionInput!) {\n\t\tgrantPermission(eventId: $eventId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleRevokePermission($id: ID!) {\n\t\trevokePermission(id: $id)\n\t}\n"): (typeof documents)["\n\tmutation ConsoleRevokePermission($id: ID!) {\n\t\trevokePermission(id: $id)\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ConsoleEventForEdit($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tdescription\n\t\t\tlocation\n\t\t\tstartsAt\n\t\t\tendsAt\n\t\t\tvisibility\n\t\t\tcontactEmail\n\t\t\tsponsorshipLimit\n\t\t\tpaymentDeadlineHours\n\t\t\tshowPlacesLeft\n\t\t\tcoverUrl\n\t\t}\n\t}\n"): (typeof documents)["\n\tquery ConsoleEventForEdit($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\tname\n\t\t\tdescription\n\t\t\tlocation\n\t\t\tstartsAt\n\t\t\tendsAt\n\t\t\tvisibility\n\t\t\tcontactEmail\n\t\t\tsponsorshipLimit\n\t\t\tpaymentDeadlineHours\n\t\t\tshowPlacesLeft\n\t\t\tcoverUrl\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n\t\tupdateEvent(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n\t\tupdateEvent(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleSetEventCover($id: ID!, $file: Upload!) {\n\t\tsetEventCover(id: $id, file: $file) {\n\t\t\tid\n\t\t\tcoverUrl\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleSetEventCover($id: ID!, $file: Upload!) {\n\t\tsetEventCover(id: $id, file: $file) {\n\t\t\tid\n\t\t\tcoverUrl\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleRemoveEventCover($id: ID!) {\n\t\tremoveEventCover(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleRemoveEventCover($id: ID!) {\n\t\tremoveEventCover(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ConsoleEventTickets($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\ttickets {\n\t\t\t\tid\n\t\t\t\tkind\n\t\t\t\tname\n\t\t\t\tpriceCents\n\t\t\t\tcapacity\n\t\t\t\tsalesOpenAt\n\t\t\t\tsalesCloseAt\n\t\t\t\tposition\n\t\t\t\tlocked\n\t\t\t}\n\t\t}\n\t\t...ConsoleRestrictionChoices\n\t}\n"): (typeof documents)["\n\tquery ConsoleEventTickets($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\ttickets {\n\t\t\t\tid\n\t\t\t\tkind\n\t\t\t\tname\n\t\t\t\tpriceCents\n\t\t\t\tcapacity\n\t\t\t\tsalesOpenAt\n\t\t\t\tsalesCloseAt\n\t\t\t\tposition\n\t\t\t\tlocked\n\t\t\t}\n\t\t}\n\t\t...ConsoleRestrictionChoices\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleCreateTicket($eventId: ID!, $input: CreateTicketInput!) {\n\t\tcreateTicket(eventId: $eventId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleCreateTicket($eventId: ID!, $input: CreateTicketInput!) {\n\t\tcreateTicket(eventId: $eventId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ConsoleTicketPage($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\ttickets {\n\t\t\t\tid\n\t\t\t\tkind\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t\tpriceCents\n\t\t\t\tcapacity\n\t\t\t\tsalesOpenAt\n\t\t\t\tsalesCloseAt\n\t\t\t\tsponsorshipAllowed\n\t\t\t\tposition\n\t\t\t\tlocked\n\t\t\t\trestrictedToSchools {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t\trestrictedToClassYears\n\t\t\t\trestrictedToAssociations {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t\toptions {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t\tpriceCents\n\t\t\t\t\tposition\n\t\t\t\t}\n\t\t\t\toptionGroups {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t\tposition\n\t\t\t\t\toptions {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t\tdescription\n\t\t\t\t\t\tpriceCents\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t\textraInfos {\n\t\t\t\t\tid\n\t\t\t\t\tlabel\n\t\t\t\t\thelp\n\t\t\t\t\ttype\n\t\t\t\t\tblocks\n\t\t\t\t\tnumberMin\n\t\t\t\t\tnumberMax\n\t\t\t\t\tchoices\n\t\t\t\t\tfileTypes\n\t\t\t\t\tfileMaxBytes\n\t\t\t\t\tposition\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\t...ConsoleRestrictionChoices\n\t}\n"): (typeof documents)["\n\tquery ConsoleTicketPage($id: ID!) {\n\t\tevent(id: $id) {\n\t\t\tid\n\t\t\ttickets {\n\t\t\t\tid\n\t\t\t\tkind\n\t\t\t\tname\n\t\t\t\tdescription\n\t\t\t\tpriceCents\n\t\t\t\tcapacity\n\t\t\t\tsalesOpenAt\n\t\t\t\tsalesCloseAt\n\t\t\t\tsponsorshipAllowed\n\t\t\t\tposition\n\t\t\t\tlocked\n\t\t\t\trestrictedToSchools {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t\trestrictedToClassYears\n\t\t\t\trestrictedToAssociations {\n\t\t\t\t\tid\n\t\t\t\t}\n\t\t\t\toptions {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t\tpriceCents\n\t\t\t\t\tposition\n\t\t\t\t}\n\t\t\t\toptionGroups {\n\t\t\t\t\tid\n\t\t\t\t\tname\n\t\t\t\t\tdescription\n\t\t\t\t\tposition\n\t\t\t\t\toptions {\n\t\t\t\t\t\tid\n\t\t\t\t\t\tname\n\t\t\t\t\t\tdescription\n\t\t\t\t\t\tpriceCents\n\t\t\t\t\t}\n\t\t\t\t}\n\t\t\t\textraInfos {\n\t\t\t\t\tid\n\t\t\t\t\tlabel\n\t\t\t\t\thelp\n\t\t\t\t\ttype\n\t\t\t\t\tblocks\n\t\t\t\t\tnumberMin\n\t\t\t\t\tnumberMax\n\t\t\t\t\tchoices\n\t\t\t\t\tfileTypes\n\t\t\t\t\tfileMaxBytes\n\t\t\t\t\tposition\n\t\t\t\t}\n\t\t\t}\n\t\t}\n\t\t...ConsoleRestrictionChoices\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleUpdateTicket($id: ID!, $input: UpdateTicketInput!) {\n\t\tupdateTicket(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleUpdateTicket($id: ID!, $input: UpdateTicketInput!) {\n\t\tupdateTicket(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleDeleteTicket($id: ID!) {\n\t\tdeleteTicket(id: $id)\n\t}\n"): (typeof documents)["\n\tmutation ConsoleDeleteTicket($id: ID!) {\n\t\tdeleteTicket(id: $id)\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleCreateOption($ticketId: ID!, $input: OptionInput!) {\n\t\tcreateOption(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleCreateOption($ticketId: ID!, $input: OptionInput!) {\n\t\tcreateOption(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleUpdateOption($id: ID!, $input: OptionInput!) {\n\t\tupdateOption(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleUpdateOption($id: ID!, $input: OptionInput!) {\n\t\tupdateOption(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleDeleteOption($id: ID!) {\n\t\tdeleteOption(id: $id)\n\t}\n"): (typeof documents)["\n\tmutation ConsoleDeleteOption($id: ID!) {\n\t\tdeleteOption(id: $id)\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleCopyOption($id: ID!) {\n\t\tcopyOptionToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleCopyOption($id: ID!) {\n\t\tcopyOptionToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleCreateOptionGroup($ticketId: ID!, $input: OptionGroupInput!) {\n\t\tcreateOptionGroup(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleCreateOptionGroup($ticketId: ID!, $input: OptionGroupInput!) {\n\t\tcreateOptionGroup(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleUpdateOptionGroup($id: ID!, $input: OptionGroupInput!) {\n\t\tupdateOptionGroup(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleUpdateOptionGroup($id: ID!, $input: OptionGroupInput!) {\n\t\tupdateOptionGroup(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleDeleteOptionGroup($id: ID!) {\n\t\tdeleteOptionGroup(id: $id)\n\t}\n"): (typeof documents)["\n\tmutation ConsoleDeleteOptionGroup($id: ID!) {\n\t\tdeleteOptionGroup(id: $id)\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleCopyOptionGroup($id: ID!) {\n\t\tcopyOptionGroupToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleCopyOptionGroup($id: ID!) {\n\t\tcopyOptionGroupToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleCreateExtraInfo($ticketId: ID!, $input: CreateExtraInfoInput!) {\n\t\tcreateExtraInfo(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleCreateExtraInfo($ticketId: ID!, $input: CreateExtraInfoInput!) {\n\t\tcreateExtraInfo(ticketId: $ticketId, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleUpdateExtraInfo($id: ID!, $input: UpdateExtraInfoInput!) {\n\t\tupdateExtraInfo(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleUpdateExtraInfo($id: ID!, $input: UpdateExtraInfoInput!) {\n\t\tupdateExtraInfo(id: $id, input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleDeleteExtraInfo($id: ID!) {\n\t\tdeleteExtraInfo(id: $id)\n\t}\n"): (typeof documents)["\n\tmutation ConsoleDeleteExtraInfo($id: ID!) {\n\t\tdeleteExtraInfo(id: $id)\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleCopyExtraInfo($id: ID!) {\n\t\tcopyExtraInfoToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleCopyExtraInfo($id: ID!) {\n\t\tcopyExtraInfoToAllTickets(id: $id) {\n\t\t\tid\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tquery ConsoleAllClubs {\n\t\tclubs {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n"): (typeof documents)["\n\tquery ConsoleAllClubs {\n\t\tclubs {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tmutation ConsoleCreateEvent($input: CreateEventInput!) {\n\t\tcreateEvent(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation ConsoleCreateEvent($input: CreateEventInput!) {\n\t\tcreateEvent(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,278 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a person’s permission on an event comes from (PM2). */
+export type AdminSource =
+  /** A grant to the board of a club the person sits on. */
+  | 'CLUB_BOARD_GRANT'
+  /** A grant to the members of a club the person belongs to. */
+  | 'CLUB_MEMBERS_GRANT'
+  /** Platform admins have ADMIN on every event. */
+  | 'PLATFORM_ADMIN'
+  /** A grant to the person. */
+  | 'USER_GRANT';
+
+/** A new event (EV2, EV3). */
+export type CreateEventInput = {
+  /** The organizing club; the viewer must sit on its board (or be a platform admin). */
+  clubId: string | number;
+  /** Contact address for attendees; empty or null for none. */
+  contactEmail?: string | null | undefined;
+  /** Description in Markdown (at most 20,000 characters); rendered and sanitized by the server. */
+  description: string;
+  /** End; not before the start (BEFORE_OPENING otherwise). */
+  endsAt: string;
+  /** Where it takes place. */
+  location: string;
+  /** Name, 1 to 200 characters. */
+  name: string;
+  /** Hours before an unpaid pre-reservation expires (BK10), 1 to 8760; null for none. */
+  paymentDeadlineHours?: number | null | undefined;
+  /** Whether attendees see the places left on each ticket. */
+  showPlacesLeft: boolean;
+  /** Guests per sponsor on restricted tickets allowing sponsorship (BK4), 0 to 100. */
+  sponsorshipLimit: number;
+  /** Start. */
+  startsAt: string;
+  /** Who can see the event (EV1). */
+  visibility: EventVisibility;
+};
+
+/** A new extra information (XI1). */
+export type CreateExtraInfoInput = {
+  /** What stays blocked until validated. */
+  blocks: ExtraInfoBlocks;
+  /** CHOICE only: 1 to 50 distinct answers. */
+  choices?: Array<string> | null | undefined;
+  /** FILE only: largest file in bytes, 1 to 20 MiB. */
+  fileMaxBytes?: number | null | undefined;
+  /** FILE only: accepted MIME types among application/pdf, image/png, image/jpeg. */
+  fileTypes?: Array<string> | null | undefined;
+  /** Help text. */
+  help: string;
+  /** Label. */
+  label: string;
+  /** NUMBER only: largest value (≥ numberMin). */
+  numberMax?: number | null | undefined;
+  /** NUMBER only: smallest value. */
+  numberMin?: number | null | undefined;
+  /** Display order; null on creation: after the others. */
+  position?: number | null | undefined;
+  /** What is asked; never changes (XI2). */
+  type: ExtraInfoType;
+};
+
+/** A new ticket (TK1, TK3). */
+export type CreateTicketInput = {
+  /** RESTRICTED only (TK2): associations of which a valid membership is required (any of them). */
+  associationIds: Array<string | number>;
+  /** Places, 0 to 1,000,000; null: unlimited. Never below the places already taken (TK5). */
+  capacity?: number | null | undefined;
+  /** RESTRICTED only (TK2): class years allowed (any of them), e.g. [2026, 2027]. */
+  classYears: Array<number>;
+  /** Description (plain text, at most 5,000 characters). */
+  description: string;
+  /** OPEN or RESTRICTED, chosen now and never changed (TK1). */
+  kind: TicketKind;
+  /** Name. */
+  name: string;
+  /** Display order; null on creation: after the others. */
+  position?: number | null | undefined;
+  /** Price in euro cents, 0 to 10,000,000 (TK3). Applies to new bookings only (TK5). */
+  priceCents: number;
+  /** Sales close at, after the opening (BEFORE_OPENING otherwise); null: when the event ends. */
+  salesCloseAt?: string | null | undefined;
+  /** Sales open at; null: now (BK11). */
+  salesOpenAt?: string | null | undefined;
+  /** RESTRICTED only (TK2): schools allowed (any of them). Empty: no school constraint. */
+  schoolIds: Array<string | number>;
+  /** RESTRICTED only: guests may be sponsored (BK4). Must be false on OPEN tickets (NOT_ALLOWED). */
+  sponsorshipAllowed: boolean;
+};
+
+/** SPEC EV1: who can see an event. People who may not see it get NOT_FOUND, as if it did not exist. */
+export type EventVisibility =
+  /** Only people with a permission on the event (VIEW or more) and platform admins. */
+  | 'DRAFT'
+  /** School accounts only; listed for them. */
+  | 'INTERNAL'
+  /** Anyone, signed in or not; listed. */
+  | 'PUBLIC'
+  /** Anyone with the link; never listed (except to its admins). */
+  | 'UNLISTED';
+
+/** SPEC XI1: what an unvalidated answer blocks. */
+export type ExtraInfoBlocks =
+  /** The booking can’t be used at the door until the answer is validated. */
+  | 'ENTRY'
+  /** The booking can’t be paid (online or by hand) until the answer is validated. */
+  | 'PAYMENT';
+
+/** SPEC XI1: what is asked; never changes (XI2). */
+export type ExtraInfoType =
+  /** One of `choices` (e.g. a T-shirt size). */
+  | 'CHOICE'
+  /** A file of one of `fileTypes`, at most `fileMaxBytes`. */
+  | 'FILE'
+  /** A number, optionally within numberMin..numberMax. */
+  | 'NUMBER'
+  /** Free text. */
+  | 'TEXT';
+
+/** A permission to grant on an event (PM2). */
+export type GrantPermissionInput = {
+  /** CLUB_BOARD and CLUB_MEMBERS grants: the club. */
+  clubId?: string | number | null | undefined;
+  /** A person, a club’s board, or all members of a club. */
+  granteeKind: GranteeKind;
+  /** The level. */
+  level: PermissionLevel;
+  /** USER grants: the person’s email (they must have an account). */
+  userEmail?: string | null | undefined;
+};
+
+/** SPEC PM2: who a permission is granted to. */
+export type GranteeKind =
+  /** The board members of a club, as the club's membership list says at each request. */
+  | 'CLUB_BOARD'
+  /** Every member of a club (board included). */
+  | 'CLUB_MEMBERS'
+  /** One person. */
+  | 'USER';
+
+/** One choice of an option group. With `id`: an existing choice, kept and updated; without: a new one. */
+export type GroupOptionInput = {
+  /** Description. */
+  description: string;
+  /** An existing option of this group. */
+  id?: string | number | null | undefined;
+  /** Name. */
+  name: string;
+  /** Price in euro cents, ≥ 0. */
+  priceCents: number;
+};
+
+/** An option group and its choices, as a whole list (OP2). The free "none" choice is implicit. */
+export type OptionGroupInput = {
+  /** Description. */
+  description: string;
+  /** Name. */
+  name: string;
+  /** The choices in display order (1 to 50). Existing choices left out are deleted (only while the ticket has no bookings, OP3). */
+  options: Array<GroupOptionInput>;
+  /** Display order; null on creation: after the others. */
+  position?: number | null | undefined;
+};
+
+/** An option (OP1). */
+export type OptionInput = {
+  /** Description. */
+  description: string;
+  /** Name. */
+  name: string;
+  /** Display order; null on creation: after the others. */
+  position?: number | null | undefined;
+  /** Price in euro cents, ≥ 0, added to the ticket’s. */
+  priceCents: number;
+};
+
+/** SPEC PM1: permission levels on an event, each including the ones before it. */
+export type PermissionLevel =
+  /** EDIT, plus manage permissions and payment accounts, cancel the event. */
+  | 'ADMIN'
+  /** VALIDATE, plus edit the event, tickets, options and extra information; give tickets; delete pre-reservations; oppose reservations. */
+  | 'EDIT'
+  /** VIEW, plus check people in, validate extra information, mark pre-reservations paid. */
+  | 'VALIDATE'
+  /** See the event even when it is a draft, its bookings, lists and exports. */
+  | 'VIEW';
+
+/** SPEC TK1: chosen at creation, never changed. */
+export type TicketKind =
+  /** No restriction: anyone signed in may book, external accounts included; sponsorship always allowed. */
+  | 'OPEN'
+  /** Only school accounts matching every non-empty restriction list (TK2). */
+  | 'RESTRICTED';
+
+/** An event’s editable fields (EV3). */
+export type UpdateEventInput = {
+  /** Contact address for attendees; empty or null for none. */
+  contactEmail?: string | null | undefined;
+  /** Description in Markdown (at most 20,000 characters); rendered and sanitized by the server. */
+  description: string;
+  /** End; not before the start (BEFORE_OPENING otherwise). */
+  endsAt: string;
+  /** Where it takes place. */
+  location: string;
+  /** Name, 1 to 200 characters. */
+  name: string;
+  /** Hours before an unpaid pre-reservation expires (BK10), 1 to 8760; null for none. */
+  paymentDeadlineHours?: number | null | undefined;
+  /** Whether attendees see the places left on each ticket. */
+  showPlacesLeft: boolean;
+  /** Guests per sponsor on restricted tickets allowing sponsorship (BK4), 0 to 100. */
+  sponsorshipLimit: number;
+  /** Start. */
+  startsAt: string;
+  /** Who can see the event (EV1). */
+  visibility: EventVisibility;
+};
+
+/** An extra information’s editable fields. The type is not here: it never changes (XI2). */
+export type UpdateExtraInfoInput = {
+  /** What stays blocked until validated. */
+  blocks: ExtraInfoBlocks;
+  /** CHOICE only: 1 to 50 distinct answers. */
+  choices?: Array<string> | null | undefined;
+  /** FILE only: largest file in bytes, 1 to 20 MiB. */
+  fileMaxBytes?: number | null | undefined;
+  /** FILE only: accepted MIME types among application/pdf, image/png, image/jpeg. */
+  fileTypes?: Array<string> | null | undefined;
+  /** Help text. */
+  help: string;
+  /** Label. */
+  label: string;
+  /** NUMBER only: largest value (≥ numberMin). */
+  numberMax?: number | null | undefined;
+  /** NUMBER only: smallest value. */
+  numberMin?: number | null | undefined;
+  /** Display order; null on creation: after the others. */
+  position?: number | null | undefined;
+};
+
+/** A ticket’s editable fields. The kind is not here: it never changes (TK1). */
+export type UpdateTicketInput = {
+  /** RESTRICTED only (TK2): associations of which a valid membership is required (any of them). */
+  associationIds: Array<string | number>;
+  /** Places, 0 to 1,000,000; null: unlimited. Never below the places already taken (TK5). */
+  capacity?: number | null | undefined;
+  /** RESTRICTED only (TK2): class years allowed (any of them), e.g. [2026, 2027]. */
+  classYears: Array<number>;
+  /** Description (plain text, at most 5,000 characters). */
+  description: string;
+  /** Name. */
+  name: string;
+  /** Display order; null on creation: after the others. */
+  position?: number | null | undefined;
+  /** Price in euro cents, 0 to 10,000,000 (TK3). Applies to new bookings only (TK5). */
+  priceCents: number;
+  /** Sales close at, after the opening (BEFORE_OPENING otherwise); null: when the event ends. */
+  salesCloseAt?: string | null | undefined;
+  /** Sales open at; null: now (BK11). */
+  salesOpenAt?: string | null | undefined;
+  /** RESTRICTED only (TK2): schools allowed (any of them). Empty: no school constraint. */
+  schoolIds: Array<string | number>;
+  /** RESTRICTED only: guests may be sponsored (BK4). Must be false on OPEN tickets (NOT_ALLOWED). */
+  sponsorshipAllowed: boolean;
+};
+
+export type ConsoleRestrictionChoicesFragment = { schools: Array<{ id: string, slug: string, name: string }>, associations: Array<{ id: string, slug: string, name: string }> };
+
+export type ConsoleMyEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMyEventsQuery = { events: { hasNextPage: boolean, nodes: Array<{ id: string, name: string, startsAt: string, endsAt: string, visibility: EventVisibility, viewerPermission: PermissionLevel | null, club: { id: string, name: string } }> } };
+
 export type ConsoleKnownSlugsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -17,12 +289,238 @@ export type ConsoleImportSchoolAccountsMutationVariables = Exact<{
 
 export type ConsoleImportSchoolAccountsMutation = { importSchoolAccounts: { applied: boolean, dryRun: boolean, created: number, updated: number, unchanged: number, errors: Array<{ line: number, field: string | null, message: string, code: string }> } };
 
+export type ConsoleEventHeaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleEventHeaderQuery = { event: { id: string, name: string, startsAt: string, endsAt: string, visibility: EventVisibility, viewerPermission: PermissionLevel | null, club: { id: string, name: string } } };
+
+export type ConsoleEventAdminsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleEventAdminsQuery = { event: { id: string, admins: Array<{ level: PermissionLevel, user: { id: string, fullName: string, email: string }, sources: Array<{ source: AdminSource, level: PermissionLevel, club: { id: string, name: string } | null }> }>, grants: Array<{ id: string, level: PermissionLevel, granteeKind: GranteeKind, createdAt: string, user: { id: string, fullName: string, email: string } | null, club: { id: string, name: string } | null }> }, clubs: Array<{ id: string, name: string }> };
+
+export type ConsoleGrantPermissionMutationVariables = Exact<{
+  eventId: string | number;
+  input: GrantPermissionInput;
+}>;
+
+
+export type ConsoleGrantPermissionMutation = { grantPermission: { id: string } };
+
+export type ConsoleRevokePermissionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRevokePermissionMutation = { revokePermission: string };
+
+export type ConsoleEventForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleEventForEditQuery = { event: { id: string, name: string, description: string, location: string, startsAt: string, endsAt: string, visibility: EventVisibility, contactEmail: string | null, sponsorshipLimit: number, paymentDeadlineHours: number | null, showPlacesLeft: boolean, coverUrl: string | null } };
+
+export type ConsoleUpdateEventMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEventInput;
+}>;
+
+
+export type ConsoleUpdateEventMutation = { updateEvent: { id: string } };
+
+export type ConsoleSetEventCoverMutationVariables = Exact<{
+  id: string | number;
+  file: unknown;
+}>;
+
+
+export type ConsoleSetEventCoverMutation = { setEventCover: { id: string, coverUrl: string | null } };
+
+export type ConsoleRemoveEventCoverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRemoveEventCoverMutation = { removeEventCover: { id: string } };
+
+export type ConsoleEventTicketsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleEventTicketsQuery = { event: { id: string, tickets: Array<{ id: string, kind: TicketKind, name: string, priceCents: number, capacity: number | null, salesOpenAt: string | null, salesCloseAt: string | null, position: number, locked: boolean }> }, schools: Array<{ id: string, slug: string, name: string }>, associations: Array<{ id: string, slug: string, name: string }> };
+
+export type ConsoleCreateTicketMutationVariables = Exact<{
+  eventId: string | number;
+  input: CreateTicketInput;
+}>;
+
+
+export type ConsoleCreateTicketMutation = { createTicket: { id: string } };
+
+export type ConsoleTicketPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleTicketPageQuery = { event: { id: string, tickets: Array<{ id: string, kind: TicketKind, name: string, description: string, priceCents: number, capacity: number | null, salesOpenAt: string | null, salesCloseAt: string | null, sponsorshipAllowed: boolean, position: number, locked: boolean, restrictedToClassYears: Array<number>, restrictedToSchools: Array<{ id: string }>, restrictedToAssociations: Array<{ id: string }>, options: Array<{ id: string, name: string, description: string, priceCents: number, position: number }>, optionGroups: Array<{ id: string, name: string, description: string, position: number, options: Array<{ id: string, name: string, description: string, priceCents: number }> }>, extraInfos: Array<{ id: string, label: string, help: string, type: ExtraInfoType, blocks: ExtraInfoBlocks, numberMin: number | null, numberMax: number | null, choices: Array<string>, fileTypes: Array<string>, fileMaxBytes: number | null, position: number }> }> }, schools: Array<{ id: string, slug: string, name: string }>, associations: Array<{ id: string, slug: string, name: string }> };
+
+export type ConsoleUpdateTicketMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTicketInput;
+}>;
+
+
+export type ConsoleUpdateTicketMutation = { updateTicket: { id: string } };
+
+export type ConsoleDeleteTicketMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteTicketMutation = { deleteTicket: string };
+
+export type ConsoleCreateOptionMutationVariables = Exact<{
+  ticketId: string | number;
+  input: OptionInput;
+}>;
+
+
+export type ConsoleCreateOptionMutation = { createOption: { id: string } };
+
+export type ConsoleUpdateOptionMutationVariables = Exact<{
+  id: string | number;
+  input: OptionInput;
+}>;
+
+
+export type ConsoleUpdateOptionMutation = { updateOption: { id: string } };
+
+export type ConsoleDeleteOptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteOptionMutation = { deleteOption: string };
+
+export type ConsoleCopyOptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCopyOptionMutation = { copyOptionToAllTickets: Array<{ id: string }> };
+
+export type ConsoleCreateOptionGroupMutationVariables = Exact<{
+  ticketId: string | number;
+  input: OptionGroupInput;
+}>;
+
+
+export type ConsoleCreateOptionGroupMutation = { createOptionGroup: { id: string } };
+
+export type ConsoleUpdateOptionGroupMutationVariables = Exact<{
+  id: string | number;
+  input: OptionGroupInput;
+}>;
+
+
+export type ConsoleUpdateOptionGroupMutation = { updateOptionGroup: { id: string } };
+
+export type ConsoleDeleteOptionGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteOptionGroupMutation = { deleteOptionGroup: string };
+
+export type ConsoleCopyOptionGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCopyOptionGroupMutation = { copyOptionGroupToAllTickets: Array<{ id: string }> };
+
+export type ConsoleCreateExtraInfoMutationVariables = Exact<{
+  ticketId: string | number;
+  input: CreateExtraInfoInput;
+}>;
+
+
+export type ConsoleCreateExtraInfoMutation = { createExtraInfo: { id: string } };
+
+export type ConsoleUpdateExtraInfoMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateExtraInfoInput;
+}>;
+
+
+export type ConsoleUpdateExtraInfoMutation = { updateExtraInfo: { id: string } };
+
+export type ConsoleDeleteExtraInfoMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteExtraInfoMutation = { deleteExtraInfo: string };
+
+export type ConsoleCopyExtraInfoMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCopyExtraInfoMutation = { copyExtraInfoToAllTickets: Array<{ id: string }> };
+
+export type ConsoleAllClubsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAllClubsQuery = { clubs: Array<{ id: string, name: string }> };
+
+export type ConsoleCreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type ConsoleCreateEventMutation = { createEvent: { id: string } };
+
 export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConsoleViewerQuery = { viewer: { id: string, email: string, firstName: string, fullName: string, isPlatformAdmin: boolean, clubMemberships: Array<{ id: string, isBoard: boolean, club: { id: string, name: string, slug: string } }> } | null };
 
-
+export const ConsoleRestrictionChoicesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleRestrictionChoices"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleRestrictionChoicesFragment, unknown>;
+export const ConsoleMyEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMyEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"includePast"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermission"}},{"kind":"Field","name":{"kind":"Name","value":"club"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<ConsoleMyEventsQuery, ConsoleMyEventsQueryVariables>;
 export const ConsoleKnownSlugsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleKnownSlugs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clubs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleKnownSlugsQuery, ConsoleKnownSlugsQueryVariables>;
 export const ConsoleImportSchoolAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleImportSchoolAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importSchoolAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleImportSchoolAccountsMutation, ConsoleImportSchoolAccountsMutationVariables>;
+export const ConsoleEventHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleEventHeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermission"}},{"kind":"Field","name":{"kind":"Name","value":"club"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleEventHeaderQuery, ConsoleEventHeaderQueryVariables>;
+export const ConsoleEventAdminsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleEventAdmins"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"club"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"granteeKind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"club"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"clubs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleEventAdminsQuery, ConsoleEventAdminsQueryVariables>;
+export const ConsoleGrantPermissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleGrantPermission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantPermissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantPermission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleGrantPermissionMutation, ConsoleGrantPermissionMutationVariables>;
+export const ConsoleRevokePermissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRevokePermission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokePermission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleRevokePermissionMutation, ConsoleRevokePermissionMutationVariables>;
+export const ConsoleEventForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleEventForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipLimit"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDeadlineHours"}},{"kind":"Field","name":{"kind":"Name","value":"showPlacesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}}]}}]}}]} as unknown as DocumentNode<ConsoleEventForEditQuery, ConsoleEventForEditQueryVariables>;
+export const ConsoleUpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateEventMutation, ConsoleUpdateEventMutationVariables>;
+export const ConsoleSetEventCoverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetEventCover"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEventCover"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}}]}}]}}]} as unknown as DocumentNode<ConsoleSetEventCoverMutation, ConsoleSetEventCoverMutationVariables>;
+export const ConsoleRemoveEventCoverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRemoveEventCover"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEventCover"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleRemoveEventCoverMutation, ConsoleRemoveEventCoverMutationVariables>;
+export const ConsoleEventTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleEventTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"salesOpenAt"}},{"kind":"Field","name":{"kind":"Name","value":"salesCloseAt"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleRestrictionChoices"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleRestrictionChoices"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleEventTicketsQuery, ConsoleEventTicketsQueryVariables>;
+export const ConsoleCreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateTicketMutation, ConsoleCreateTicketMutationVariables>;
+export const ConsoleTicketPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTicketPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"salesOpenAt"}},{"kind":"Field","name":{"kind":"Name","value":"salesCloseAt"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedToSchools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restrictedToClassYears"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedToAssociations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"optionGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"extraInfos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"help"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"blocks"}},{"kind":"Field","name":{"kind":"Name","value":"numberMin"}},{"kind":"Field","name":{"kind":"Name","value":"numberMax"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"fileTypes"}},{"kind":"Field","name":{"kind":"Name","value":"fileMaxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleRestrictionChoices"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleRestrictionChoices"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleTicketPageQuery, ConsoleTicketPageQueryVariables>;
+export const ConsoleUpdateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateTicketMutation, ConsoleUpdateTicketMutationVariables>;
+export const ConsoleDeleteTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteTicketMutation, ConsoleDeleteTicketMutationVariables>;
+export const ConsoleCreateOptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateOption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateOptionMutation, ConsoleCreateOptionMutationVariables>;
+export const ConsoleUpdateOptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateOption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateOptionMutation, ConsoleUpdateOptionMutationVariables>;
+export const ConsoleDeleteOptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteOption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteOptionMutation, ConsoleDeleteOptionMutationVariables>;
+export const ConsoleCopyOptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCopyOption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyOptionToAllTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCopyOptionMutation, ConsoleCopyOptionMutationVariables>;
+export const ConsoleCreateOptionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateOptionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OptionGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOptionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateOptionGroupMutation, ConsoleCreateOptionGroupMutationVariables>;
+export const ConsoleUpdateOptionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateOptionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OptionGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOptionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateOptionGroupMutation, ConsoleUpdateOptionGroupMutationVariables>;
+export const ConsoleDeleteOptionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteOptionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOptionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteOptionGroupMutation, ConsoleDeleteOptionGroupMutationVariables>;
+export const ConsoleCopyOptionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCopyOptionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyOptionGroupToAllTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCopyOptionGroupMutation, ConsoleCopyOptionGroupMutationVariables>;
+export const ConsoleCreateExtraInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateExtraInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateExtraInfoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExtraInfo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateExtraInfoMutation, ConsoleCreateExtraInfoMutationVariables>;
+export const ConsoleUpdateExtraInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateExtraInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExtraInfoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExtraInfo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateExtraInfoMutation, ConsoleUpdateExtraInfoMutationVariables>;
+export const ConsoleDeleteExtraInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteExtraInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteExtraInfo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteExtraInfoMutation, ConsoleDeleteExtraInfoMutationVariables>;
+export const ConsoleCopyExtraInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCopyExtraInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyExtraInfoToAllTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCopyExtraInfoMutation, ConsoleCopyExtraInfoMutationVariables>;
+export const ConsoleAllClubsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAllClubs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clubs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleAllClubsQuery, ConsoleAllClubsQueryVariables>;
+export const ConsoleCreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateEventMutation, ConsoleCreateEventMutationVariables>;
 export const ConsoleViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"clubMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isBoard"}},{"kind":"Field","name":{"kind":"Name","value":"club"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
