@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import type { Mailer } from './modules/mail';
+import type { Jobs } from './modules/jobs';
+import type { Mailer, Outbox } from './modules/mail';
 import type { Storage } from './modules/storage';
 import type { User } from './modules/accounts/user.entity';
 
@@ -10,7 +12,12 @@ export interface AppDeps {
   config: Config;
   log: Logger;
   mailer: Mailer;
+  /** Durable mail: enqueue with `enqueueMail` in the change's transaction, then `outbox.kick()` after commit. */
+  outbox: Outbox;
   storage: Storage;
+  clock: Clock;
+  /** The job queue; null when this process runs no workers (JOBS=false). */
+  jobs: Jobs | null;
 }
 
 export interface CookieInstruction {

@@ -10,7 +10,10 @@ import { createApollo } from './graphql/apollo';
 import { createHttpApp } from './http/app';
 import { createLogger, type Logger } from './logger';
 import { setPasswordHashCost } from './modules/accounts';
-import { createMailer } from './modules/mail';
+import { systemClock, type Clock } from './clock';
+import { expirePreReservations } from './modules/bookings';
+import { startJobs } from './modules/jobs';
+import { createMailer, createOutbox } from './modules/mail';
 import { localStorage } from './modules/storage';
 
 export interface RunningApp {
@@ -23,14 +26,34 @@ export interface RunningApp {
 }
 
 /** Boots everything in order — database, migrations, demo data, GraphQL, HTTP — and returns a handle to stop it. */
-export async function startApp(config: Config, opts: { log?: Logger } = {}): Promise<RunningApp> {
+export async function startApp(config: Config, opts: { log?: Logger; clock?: Clock } = {}): Promise<RunningApp> {
   const log = opts.log ?? createLogger(config.logLevel);
   setPasswordHashCost(config.passwordHashCost);
   const db = await openDatabase(config, log);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox'), log });
-  const deps: AppDeps = { config, log, mailer, storage: localStorage(path.join(config.dataDir, 'files')) };
+  const outbox = createOutbox({ fork: () => db.orm.em.fork(), mailer, log });
+  const deps: AppDeps = {
+    config,
+    log,
+    mailer,
+    outbox,
+    storage: localStorage(path.join(config.dataDir, 'files')),
+    clock: opts.clock ?? systemClock,
+    jobs: null,
+  };
   try {
     const demoLogins = config.seedDemo ? await seedDemo(db.orm.em.fork(), log) : [];
+    if (config.jobs) {
+      deps.jobs = await startJobs({
+        databaseUrl: db.url,
+        log,
+        jobs: [
+          { name: 'expire-pre-reservations', cron: '* * * * *', run: () => expirePreReservations(deps, db.orm.em.fork()) },
+          { name: 'mail-outbox', cron: '* * * * *', run: () => outbox.flush() },
+        ],
+      });
+      outbox.kick(); // what a previous process left unsent
+    }
     const httpServer = http.createServer();
     const apollo = await createApollo(config, log, httpServer);
     const app = await createHttpApp(deps, db.orm, apollo);
@@ -54,6 +77,8 @@ export async function startApp(config: Config, opts: { log?: Logger } = {}): Pro
           await apollo.stop(); // stops accepting, drains in-flight requests (drain plugin), closes idle sockets
           log.debug('http stopped');
           httpServer.closeAllConnections();
+          await deps.jobs?.stop();
+          await outbox.flush().catch((err) => log.error({ err }, 'mail outbox flush at shutdown failed'));
           await mailer.drain();
           mailer.close();
           log.debug('mail drained');
@@ -62,6 +87,7 @@ export async function startApp(config: Config, opts: { log?: Logger } = {}): Pro
         })()),
     };
   } catch (e) {
+    await deps.jobs?.stop();
     mailer.close();
     await db.close();
     throw e;

@@ -32,6 +32,7 @@ const schema = z.object({
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   SERVE_APPS: bool.default(true),
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
+  JOBS: bool.default(true),
   COVER_MAX_KB: z.coerce.number().int().min(16).max(51200).default(5120),
 });
 
@@ -60,6 +61,8 @@ export type Config = {
   passwordHashCost: number;
   /** Largest event cover image accepted. */
   coverMaxBytes: number;
+  /** Whether this process runs the job queue's workers (expiry, mail outbox). */
+  jobs: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -99,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serveApps: v.SERVE_APPS,
     passwordHashCost: v.PASSWORD_HASH_COST,
     coverMaxBytes: v.COVER_MAX_KB * 1024,
+    jobs: v.JOBS,
   };
 }

@@ -17,6 +17,15 @@ export const ERROR_CODES = {
   EMAIL_NOT_VERIFIED: 'The account exists but its email address has not been verified yet; a new link can be requested.',
   INVALID_TOKEN: 'The link or token is unknown, already used or expired.',
   LOCKED_BY_BOOKINGS: 'The ticket already has bookings, so its structure (the ticket itself, its options, groups and extra information) can no longer be created or deleted (TK4, OP3, XI2).',
+  SOLD_OUT: 'No place is left on the ticket (BK9).',
+  NOT_ELIGIBLE: 'The viewer may not book this ticket (TK2). `extensions.reasons` lists every IneligibilityReason.',
+  SALES_CLOSED: 'Sales of this ticket are not open yet or are closed (BK11). `extensions.reasons` says which.',
+  EVENT_CANCELLED: 'The event was cancelled (EV5): nothing can be booked or paid any more.',
+  ALREADY_BOOKED: 'The person (the viewer, or the guest) already holds a live booking for this event (BK2).',
+  SPONSORSHIP_NOT_ALLOWED: 'This restricted ticket does not allow booking for guests (BK4).',
+  SPONSORSHIP_LIMIT: 'The sponsor already has as many guests on the restricted tickets of this event as the event allows (BK4).',
+  ANSWERS_PENDING: 'Extra information that blocks this step is not validated yet (XI1, XI5). `extensions.extraInfoIds` lists them.',
+  ANSWER_VALIDATED: 'The answer was validated: it is frozen and can no longer change (XI4).',
   RATE_LIMITED: 'Too many attempts. `extensions.retryAfterSeconds` tells when to try again.',
   INTERNAL_SERVER_ERROR: 'An unexpected error; it was logged with the request id given in `extensions.requestId`.',
 } as const;
@@ -38,6 +47,8 @@ export const FIELD_ERROR_CODES = {
   BEFORE_OPENING: 'The end of a period is not after its start (sales closing before opening, event ending before it starts, max below min).',
   UNSUPPORTED_TYPE: 'The file is not of an accepted type (judged by its content, not its name).',
   TOO_LARGE: 'The file or value is larger than allowed.',
+  AMOUNT_MISMATCH: 'The amount differs from what is due (the booking’s price).',
+  NOT_A_CHOICE: 'The value is not one of the allowed choices.',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_CODES;

@@ -1,27 +1,14 @@
 import { expect } from 'chai';
 import { useApp } from '../support/app';
 import { idOf } from '../support/fixtures';
+import { eventInput } from '../support/event-fixtures';
 import type { ApiClient } from '../support/graphql';
 
 const CREATE = `mutation Create($input: CreateEventInput!) { createEvent(input: $input) { id name descriptionHtml visibility viewerPermission club { slug } } }`;
 const UPDATE = `mutation Update($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id name } }`;
 const LIST = `query List($filter: EventFilter, $first: Int, $after: String) { events(filter: $filter, first: $first, after: $after) { nodes { id name } endCursor hasNextPage } }`;
 
-const day = 24 * 3600 * 1000;
-export const eventInput = (clubId: string, over: Record<string, unknown> = {}) => ({
-  clubId,
-  name: 'Gala',
-  description: 'Une **belle** soirée',
-  location: 'Toulouse',
-  startsAt: new Date(Date.now() + 30 * day).toISOString(),
-  endsAt: new Date(Date.now() + 30 * day + 6 * 3600 * 1000).toISOString(),
-  visibility: 'PUBLIC',
-  contactEmail: 'gala@example.org',
-  sponsorshipLimit: 2,
-  paymentDeadlineHours: 48,
-  showPlacesLeft: true,
-  ...over,
-});
+export { eventInput };
 const { clubId: _c, ...updateOf } = eventInput('x');
 
 describe('API: events (EV1–EV4)', () => {

@@ -8,6 +8,8 @@ export function testEnv(): Record<string, string> {
     HOST: '127.0.0.1',
     PORT: '0',
     SEED_DEMO: 'false',
+    // No pg-boss workers by default (mail still leaves through the outbox after each commit); the job tests turn them on.
+    JOBS: 'false',
     SERVE_APPS: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     // Cheaper password hashing keeps the suite fast; the production cost is tested on its own.

@@ -16,6 +16,10 @@ import { ExtraInfo } from '../modules/tickets/extra-info.entity';
 import { Option } from '../modules/tickets/option.entity';
 import { OptionGroup } from '../modules/tickets/option-group.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
+import { Answer } from '../modules/bookings/answer.entity';
+import { Booking } from '../modules/bookings/booking.entity';
+import { BookingOption } from '../modules/bookings/booking-option.entity';
+import { Payment } from '../modules/payments/payment.entity';
 
 export const entities = [
   School,
@@ -35,4 +39,8 @@ export const entities = [
   OptionGroup,
   Option,
   ExtraInfo,
+  Booking,
+  BookingOption,
+  Answer,
+  Payment,
 ];

@@ -6,6 +6,7 @@ import { organizationLoaders } from '../modules/organizations';
 import { eventLoaders } from '../modules/events';
 import { permissionLoaders } from '../modules/permissions';
 import { ticketLoaders } from '../modules/tickets';
+import { bookingLoaders } from '../modules/bookings';
 import { userLoaders } from '../modules/accounts';
 import { parse as parseCookies } from 'cookie';
 
@@ -17,6 +18,7 @@ export function createLoaders(ctx: Pick<ActorContext, 'em' | 'viewer'>) {
     ...userLoaders(em),
     ...eventLoaders(em),
     ...ticketLoaders(em),
+    ...bookingLoaders(em),
     ...permissionLoaders(ctx, em),
   };
 }

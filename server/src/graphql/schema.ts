@@ -14,6 +14,7 @@ import { CatalogueResolver } from './catalogue.resolver';
 import { EventResolver } from '../modules/events';
 import { EventGrantResolver } from '../modules/permissions';
 import { OptionGroupResolver, TicketResolver } from '../modules/tickets';
+import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -33,6 +34,10 @@ export function getSchema(): Promise<GraphQLSchema> {
       TicketResolver,
       OptionGroupResolver,
       EventGrantResolver,
+      BookingResolver,
+      BookingOptionResolver,
+      AnswerResolver,
+      EventBookingsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false },

@@ -1,13 +1,28 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Router, type Request } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { AppDeps } from '../app-context';
 import { DomainError } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
+import { answerFileFor } from '../modules/bookings';
 import { getEvent } from '../modules/events';
+
+/** NOT_FOUND → 404, UNAUTHENTICATED → 401, FORBIDDEN → 403; anything else goes to the error handler. */
+function sendDomainError(e: unknown, res: Response, next: NextFunction) {
+  const status = e instanceof DomainError ? { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403 }[e.code as string] : undefined;
+  if (status) res.status(status).json({ error: (e as DomainError).message, code: (e as DomainError).code });
+  else next(e);
+}
+
+/** A safe Content-Disposition for a display name: ASCII fallback plus the UTF-8 name (RFC 6266). */
+export function attachment(name: string): string {
+  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
 
 /**
  * Files served with the same rules as the data they belong to: an event's cover is visible to whoever
- * may see the event (EV1); anyone else gets 404, as for the event itself.
+ * may see the event (EV1); an answer's file to the booking's holder, sponsor and VIEW+ admins. Anyone else
+ * gets 404, as for the data itself.
  */
 export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Request) => Promise<GraphQLContext>): Router {
   const router = Router();
@@ -25,11 +40,26 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
       res.setHeader('cache-control', event.visibility === 'PUBLIC' ? 'public, max-age=3600' : 'private, max-age=3600');
       stream.on('error', next).pipe(res);
     } catch (e) {
-      if (e instanceof DomainError && (e.code === 'NOT_FOUND' || e.code === 'UNAUTHENTICATED')) {
-        res.status(e.code === 'NOT_FOUND' ? 404 : 401).json({ error: e.message });
+      sendDomainError(e, res, next);
+    }
+  });
+  router.get('/answers/:id', async (req, res, next) => {
+    try {
+      const ctx = await contextFor(req);
+      const file = await answerFileFor(ctx, String(req.params.id));
+      const stream = await deps.storage.read(file.key);
+      if (!stream) {
+        res.status(404).json({ error: 'file missing' });
         return;
       }
-      next(e);
+      res.setHeader('content-type', file.mime);
+      res.setHeader('content-length', String(file.size));
+      res.setHeader('content-disposition', attachment(file.name));
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader('cache-control', 'private, no-store');
+      stream.on('error', next).pipe(res);
+    } catch (e) {
+      sendDomainError(e, res, next);
     }
   });
   return router;

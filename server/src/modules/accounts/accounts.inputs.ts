@@ -1,10 +1,6 @@
-import { IsNotEmpty, MaxLength, MinLength, ValidateBy } from 'class-validator';
+import { IsNotEmpty, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { isEmail, normalizeEmail } from './normalize';
-
-/** The same email check as the services', applied after trimming and lower-casing. */
-const IsEmailAddress = () =>
-  ValidateBy({ name: 'isEmailAddress', validator: { validate: (v) => typeof v === 'string' && isEmail(normalizeEmail(v)) } }, { message: 'INVALID_EMAIL' });
+import { IsEmailAddress } from './normalize';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;

@@ -87,6 +87,9 @@ export class Event {
   @Property({ type: 'datetime', nullable: true })
   cancelledAt?: Date | null;
 
+  @Property({ type: 'text', nullable: true })
+  cancellationReason?: string | null;
+
   @Field(() => Date, { description: 'When it was created.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -1,2 +1,3 @@
 export { createMailer, type Mailer, type MailMessage } from './mailer';
-export { mails } from './templates';
+export { createOutbox, enqueueMail, type Outbox } from './outbox';
+export { mails, type MailBooking } from './templates';

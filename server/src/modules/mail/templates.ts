@@ -17,6 +17,20 @@ function compose(to: string, subject: string, paragraphs: Array<[fr: string, en:
   };
 }
 
+/** What booking mails say about a booking. */
+export interface MailBooking {
+  reference: string;
+  holderFirstName: string;
+  eventName: string;
+  ticketName: string;
+  /** Formatted, e.g. "12,50 €". */
+  price: string;
+  reserved: boolean;
+  sponsorName?: string | null;
+  /** Formatted in Europe/Paris. */
+  expiresAt?: string | null;
+}
+
 export const mails = {
   verifyEmail: (to: string, firstName: string, url: string) =>
     compose(
@@ -45,5 +59,63 @@ export const mails = {
       'Votre compte Billetterie / Your Billetterie account',
       [[`Bonjour ${firstName},`, `Hello ${firstName},`], ['Votre école vous a créé un compte sur la billetterie. Choisissez votre mot de passe avec ce lien (valable 7 jours).', 'Your school created an account for you on the ticketing platform. Choose your password with this link (valid for 7 days).']],
       { url, fr: 'Choisir mon mot de passe', en: 'Choose my password' },
+    ),
+  booked: (to: string, b: MailBooking, url: string) =>
+    compose(
+      to,
+      `${b.reserved ? 'Réservation confirmée' : 'Pré-réservation enregistrée'} ${b.reference} / ${b.reserved ? 'Reservation confirmed' : 'Pre-reservation recorded'}`,
+      [
+        [`Bonjour ${b.holderFirstName},`, `Hello ${b.holderFirstName},`],
+        b.sponsorName
+          ? [`${b.sponsorName} vous a réservé une place : ${b.ticketName} — ${b.eventName}.`, `${b.sponsorName} booked a place for you: ${b.ticketName} — ${b.eventName}.`]
+          : [`Votre place : ${b.ticketName} — ${b.eventName}.`, `Your place: ${b.ticketName} — ${b.eventName}.`],
+        [`Référence : ${b.reference}. Prix : ${b.price}.`, `Reference: ${b.reference}. Price: ${b.price}.`],
+        b.reserved
+          ? ['Votre réservation est confirmée.', 'Your reservation is confirmed.']
+          : [
+              `Elle sera confirmée une fois payée${b.expiresAt ? ` (avant le ${b.expiresAt}, sinon elle expire)` : ''}.`,
+              `It will be confirmed once paid${b.expiresAt ? ` (before ${b.expiresAt}, or it expires)` : ''}.`,
+            ],
+      ],
+      { url, fr: 'Voir mes réservations', en: 'See my bookings' },
+    ),
+  reserved: (to: string, b: MailBooking, url: string) =>
+    compose(
+      to,
+      `Réservation confirmée ${b.reference} / Reservation confirmed`,
+      [
+        [`Bonjour ${b.holderFirstName},`, `Hello ${b.holderFirstName},`],
+        [`Votre paiement est enregistré : ${b.ticketName} — ${b.eventName} est réservé (référence ${b.reference}).`, `Your payment is recorded: ${b.ticketName} — ${b.eventName} is reserved (reference ${b.reference}).`],
+      ],
+      { url, fr: 'Voir mes réservations', en: 'See my bookings' },
+    ),
+  expired: (to: string, b: MailBooking, url: string) =>
+    compose(
+      to,
+      `Pré-réservation expirée ${b.reference} / Pre-reservation expired`,
+      [
+        [`Bonjour ${b.holderFirstName},`, `Hello ${b.holderFirstName},`],
+        [
+          `Votre pré-réservation ${b.reference} (${b.ticketName} — ${b.eventName}) n’a pas été payée à temps : elle a expiré et sa place a été libérée.`,
+          `Your pre-reservation ${b.reference} (${b.ticketName} — ${b.eventName}) was not paid in time: it expired and its place was freed.`,
+        ],
+        ['Vous pouvez réserver à nouveau s’il reste des places.', 'You may book again if places are left.'],
+      ],
+      { url, fr: 'Voir l’évènement', en: 'See the event' },
+    ),
+  eventCancelled: (to: string, firstName: string, eventName: string, reasonText: string | null, references: string[], url: string) =>
+    compose(
+      to,
+      `Évènement annulé : ${eventName} / Event cancelled`,
+      [
+        [`Bonjour ${firstName},`, `Hello ${firstName},`],
+        [`Les organisateurs ont annulé « ${eventName} ».`, `The organizers cancelled “${eventName}”.`],
+        ...(reasonText ? [[`Motif : ${reasonText}`, `Reason: ${reasonText}`] as [string, string]] : []),
+        [
+          `Réservations concernées : ${references.join(', ')}. Elles sont conservées ; les organisateurs vous contacteront pour un éventuel remboursement.`,
+          `Bookings concerned: ${references.join(', ')}. They are kept; the organizers will contact you about any refund.`,
+        ],
+      ],
+      { url, fr: 'Voir mes réservations', en: 'See my bookings' },
     ),
 };

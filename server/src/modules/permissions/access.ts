@@ -21,6 +21,7 @@ export function viewerFacts(ctx: Pick<ActorContext, 'viewer' | 'em'>): Promise<V
       const memberships = await ctx.em.find(ClubMembership, { user: user.id });
       return {
         userId: user.id,
+        email: user.email,
         isPlatformAdmin: user.isPlatformAdmin,
         kind: user.kind,
         boardClubIds: new Set(memberships.filter((m) => m.isBoard).map((m) => m.club.id)),

@@ -9,6 +9,8 @@ import { GranteeKind, PermissionLevel, atLeast, highest } from './permission-lev
  */
 export interface ViewerFacts {
   userId: string;
+  /** Verified email: guests booked by a sponsor are matched to their account by it (BK3). */
+  email: string;
   isPlatformAdmin: boolean;
   kind: 'SCHOOL' | 'EXTERNAL';
   boardClubIds: ReadonlySet<string>;
@@ -86,3 +88,55 @@ export function canCreateEventFor(viewer: ViewerFacts | null, clubId: string): D
 
 export const lockedByBookings = (what: string) =>
   new DomainError('LOCKED_BY_BOOKINGS', `${what} can't change: the ticket already has bookings (TK4, OP3, XI2).`);
+
+/** A booking as the policy sees it. */
+export interface BookingFacts {
+  holderId: string | null;
+  holderEmail: string;
+  sponsorId: string | null;
+}
+
+/** How the viewer stands towards a booking: its holder (by account or email), its sponsor, or neither. */
+export function relationTo(viewer: ViewerFacts | null, b: BookingFacts): 'HOLDER' | 'SPONSOR' | null {
+  if (!viewer) return null;
+  if (b.holderId === viewer.userId || (!b.holderId && b.holderEmail === viewer.email)) return 'HOLDER';
+  if (b.sponsorId === viewer.userId) return 'SPONSOR';
+  return null;
+}
+
+export type BookingAction =
+  /** See it, its options, answers, payments and files. */
+  | 'READ'
+  /** Its audit log (BK14): event admins only. */
+  | 'READ_AUDIT'
+  /** Fill in or replace answers (XI3; organizers correcting them, XI4). */
+  | 'ANSWER'
+  /** BK6: delete a pre-reservation. */
+  | 'DELETE'
+  /** XI4: validate answers. BK7: mark paid. */
+  | 'VALIDATE'
+  /** BK8: put in opposition. */
+  | 'OPPOSE';
+
+const BOOKING_LEVEL: Record<BookingAction, PermissionLevel> = {
+  READ: PermissionLevel.VIEW,
+  READ_AUDIT: PermissionLevel.VIEW,
+  ANSWER: PermissionLevel.VALIDATE,
+  DELETE: PermissionLevel.EDIT,
+  VALIDATE: PermissionLevel.VALIDATE,
+  OPPOSE: PermissionLevel.EDIT,
+};
+const PEOPLE_MAY: ReadonlySet<BookingAction> = new Set(['READ', 'ANSWER', 'DELETE']);
+
+/**
+ * BK6, BK7, BK8, XI3, XI4, BK14: the holder and the sponsor read their booking, answer and delete it; the
+ * event's admins act by level. Anyone else gets NOT_FOUND, as if the booking did not exist.
+ */
+export function canActOnBooking(viewer: ViewerFacts | null, booking: BookingFacts, level: PermissionLevel | null, action: BookingAction): Decision {
+  if (atLeast(level, BOOKING_LEVEL[action])) return allow;
+  const relation = relationTo(viewer, booking);
+  if (relation && PEOPLE_MAY.has(action)) return allow;
+  if (!viewer) return deny(unauthenticated());
+  if (!relation && !atLeast(level, PermissionLevel.VIEW)) return deny(notFound('Booking'));
+  return deny(forbidden(`This needs the ${BOOKING_LEVEL[action]} permission on the event.`));
+}

@@ -6,7 +6,7 @@ import { eventAccess } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
 import { lockedByBookings } from '../permissions/permissions.policy';
 import { ExtraInfo } from './extra-info.entity';
-import { ticketsWithBookings } from './locks';
+import { lockTickets, purgeDeadBookings, ticketsWithBookings } from './locks';
 import { Option } from './option.entity';
 import { OptionGroup } from './option-group.entity';
 import { Ticket } from './ticket.entity';
@@ -22,9 +22,15 @@ export async function editAccess<T extends Owned>(ctx: ActorContext, em: EntityM
   return { item, ticket };
 }
 
-/** TK4, OP3, XI2: structure changes only while the ticket has no bookings. */
+/**
+ * TK4, OP3, XI2: structure changes only while the ticket has no bookings (checked under the ticket's row lock).
+ * Deleted and expired pre-reservations don't count (SPEC "has bookings"): they are removed here so the structure
+ * they pointed at can go; their story stays in the audit log.
+ */
 export async function assertUnlocked(em: EntityManager, ticket: Ticket, what: string): Promise<void> {
+  await lockTickets(em, [ticket.id]);
   if ((await ticketsWithBookings(em, [ticket.id])).has(ticket.id)) throw lockedByBookings(what);
+  await purgeDeadBookings(em, [ticket.id]);
 }
 
 /** The next display position among siblings (after the last one). */

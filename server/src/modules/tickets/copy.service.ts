@@ -4,7 +4,7 @@ import { audit } from '../audit';
 import { editAccess } from './access';
 import { addExtraInfo } from './extra-infos.service';
 import { ExtraInfo } from './extra-info.entity';
-import { ticketsWithBookings } from './locks';
+import { lockTickets, ticketsWithBookings } from './locks';
 import { Option } from './option.entity';
 import { OptionGroup } from './option-group.entity';
 import { addGroup } from './options.service';
@@ -18,6 +18,7 @@ import { badInput } from '../../errors';
 async function targets(em: EntityManager, source: Ticket, hasSameName: (ticketIds: string[]) => Promise<Set<string>>): Promise<Ticket[]> {
   const others = await em.find(Ticket, { event: source.event, id: { $ne: source.id } }, { orderBy: { position: 'asc' } });
   const ids = others.map((t) => t.id);
+  await lockTickets(em, ids);
   const locked = await ticketsWithBookings(em, ids); // sequential: one connection inside a transaction
   const taken = await hasSameName(ids);
   return others.filter((t) => !locked.has(t.id) && !taken.has(t.id));

@@ -67,3 +67,20 @@ export function eligibility(person: EligibilityPerson | null, ticket: Eligibilit
   else if (now >= (ticket.salesCloseAt ?? ticket.eventEndsAt)) reasons.push(IneligibilityReason.SALES_CLOSED);
   return { canBook: reasons.length === 0, reasons };
 }
+
+/** The facts the rule needs from a ticket and its event. */
+export function eligibilityTicket(
+  t: { kind: 'OPEN' | 'RESTRICTED'; schoolIds: string[]; classYears: number[]; associationIds: string[]; salesOpenAt?: Date | null; salesCloseAt?: Date | null },
+  event: { endsAt: Date; cancelledAt?: Date | null },
+): EligibilityTicket {
+  return {
+    kind: t.kind,
+    schoolIds: t.schoolIds,
+    classYears: t.classYears,
+    associationIds: t.associationIds,
+    salesOpenAt: t.salesOpenAt ?? null,
+    salesCloseAt: t.salesCloseAt ?? null,
+    eventEndsAt: event.endsAt,
+    eventCancelled: !!event.cancelledAt,
+  };
+}

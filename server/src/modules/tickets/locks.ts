@@ -1,16 +1,56 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+/** One placeholder per value (knex expands arrays bound to a single `?` into a list). */
+const marks = (values: unknown[]) => values.map(() => '?').join(', ');
+
 /**
- * SPEC "has bookings": a ticket whose bookings are anything but deleted or expired pre-reservations.
- * Every structural change (TK4, OP3, XI2) and the capacity floor (TK5) ask here. Bookings are introduced
- * by the bookings module (issue 4); until that table exists no ticket can have one, so these answer from
- * the tickets alone. The bookings issue replaces the bodies with queries on its table.
+ * SPEC "has bookings": a ticket has bookings as soon as one of its bookings is anything but a deleted or
+ * expired pre-reservation (opposed reservations count: they are proof). Every structural change (TK4, OP3,
+ * XI2) asks here, after `lockTicket`, so a booking can't slip in between the check and the change.
  */
-export async function ticketsWithBookings(_em: EntityManager, _ticketIds: string[]): Promise<Set<string>> {
-  return new Set();
+export async function ticketsWithBookings(em: EntityManager, ticketIds: string[]): Promise<Set<string>> {
+  if (!ticketIds.length) return new Set();
+  const rows: Array<{ ticket_id: string }> = await em.getConnection().execute(
+    `select distinct ticket_id from bookings where ticket_id in (${marks(ticketIds)}) and status not in ('DELETED', 'EXPIRED')`,
+    ticketIds,
+    'all',
+    em.getTransactionContext(),
+  );
+  return new Set(rows.map((r) => r.ticket_id));
 }
 
-/** Places taken on a ticket (BK9): pre-reservations + reservations. */
-export async function placesTaken(_em: EntityManager, _ticketId: string): Promise<number> {
-  return 0;
+/**
+ * Locks tickets' rows for the rest of the transaction. A booking that becomes live updates its ticket's row
+ * (the places trigger), so it waits for this transaction and sees its outcome.
+ */
+export async function lockTickets(em: EntityManager, ticketIds: string[]): Promise<void> {
+  if (!ticketIds.length) return;
+  await em.getConnection().execute(
+    `select id from tickets where id in (${marks(ticketIds)}) order by id for update`,
+    ticketIds,
+    'all',
+    em.getTransactionContext(),
+  );
+}
+
+/** Places taken on a ticket (BK9): pre-reservations + reservations, as kept by the database trigger. */
+export async function placesTaken(em: EntityManager, ticketId: string): Promise<number> {
+  const [row] = await em.getConnection().execute<Array<{ places_taken: number }>>(
+    `select places_taken from tickets where id = ?`,
+    [ticketId],
+    'all',
+    em.getTransactionContext(),
+  );
+  return row?.places_taken ?? 0;
+}
+
+/** Removes the deleted and expired pre-reservations of unlocked tickets (with their options and answers). */
+export async function purgeDeadBookings(em: EntityManager, ticketIds: string[]): Promise<void> {
+  if (!ticketIds.length) return;
+  await em.getConnection().execute(
+    `delete from bookings where ticket_id in (${marks(ticketIds)}) and status in ('DELETED', 'EXPIRED')`,
+    ticketIds,
+    'run',
+    em.getTransactionContext(),
+  );
 }

@@ -63,6 +63,10 @@ export class Ticket {
   @Property({ type: 'integer', default: 0 })
   position: number = 0;
 
+  /** BK9: live bookings on this ticket, kept by a database trigger on bookings (never written by the code). */
+  @Property({ type: 'integer', default: 0 })
+  placesTaken: number = 0;
+
   /** TK2 restriction lists (ids checked against their tables when written). */
   @Property({ type: 'json', default: '[]' })
   schoolIds: string[] = [];

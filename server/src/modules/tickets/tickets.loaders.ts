@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byParent } from '../../db/loaders';
+import { byId, byParent } from '../../db/loaders';
 import { ExtraInfo } from './extra-info.entity';
 import { ticketsWithBookings } from './locks';
 import { Option } from './option.entity';
@@ -11,6 +11,10 @@ const byPosition = { orderBy: { position: 'asc', id: 'asc' } } as const;
 
 export function ticketLoaders(em: EntityManager) {
   return {
+    ticket: byId(em, Ticket),
+    option: byId(em, Option),
+    optionGroup: byId(em, OptionGroup),
+    extraInfo: byId(em, ExtraInfo),
     ticketsByEvent: byParent((ids) => em.find(Ticket, { event: { $in: ids } }, byPosition), (t) => t.event.id),
     standaloneOptionsByTicket: byParent((ids) => em.find(Option, { ticket: { $in: ids }, group: null }, byPosition), (o) => o.ticket.id),
     optionGroupsByTicket: byParent((ids) => em.find(OptionGroup, { ticket: { $in: ids } }, byPosition), (g) => g.ticket.id),

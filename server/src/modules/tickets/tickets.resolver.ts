@@ -4,7 +4,8 @@ import { Event } from '../events/event.entity';
 import { Association } from '../organizations/association.entity';
 import { School } from '../organizations/school.entity';
 import * as copy from './copy.service';
-import { eligibility, type EligibilityPerson } from './eligibility';
+import { eligibility, eligibilityTicket, type EligibilityPerson } from './eligibility';
+import { atLeast, PermissionLevel } from '../permissions/permission-level';
 import { ExtraInfo } from './extra-info.entity';
 import * as extraInfos from './extra-infos.service';
 import { Option } from './option.entity';
@@ -186,20 +187,28 @@ export class TicketResolver {
   @FieldResolver(() => TicketEligibility, { description: 'Whether the viewer may book it now, and why not (TK2, BK11).' })
   async eligibility(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     const event = (await ctx.loaders.event.load(t.event.id))!;
-    return eligibility(
-      await viewerPerson(ctx),
-      {
-        kind: t.kind,
-        schoolIds: t.schoolIds,
-        classYears: t.classYears,
-        associationIds: t.associationIds,
-        salesOpenAt: t.salesOpenAt ?? null,
-        salesCloseAt: t.salesCloseAt ?? null,
-        eventEndsAt: event.endsAt,
-        eventCancelled: !!event.cancelledAt,
-      },
-      new Date(),
-    );
+    return eligibility(await viewerPerson(ctx), eligibilityTicket(t, event), ctx.deps.clock.now());
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Places taken: pre-reservations + reservations (BK9). Event admins (VIEW+) only; null for others.' })
+  async placesTaken(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
+    return atLeast(await ctx.loaders.levelOnEvent.load(t.event.id), PermissionLevel.VIEW) ? t.placesTaken : null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Places left (BK9): null when the capacity is unlimited, or for attendees when the event does not show places left (event admins always see it).',
+  })
+  async placesLeft(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
+    if (t.capacity === null || t.capacity === undefined) return null;
+    const event = (await ctx.loaders.event.load(t.event.id))!;
+    const admin = atLeast(await ctx.loaders.levelOnEvent.load(t.event.id), PermissionLevel.VIEW);
+    return admin || event.showPlacesLeft ? Math.max(0, t.capacity - t.placesTaken) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether no place is left (BK9). Shown to everyone.' })
+  soldOut(@Root() t: Ticket) {
+    return t.capacity !== null && t.capacity !== undefined && t.placesTaken >= t.capacity;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the ticket has bookings, which locks its structure (TK4, OP3, XI2).' })

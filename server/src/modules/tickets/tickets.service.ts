@@ -8,7 +8,7 @@ import { School } from '../organizations/school.entity';
 import { eventAccess } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
 import { assertUnlocked, editAccess, nextPosition } from './access';
-import { placesTaken } from './locks';
+import { lockTickets, placesTaken } from './locks';
 import { Ticket, TicketKind } from './ticket.entity';
 import type { CreateTicketInput, UpdateTicketInput } from './tickets.inputs';
 
@@ -72,6 +72,7 @@ export async function updateTicket(ctx: ActorContext, id: string, raw: UpdateTic
     const { item: ticket } = await editAccess(ctx, em, Ticket, id, 'Ticket');
     const input = await cleanTicketInput(em, ticket.kind, raw);
     if (input.capacity !== null && input.capacity !== undefined) {
+      await lockTickets(em, [ticket.id]);
       const taken = await placesTaken(em, ticket.id);
       if (input.capacity < taken) throw badInput({ capacity: 'OUT_OF_RANGE' }, `${taken} places are already taken.`);
     }

@@ -1,0 +1,131 @@
+import { LockMode } from '@mikro-orm/core';
+import type { FileUpload } from 'graphql-upload-minimal';
+import type { ActorContext } from '../../app-context';
+import { badInput, DomainError, notFound } from '../../errors';
+import { isUuid } from '../../ids';
+import { audit } from '../audit';
+import { readUpload, sniffType } from '../storage';
+import { ExtraInfo, ExtraInfoType } from '../tickets/extra-info.entity';
+import { Answer } from './answer.entity';
+import { bookingAccess } from './booking-access';
+import { isLive } from './booking.entity';
+import type { AnswerInput } from './bookings.inputs';
+
+/** Default ceiling for FILE answers whose extra information sets none. */
+const DEFAULT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+/** A file's name kept for display only: no path, no control characters, bounded. Storage keys never use it. */
+export function displayFileName(name: string | undefined, ext: string): string {
+  const base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  return base || `fichier.${ext}`;
+}
+
+type Value = Pick<Answer, 'textValue' | 'numberValue' | 'choiceValue'>;
+
+/** XI1/XI3: the one value matching the extra information's type, within its bounds. */
+function valueFor(info: ExtraInfo, input: AnswerInput | null | undefined, hasFile: boolean): Value {
+  const given = { text: input?.text ?? null, number: input?.number ?? null, choice: input?.choice ?? null };
+  const others = (keep: keyof typeof given) => hasFile || Object.entries(given).some(([k, v]) => k !== keep && v !== null);
+  const none: Value = { textValue: null, numberValue: null, choiceValue: null };
+  switch (info.type) {
+    case ExtraInfoType.TEXT: {
+      const text = given.text?.trim() ?? '';
+      if (others('text')) throw badInput({ text: 'NOT_ALLOWED' }, 'This extra information expects a text.');
+      if (!text) throw badInput({ text: 'REQUIRED' });
+      return { ...none, textValue: text };
+    }
+    case ExtraInfoType.NUMBER: {
+      if (others('number')) throw badInput({ number: 'NOT_ALLOWED' }, 'This extra information expects a number.');
+      const n = given.number;
+      if (n === null || !Number.isFinite(n)) throw badInput({ number: 'REQUIRED' });
+      if ((info.numberMin !== null && info.numberMin !== undefined && n < info.numberMin) || (info.numberMax !== null && info.numberMax !== undefined && n > info.numberMax)) {
+        throw badInput({ number: 'OUT_OF_RANGE' }, `Between ${info.numberMin ?? '−∞'} and ${info.numberMax ?? '+∞'}.`);
+      }
+      return { ...none, numberValue: n };
+    }
+    case ExtraInfoType.CHOICE: {
+      if (others('choice')) throw badInput({ choice: 'NOT_ALLOWED' }, 'This extra information expects a choice.');
+      if (given.choice === null) throw badInput({ choice: 'REQUIRED' });
+      if (!info.choices.includes(given.choice)) throw badInput({ choice: 'NOT_A_CHOICE' }, `One of: ${info.choices.join(', ')}.`);
+      return { ...none, choiceValue: given.choice };
+    }
+    case ExtraInfoType.FILE:
+      if (Object.values(given).some((v) => v !== null)) throw badInput({ file: 'NOT_ALLOWED' }, 'This extra information expects a file.');
+      if (!hasFile) throw badInput({ file: 'REQUIRED' });
+      return none;
+  }
+}
+
+/**
+ * XI3: the holder or sponsor fills in or replaces an answer until it is validated; XI4: someone with VALIDATE may
+ * correct it. Files are checked by content and size, stored under a key the server makes.
+ */
+export async function answer(
+  ctx: ActorContext,
+  bookingId: string,
+  extraInfoId: string,
+  input: AnswerInput | null | undefined,
+  upload: Promise<FileUpload> | null | undefined,
+): Promise<Answer> {
+  // Cheap checks first: who may answer, and what is expected — before reading any upload.
+  const { booking } = await bookingAccess(ctx, ctx.em, bookingId, 'ANSWER');
+  const info = isUuid(extraInfoId) ? await ctx.em.findOne(ExtraInfo, { id: extraInfoId, ticket: booking.ticket.id }) : null;
+  if (!info) throw notFound('Extra information');
+  if (!isLive(booking.status)) throw new DomainError('CONFLICT', `This booking is ${booking.status}: its answers can no longer change.`);
+  const value = valueFor(info, input, !!upload);
+  let file: { key: string; mime: string; size: number; name: string } | null = null;
+  if (upload) {
+    const data = await readUpload(upload, info.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES, 'file');
+    const type = await sniffType(data, info.fileTypes, 'file');
+    const { filename } = await upload;
+    file = { key: await ctx.deps.storage.put(`answers/${booking.id}`, type.ext, data), mime: type.mime, size: data.length, name: displayFileName(filename, type.ext) };
+  }
+  let replacedKey: string | null = null;
+  try {
+    const saved = await ctx.em.transactional(async (em) => {
+      let a = await em.findOne(Answer, { booking: booking.id, extraInfo: info.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (a?.validatedAt) throw new DomainError('ANSWER_VALIDATED', 'This answer was validated: it can no longer change.');
+      if (!a) a = em.create(Answer, { booking, extraInfo: info, updatedAt: ctx.deps.clock.now() });
+      replacedKey = a.fileKey ?? null;
+      Object.assign(a, value, {
+        fileKey: file?.key ?? null,
+        fileMime: file?.mime ?? null,
+        fileSize: file?.size ?? null,
+        fileName: file?.name ?? null,
+        updatedAt: ctx.deps.clock.now(),
+        updatedBy: ctx.viewer!.user,
+      });
+      audit(ctx, em, { action: 'answer.saved', subjectType: 'Booking', subjectId: booking.id, data: { extraInfo: info.id, label: info.label, ...value, file: file && { name: file.name, mime: file.mime, size: file.size } } });
+      return a;
+    });
+    if (replacedKey && replacedKey !== file?.key) await ctx.deps.storage.remove(replacedKey).catch(() => undefined);
+    return saved;
+  } catch (e) {
+    if (file) await ctx.deps.storage.remove(file.key).catch(() => undefined); // nothing half-kept
+    if ((e as { code?: string }).code === 'XI004') throw new DomainError('ANSWER_VALIDATED', 'This answer was validated: it can no longer change.');
+    throw e;
+  }
+}
+
+/** XI4: someone with VALIDATE validates an answer; it can never be undone and freezes the answer. */
+export async function validateAnswer(ctx: ActorContext, answerId: string): Promise<Answer> {
+  return ctx.em.transactional(async (em) => {
+    const a = isUuid(answerId) ? await em.findOne(Answer, answerId) : null;
+    if (!a) throw notFound('Answer');
+    await bookingAccess(ctx, em, a.booking.id, 'VALIDATE');
+    const now = ctx.deps.clock.now();
+    const changed = await em.nativeUpdate(Answer, { id: a.id, validatedAt: null }, { validatedAt: now, validatedBy: ctx.viewer!.user.id });
+    if (!changed) throw new DomainError('ANSWER_VALIDATED', 'This answer is already validated.');
+    audit(ctx, em, { action: 'answer.validated', subjectType: 'Booking', subjectId: a.booking.id, data: { answer: a.id, extraInfo: a.extraInfo.id } });
+    await em.refresh(a);
+    return a;
+  });
+}
+
+/** An answer's file for download: same access as the booking (holder, sponsor, VIEW+ admins), else NOT_FOUND. */
+export async function answerFileFor(ctx: ActorContext, answerId: string): Promise<{ key: string; mime: string; size: number; name: string }> {
+  const a = isUuid(answerId) ? await ctx.em.findOne(Answer, answerId) : null;
+  if (!a?.fileKey) throw notFound('File');
+  await bookingAccess(ctx, ctx.em, a.booking.id, 'READ');
+  return { key: a.fileKey, mime: a.fileMime!, size: a.fileSize!, name: a.fileName ?? 'fichier' };
+}

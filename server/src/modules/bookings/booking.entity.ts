@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { User } from '../accounts/user.entity';
+import type { Event } from '../events/event.entity';
+import type { Ticket } from '../tickets/ticket.entity';
+
+export enum BookingStatus {
+  PRE_RESERVED = 'PRE_RESERVED',
+  RESERVED = 'RESERVED',
+  DELETED = 'DELETED',
+  EXPIRED = 'EXPIRED',
+  OPPOSED = 'OPPOSED',
+}
+registerEnumType(BookingStatus, {
+  name: 'BookingStatus',
+  description: 'Where a booking stands (BK). PRE_RESERVED and RESERVED are "live": they take a place (BK9) and count for BK2.',
+  valuesConfig: {
+    PRE_RESERVED: { description: 'Booked, not paid yet; commits nobody (BK6) and may expire (BK10).' },
+    RESERVED: { description: 'Paid (online or marked paid) or free: a valid reservation. Never deleted (BK8).' },
+    DELETED: { description: 'A pre-reservation deleted by its holder, sponsor or an organizer (BK6). Kept for the record.' },
+    EXPIRED: { description: 'A pre-reservation not paid before the event’s payment deadline (BK10). Kept for the record.' },
+    OPPOSED: { description: 'Put in opposition with a reason (BK8, PY3): invalid for entry and download, kept as proof. Final.' },
+  },
+});
+
+export const LIVE_STATUSES = [BookingStatus.PRE_RESERVED, BookingStatus.RESERVED] as const;
+export const isLive = (s: BookingStatus) => s === BookingStatus.PRE_RESERVED || s === BookingStatus.RESERVED;
+
+/**
+ * A booking of one ticket by (or for) one person (BK1). Holder names and email are a snapshot taken at booking
+ * time: guests (BK3) may have no account, and the lists (BK13) search them without joins.
+ */
+@Entity({ tableName: 'bookings' })
+@ObjectType({ description: 'A booking of a ticket for one person (BK1): a pre-reservation, then a reservation once paid or when free.' })
+export class Booking {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'Short human-readable reference, e.g. GALA-7F3K9Q (BK12). Unique.' })
+  @Property({ type: 'string', length: 20, unique: 'bookings_reference_unique' })
+  reference!: string;
+
+  @ManyToOne('Event', { deleteRule: 'restrict' })
+  event!: Event;
+
+  @ManyToOne('Ticket', { deleteRule: 'restrict' })
+  ticket!: Ticket;
+
+  /** The holder's account: the booker, or a guest matched by email (BK3). Null for guests without an account. */
+  @ManyToOne('User', { nullable: true, deleteRule: 'set null' })
+  holder?: User | null;
+
+  @Property({ type: 'string', length: 320 })
+  holderEmail!: string;
+
+  @Property({ type: 'string', length: 100 })
+  holderFirstName!: string;
+
+  @Property({ type: 'string', length: 100 })
+  holderLastName!: string;
+
+  /** Who booked for the holder (BK3), when it is someone else. */
+  @ManyToOne('User', { nullable: true, deleteRule: 'set null' })
+  sponsor?: User | null;
+
+  /** The organizer who gave this ticket (BK1), when it was given. */
+  @ManyToOne('User', { nullable: true, deleteRule: 'set null' })
+  givenBy?: User | null;
+
+  @Field(() => Boolean, { description: 'Given by an organizer beyond the ticket’s capacity (BK11).' })
+  @Property({ type: 'boolean', default: false })
+  forced: boolean = false;
+
+  @Field(() => BookingStatus, { description: 'Current status.' })
+  @Enum({ items: () => BookingStatus, type: 'string' })
+  status!: BookingStatus;
+
+  @Field(() => Int, { description: 'Price in euro cents, computed by the server at booking time: ticket + chosen options (BK5).' })
+  @Property({ type: 'integer' })
+  priceCents!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When an unpaid pre-reservation expires (BK10); null without a payment deadline.' })
+  @Property({ type: 'datetime', nullable: true })
+  expiresAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it became a reservation (paid or free).' })
+  @Property({ type: 'datetime', nullable: true })
+  reservedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was deleted, expired or put in opposition.' })
+  @Property({ type: 'datetime', nullable: true })
+  endedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was put in opposition (BK8, PY3).' })
+  @Property({ type: 'text', nullable: true })
+  oppositionReason?: string | null;
+
+  @Field(() => Date, { description: 'When it was booked.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

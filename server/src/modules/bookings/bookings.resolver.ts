@@ -1,0 +1,237 @@
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { enforce } from '../../decision';
+import type { GraphQLContext } from '../../graphql/context';
+import { User } from '../accounts/user.entity';
+import { auditTrail } from '../audit';
+import { Event } from '../events/event.entity';
+import { Payment } from '../payments/payment.entity';
+import { viewerFacts } from '../permissions/access';
+import { canActOnBooking, relationTo } from '../permissions/permissions.policy';
+import { ExtraInfo } from '../tickets/extra-info.entity';
+import { Option } from '../tickets/option.entity';
+import { OptionGroup } from '../tickets/option-group.entity';
+import { Ticket } from '../tickets/ticket.entity';
+import { Answer } from './answer.entity';
+import * as answers from './answers.service';
+import { bookingFacts } from './booking-access';
+import { Booking, isLive } from './booking.entity';
+import { BookingOption } from './booking-option.entity';
+import { AnswerInput, BookingFilter, BookInput, GiveTicketInput, MarkPaidInput } from './bookings.inputs';
+import * as bookings from './bookings.service';
+import { AnswerFile, BookingAuditEntry, BookingConnection, BookingHolder, BookingRequirement, RequirementState } from './bookings.types';
+import { cancelEvent } from './cancellation.service';
+import * as management from './management.service';
+
+@Resolver(() => Booking)
+export class BookingResolver {
+  @Query(() => [Booking], { description: 'The viewer’s bookings: those they hold (by account or email) and those they sponsor, newest first (at most 200).' })
+  myBookings(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('includeDeleted', () => Boolean, { defaultValue: false, description: 'Include deleted pre-reservations.' }) includeDeleted: boolean,
+  ) {
+    return bookings.myBookings(ctx, includeDeleted);
+  }
+
+  @Query(() => Booking, { description: 'One booking, for its holder, its sponsor and the event’s VIEW+ admins. NOT_FOUND for anyone else.' })
+  booking(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Booking id.' }) id: string) {
+    return bookings.getBooking(ctx, id);
+  }
+
+  @Mutation(() => Booking, {
+    description:
+      'Books a ticket for the viewer or a guest (BK1, BK3–BK5, BK11, BK12): PRE_RESERVED, or RESERVED when the price is 0. ' +
+      'Errors: UNAUTHENTICATED, NOT_FOUND, NOT_ELIGIBLE, SALES_CLOSED, EVENT_CANCELLED, SOLD_OUT, ALREADY_BOOKED, SPONSORSHIP_NOT_ALLOWED, SPONSORSHIP_LIMIT, BAD_USER_INPUT.',
+  })
+  book(@Ctx() ctx: GraphQLContext, @Arg('input', () => BookInput, { description: 'What to book.' }) input: BookInput) {
+    return bookings.book(ctx, input);
+  }
+
+  @Mutation(() => Booking, { description: 'Gives a ticket to a user (BK1, BK11), ignoring sale times and eligibility; beyond capacity only with `force`. Needs EDIT.' })
+  giveTicket(@Ctx() ctx: GraphQLContext, @Arg('input', () => GiveTicketInput, { description: 'Ticket, receiver, options.' }) input: GiveTicketInput) {
+    return bookings.giveTicket(ctx, input);
+  }
+
+  @Mutation(() => Booking, { description: 'Deletes a pre-reservation (BK6): its holder, its sponsor or EDIT. CONFLICT for anything but a pre-reservation.' })
+  deletePreReservation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Booking id.' }) id: string) {
+    return bookings.deletePreReservation(ctx, id);
+  }
+
+  @Mutation(() => Booking, { description: 'Records a payment received by hand and makes the pre-reservation a reservation (BK7). Needs VALIDATE. ANSWERS_PENDING while PAYMENT-blocking answers are not validated (XI5); AMOUNT_MISMATCH unless the amount is the price.' })
+  markPaid(@Ctx() ctx: GraphQLContext, @Arg('input', () => MarkPaidInput, { description: 'The payment.' }) input: MarkPaidInput) {
+    return management.markPaid(ctx, input);
+  }
+
+  @Mutation(() => Booking, { description: 'Puts a live booking in opposition with a reason (BK8). Final. Needs EDIT.' })
+  opposeBooking(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Booking id.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why (required, kept in the audit log).' }) reason: string,
+  ) {
+    return management.oppose(ctx, id, reason);
+  }
+
+  @Mutation(() => Answer, {
+    description:
+      'Fills in or replaces an answer (XI3: holder or sponsor; XI4: VALIDATE may correct). Give `input` for TEXT/NUMBER/CHOICE, `file` for FILE ' +
+      '(type judged by content, size-limited). ANSWER_VALIDATED once validated.',
+  })
+  answerExtraInfo(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('bookingId', () => ID, { description: 'Booking id.' }) bookingId: string,
+    @Arg('extraInfoId', () => ID, { description: 'Extra information id (of the booking’s ticket).' }) extraInfoId: string,
+    @Arg('input', () => AnswerInput, { nullable: true, description: 'The value, for non-file types.' }) input?: AnswerInput | null,
+    @Arg('file', () => GraphQLUpload, { nullable: true, description: 'The file, for FILE.' }) file?: Promise<FileUpload> | null,
+  ) {
+    return answers.answer(ctx, bookingId, extraInfoId, input, file);
+  }
+
+  @Mutation(() => Answer, { description: 'Validates an answer (XI4): irreversible, freezes it. Needs VALIDATE.' })
+  validateAnswer(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Answer id.' }) id: string) {
+    return answers.validateAnswer(ctx, id);
+  }
+
+  @FieldResolver(() => Event, { description: 'The event.' })
+  async event(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.loaders.event.load(b.event.id))!;
+  }
+
+  @FieldResolver(() => Ticket, { description: 'The ticket.' })
+  async ticket(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.loaders.ticket.load(b.ticket.id))!;
+  }
+
+  @FieldResolver(() => BookingHolder, { description: 'Who the booking is for.' })
+  holder(@Root() b: Booking): BookingHolder {
+    return { firstName: b.holderFirstName, lastName: b.holderLastName, fullName: `${b.holderFirstName} ${b.holderLastName}`.trim(), email: b.holderEmail, hasAccount: !!b.holder };
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who booked for the holder (BK3), if someone else did. Id, names and email only.' })
+  sponsor(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    return b.sponsor ? ctx.loaders.user.load(b.sponsor.id) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The organizer who gave the ticket (BK1), if it was given.' })
+  givenBy(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    return b.givenBy ? ctx.loaders.user.load(b.givenBy.id) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the booking is for a guest of a sponsor (BK3).' })
+  isGuest(@Root() b: Booking) {
+    return !!b.sponsor;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer holds this booking.' })
+  async viewerIsHolder(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    return relationTo(await viewerFacts(ctx), bookingFacts(b)) === 'HOLDER';
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether it is live: PRE_RESERVED or RESERVED (BK2, BK9).' })
+  live(@Root() b: Booking) {
+    return isLive(b.status);
+  }
+
+  @FieldResolver(() => [BookingOption], { description: 'Chosen options, as booked (OP4).' })
+  options(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.optionsByBooking.load(b.id);
+  }
+
+  @FieldResolver(() => [BookingRequirement], { description: 'Every extra information of the ticket, with its answer and state (XI3, XI4).' })
+  async requirements(@Root() b: Booking, @Ctx() ctx: GraphQLContext): Promise<BookingRequirement[]> {
+    const [infos, given] = await Promise.all([ctx.loaders.extraInfosByTicket.load(b.ticket.id), ctx.loaders.answersByBooking.load(b.id)]);
+    const byInfo = new Map(given.map((a) => [a.extraInfo.id, a]));
+    return infos.map((extraInfo) => {
+      const answer = byInfo.get(extraInfo.id) ?? null;
+      const state = !answer ? RequirementState.TO_FILL : answer.validatedAt ? RequirementState.VALIDATED : RequirementState.WAITING_VALIDATION;
+      return { extraInfo, answer, state };
+    });
+  }
+
+  @FieldResolver(() => [Payment], { description: 'Payments received (BK7, PY5).' })
+  payments(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.paymentsByBooking.load(b.id);
+  }
+
+  @FieldResolver(() => [BookingAuditEntry], { description: 'Every change of the booking, oldest first (BK14). Event admins (VIEW+) only: FORBIDDEN for the holder and sponsor.' })
+  async auditLog(@Root() b: Booking, @Ctx() ctx: GraphQLContext): Promise<BookingAuditEntry[]> {
+    enforce(canActOnBooking(await viewerFacts(ctx), bookingFacts(b), await ctx.loaders.levelOnEvent.load(b.event.id), 'READ_AUDIT'));
+    const entries = await auditTrail(ctx.em, 'Booking', b.id);
+    return entries.map((e) => ({ at: e.at, action: e.action, actorName: e.actor?.fullName ?? null, reason: e.reason ?? null, details: e.data ? JSON.stringify(e.data) : null }));
+  }
+}
+
+@Resolver(() => BookingOption)
+export class BookingOptionResolver {
+  @FieldResolver(() => Option, { description: 'The option as it is now (its name and price may have changed since; see the booking option’s own).' })
+  async option(@Root() o: BookingOption, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.loaders.option.load(o.option.id))!;
+  }
+
+  @FieldResolver(() => OptionGroup, { nullable: true, description: 'The group, when the option is a group’s choice (OP2).' })
+  group(@Root() o: BookingOption, @Ctx() ctx: GraphQLContext) {
+    return o.group ? ctx.loaders.optionGroup.load(o.group.id) : null;
+  }
+}
+
+@Resolver(() => Answer)
+export class AnswerResolver {
+  @FieldResolver(() => ExtraInfo, { description: 'The extra information answered.' })
+  async extraInfo(@Root() a: Answer, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.loaders.extraInfo.load(a.extraInfo.id))!;
+  }
+
+  @FieldResolver(() => AnswerFile, { nullable: true, description: 'FILE answer: the uploaded file.' })
+  file(@Root() a: Answer): AnswerFile | null {
+    return a.fileKey ? { name: a.fileName ?? 'fichier', mimeType: a.fileMime!, size: a.fileSize!, url: `/media/answers/${a.id}` } : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who validated it (XI4).' })
+  validatedBy(@Root() a: Answer, @Ctx() ctx: GraphQLContext) {
+    return a.validatedBy ? ctx.loaders.user.load(a.validatedBy.id) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who wrote the current value (the holder, the sponsor or an organizer correcting it).' })
+  updatedBy(@Root() a: Answer, @Ctx() ctx: GraphQLContext) {
+    return a.updatedBy ? ctx.loaders.user.load(a.updatedBy.id) : null;
+  }
+}
+
+@Resolver(() => Event)
+export class EventBookingsResolver {
+  @FieldResolver(() => BookingConnection, { description: 'The event’s bookings (BK13), newest first. Needs VIEW.', complexity: 20 })
+  bookings(
+    @Root() e: Event,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => BookingFilter, { nullable: true, description: 'Search and filters; default: live bookings.' }) filter: BookingFilter | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1 to 200.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from the previous page’s endCursor.' }) after?: string | null,
+  ) {
+    return management.listBookings(ctx, e.id, filter ?? {}, first, after);
+  }
+
+  @FieldResolver(() => Booking, { nullable: true, description: 'The viewer’s own live booking for this event (BK2), or null.' })
+  async viewerBooking(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    const me = ctx.viewer?.user;
+    if (!me) return null;
+    return ctx.em.findOne(Booking, { event: e.id, status: { $in: ['PRE_RESERVED', 'RESERVED'] as never }, $or: [{ holder: me.id }, { holderEmail: me.email }] });
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the event was cancelled (EV5), or null.' })
+  cancelledAt(@Root() e: Event) {
+    return e.cancelledAt ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why it was cancelled, when said.' })
+  cancellationReason(@Root() e: Event) {
+    return e.cancellationReason ?? null;
+  }
+
+  @Mutation(() => Event, { description: 'Cancels the event (EV5): sales stop, holders and sponsors are mailed, nothing is deleted. Needs ADMIN. CONFLICT if already cancelled.' })
+  cancelEvent(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Event id.' }) id: string,
+    @Arg('reason', () => String, { defaultValue: '', description: 'Why, told to the people mailed (optional, at most 2,000 characters).' }) reason: string,
+  ) {
+    return cancelEvent(ctx, id, reason);
+  }
+}

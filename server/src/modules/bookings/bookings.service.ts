@@ -1,0 +1,273 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ActorContext } from '../../app-context';
+import { badInput, DomainError, notFound, unauthenticated } from '../../errors';
+import { isUuid } from '../../ids';
+import { formatEuros, parisDateTime } from '../../time';
+import { normalizeEmail } from '../accounts/normalize';
+import { User } from '../accounts/user.entity';
+import { audit } from '../audit';
+import { Event } from '../events/event.entity';
+import { enqueueMail, mails } from '../mail';
+import { AssociationMembership } from '../organizations/association-membership.entity';
+import { eventAccess, levelOn, viewerFacts } from '../permissions/access';
+import { PermissionLevel } from '../permissions/permission-level';
+import { canSeeEvent } from '../permissions/permissions.policy';
+import { eligibility, eligibilityTicket, IneligibilityReason, type EligibilityPerson } from '../tickets/eligibility';
+import { Option } from '../tickets/option.entity';
+import { Ticket, TicketKind } from '../tickets/ticket.entity';
+import { bookingAccess } from './booking-access';
+import { Booking, BookingStatus } from './booking.entity';
+import { BookingOption } from './booking-option.entity';
+import type { BookInput, GiveTicketInput } from './bookings.inputs';
+import { bookingReference } from './reference';
+
+/** Loads a ticket with its event for booking; NOT_FOUND when the viewer may not see the event (EV1). */
+async function ticketToBook(ctx: ActorContext, ticketId: string): Promise<{ ticket: Ticket; event: Event }> {
+  const ticket = isUuid(ticketId) ? await ctx.em.findOne(Ticket, ticketId, { populate: ['event'] }) : null;
+  if (!ticket) throw notFound('Ticket');
+  const event = ticket.event;
+  if (!canSeeEvent(await viewerFacts(ctx), event.visibility, await levelOn(ctx, ctx.em, event))) throw notFound('Ticket');
+  return { ticket, event };
+}
+
+async function personOf(em: EntityManager, user: User, ticket: Ticket): Promise<EligibilityPerson> {
+  // Memberships matter only for tickets restricted to associations: skip the query otherwise.
+  const memberships = ticket.associationIds.length ? await em.find(AssociationMembership, { user: user.id }) : [];
+  return {
+    kind: user.kind,
+    schoolId: user.school?.id ?? null,
+    classYear: user.classYear ?? null,
+    associationMemberships: memberships.map((m) => ({ associationId: m.association.id, endsOn: m.endsOn })),
+  };
+}
+
+const SALES_REASONS = new Set([IneligibilityReason.SALES_NOT_OPEN, IneligibilityReason.SALES_CLOSED]);
+
+/** TK2, BK11, EV5: the booker must be eligible now; each failure has its own code. */
+function assertEligible(person: EligibilityPerson, ticket: Ticket, event: Event, now: Date): void {
+  const { canBook, reasons } = eligibility(person, eligibilityTicket(ticket, event), now);
+  if (canBook) return;
+  if (reasons.includes(IneligibilityReason.EVENT_CANCELLED)) throw new DomainError('EVENT_CANCELLED', 'The event was cancelled.');
+  const personal = reasons.filter((r) => !SALES_REASONS.has(r));
+  if (personal.length) throw new DomainError('NOT_ELIGIBLE', 'You may not book this ticket.', { reasons });
+  throw new DomainError('SALES_CLOSED', reasons.includes(IneligibilityReason.SALES_NOT_OPEN) ? 'Sales are not open yet.' : 'Sales are closed.', { reasons });
+}
+
+/** OP1, OP2: options of this ticket only, each once, at most one per group. */
+async function chosenOptions(em: EntityManager, ticket: Ticket, optionIds: string[]): Promise<Option[]> {
+  const ids = [...new Set(optionIds)];
+  if (ids.length !== optionIds.length) throw badInput({ optionIds: 'DUPLICATE' }, 'An option is chosen twice.');
+  if (!ids.length) return [];
+  const options = ids.every(isUuid) ? await em.find(Option, { id: { $in: ids }, ticket: ticket.id }) : [];
+  if (options.length !== ids.length) throw badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.');
+  const groups = options.filter((o) => o.group).map((o) => o.group!.id);
+  if (new Set(groups).size !== groups.length) throw badInput({ optionIds: 'NOT_ALLOWED' }, 'At most one option per group.');
+  return options;
+}
+
+interface NewBooking {
+  ticket: Ticket;
+  event: Event;
+  options: Option[];
+  holder: User | null;
+  holderEmail: string;
+  holderFirstName: string;
+  holderLastName: string;
+  sponsor: User | null;
+  givenBy: User | null;
+  forced: boolean;
+}
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+/** Turns the database's guards into the API's codes (the code checks first only to be friendly). */
+function bookingConflict(e: unknown, guest: boolean): DomainError | null {
+  const err = e as PgError;
+  if (err.code === 'BK009') return new DomainError('SOLD_OUT', 'No place is left on this ticket.');
+  if (err.code === 'BK004') {
+    return String((e as Error).message).includes('SPONSORSHIP_NOT_ALLOWED')
+      ? new DomainError('SPONSORSHIP_NOT_ALLOWED', 'This ticket does not allow booking for guests.')
+      : new DomainError('SPONSORSHIP_LIMIT', 'You already have the maximum number of guests for this event.');
+  }
+  if (err.code === '23505' && err.constraint?.startsWith('bookings_one_live_per_')) {
+    return new DomainError('ALREADY_BOOKED', guest ? 'Your guest already has a booking for this event.' : 'You already have a booking for this event.');
+  }
+  return null;
+}
+
+const isReferenceCollision = (e: unknown) => (e as PgError).code === '23505' && (e as PgError).constraint === 'bookings_reference_unique';
+
+/**
+ * Creates a booking in one transaction (BK1, BK5, BK12). Capacity (BK9), one live booking per person (BK2) and
+ * the sponsorship limit (BK4) are enforced by PostgreSQL when the row is written; their errors come back coded.
+ */
+async function createBooking(ctx: ActorContext, input: NewBooking, action: string): Promise<Booking> {
+  const now = ctx.deps.clock.now();
+  const price = input.ticket.priceCents + input.options.reduce((sum, o) => sum + o.priceCents, 0);
+  const reserved = price === 0; // BK5, XI5
+  const deadline = input.event.paymentDeadlineHours;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const booking = await ctx.em.transactional(async (em) => {
+        const b = em.create(Booking, {
+          reference: bookingReference(input.event.name),
+          event: input.event,
+          ticket: input.ticket,
+          holder: input.holder,
+          holderEmail: input.holderEmail,
+          holderFirstName: input.holderFirstName,
+          holderLastName: input.holderLastName,
+          sponsor: input.sponsor,
+          givenBy: input.givenBy,
+          forced: input.forced,
+          status: reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED,
+          priceCents: price,
+          reservedAt: reserved ? now : null,
+          expiresAt: !reserved && deadline ? new Date(now.getTime() + deadline * 3600_000) : null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        for (const o of input.options) {
+          em.create(BookingOption, { booking: b, option: o, group: o.group ?? null, name: o.name, priceCents: o.priceCents });
+        }
+        audit(ctx, em, {
+          action,
+          subjectType: 'Booking',
+          subjectId: b.id,
+          data: { reference: b.reference, ticket: input.ticket.id, priceCents: price, options: input.options.map((o) => o.id), forced: input.forced },
+        });
+        await em.flush();
+        await enqueueMail(
+          em,
+          mails.booked(
+            input.holderEmail,
+            {
+              reference: b.reference,
+              holderFirstName: input.holderFirstName,
+              eventName: input.event.name,
+              ticketName: input.ticket.name,
+              price: formatEuros(price),
+              reserved,
+              sponsorName: input.sponsor?.fullName ?? input.givenBy?.fullName ?? null,
+              expiresAt: b.expiresAt ? parisDateTime(b.expiresAt) : null,
+            },
+            `${ctx.deps.config.publicUrl}/bookings`,
+          ),
+        );
+        return b;
+      });
+      ctx.deps.outbox.kick();
+      return booking;
+    } catch (e) {
+      if (isReferenceCollision(e) && attempt < 5) continue;
+      throw bookingConflict(e, !!input.sponsor) ?? e;
+    }
+  }
+}
+
+/** BK1, BK3–BK5, BK11, BK12: the viewer books a ticket for themselves or for a guest. */
+export async function book(ctx: ActorContext, input: BookInput): Promise<Booking> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  const { ticket, event } = await ticketToBook(ctx, input.ticketId);
+  const me = viewer.user;
+  assertEligible(await personOf(ctx.em, me, ticket), ticket, event, ctx.deps.clock.now()); // BK3: the sponsor must be eligible
+  const options = await chosenOptions(ctx.em, ticket, input.optionIds);
+  if (!input.guest) {
+    return createBooking(
+      ctx,
+      { ticket, event, options, holder: me, holderEmail: me.email, holderFirstName: me.firstName, holderLastName: me.lastName, sponsor: null, givenBy: null, forced: false },
+      'booking.created',
+    );
+  }
+  const guestEmail = normalizeEmail(input.guest.email);
+  const firstName = input.guest.firstName.trim();
+  const lastName = input.guest.lastName.trim();
+  if (guestEmail === me.email) throw badInput({ email: 'NOT_ALLOWED' }, 'Book for yourself without a guest.');
+  if (!firstName || !lastName) throw badInput({ ...(!firstName && { firstName: 'REQUIRED' }), ...(!lastName && { lastName: 'REQUIRED' }) });
+  if (ticket.kind === TicketKind.RESTRICTED && !ticket.sponsorshipAllowed) {
+    throw new DomainError('SPONSORSHIP_NOT_ALLOWED', 'This ticket does not allow booking for guests.');
+  }
+  const account = await ctx.em.findOne(User, { email: guestEmail }); // BK3: a guest with an account is that account
+  return createBooking(
+    ctx,
+    {
+      ticket,
+      event,
+      options,
+      holder: account,
+      holderEmail: guestEmail,
+      holderFirstName: account?.firstName ?? firstName,
+      holderLastName: account?.lastName ?? lastName,
+      sponsor: me,
+      givenBy: null,
+      forced: false,
+    },
+    'booking.created_for_guest',
+  );
+}
+
+/** BK1, BK11: someone with EDIT gives a ticket to a user, whatever the sale window and eligibility. */
+export async function giveTicket(ctx: ActorContext, input: GiveTicketInput): Promise<Booking> {
+  const ticket = isUuid(input.ticketId) ? await ctx.em.findOne(Ticket, input.ticketId, { populate: ['event'] }) : null;
+  if (!ticket) throw notFound('Ticket');
+  const { event } = await eventAccess(ctx, ctx.em, ticket.event.id, PermissionLevel.EDIT);
+  if (event.cancelledAt) throw new DomainError('EVENT_CANCELLED', 'The event was cancelled.');
+  const user = await ctx.em.findOne(User, { email: normalizeEmail(input.userEmail) });
+  if (!user) throw badInput({ userEmail: 'UNKNOWN_REFERENCE' }, 'No account has this email address.');
+  const options = await chosenOptions(ctx.em, ticket, input.optionIds);
+  return createBooking(
+    ctx,
+    {
+      ticket,
+      event,
+      options,
+      holder: user,
+      holderEmail: user.email,
+      holderFirstName: user.firstName,
+      holderLastName: user.lastName,
+      sponsor: null,
+      givenBy: ctx.viewer!.user,
+      forced: input.force,
+    },
+    'booking.given',
+  );
+}
+
+/** BK6: the holder, the sponsor or someone with EDIT deletes a pre-reservation; its place is freed at once. */
+export async function deletePreReservation(ctx: ActorContext, id: string): Promise<Booking> {
+  return ctx.em.transactional(async (em) => {
+    const { booking } = await bookingAccess(ctx, em, id, 'DELETE');
+    const now = ctx.deps.clock.now();
+    // Conditional: a payment landing at the same instant wins or loses cleanly, never both.
+    const changed = await em.nativeUpdate(Booking, { id: booking.id, status: BookingStatus.PRE_RESERVED }, { status: BookingStatus.DELETED, endedAt: now, updatedAt: now });
+    if (!changed) throw new DomainError('CONFLICT', 'Only a pre-reservation can be deleted; a reservation can only be put in opposition (BK8).');
+    audit(ctx, em, { action: 'booking.deleted', subjectType: 'Booking', subjectId: booking.id, data: { reference: booking.reference } });
+    await em.refresh(booking);
+    return booking;
+  });
+}
+
+/** The viewer's bookings: those they hold (by account or email) and those they sponsor, newest first. */
+export async function myBookings(ctx: ActorContext, includeDeleted: boolean): Promise<Booking[]> {
+  const me = ctx.viewer?.user;
+  if (!me) throw unauthenticated();
+  return ctx.em.find(
+    Booking,
+    {
+      $and: [
+        { $or: [{ holder: me.id }, { holderEmail: me.email }, { sponsor: me.id }] },
+        includeDeleted ? {} : { status: { $ne: BookingStatus.DELETED } },
+      ],
+    },
+    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 200 },
+  );
+}
+
+/** One booking, for its holder, sponsor or the event's VIEW+ admins (NOT_FOUND for anyone else). */
+export async function getBooking(ctx: ActorContext, id: string): Promise<Booking> {
+  return (await bookingAccess(ctx, ctx.em, id, 'READ')).booking;
+}

@@ -1,0 +1,97 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ExtraInfo } from '../tickets/extra-info.entity';
+import { Answer } from './answer.entity';
+import { Booking } from './booking.entity';
+
+@ObjectType({ description: 'The person a booking is for: the booker, or a guest (BK3). Names and email as given at booking time.' })
+export class BookingHolder {
+  @Field(() => String, { description: 'Given name.' })
+  firstName!: string;
+
+  @Field(() => String, { description: 'Family name.' })
+  lastName!: string;
+
+  @Field(() => String, { description: 'First and last name.' })
+  fullName!: string;
+
+  @Field(() => String, { description: 'Email address (lower-cased).' })
+  email!: string;
+
+  @Field(() => Boolean, { description: 'Whether the holder has an account (guests are matched by email, BK3).' })
+  hasAccount!: boolean;
+}
+
+export enum RequirementState {
+  TO_FILL = 'TO_FILL',
+  WAITING_VALIDATION = 'WAITING_VALIDATION',
+  VALIDATED = 'VALIDATED',
+}
+registerEnumType(RequirementState, {
+  name: 'RequirementState',
+  description: 'Where an extra information of a booking stands (XI3, XI4).',
+  valuesConfig: {
+    TO_FILL: { description: 'No answer yet.' },
+    WAITING_VALIDATION: { description: 'Answered; an organizer has not validated it yet. Still replaceable.' },
+    VALIDATED: { description: 'Validated by an organizer: frozen for good.' },
+  },
+});
+
+@ObjectType({ description: 'An extra information the booking must provide, with its answer if any (XI1, XI3).' })
+export class BookingRequirement {
+  @Field(() => ExtraInfo, { description: 'What is asked.' })
+  extraInfo!: ExtraInfo;
+
+  @Field(() => Answer, { nullable: true, description: 'The answer, or null while there is none.' })
+  answer!: Answer | null;
+
+  @Field(() => RequirementState, { description: 'Where it stands.' })
+  state!: RequirementState;
+}
+
+@ObjectType({ description: 'An uploaded file answer.' })
+export class AnswerFile {
+  @Field(() => String, { description: 'The uploaded file’s name (display only).' })
+  name!: string;
+
+  @Field(() => String, { description: 'MIME type, judged from the content.' })
+  mimeType!: string;
+
+  @Field(() => Int, { description: 'Size in bytes.' })
+  size!: number;
+
+  @Field(() => String, { description: 'Download URL (same access as the booking: holder, sponsor, VIEW+ admins).' })
+  url!: string;
+}
+
+@ObjectType({ description: 'One entry of a booking’s audit log (BK14).' })
+export class BookingAuditEntry {
+  @Field(() => Date, { description: 'When.' })
+  at!: Date;
+
+  @Field(() => String, { description: 'What happened, e.g. booking.created, booking.paid, answer.validated, booking.opposed.' })
+  action!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who acted (full name); null when the system did (expiry, payment provider).' })
+  actorName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, when a reason was given.' })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Details as a JSON object text.' })
+  details!: string | null;
+}
+
+@ObjectType({ description: 'A page of bookings (BK13).' })
+export class BookingConnection {
+  @Field(() => [Booking], { description: 'The bookings of this page, newest first.' })
+  nodes!: Booking[];
+
+  @Field(() => Int, { description: 'How many bookings match the filter, all pages together.' })
+  totalCount!: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to pass as `after` for the next page.' })
+  endCursor!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether another page follows.' })
+  hasNextPage!: boolean;
+}

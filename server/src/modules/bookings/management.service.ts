@@ -1,0 +1,156 @@
+import type { ActorContext } from '../../app-context';
+import { badInput, DomainError } from '../../errors';
+import { isUuid } from '../../ids';
+import { formatEuros } from '../../time';
+import { audit } from '../audit';
+import type { Event } from '../events/event.entity';
+import { enqueueMail, mails } from '../mail';
+import { Payment, PaymentMethod, PaymentProvider } from '../payments/payment.entity';
+import { eventAccess } from '../permissions/access';
+import { PermissionLevel } from '../permissions/permission-level';
+import { ExtraInfo, ExtraInfoBlocks } from '../tickets/extra-info.entity';
+import { Ticket } from '../tickets/ticket.entity';
+import { Answer } from './answer.entity';
+import { bookingAccess } from './booking-access';
+import { Booking, BookingStatus, LIVE_STATUSES } from './booking.entity';
+import type { BookingFilter, MarkPaidInput } from './bookings.inputs';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** Extra information of the booking's ticket that blocks `blocks` and has no validated answer yet (XI1). */
+export async function unvalidatedRequirements(em: EntityManager, booking: Booking, blocks: ExtraInfoBlocks[]): Promise<ExtraInfo[]> {
+  const infos = await em.find(ExtraInfo, { ticket: booking.ticket.id, blocks: { $in: blocks } });
+  if (!infos.length) return [];
+  const validated = await em.find(Answer, { booking: booking.id, extraInfo: { $in: infos.map((x) => x.id) }, validatedAt: { $ne: null } });
+  const done = new Set(validated.map((a) => a.extraInfo.id));
+  return infos.filter((x) => !done.has(x.id));
+}
+
+/**
+ * BK7: someone with VALIDATE records a payment received by hand; the pre-reservation becomes a reservation.
+ * XI5: refused while PAYMENT-blocking answers are not validated. The amount must be the booking's price.
+ */
+export async function markPaid(ctx: ActorContext, input: MarkPaidInput): Promise<Booking> {
+  if (input.method === PaymentMethod.ONLINE) throw badInput({ method: 'NOT_ALLOWED' }, 'Online payments are recorded by the payment providers.');
+  const booking = await ctx.em.transactional(async (em) => {
+    const { booking, event } = await bookingAccess(ctx, em, input.bookingId, 'VALIDATE', { lock: true });
+    if (event.cancelledAt) throw new DomainError('EVENT_CANCELLED', 'The event was cancelled: no payment can be recorded.');
+    if (booking.status !== BookingStatus.PRE_RESERVED) throw new DomainError('CONFLICT', `Only a pre-reservation can be marked paid (this booking is ${booking.status}).`);
+    if (input.amountCents !== booking.priceCents) {
+      throw badInput({ amountCents: 'AMOUNT_MISMATCH' }, `The amount due is ${formatEuros(booking.priceCents)}.`);
+    }
+    const pending = await unvalidatedRequirements(em, booking, [ExtraInfoBlocks.PAYMENT]);
+    if (pending.length) {
+      throw new DomainError('ANSWERS_PENDING', 'Validate the extra information that blocks payment first.', { extraInfoIds: pending.map((x) => x.id) });
+    }
+    const now = ctx.deps.clock.now();
+    em.create(Payment, {
+      booking,
+      provider: PaymentProvider.MANUAL,
+      method: input.method,
+      amountCents: input.amountCents,
+      currency: 'EUR',
+      reference: input.reference.trim(),
+      recordedBy: ctx.viewer!.user,
+      createdAt: now,
+    });
+    booking.status = BookingStatus.RESERVED;
+    booking.reservedAt = now;
+    booking.expiresAt = null;
+    audit(ctx, em, { action: 'booking.paid', subjectType: 'Booking', subjectId: booking.id, data: { method: input.method, amountCents: input.amountCents, reference: input.reference.trim() } });
+    await em.flush();
+    await enqueueReservedMail(ctx, em, booking, event);
+    return booking;
+  });
+  ctx.deps.outbox.kick();
+  return booking;
+}
+
+async function enqueueReservedMail(ctx: ActorContext, em: EntityManager, booking: Booking, event: Event) {
+  const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
+  await enqueueMail(
+    em,
+    mails.reserved(
+      booking.holderEmail,
+      { reference: booking.reference, holderFirstName: booking.holderFirstName, eventName: event.name, ticketName: ticket.name, price: formatEuros(booking.priceCents), reserved: true },
+      `${ctx.deps.config.publicUrl}/bookings`,
+    ),
+  );
+}
+
+/** BK8, final: someone with EDIT puts a live booking in opposition, with a reason; it stays as proof. */
+export async function oppose(ctx: ActorContext, id: string, rawReason: string): Promise<Booking> {
+  const reason = rawReason.trim();
+  if (!reason) throw badInput({ reason: 'REQUIRED' }, 'Say why.');
+  return ctx.em.transactional(async (em) => {
+    const { booking } = await bookingAccess(ctx, em, id, 'OPPOSE', { lock: true });
+    if (!LIVE_STATUSES.includes(booking.status as (typeof LIVE_STATUSES)[number])) {
+      throw new DomainError('CONFLICT', `Only a live booking can be put in opposition (this one is ${booking.status}).`);
+    }
+    const now = ctx.deps.clock.now();
+    booking.status = BookingStatus.OPPOSED;
+    booking.oppositionReason = reason;
+    booking.endedAt = now;
+    audit(ctx, em, { action: 'booking.opposed', subjectType: 'Booking', subjectId: booking.id, reason });
+    return booking;
+  });
+}
+
+const encodeCursor = (b: { createdAt: Date; id: string }) => Buffer.from(`${b.createdAt.toISOString()}|${b.id}`).toString('base64url');
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const createdAt = new Date(at);
+  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime())) throw badInput({ after: 'INVALID_FORMAT' }, 'Invalid cursor.');
+  return { createdAt, id };
+}
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export interface BookingPage {
+  nodes: Booking[];
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+/** BK13: an event's bookings for VIEW+, newest first, searchable and filterable, cursor-paginated. */
+export async function listBookings(ctx: ActorContext, eventId: string, filter: BookingFilter, first: number, after?: string | null): Promise<BookingPage> {
+  const { event } = await eventAccess(ctx, ctx.em, eventId, PermissionLevel.VIEW);
+  const where: string[] = ['b.event_id = ?'];
+  const params: unknown[] = [event.id];
+  const statuses = filter.statuses?.length ? filter.statuses : [...LIVE_STATUSES];
+  where.push(`b.status in (${statuses.map(() => '?').join(', ')})`);
+  params.push(...statuses);
+  if (filter.ticketId) {
+    if (!isUuid(filter.ticketId)) throw badInput({ ticketId: 'INVALID_FORMAT' });
+    where.push('b.ticket_id = ?');
+    params.push(filter.ticketId);
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    const like = `%${escapeLike(search)}%`;
+    where.push(`(b.reference ilike ? or b.holder_email ilike ? or (b.holder_first_name || ' ' || b.holder_last_name) ilike ? or (b.holder_last_name || ' ' || b.holder_first_name) ilike ?)`);
+    params.push(like, like, like, like);
+  }
+  if (filter.answersPending) {
+    where.push(`exists (select 1 from extra_infos x where x.ticket_id = b.ticket_id and not exists (
+      select 1 from answers a where a.booking_id = b.id and a.extra_info_id = x.id and a.validated_at is not null))`);
+  }
+  const conn = ctx.em.getConnection();
+  const [{ n }] = await conn.execute<Array<{ n: string }>>(`select count(*) as n from bookings b where ${where.join(' and ')}`, params);
+  const limit = Math.min(Math.max(first, 1), 200);
+  const pageWhere = [...where];
+  const pageParams = [...params];
+  if (after) {
+    const c = decodeCursor(after);
+    pageWhere.push('(b.created_at, b.id) < (?, ?)');
+    pageParams.push(c.createdAt, c.id);
+  }
+  const rows = await conn.execute<Array<{ id: string }>>(
+    `select b.id from bookings b where ${pageWhere.join(' and ')} order by b.created_at desc, b.id desc limit ?`,
+    [...pageParams, limit + 1],
+  );
+  const ids = rows.slice(0, limit).map((r) => r.id);
+  const found = ids.length ? await ctx.em.find(Booking, { id: { $in: ids } }) : [];
+  const byId = new Map(found.map((b) => [b.id, b]));
+  const nodes = ids.map((id) => byId.get(id)!);
+  return { nodes, totalCount: Number(n), endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null, hasNextPage: rows.length > limit };
+}

@@ -1,0 +1,1 @@
+export { startJobs, type Jobs, type RecurringJob } from './jobs';

@@ -1,0 +1,43 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from '../../logger';
+
+export interface RecurringJob {
+  /** Queue name. */
+  name: string;
+  /** Cron expression (pg-boss resolution: one minute). */
+  cron: string;
+  run(): Promise<unknown>;
+}
+
+export interface Jobs {
+  /** Asks any process's worker to run a job now (e.g. after a commit that left work behind). */
+  trigger(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Recurring work on a PostgreSQL job queue (pg-boss): with several server processes each cron tick runs once,
+ * on whichever process fetches it; a job lost with a killed process is retried after its expiry.
+ */
+export async function startJobs(opts: { databaseUrl: string; log: Logger; jobs: RecurringJob[] }): Promise<Jobs> {
+  const { log } = opts;
+  const boss = new PgBoss({ connectionString: opts.databaseUrl, schema: 'pgboss', max: 3, application_name: 'billetterie-jobs' });
+  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  await boss.start();
+  for (const job of opts.jobs) {
+    // singleton: at most one queued or running instance; ticks arriving meanwhile are dropped, not piled up.
+    await boss.createQueue(job.name, { name: job.name, policy: 'singleton', expireInSeconds: 300, retryLimit: 3 });
+    await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/Paris' });
+    await boss.work(job.name, { pollingIntervalSeconds: 2 }, async () => {
+      const started = Date.now();
+      const result = await job.run();
+      log.info({ job: job.name, ms: Date.now() - started, result }, 'job done');
+    });
+  }
+  return {
+    async trigger(name) {
+      await boss.send(name, {});
+    },
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}

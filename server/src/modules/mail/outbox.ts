@@ -1,0 +1,93 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../../logger';
+import type { Mailer, MailMessage } from './mailer';
+
+/**
+ * Transactional outbox: a mail is written in the same transaction as the change it tells about, so it is sent
+ * if and only if the change committed, even when the process dies right after. `flush` sends pending mails;
+ * rows are claimed with SKIP LOCKED so several processes never send one twice.
+ */
+export function enqueueMail(em: EntityManager, message: MailMessage): Promise<unknown> {
+  return em.getConnection().execute(
+    `insert into outbox_mails ("to", subject, text, html, links) values (?, ?, ?, ?, ?)`,
+    [message.to, message.subject, message.text, message.html ?? null, JSON.stringify(message.links ?? [])],
+    'run',
+    em.getTransactionContext(),
+  );
+}
+
+export interface Outbox {
+  /** Sends what is pending now, in the background (called after commits that enqueued mail). */
+  kick(): void;
+  /** Sends every pending mail; resolves with the number sent. Used by the recurring job and at shutdown. */
+  flush(): Promise<number>;
+}
+
+const MAX_ATTEMPTS = 10;
+
+export function createOutbox(opts: { fork: () => EntityManager; mailer: Mailer; log: Logger }): Outbox {
+  let running: Promise<number> | null = null;
+  let again = false;
+
+  async function batch(): Promise<number> {
+    const em = opts.fork();
+    return em.transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const trx = tx.getTransactionContext();
+      const rows = await conn.execute<Array<{ id: string; to: string; subject: string; text: string; html: string | null; links: string[]; attempts: number }>>(
+        `select id, "to", subject, text, html, links, attempts from outbox_mails
+          where sent_at is null and attempts < ? order by id limit 20 for update skip locked`,
+        [MAX_ATTEMPTS],
+        'all',
+        trx,
+      );
+      let sent = 0;
+      for (const row of rows) {
+        try {
+          await opts.mailer.send({ to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined, links: row.links });
+          await conn.execute(`update outbox_mails set sent_at = now(), attempts = attempts + 1 where id = ?`, [row.id], 'run', trx);
+          sent++;
+        } catch (err) {
+          opts.log.error({ err, to: row.to, subject: row.subject, attempt: row.attempts + 1 }, 'mail failed; will retry');
+          await conn.execute(`update outbox_mails set attempts = attempts + 1, last_error = ? where id = ?`, [String(err).slice(0, 500), row.id], 'run', trx);
+        }
+      }
+      return rows.length === 0 ? -1 : sent;
+    });
+  }
+
+  async function flushAll(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await batch();
+      if (n < 0) return total;
+      total += n;
+      if (n === 0) return total; // a whole batch failed: leave the rest to the next run
+    }
+  }
+
+  function flush(): Promise<number> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let total = 0;
+      do {
+        again = false;
+        total += await flushAll();
+      } while (again);
+      return total;
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  return {
+    kick() {
+      flush().catch((err) => opts.log.error({ err }, 'mail outbox flush failed'));
+    },
+    flush,
+  };
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { User } from '../accounts/user.entity';
+import type { Booking } from '../bookings/booking.entity';
+
+export enum PaymentProvider {
+  MANUAL = 'MANUAL',
+  PAYPAL = 'PAYPAL',
+  LYDIA = 'LYDIA',
+}
+registerEnumType(PaymentProvider, {
+  name: 'PaymentProvider',
+  description: 'Who took the money.',
+  valuesConfig: {
+    MANUAL: { description: 'Marked paid by an organizer (BK7).' },
+    PAYPAL: { description: 'PayPal (PY2, PY3).' },
+    LYDIA: { description: 'Lydia (PY4).' },
+  },
+});
+
+export enum PaymentMethod {
+  CASH = 'CASH',
+  CHEQUE = 'CHEQUE',
+  CARD = 'CARD',
+  TRANSFER = 'TRANSFER',
+  OTHER = 'OTHER',
+  ONLINE = 'ONLINE',
+}
+registerEnumType(PaymentMethod, {
+  name: 'PaymentMethod',
+  description: 'How a payment was made (BK7).',
+  valuesConfig: {
+    CASH: { description: 'Cash.' },
+    CHEQUE: { description: 'Cheque.' },
+    CARD: { description: 'Card, at a terminal.' },
+    TRANSFER: { description: 'Bank transfer.' },
+    OTHER: { description: 'Anything else; say what in the reference.' },
+    ONLINE: { description: 'Online through a payment provider.' },
+  },
+});
+
+/** A payment received for a booking: proof, append-only (a trigger refuses updates and deletes). */
+@Entity({ tableName: 'payments' })
+@ObjectType({ description: 'A payment received for a booking (BK7, PY5). Kept forever as proof.' })
+export class Payment {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne('Booking', { deleteRule: 'restrict' })
+  booking!: Booking;
+
+  @Field(() => PaymentProvider, { description: 'Who took the money.' })
+  @Enum({ items: () => PaymentProvider, type: 'string' })
+  provider!: PaymentProvider;
+
+  @Field(() => PaymentMethod, { description: 'How it was paid.' })
+  @Enum({ items: () => PaymentMethod, type: 'string' })
+  method!: PaymentMethod;
+
+  @Field(() => Int, { description: 'Amount in cents of the currency.' })
+  @Property({ type: 'integer' })
+  amountCents!: number;
+
+  @Field(() => String, { description: 'ISO 4217 currency code (EUR).' })
+  @Property({ type: 'string', length: 3, default: 'EUR' })
+  currency: string = 'EUR';
+
+  @Field(() => String, { description: 'Cheque number, transaction id or any reference given.' })
+  @Property({ type: 'string', length: 200, default: '' })
+  reference: string = '';
+
+  @ManyToOne('User', { nullable: true, deleteRule: 'set null' })
+  recordedBy?: User | null;
+
+  @Field(() => Date, { description: 'When it was recorded.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
