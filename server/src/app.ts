@@ -6,6 +6,7 @@ import type { AppDeps } from './app-context';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { seedDemo, type DemoLogin } from './db/seeders/demo';
+import { seedDemoEvents } from './db/seeders/demo-events';
 import { createApollo } from './graphql/apollo';
 import { createHttpApp } from './http/app';
 import { createLogger, type Logger } from './logger';
@@ -43,6 +44,7 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
   };
   try {
     const demoLogins = config.seedDemo ? await seedDemo(db.orm.em.fork(), log) : [];
+    if (config.seedDemo && config.seedDemoEvents) await seedDemoEvents(db.orm.em.fork(), log);
     if (config.jobs) {
       deps.jobs = await startJobs({
         databaseUrl: db.url,

@@ -20,6 +20,7 @@ const schema = z.object({
     .optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   SEED_DEMO: bool.default(true),
+  SEED_DEMO_EVENTS: bool.default(true),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Billetterie <no-reply@billetterie.localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -46,6 +47,8 @@ export type Config = {
   databaseUrl?: string;
   embeddedPgPort: number;
   seedDemo: boolean;
+  /** With SEED_DEMO: also the demo events and bookings (the test template keeps only organizations and accounts). */
+  seedDemoEvents: boolean;
   smtpUrl?: string;
   mailFrom: string;
   logLevel: string;
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: v.DATABASE_URL,
     embeddedPgPort: v.EMBEDDED_PG_PORT,
     seedDemo: v.SEED_DEMO,
+    seedDemoEvents: v.SEED_DEMO_EVENTS,
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
     logLevel: v.LOG_LEVEL,

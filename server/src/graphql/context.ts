@@ -18,7 +18,7 @@ export function createLoaders(ctx: Pick<ActorContext, 'em' | 'viewer'>) {
     ...userLoaders(em),
     ...eventLoaders(em),
     ...ticketLoaders(em),
-    ...bookingLoaders(em),
+    ...bookingLoaders(ctx, em),
     ...permissionLoaders(ctx, em),
   };
 }

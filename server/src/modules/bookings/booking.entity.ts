@@ -18,8 +18,8 @@ registerEnumType(BookingStatus, {
   valuesConfig: {
     PRE_RESERVED: { description: 'Booked, not paid yet; commits nobody (BK6) and may expire (BK10).' },
     RESERVED: { description: 'Paid (online or marked paid) or free: a valid reservation. Never deleted (BK8).' },
-    DELETED: { description: 'A pre-reservation deleted by its holder, sponsor or an organizer (BK6). Kept for the record.' },
-    EXPIRED: { description: 'A pre-reservation not paid before the event’s payment deadline (BK10). Kept for the record.' },
+    DELETED: { description: 'A pre-reservation deleted by its holder, sponsor or an organizer (BK6). Kept until the organizers delete the ticket structure it points to; the audit log keeps its story.' },
+    EXPIRED: { description: 'A pre-reservation not paid before the event’s payment deadline (BK10). Kept like DELETED ones.' },
     OPPOSED: { description: 'Put in opposition with a reason (BK8, PY3): invalid for entry and download, kept as proof. Final.' },
   },
 });

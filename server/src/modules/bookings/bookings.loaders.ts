@@ -1,11 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { Viewer } from '../../app-context';
 import { byParent } from '../../db/loaders';
 import { Payment } from '../payments/payment.entity';
 import { Answer } from './answer.entity';
+import { Booking, LIVE_STATUSES } from './booking.entity';
 import { BookingOption } from './booking-option.entity';
 
-export function bookingLoaders(em: EntityManager) {
+export function bookingLoaders(ctx: { viewer: Viewer | null }, em: EntityManager) {
   return {
+    /** The viewer's live booking per event (BK2: at most one), for event pages and lists. */
+    viewerLiveBookingByEvent: new DataLoader<string, Booking | null>(async (eventIds) => {
+      const me = ctx.viewer?.user;
+      if (!me) return eventIds.map(() => null);
+      const found = await em.find(Booking, { event: { $in: [...eventIds] }, status: { $in: [...LIVE_STATUSES] }, $or: [{ holder: me.id }, { holderEmail: me.email }] });
+      const byEvent = new Map(found.map((b) => [b.event.id, b]));
+      return eventIds.map((id) => byEvent.get(id) ?? null);
+    }),
     optionsByBooking: byParent((ids) => em.find(BookingOption, { booking: { $in: ids } }, { orderBy: { name: 'asc' } }), (o) => o.booking.id),
     answersByBooking: byParent((ids) => em.find(Answer, { booking: { $in: ids } }), (a) => a.booking.id),
     paymentsByBooking: byParent((ids) => em.find(Payment, { booking: { $in: ids } }, { orderBy: { createdAt: 'asc' } }), (p) => p.booking.id),

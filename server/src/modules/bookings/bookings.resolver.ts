@@ -66,7 +66,7 @@ export class BookingResolver {
   opposeBooking(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'Booking id.' }) id: string,
-    @Arg('reason', () => String, { description: 'Why (required, kept in the audit log).' }) reason: string,
+    @Arg('reason', () => String, { description: 'Why (required, at most 2,000 characters, kept in the audit log).' }) reason: string,
   ) {
     return management.oppose(ctx, id, reason);
   }
@@ -210,10 +210,8 @@ export class EventBookingsResolver {
   }
 
   @FieldResolver(() => Booking, { nullable: true, description: 'The viewer’s own live booking for this event (BK2), or null.' })
-  async viewerBooking(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
-    const me = ctx.viewer?.user;
-    if (!me) return null;
-    return ctx.em.findOne(Booking, { event: e.id, status: { $in: ['PRE_RESERVED', 'RESERVED'] as never }, $or: [{ holder: me.id }, { holderEmail: me.email }] });
+  viewerBooking(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.viewerLiveBookingByEvent.load(e.id);
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'When the event was cancelled (EV5), or null.' })

@@ -87,6 +87,7 @@ interface PgError {
 function bookingConflict(e: unknown, guest: boolean): DomainError | null {
   const err = e as PgError;
   if (err.code === 'BK009') return new DomainError('SOLD_OUT', 'No place is left on this ticket.');
+  if (err.code === 'BK005') return new DomainError('EVENT_CANCELLED', 'The event was cancelled.');
   if (err.code === 'BK004') {
     return String((e as Error).message).includes('SPONSORSHIP_NOT_ALLOWED')
       ? new DomainError('SPONSORSHIP_NOT_ALLOWED', 'This ticket does not allow booking for guests.')

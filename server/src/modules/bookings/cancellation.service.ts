@@ -5,6 +5,8 @@ import { Event } from '../events/event.entity';
 import { enqueueMail, mails } from '../mail';
 import { eventAccess } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
+import { lockTickets } from '../tickets/locks';
+import { Ticket } from '../tickets/ticket.entity';
 
 /**
  * EV5: an ADMIN cancels an event. Sales stop at once (eligibility and every booking path check `cancelledAt`),
@@ -15,6 +17,11 @@ export async function cancelEvent(ctx: ActorContext, eventId: string, rawReason:
   if (reason.length > 2000) throw badInput({ reason: 'TOO_LONG' });
   const event = await ctx.em.transactional(async (em) => {
     const { event } = await eventAccess(ctx, em, eventId, PermissionLevel.ADMIN);
+    // Bookings take their place under their ticket's row lock and then re-read the cancellation (trigger):
+    // holding every ticket of the event makes in-flight bookings commit first (and be mailed below) and
+    // later ones fail with EVENT_CANCELLED.
+    const tickets = await em.find(Ticket, { event: event.id });
+    await lockTickets(em, tickets.map((t) => t.id));
     const now = ctx.deps.clock.now();
     // Conditional: two admins cancelling at once mail people once.
     const changed = await em.nativeUpdate(Event, { id: event.id, cancelledAt: null }, { cancelledAt: now, cancellationReason: reason || null });

@@ -17,7 +17,7 @@ export async function expirePreReservations(deps: Pick<AppDeps, 'clock' | 'confi
     const now = deps.clock.now();
     const n = await em.transactional(async (tx) => {
       const rows = await tx.getConnection().execute<
-        Array<{ id: string; reference: string; holder_email: string; holder_first_name: string; price_cents: number; event_id: string; event_name: string; ticket_name: string }>
+        Array<{ id: string; reference: string; holder_email: string; holder_first_name: string; price_cents: number; event_id: string; event_name: string; ticket_name: string; cancelled: boolean }>
       >(
         `with due as (
            select id from bookings where status = 'PRE_RESERVED' and expires_at <= ? order by expires_at limit ? for update skip locked
@@ -25,7 +25,7 @@ export async function expirePreReservations(deps: Pick<AppDeps, 'clock' | 'confi
          update bookings b set status = 'EXPIRED', ended_at = ?, updated_at = ?
            from due, events e, tickets t
           where b.id = due.id and e.id = b.event_id and t.id = b.ticket_id
-        returning b.id, b.reference, b.holder_email, b.holder_first_name, b.price_cents, b.event_id, e.name as event_name, t.name as ticket_name`,
+        returning b.id, b.reference, b.holder_email, b.holder_first_name, b.price_cents, b.event_id, e.name as event_name, t.name as ticket_name, e.cancelled_at is not null as cancelled`,
         [now, BATCH, now, now],
         'all',
         tx.getTransactionContext(),
@@ -38,6 +38,7 @@ export async function expirePreReservations(deps: Pick<AppDeps, 'clock' | 'confi
             r.holder_email,
             { reference: r.reference, holderFirstName: r.holder_first_name, eventName: r.event_name, ticketName: r.ticket_name, price: formatEuros(r.price_cents), reserved: false },
             `${deps.config.publicUrl}/events/${r.event_id}`,
+            !r.cancelled,
           ),
         );
       }

@@ -33,7 +33,14 @@ export async function markPaid(ctx: ActorContext, input: MarkPaidInput): Promise
   if (input.method === PaymentMethod.ONLINE) throw badInput({ method: 'NOT_ALLOWED' }, 'Online payments are recorded by the payment providers.');
   const booking = await ctx.em.transactional(async (em) => {
     const { booking, event } = await bookingAccess(ctx, em, input.bookingId, 'VALIDATE', { lock: true });
-    if (event.cancelledAt) throw new DomainError('EVENT_CANCELLED', 'The event was cancelled: no payment can be recorded.');
+    // FOR SHARE: a cancellation in flight finishes first, and one that committed is seen (EV5).
+    const [{ cancelled_at: cancelledAt }] = await em.getConnection().execute<Array<{ cancelled_at: Date | null }>>(
+      `select cancelled_at from events where id = ? for share`,
+      [event.id],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (cancelledAt) throw new DomainError('EVENT_CANCELLED', 'The event was cancelled: no payment can be recorded.');
     if (booking.status !== BookingStatus.PRE_RESERVED) throw new DomainError('CONFLICT', `Only a pre-reservation can be marked paid (this booking is ${booking.status}).`);
     if (input.amountCents !== booking.priceCents) {
       throw badInput({ amountCents: 'AMOUNT_MISMATCH' }, `The amount due is ${formatEuros(booking.priceCents)}.`);
@@ -81,6 +88,7 @@ async function enqueueReservedMail(ctx: ActorContext, em: EntityManager, booking
 export async function oppose(ctx: ActorContext, id: string, rawReason: string): Promise<Booking> {
   const reason = rawReason.trim();
   if (!reason) throw badInput({ reason: 'REQUIRED' }, 'Say why.');
+  if (reason.length > 2000) throw badInput({ reason: 'TOO_LONG' }, 'At most 2,000 characters.');
   return ctx.em.transactional(async (em) => {
     const { booking } = await bookingAccess(ctx, em, id, 'OPPOSE', { lock: true });
     if (!LIVE_STATUSES.includes(booking.status as (typeof LIVE_STATUSES)[number])) {

@@ -89,7 +89,7 @@ export const mails = {
       ],
       { url, fr: 'Voir mes réservations', en: 'See my bookings' },
     ),
-  expired: (to: string, b: MailBooking, url: string) =>
+  expired: (to: string, b: MailBooking, url: string, mayBookAgain: boolean) =>
     compose(
       to,
       `Pré-réservation expirée ${b.reference} / Pre-reservation expired`,
@@ -99,7 +99,7 @@ export const mails = {
           `Votre pré-réservation ${b.reference} (${b.ticketName} — ${b.eventName}) n’a pas été payée à temps : elle a expiré et sa place a été libérée.`,
           `Your pre-reservation ${b.reference} (${b.ticketName} — ${b.eventName}) was not paid in time: it expired and its place was freed.`,
         ],
-        ['Vous pouvez réserver à nouveau s’il reste des places.', 'You may book again if places are left.'],
+        ...(mayBookAgain ? [['Vous pouvez réserver à nouveau s’il reste des places.', 'You may book again if places are left.'] as [string, string]] : []),
       ],
       { url, fr: 'Voir l’évènement', en: 'See the event' },
     ),

@@ -22,15 +22,23 @@ export async function editAccess<T extends Owned>(ctx: ActorContext, em: EntityM
   return { item, ticket };
 }
 
-/**
- * TK4, OP3, XI2: structure changes only while the ticket has no bookings (checked under the ticket's row lock).
- * Deleted and expired pre-reservations don't count (SPEC "has bookings"): they are removed here so the structure
- * they pointed at can go; their story stays in the audit log.
- */
+/** TK4, OP3, XI2: structure changes only while the ticket has no bookings (checked under the ticket's row lock). */
 export async function assertUnlocked(em: EntityManager, ticket: Ticket, what: string): Promise<void> {
   await lockTickets(em, [ticket.id]);
   if ((await ticketsWithBookings(em, [ticket.id])).has(ticket.id)) throw lockedByBookings(what);
-  await purgeDeadBookings(em, [ticket.id]);
+}
+
+/**
+ * A deletion in a ticket's structure, in one transaction. Deleted and expired pre-reservations don't lock a
+ * ticket (SPEC "has bookings") but still point at its structure: `purge` removes those of the ticket (after
+ * `assertUnlocked`), and their answer files leave the storage once the transaction has committed. Their
+ * story stays in the audit log.
+ */
+export async function structureDeletion<T>(ctx: ActorContext, work: (em: EntityManager, purge: (ticket: Ticket) => Promise<void>) => Promise<T>): Promise<T> {
+  const files: string[] = [];
+  const result = await ctx.em.transactional((em) => work(em, async (ticket) => void files.push(...(await purgeDeadBookings(em, [ticket.id])))));
+  await Promise.all(files.map((key) => ctx.deps.storage.remove(key).catch((err) => ctx.deps.log.warn({ err, key }, 'could not remove a purged file'))));
+  return result;
 }
 
 /** The next display position among siblings (after the last one). */

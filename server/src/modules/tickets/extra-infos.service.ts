@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
 import { badInput, type FieldErrors } from '../../errors';
 import { audit } from '../audit';
-import { assertUnlocked, editAccess, nextPosition } from './access';
+import { assertUnlocked, editAccess, nextPosition, structureDeletion } from './access';
 import { EXTRA_INFO_FILE_TYPES, ExtraInfo, ExtraInfoType } from './extra-info.entity';
 import { Ticket } from './ticket.entity';
 import type { CreateExtraInfoInput, UpdateExtraInfoInput } from './tickets.inputs';
@@ -84,9 +84,10 @@ export async function updateExtraInfo(ctx: ActorContext, id: string, raw: Update
 }
 
 export async function deleteExtraInfo(ctx: ActorContext, id: string): Promise<string> {
-  return ctx.em.transactional(async (em) => {
+  return structureDeletion(ctx, async (em, purge) => {
     const { item: info, ticket } = await editAccess(ctx, em, ExtraInfo, id, 'Extra information');
     await assertUnlocked(em, ticket, 'Extra information');
+    await purge(ticket);
     audit(ctx, em, { action: 'extra_info.deleted', subjectType: 'Ticket', subjectId: ticket.id, data: { extraInfo: info.id, label: info.label } });
     em.remove(info);
     return id;

@@ -44,13 +44,24 @@ export async function placesTaken(em: EntityManager, ticketId: string): Promise<
   return row?.places_taken ?? 0;
 }
 
-/** Removes the deleted and expired pre-reservations of unlocked tickets (with their options and answers). */
-export async function purgeDeadBookings(em: EntityManager, ticketIds: string[]): Promise<void> {
-  if (!ticketIds.length) return;
+/**
+ * Removes the deleted and expired pre-reservations of unlocked tickets (with their options and answers);
+ * returns the storage keys of their answer files, for the caller to remove after commit.
+ */
+export async function purgeDeadBookings(em: EntityManager, ticketIds: string[]): Promise<string[]> {
+  if (!ticketIds.length) return [];
+  const files = await em.getConnection().execute<Array<{ file_key: string }>>(
+    `select a.file_key from answers a join bookings b on b.id = a.booking_id
+      where b.ticket_id in (${marks(ticketIds)}) and b.status in ('DELETED', 'EXPIRED') and a.file_key is not null`,
+    ticketIds,
+    'all',
+    em.getTransactionContext(),
+  );
   await em.getConnection().execute(
     `delete from bookings where ticket_id in (${marks(ticketIds)}) and status in ('DELETED', 'EXPIRED')`,
     ticketIds,
     'run',
     em.getTransactionContext(),
   );
+  return files.map((f) => f.file_key);
 }

@@ -3,7 +3,7 @@ import type { ActorContext } from '../../app-context';
 import { badInput, type FieldErrors } from '../../errors';
 import { isUuid } from '../../ids';
 import { audit } from '../audit';
-import { assertUnlocked, editAccess, nextPosition } from './access';
+import { assertUnlocked, editAccess, nextPosition, structureDeletion } from './access';
 import { Option } from './option.entity';
 import { OptionGroup } from './option-group.entity';
 import { Ticket } from './ticket.entity';
@@ -62,9 +62,10 @@ export async function updateOption(ctx: ActorContext, id: string, raw: OptionInp
 }
 
 export async function deleteOption(ctx: ActorContext, id: string): Promise<string> {
-  return ctx.em.transactional(async (em) => {
+  return structureDeletion(ctx, async (em, purge) => {
     const { item: option, ticket } = await editAccess(ctx, em, Option, id, 'Option');
     await assertUnlocked(em, ticket, 'Options');
+    await purge(ticket);
     audit(ctx, em, { action: 'option.deleted', subjectType: 'Ticket', subjectId: ticket.id, data: { option: option.id, name: option.name } });
     em.remove(option);
     return id;
@@ -114,7 +115,7 @@ export async function addGroup(em: EntityManager, ticket: Ticket, input: OptionG
  */
 export async function updateOptionGroup(ctx: ActorContext, id: string, raw: OptionGroupInput): Promise<OptionGroup> {
   const input = cleanGroup(raw);
-  return ctx.em.transactional(async (em) => {
+  return structureDeletion(ctx, async (em, purge) => {
     const { item: group, ticket } = await editAccess(ctx, em, OptionGroup, id, 'Option group');
     const current = await em.find(Option, { group }, { orderBy: { position: 'asc' } });
     const byId = new Map(current.map((o) => [o.id, o]));
@@ -126,6 +127,7 @@ export async function updateOptionGroup(ctx: ActorContext, id: string, raw: Opti
     const removed = current.filter((o) => !keep.has(o.id));
     const added = input.options.filter((o) => !o.id);
     if (removed.length || added.length) await assertUnlocked(em, ticket, 'The choices of an option group');
+    if (removed.length) await purge(ticket);
     group.name = input.name;
     group.description = input.description;
     if (input.position !== null && input.position !== undefined) group.position = input.position;
@@ -140,9 +142,10 @@ export async function updateOptionGroup(ctx: ActorContext, id: string, raw: Opti
 }
 
 export async function deleteOptionGroup(ctx: ActorContext, id: string): Promise<string> {
-  return ctx.em.transactional(async (em) => {
+  return structureDeletion(ctx, async (em, purge) => {
     const { item: group, ticket } = await editAccess(ctx, em, OptionGroup, id, 'Option group');
     await assertUnlocked(em, ticket, 'Option groups');
+    await purge(ticket);
     audit(ctx, em, { action: 'option_group.deleted', subjectType: 'Ticket', subjectId: ticket.id, data: { group: group.id, name: group.name } });
     await em.nativeDelete(Option, { group });
     em.remove(group);

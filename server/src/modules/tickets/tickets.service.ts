@@ -7,7 +7,7 @@ import { Association } from '../organizations/association.entity';
 import { School } from '../organizations/school.entity';
 import { eventAccess } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
-import { assertUnlocked, editAccess, nextPosition } from './access';
+import { assertUnlocked, editAccess, nextPosition, structureDeletion } from './access';
 import { lockTickets, placesTaken } from './locks';
 import { Ticket, TicketKind } from './ticket.entity';
 import type { CreateTicketInput, UpdateTicketInput } from './tickets.inputs';
@@ -86,9 +86,10 @@ export async function updateTicket(ctx: ActorContext, id: string, raw: UpdateTic
 
 /** TK4: only while the ticket has no bookings. */
 export async function deleteTicket(ctx: ActorContext, id: string): Promise<string> {
-  return ctx.em.transactional(async (em) => {
+  return structureDeletion(ctx, async (em, purge) => {
     const { item: ticket } = await editAccess(ctx, em, Ticket, id, 'Ticket');
     await assertUnlocked(em, ticket, 'The ticket');
+    await purge(ticket);
     audit(ctx, em, { action: 'ticket.deleted', subjectType: 'Ticket', subjectId: ticket.id, data: { event: ticket.event.id, name: ticket.name } });
     em.remove(ticket);
     return id;
