@@ -16,7 +16,9 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}) {
     migrations: {
       path: path.join(__dirname, 'migrations'),
       pathTs: path.join(__dirname, 'migrations'),
-      snapshotName: '.snapshot',
+      // No snapshot: the migrator would rewrite it into the source tree after every start that applies a
+      // migration. `migration:create` diffs against the database given by DATABASE_URL instead.
+      snapshot: false,
       transactional: true,
       allOrNothing: true,
       emit: 'ts',
