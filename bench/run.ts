@@ -5,9 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { graphqlOverhead } from './graphql-overhead.bench';
 import { startBenchApp, type BenchContext } from './harness';
+import { saleOpening } from './sale-opening.bench';
 
 const BENCHES: Record<string, (ctx: BenchContext) => Promise<unknown>> = {
   'graphql-overhead': graphqlOverhead,
+  'sale-opening': saleOpening,
 };
 
 async function main() {

@@ -63,7 +63,8 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
     httpServer.requestTimeout = 60_000;
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
-      httpServer.listen(config.port, config.host, resolve);
+      // A deep accept queue: at a sale opening thousands of phones connect within a second.
+      httpServer.listen({ port: config.port, host: config.host, backlog: 4096 }, resolve);
     });
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;

@@ -12,11 +12,10 @@ import { httpErrorHandler } from './errors';
 import { healthz } from './healthz';
 import { inProcessGraphQL } from './in-process';
 import { mediaRouter } from './media';
+import { MAX_UPLOAD_BYTES } from './limits';
 import { requestId } from './request-id';
 import { webhooksRouter } from './webhooks';
 
-/** Request-wide ceiling for one uploaded file; each field checks its own, smaller limit. */
-const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 function requestInfo(req: Request | IncomingMessage): RequestInfo {
   const r = req as Request;

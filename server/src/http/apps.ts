@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
+import { MAX_UPLOAD_BYTES } from './limits';
 
 type KitHandler = (req: unknown, res: unknown, next: () => void) => void;
 
@@ -33,6 +34,9 @@ async function loadHandler(app: 'portal' | 'console'): Promise<KitHandler> {
 export async function appsMiddleware(): Promise<RequestHandler> {
   process.env.PROTOCOL_HEADER = PROTO_HEADER;
   process.env.HOST_HEADER = HOST_HEADER;
+  // adapter-node refuses bodies over 512 KB by default; forms carry uploads (covers, answer files) that the
+  // API checks against their own limits, so let through what the API's upload ceiling accepts.
+  process.env.BODY_SIZE_LIMIT = String(MAX_UPLOAD_BYTES + 1024 * 1024);
   const [portal, console] = await Promise.all([loadHandler('portal'), loadHandler('console')]);
   return (req, res, next) => {
     req.headers[PROTO_HEADER] = req.protocol;

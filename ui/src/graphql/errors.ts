@@ -16,6 +16,15 @@ export const errorCodes = [
 	'QUERY_TOO_COMPLEX',
 	'INTERNAL_SERVER_ERROR',
 	'LOCKED_BY_BOOKINGS',
+	'SOLD_OUT',
+	'NOT_ELIGIBLE',
+	'SALES_CLOSED',
+	'EVENT_CANCELLED',
+	'ALREADY_BOOKED',
+	'SPONSORSHIP_NOT_ALLOWED',
+	'SPONSORSHIP_LIMIT',
+	'ANSWERS_PENDING',
+	'ANSWER_VALIDATED',
 	// Apollo's own codes: only a bug in an app's documents can cause them.
 	'GRAPHQL_PARSE_FAILED',
 	'GRAPHQL_VALIDATION_FAILED',
@@ -38,6 +47,8 @@ export const fieldErrorCodes = [
 	'BEFORE_OPENING',
 	'UNSUPPORTED_TYPE',
 	'TOO_LARGE',
+	'AMOUNT_MISMATCH',
+	'NOT_A_CHOICE',
 	'MISMATCH'
 ] as const;
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
 import { badInput, DomainError, notFound, unauthenticated } from '../../errors';
@@ -7,17 +8,15 @@ import { normalizeEmail } from '../accounts/normalize';
 import { User } from '../accounts/user.entity';
 import { audit } from '../audit';
 import { Event } from '../events/event.entity';
-import { enqueueMail, mails } from '../mail';
+import { mails } from '../mail';
 import { AssociationMembership } from '../organizations/association-membership.entity';
-import { eventAccess, levelOn, viewerFacts } from '../permissions/access';
+import { eventAccess, seesEvent } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
-import { canSeeEvent } from '../permissions/permissions.policy';
 import { eligibility, eligibilityTicket, IneligibilityReason, type EligibilityPerson } from '../tickets/eligibility';
 import { Option } from '../tickets/option.entity';
 import { Ticket, TicketKind } from '../tickets/ticket.entity';
 import { bookingAccess } from './booking-access';
 import { Booking, BookingStatus } from './booking.entity';
-import { BookingOption } from './booking-option.entity';
 import type { BookInput, GiveTicketInput } from './bookings.inputs';
 import { bookingReference } from './reference';
 
@@ -26,7 +25,7 @@ async function ticketToBook(ctx: ActorContext, ticketId: string): Promise<{ tick
   const ticket = isUuid(ticketId) ? await ctx.em.findOne(Ticket, ticketId, { populate: ['event'] }) : null;
   if (!ticket) throw notFound('Ticket');
   const event = ticket.event;
-  if (!canSeeEvent(await viewerFacts(ctx), event.visibility, await levelOn(ctx, ctx.em, event))) throw notFound('Ticket');
+  if (!(await seesEvent(ctx, ctx.em, event))) throw notFound('Ticket');
   return { ticket, event };
 }
 
@@ -102,70 +101,76 @@ function bookingConflict(e: unknown, guest: boolean): DomainError | null {
 const isReferenceCollision = (e: unknown) => (e as PgError).code === '23505' && (e as PgError).constraint === 'bookings_reference_unique';
 
 /**
- * Creates a booking in one transaction (BK1, BK5, BK12). Capacity (BK9), one live booking per person (BK2) and
- * the sponsorship limit (BK4) are enforced by PostgreSQL when the row is written; their errors come back coded.
+ * Creates a booking (BK1, BK5, BK12) with its options, audit entry and mail in ONE SQL statement: it commits or
+ * fails whole, in a single round trip. Capacity (BK9), one live booking per person (BK2), the sponsorship limit
+ * (BK4) and cancellation (EV5) are enforced by PostgreSQL when the row is written; their errors come back coded.
  */
 async function createBooking(ctx: ActorContext, input: NewBooking, action: string): Promise<Booking> {
   const now = ctx.deps.clock.now();
   const price = input.ticket.priceCents + input.options.reduce((sum, o) => sum + o.priceCents, 0);
   const reserved = price === 0; // BK5, XI5
   const deadline = input.event.paymentDeadlineHours;
+  const expiresAt = !reserved && deadline ? new Date(now.getTime() + deadline * 3600_000) : null;
+  const id = randomUUID();
+  const actor = ctx.viewer?.user.id ?? null;
+  const options = input.options.map((o) => ({ id: randomUUID(), booking_id: id, option_id: o.id, group_id: o.group?.id ?? null, name: o.name, price_cents: o.priceCents }));
   for (let attempt = 1; ; attempt++) {
+    const reference = bookingReference(input.event.name);
+    const mail = mails.booked(
+      input.holderEmail,
+      {
+        reference,
+        holderFirstName: input.holderFirstName,
+        eventName: input.event.name,
+        ticketName: input.ticket.name,
+        price: formatEuros(price),
+        reserved,
+        sponsorName: input.sponsor?.fullName ?? input.givenBy?.fullName ?? null,
+        expiresAt: expiresAt ? parisDateTime(expiresAt) : null,
+      },
+      `${ctx.deps.config.publicUrl}/bookings`,
+    );
+    const audited = { reference, ticket: input.ticket.id, priceCents: price, options: input.options.map((o) => o.id), forced: input.forced };
     try {
-      const booking = await ctx.em.transactional(async (em) => {
-        const b = em.create(Booking, {
-          reference: bookingReference(input.event.name),
-          event: input.event,
-          ticket: input.ticket,
-          holder: input.holder,
-          holderEmail: input.holderEmail,
-          holderFirstName: input.holderFirstName,
-          holderLastName: input.holderLastName,
-          sponsor: input.sponsor,
-          givenBy: input.givenBy,
-          forced: input.forced,
-          status: reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED,
-          priceCents: price,
-          reservedAt: reserved ? now : null,
-          expiresAt: !reserved && deadline ? new Date(now.getTime() + deadline * 3600_000) : null,
-          createdAt: now,
-          updatedAt: now,
-        });
-        for (const o of input.options) {
-          em.create(BookingOption, { booking: b, option: o, group: o.group ?? null, name: o.name, priceCents: o.priceCents });
-        }
-        audit(ctx, em, {
-          action,
-          subjectType: 'Booking',
-          subjectId: b.id,
-          data: { reference: b.reference, ticket: input.ticket.id, priceCents: price, options: input.options.map((o) => o.id), forced: input.forced },
-        });
-        await em.flush();
-        await enqueueMail(
-          em,
-          mails.booked(
-            input.holderEmail,
-            {
-              reference: b.reference,
-              holderFirstName: input.holderFirstName,
-              eventName: input.event.name,
-              ticketName: input.ticket.name,
-              price: formatEuros(price),
-              reserved,
-              sponsorName: input.sponsor?.fullName ?? input.givenBy?.fullName ?? null,
-              expiresAt: b.expiresAt ? parisDateTime(b.expiresAt) : null,
-            },
-            `${ctx.deps.config.publicUrl}/bookings`,
-          ),
-        );
-        return b;
-      });
-      ctx.deps.outbox.kick();
-      return booking;
+      await ctx.em.getConnection().execute(
+        `with b as (
+           insert into bookings (id, reference, event_id, ticket_id, holder_id, holder_email, holder_first_name, holder_last_name,
+                                 sponsor_id, given_by_id, forced, status, price_cents, reserved_at, expires_at, created_at, updated_at)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           returning id
+         ), o as (
+           insert into booking_options (id, booking_id, option_id, group_id, name, price_cents)
+           select x.id, x.booking_id, x.option_id, x.group_id, x.name, x.price_cents
+             from jsonb_to_recordset(?::jsonb) as x(id uuid, booking_id uuid, option_id uuid, group_id uuid, name text, price_cents int), b
+            where b.id = x.booking_id
+         ), a as (
+           insert into audit_log (actor_id, action, subject_type, subject_id, data, request_id)
+           select ?, ?, 'Booking', b.id::text, ?::jsonb, ? from b
+         )
+         insert into outbox_mails ("to", subject, text, html, links)
+         select ?, ?, ?, ?, ?::jsonb from b`,
+        [
+          id, reference, input.event.id, input.ticket.id, input.holder?.id ?? null, input.holderEmail, input.holderFirstName, input.holderLastName,
+          input.sponsor?.id ?? null, input.givenBy?.id ?? null, input.forced, reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED, price,
+          reserved ? now : null, expiresAt, now, now,
+          JSON.stringify(options),
+          actor, action, JSON.stringify(audited), ctx.requestId,
+          mail.to, mail.subject, mail.text, mail.html ?? null, JSON.stringify(mail.links ?? []),
+        ],
+        'run',
+      );
     } catch (e) {
       if (isReferenceCollision(e) && attempt < 5) continue;
       throw bookingConflict(e, !!input.sponsor) ?? e;
     }
+    ctx.deps.outbox.kick();
+    // The row is known: hand it to the ORM as loaded, without reading it back.
+    return ctx.em.merge(Booking, {
+      id, reference, event: input.event.id, ticket: input.ticket.id, holder: input.holder?.id ?? null, holderEmail: input.holderEmail,
+      holderFirstName: input.holderFirstName, holderLastName: input.holderLastName, sponsor: input.sponsor?.id ?? null,
+      givenBy: input.givenBy?.id ?? null, forced: input.forced, status: reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED,
+      priceCents: price, reservedAt: reserved ? now : null, expiresAt, endedAt: null, oppositionReason: null, createdAt: now, updatedAt: now,
+    });
   }
 }
 
@@ -176,6 +181,10 @@ export async function book(ctx: ActorContext, input: BookInput): Promise<Booking
   const { ticket, event } = await ticketToBook(ctx, input.ticketId);
   const me = viewer.user;
   assertEligible(await personOf(ctx.em, me, ticket), ticket, event, ctx.deps.clock.now()); // BK3: the sponsor must be eligible
+  // Friendly early answer for the many who come after the last place (the database still decides, BK9).
+  if (ticket.capacity !== null && ticket.capacity !== undefined && ticket.placesTaken >= ticket.capacity) {
+    throw new DomainError('SOLD_OUT', 'No place is left on this ticket.');
+  }
   const options = await chosenOptions(ctx.em, ticket, input.optionIds);
   if (!input.guest) {
     return createBooking(

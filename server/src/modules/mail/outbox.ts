@@ -29,31 +29,39 @@ export function createOutbox(opts: { fork: () => EntityManager; mailer: Mailer; 
   let running: Promise<number> | null = null;
   let again = false;
 
+  /**
+   * Leases a batch (one short statement; SKIP LOCKED and the lease keep other processes off it), sends it with
+   * no transaction open, then records each outcome. A process dying mid-batch leaves leases that expire, and
+   * the mails go again: at least once, never lost.
+   */
   async function batch(): Promise<number> {
-    const em = opts.fork();
-    return em.transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const trx = tx.getTransactionContext();
-      const rows = await conn.execute<Array<{ id: string; to: string; subject: string; text: string; html: string | null; links: string[]; attempts: number }>>(
-        `select id, "to", subject, text, html, links, attempts from outbox_mails
-          where sent_at is null and attempts < ? order by id limit 20 for update skip locked`,
-        [MAX_ATTEMPTS],
-        'all',
-        trx,
-      );
-      let sent = 0;
-      for (const row of rows) {
-        try {
-          await opts.mailer.send({ to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined, links: row.links });
-          await conn.execute(`update outbox_mails set sent_at = now(), attempts = attempts + 1 where id = ?`, [row.id], 'run', trx);
-          sent++;
-        } catch (err) {
-          opts.log.error({ err, to: row.to, subject: row.subject, attempt: row.attempts + 1 }, 'mail failed; will retry');
-          await conn.execute(`update outbox_mails set attempts = attempts + 1, last_error = ? where id = ?`, [String(err).slice(0, 500), row.id], 'run', trx);
-        }
+    const conn = opts.fork().getConnection();
+    const rows = await conn.execute<Array<{ id: string; to: string; subject: string; text: string; html: string | null; links: string[]; attempts: number }>>(
+      `update outbox_mails set leased_until = now() + interval '2 minutes', attempts = attempts + 1
+        where id in (select id from outbox_mails
+                      where sent_at is null and attempts < ? and (leased_until is null or leased_until < now())
+                      order by id limit 20 for update skip locked)
+        returning id, "to", subject, text, html, links, attempts`,
+      [MAX_ATTEMPTS],
+    );
+    if (!rows.length) return -1;
+    let sent = 0;
+    for (const row of rows) {
+      try {
+        await opts.mailer.send({ to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined, links: row.links });
+        await conn.execute(`update outbox_mails set sent_at = now(), leased_until = null where id = ?`, [row.id]);
+        sent++;
+      } catch (err) {
+        opts.log.error({ err, to: row.to, subject: row.subject, attempt: row.attempts }, 'mail failed; will retry');
+        // Back off: retried after the lease, a little longer at each attempt.
+        await conn.execute(`update outbox_mails set last_error = ?, leased_until = now() + make_interval(secs => ?) where id = ?`, [
+          String(err).slice(0, 500),
+          30 * row.attempts,
+          row.id,
+        ]);
       }
-      return rows.length === 0 ? -1 : sent;
-    });
+    }
+    return sent;
   }
 
   async function flushAll(): Promise<number> {
