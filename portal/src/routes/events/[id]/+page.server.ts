@@ -1,6 +1,9 @@
-import { queryOrError, requireFound } from '@billetterie/ui';
+import { redirect } from '@sveltejs/kit';
+import { createGraphQLClient, queryOrError, requireFound, type FieldErrors } from '@billetterie/ui';
+import { bookingOutcomeOf, failBooking } from '$lib/booking-error';
 import { graphql } from '$lib/gql';
-import type { PageServerLoad } from './$types';
+import { readBookChoice } from './book-choice';
+import type { Actions, PageServerLoad } from './$types';
 
 const PortalEventQuery = graphql(`
 	query PortalEvent($id: ID!) {
@@ -13,9 +16,15 @@ const PortalEventQuery = graphql(`
 			endsAt
 			contactEmail
 			coverUrl
+			cancelled
 			club {
 				id
 				name
+			}
+			viewerBooking {
+				id
+				reference
+				status
 			}
 			tickets {
 				id
@@ -26,6 +35,9 @@ const PortalEventQuery = graphql(`
 				salesOpenAt
 				salesCloseAt
 				position
+				soldOut
+				placesLeft
+				sponsorshipAllowed
 				restrictedToSchools {
 					id
 					name
@@ -51,6 +63,7 @@ const PortalEventQuery = graphql(`
 						id
 						name
 						priceCents
+						position
 					}
 				}
 				eligibility {
@@ -62,8 +75,51 @@ const PortalEventQuery = graphql(`
 	}
 `);
 
+const BookMutation = graphql(`
+	mutation PortalBook($input: BookInput!) {
+		book(input: $input) {
+			id
+		}
+	}
+`);
+
 /** EV1: an event this visitor may not see is answered NOT_FOUND by the API, hence a 404 page. */
 export const load: PageServerLoad = async (event) => {
 	const data = await queryOrError(event, PortalEventQuery, { id: event.params.id });
 	return { event: requireFound(data.event) };
 };
+
+/** The API names the guest's fields as in GuestInput; the form prefixes them. */
+const guestFields: Record<string, string> = { firstName: 'guestFirstName', lastName: 'guestLastName', email: 'guestEmail' };
+const renameGuestFields = (fields: FieldErrors): FieldErrors =>
+	Object.fromEntries(Object.entries(fields).map(([name, code]) => [guestFields[name] ?? name, code]));
+
+/**
+ * The booking takes three screens (BK1): choose on the event page (`review`
+ * shows the confirmation step, `edit` goes back to the choice, both keep it),
+ * then `book` creates the booking and lands on its page.
+ */
+export const actions = {
+	review: async (event) => ({ review: readBookChoice(await event.request.formData()) }),
+	edit: async (event) => ({ edit: readBookChoice(await event.request.formData()) }),
+	book: async (event) => {
+		const choice = readBookChoice(await event.request.formData());
+		const { ticketId, optionIds, forGuest, guest } = choice;
+		if (forGuest) {
+			const missing: FieldErrors = {};
+			for (const [name, value] of Object.entries(guest)) if (!value) missing[guestFields[name]] = 'REQUIRED';
+			if (Object.keys(missing).length) return failBooking({ code: 'BAD_USER_INPUT', fields: missing }, { review: choice });
+		}
+		const outcome = await bookingOutcomeOf(
+			createGraphQLClient(event).mutation(BookMutation, {
+				input: { ticketId, optionIds, guest: forGuest ? guest : null }
+			})
+		);
+		if (outcome.error) {
+			const { fields } = outcome.error;
+			const error = fields ? { ...outcome.error, fields: renameGuestFields(fields) } : outcome.error;
+			return failBooking(error, { review: choice });
+		}
+		redirect(303, `/bookings/${outcome.data.book.id}`);
+	}
+} satisfies Actions;

@@ -1,0 +1,21 @@
+import { queryOrError, requireViewer } from '@billetterie/ui';
+import { graphql } from '$lib/gql';
+import { deleteBookingAction } from '$lib/server/delete-booking';
+import type { Actions, PageServerLoad } from './$types';
+
+const MyBookingsQuery = graphql(`
+	query PortalMyBookings {
+		myBookings(includeDeleted: true) {
+			...PortalBookingCard
+		}
+	}
+`);
+
+/** Every booking I hold or sponsor (BK3), newest first, deleted pre-reservations included for the record. */
+export const load: PageServerLoad = async (event) => {
+	requireViewer(await event.parent(), event.url, '/signin');
+	const { myBookings } = await queryOrError(event, MyBookingsQuery, {});
+	return { bookings: myBookings };
+};
+
+export const actions = { delete: deleteBookingAction } satisfies Actions;
