@@ -11,6 +11,9 @@ const EventHeaderQuery = graphql(`
 			endsAt
 			visibility
 			viewerPermission
+			cancelled
+			cancelledAt
+			cancellationReason
 			club {
 				id
 				name

@@ -1,9 +1,9 @@
-import { failWith, queryOrError, requireFound, uploadGraphQL } from '@billetterie/ui';
+import { checkedField, failWith, queryOrError, requireFound, textField, uploadGraphQL } from '@billetterie/ui';
 import { graphql } from '$lib/gql';
 import { requireLevel } from '$lib/server/require-level';
 import { print } from 'graphql';
 import { readEventInput } from '$lib/server/read-event';
-import { idAction, runMutation } from '$lib/server/run-action';
+import { failFields, idAction, runMutation } from '$lib/server/run-action';
 import type { Actions, PageServerLoad } from './$types';
 
 const EventForEditQuery = graphql(`
@@ -50,6 +50,15 @@ const RemoveEventCoverMutation = graphql(`
 	}
 `);
 
+const CancelEventMutation = graphql(`
+	mutation ConsoleCancelEvent($id: ID!, $reason: String!) {
+		cancelEvent(id: $id, reason: $reason) {
+			id
+			cancelled
+		}
+	}
+`);
+
 export const load: PageServerLoad = async (event) => {
 	await requireLevel(event.parent, 'EDIT');
 	const data = await queryOrError(event, EventForEditQuery, { id: event.params.id });
@@ -78,5 +87,13 @@ export const actions = {
 		if (outcome.error) return failWith(outcome.error, meta);
 		return meta;
 	},
-	removeCover: idAction('coverRemoved', RemoveEventCoverMutation)
+	removeCover: idAction('coverRemoved', RemoveEventCoverMutation),
+	/** EV5, ADMIN: sales stop, holders and sponsors are mailed, nothing is deleted. */
+	cancelEvent: async (event) => {
+		const data = await event.request.formData();
+		const meta = { form: 'cancelEvent' };
+		if (!checkedField(data, 'confirm')) return failFields(meta, { confirm: 'REQUIRED' });
+		const reason = textField(data, 'reason');
+		return runMutation(event, CancelEventMutation, { id: event.params.id, reason }, meta);
+	}
 } satisfies Actions;

@@ -15,6 +15,8 @@ const EventTicketsQuery = graphql(`
 				name
 				priceCents
 				capacity
+				placesTaken
+				soldOut
 				salesOpenAt
 				salesCloseAt
 				position

@@ -1,0 +1,5 @@
+import type { ConsoleBookingQuery } from '$lib/gql/graphql';
+
+export type Booking = ConsoleBookingQuery['booking'];
+export type Requirement = Booking['requirements'][number];
+export type AnswerFile = NonNullable<NonNullable<Requirement['answer']>['file']>;
