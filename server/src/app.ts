@@ -82,7 +82,6 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
           httpServer.closeAllConnections();
           await deps.jobs?.stop();
           await outbox.flush().catch((err) => log.error({ err }, 'mail outbox flush at shutdown failed'));
-          await mailer.drain();
           mailer.close();
           log.debug('mail drained');
           await db.close();

@@ -1,7 +1,7 @@
 import type { ActorContext } from '../../app-context';
 import { DomainError, badInput, unauthenticated } from '../../errors';
 import { audit } from '../audit';
-import { mails } from '../mail';
+import { mails, queueMail } from '../mail';
 import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from './accounts.inputs';
 import { EmailTokenPurpose } from './email-token.entity';
 import { consumeEmailToken, issueEmailToken, voidEmailTokens } from './email-tokens';
@@ -39,16 +39,16 @@ export async function signUp(ctx: ActorContext, raw: SignUpInput): Promise<boole
   const mail = await ctx.em.transactional(async (em) => {
     const existing = await em.findOne(User, { email });
     if (existing) {
-      return (await limitMailTo(ctx, 'exists', email)) ? mails.accountExists(email, `${ctx.deps.config.publicUrl}/forgot-password`) : null;
+      return queueMail(em, (await limitMailTo(ctx, 'exists', email)) ? mails.accountExists(email, `${ctx.deps.config.publicUrl}/forgot-password`) : null);
     }
     const user = new User({ email, firstName: input.firstName, lastName: input.lastName, kind: AccountKind.EXTERNAL });
     user.passwordHash = passwordHash;
     em.persist(user);
     const token = issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL);
     audit(ctx, em, { action: 'account.signed_up', subjectType: 'User', subjectId: user.id, actor: user });
-    return mails.verifyEmail(email, user.firstName, link(ctx, '/verify-email', token));
+    return queueMail(em, mails.verifyEmail(email, user.firstName, link(ctx, '/verify-email', token)));
   });
-  if (mail) ctx.deps.mailer.sendLater(mail);
+  if (mail) ctx.deps.outbox.kick();
   return true;
 }
 
@@ -69,9 +69,9 @@ export async function resendVerificationEmail(ctx: ActorContext, rawEmail: strin
     const user = await em.findOne(User, { email, emailVerifiedAt: null, kind: AccountKind.EXTERNAL });
     if (!user || !(await limitMailTo(ctx, 'verify', email))) return null;
     await voidEmailTokens(em, user, EmailTokenPurpose.VERIFY_EMAIL);
-    return mails.verifyEmail(email, user.firstName, link(ctx, '/verify-email', issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL)));
+    return queueMail(em, mails.verifyEmail(email, user.firstName, link(ctx, '/verify-email', issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL))));
   });
-  if (mail) ctx.deps.mailer.sendLater(mail);
+  if (mail) ctx.deps.outbox.kick();
   return true;
 }
 
@@ -119,9 +119,9 @@ export async function requestPasswordReset(ctx: ActorContext, rawEmail: string):
     if (!user || !(await limitMailTo(ctx, 'reset', email))) return null;
     const token = issueEmailToken(em, user, EmailTokenPurpose.RESET_PASSWORD);
     audit(ctx, em, { action: 'account.password_reset_requested', subjectType: 'User', subjectId: user.id, actor: null });
-    return mails.resetPassword(email, user.firstName, link(ctx, '/reset-password', token));
+    return queueMail(em, mails.resetPassword(email, user.firstName, link(ctx, '/reset-password', token)));
   });
-  if (mail) ctx.deps.mailer.sendLater(mail);
+  if (mail) ctx.deps.outbox.kick();
   return true;
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
 import { audit } from '../audit';
-import { mails, type MailMessage } from '../mail';
+import { enqueueMail, mails, type MailMessage } from '../mail';
 import { Association, AssociationMembership, Club, ClubMembership, School } from '../organizations';
 import { accountsPolicy, enforce } from './accounts.policy';
 import { EmailTokenPurpose } from './email-token.entity';
@@ -152,6 +152,7 @@ export async function importSchoolAccounts(ctx: ActorContext, csv: string, dryRu
         }
       }
       if (report.errors.length || dryRun) throw new Rollback();
+      for (const mail of invitations) await enqueueMail(em, mail); // sent if and only if the import commits
       audit(ctx, em, {
         action: 'school_accounts.imported',
         subjectType: 'Import',
@@ -167,6 +168,6 @@ export async function importSchoolAccounts(ctx: ActorContext, csv: string, dryRu
   if (!report.applied && report.errors.length) {
     report.created = report.updated = report.unchanged = 0;
   }
-  for (const mail of invitations) ctx.deps.mailer.sendLater(mail);
+  if (report.applied && invitations.length) ctx.deps.outbox.kick();
   return report;
 }

@@ -15,10 +15,6 @@ export interface MailMessage {
 
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
-  /** Sends without making the caller wait; failures are logged. */
-  sendLater(message: MailMessage): void;
-  /** Resolves when every message handed to sendLater has been tried. */
-  drain(): Promise<void>;
   close(): void;
 }
 
@@ -31,7 +27,6 @@ export function createMailer(opts: { smtpUrl?: string; from: string; outboxDir: 
   const transport: Transporter = opts.smtpUrl
     ? nodemailer.createTransport(opts.smtpUrl, { from: opts.from })
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from: opts.from });
-  const pending = new Set<Promise<void>>();
 
   async function send(message: MailMessage) {
     const info = await transport.sendMail({ to: message.to, subject: message.subject, text: message.text, html: message.html });
@@ -47,15 +42,6 @@ export function createMailer(opts: { smtpUrl?: string; from: string; outboxDir: 
 
   return {
     send,
-    sendLater(message) {
-      const p = send(message)
-        .catch((err) => log.error({ err, to: message.to, subject: message.subject }, 'mail failed'))
-        .finally(() => pending.delete(p));
-      pending.add(p);
-    },
-    async drain() {
-      while (pending.size) await Promise.all([...pending]);
-    },
     close: () => transport.close(),
   };
 }

@@ -16,6 +16,13 @@ export function enqueueMail(em: EntityManager, message: MailMessage): Promise<un
   );
 }
 
+/** Enqueues `message` when there is one, in the caller's transaction; tells whether it did. */
+export async function queueMail(em: EntityManager, message: MailMessage | null): Promise<boolean> {
+  if (!message) return false;
+  await enqueueMail(em, message);
+  return true;
+}
+
 export interface Outbox {
   /** Sends what is pending now, in the background (called after commits that enqueued mail). */
   kick(): void;
