@@ -1,8 +1,7 @@
 import type { ActorContext } from '../../app-context';
+import { escapeLike } from '../../db/paging';
 import { accountsPolicy, enforce } from './accounts.policy';
 import { User } from './user.entity';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Platform admins look people up by words of their name or email. */
 export async function listUsers(ctx: ActorContext, opts: { search?: string; first: number }): Promise<User[]> {

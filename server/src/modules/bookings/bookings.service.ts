@@ -12,7 +12,7 @@ import { mails } from '../mail';
 import { AssociationMembership } from '../organizations/association-membership.entity';
 import { eventAccess, seesEvent } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
-import { eligibility, eligibilityTicket, IneligibilityReason, type EligibilityPerson } from '../tickets/eligibility';
+import { eligibility, eligibilityPerson, eligibilityTicket, IneligibilityReason, type EligibilityPerson } from '../tickets/eligibility';
 import { Option } from '../tickets/option.entity';
 import { Ticket, TicketKind } from '../tickets/ticket.entity';
 import { bookingAccess } from './booking-access';
@@ -31,13 +31,7 @@ async function ticketToBook(ctx: ActorContext, ticketId: string): Promise<{ tick
 
 async function personOf(em: EntityManager, user: User, ticket: Ticket): Promise<EligibilityPerson> {
   // Memberships matter only for tickets restricted to associations: skip the query otherwise.
-  const memberships = ticket.associationIds.length ? await em.find(AssociationMembership, { user: user.id }) : [];
-  return {
-    kind: user.kind,
-    schoolId: user.school?.id ?? null,
-    classYear: user.classYear ?? null,
-    associationMemberships: memberships.map((m) => ({ associationId: m.association.id, endsOn: m.endsOn })),
-  };
+  return eligibilityPerson(user, ticket.associationIds.length ? await em.find(AssociationMembership, { user: user.id }) : []);
 }
 
 const SALES_REASONS = new Set([IneligibilityReason.SALES_NOT_OPEN, IneligibilityReason.SALES_CLOSED]);

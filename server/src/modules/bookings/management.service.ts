@@ -1,4 +1,5 @@
 import type { ActorContext } from '../../app-context';
+import { decodeCursor, encodeCursor, escapeLike } from '../../db/paging';
 import { badInput, DomainError } from '../../errors';
 import { isUuid } from '../../ids';
 import { formatEuros } from '../../time';
@@ -12,7 +13,7 @@ import { ExtraInfo, ExtraInfoBlocks } from '../tickets/extra-info.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { Answer } from './answer.entity';
 import { bookingAccess } from './booking-access';
-import { Booking, BookingStatus, LIVE_STATUSES } from './booking.entity';
+import { Booking, BookingStatus, isLive, LIVE_STATUSES } from './booking.entity';
 import type { BookingFilter, MarkPaidInput } from './bookings.inputs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
@@ -91,7 +92,7 @@ export async function oppose(ctx: ActorContext, id: string, rawReason: string): 
   if (reason.length > 2000) throw badInput({ reason: 'TOO_LONG' }, 'At most 2,000 characters.');
   return ctx.em.transactional(async (em) => {
     const { booking } = await bookingAccess(ctx, em, id, 'OPPOSE', { lock: true });
-    if (!LIVE_STATUSES.includes(booking.status as (typeof LIVE_STATUSES)[number])) {
+    if (!isLive(booking.status)) {
       throw new DomainError('CONFLICT', `Only a live booking can be put in opposition (this one is ${booking.status}).`);
     }
     const now = ctx.deps.clock.now();
@@ -102,15 +103,6 @@ export async function oppose(ctx: ActorContext, id: string, rawReason: string): 
     return booking;
   });
 }
-
-const encodeCursor = (b: { createdAt: Date; id: string }) => Buffer.from(`${b.createdAt.toISOString()}|${b.id}`).toString('base64url');
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const createdAt = new Date(at);
-  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime())) throw badInput({ after: 'INVALID_FORMAT' }, 'Invalid cursor.');
-  return { createdAt, id };
-}
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface BookingPage {
   nodes: Booking[];
@@ -150,7 +142,7 @@ export async function listBookings(ctx: ActorContext, eventId: string, filter: B
   if (after) {
     const c = decodeCursor(after);
     pageWhere.push('(b.created_at, b.id) < (?, ?)');
-    pageParams.push(c.createdAt, c.id);
+    pageParams.push(c.at, c.id);
   }
   const rows = await conn.execute<Array<{ id: string }>>(
     `select b.id from bookings b where ${pageWhere.join(' and ')} order by b.created_at desc, b.id desc limit ?`,
@@ -160,5 +152,5 @@ export async function listBookings(ctx: ActorContext, eventId: string, filter: B
   const found = ids.length ? await ctx.em.find(Booking, { id: { $in: ids } }) : [];
   const byId = new Map(found.map((b) => [b.id, b]));
   const nodes = ids.map((id) => byId.get(id)!);
-  return { nodes, totalCount: Number(n), endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null, hasNextPage: rows.length > limit };
+  return { nodes, totalCount: Number(n), endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].createdAt, nodes[nodes.length - 1].id) : null, hasNextPage: rows.length > limit };
 }

@@ -1,5 +1,6 @@
 import type { FileUpload } from 'graphql-upload-minimal';
 import type { ActorContext } from '../../app-context';
+import { decodeCursor, encodeCursor, escapeLike } from '../../db/paging';
 import { enforce } from '../../decision';
 import { badInput, notFound, type FieldErrors } from '../../errors';
 import { isUuid } from '../../ids';
@@ -123,16 +124,6 @@ export async function getEvent(ctx: ActorContext, id: string): Promise<Event> {
   return event;
 }
 
-const encodeCursor = (e: Event) => Buffer.from(`${e.startsAt.toISOString()}|${e.id}`).toString('base64url');
-function decodeCursor(cursor: string): { startsAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const startsAt = new Date(at);
-  if (!id || !isUuid(id) || Number.isNaN(startsAt.getTime())) throw badInput({ after: 'INVALID_FORMAT' }, 'Invalid cursor.');
-  return { startsAt, id };
-}
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * EV1 in lists: public lists show PUBLIC events (and INTERNAL ones to school accounts); `mine` shows the
  * events where the viewer has a permission, whatever their visibility. Ordered by start, cursor-paginated.
@@ -167,9 +158,9 @@ export async function listEvents(ctx: ActorContext, filter: EventFilter, first: 
   }
   if (after) {
     const c = decodeCursor(after);
-    and.push({ $or: [{ startsAt: { $gt: c.startsAt } }, { startsAt: c.startsAt, id: { $gt: c.id } }] });
+    and.push({ $or: [{ startsAt: { $gt: c.at } }, { startsAt: c.at, id: { $gt: c.id } }] });
   }
   const rows = await ctx.em.find(Event, { $and: and }, { orderBy: { startsAt: 'asc', id: 'asc' }, limit: limit + 1 });
   const nodes = rows.slice(0, limit);
-  return { nodes, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null, hasNextPage: rows.length > limit };
+  return { nodes, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].startsAt, nodes[nodes.length - 1].id) : null, hasNextPage: rows.length > limit };
 }

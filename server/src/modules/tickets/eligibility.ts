@@ -84,3 +84,16 @@ export function eligibilityTicket(
     eventCancelled: !!event.cancelledAt,
   };
 }
+
+/** The facts the rule needs from a person and their association memberships. */
+export function eligibilityPerson(
+  user: { kind: 'SCHOOL' | 'EXTERNAL'; school?: { id: string } | null; classYear?: number | null },
+  memberships: Array<{ association: { id: string }; endsOn: string }>,
+): EligibilityPerson {
+  return {
+    kind: user.kind,
+    schoolId: user.school?.id ?? null,
+    classYear: user.classYear ?? null,
+    associationMemberships: memberships.map((m) => ({ associationId: m.association.id, endsOn: m.endsOn })),
+  };
+}

@@ -4,7 +4,7 @@ import { Event } from '../events/event.entity';
 import { Association } from '../organizations/association.entity';
 import { School } from '../organizations/school.entity';
 import * as copy from './copy.service';
-import { eligibility, eligibilityTicket, type EligibilityPerson } from './eligibility';
+import { eligibility, eligibilityPerson, eligibilityTicket, type EligibilityPerson } from './eligibility';
 import { atLeast, PermissionLevel } from '../permissions/permission-level';
 import { ExtraInfo } from './extra-info.entity';
 import * as extraInfos from './extra-infos.service';
@@ -25,13 +25,7 @@ function viewerPerson(ctx: GraphQLContext): Promise<EligibilityPerson | null> {
     p = (async () => {
       const user = ctx.viewer?.user;
       if (!user) return null;
-      const memberships = await ctx.loaders.associationMembershipsByUser.load(user.id);
-      return {
-        kind: user.kind,
-        schoolId: user.school?.id ?? null,
-        classYear: user.classYear ?? null,
-        associationMemberships: memberships.map((m) => ({ associationId: m.association.id, endsOn: m.endsOn })),
-      };
+      return eligibilityPerson(user, await ctx.loaders.associationMembershipsByUser.load(user.id));
     })();
     personMemo.set(ctx, p);
   }
