@@ -5,6 +5,7 @@ import type { Logger } from './logger';
 import type { Jobs } from './modules/jobs';
 import type { Mailer, Outbox } from './modules/mail';
 import type { Storage } from './modules/storage';
+import type { SecretBox } from './modules/payments/secret-box';
 import type { User } from './modules/accounts/user.entity';
 
 /** Long-lived dependencies, created once at start. */
@@ -15,6 +16,8 @@ export interface AppDeps {
   /** Durable mail: enqueue with `enqueueMail` in the change's transaction, then `outbox.kick()` after commit. */
   outbox: Outbox;
   storage: Storage;
+  /** Encrypts provider secrets at rest (PY1). */
+  secrets: SecretBox;
   clock: Clock;
   /** The job queue; null when this process runs no workers (JOBS=false). */
   jobs: Jobs | null;

@@ -16,6 +16,7 @@ import { expirePreReservations } from './modules/bookings';
 import { startJobs } from './modules/jobs';
 import { createMailer, createOutbox } from './modules/mail';
 import { localStorage } from './modules/storage';
+import { checkPendingLydiaRequests, loadSecretBox, verifyPendingIpns } from './modules/payments';
 
 export interface RunningApp {
   url: string;
@@ -39,12 +40,13 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
     mailer,
     outbox,
     storage: localStorage(path.join(config.dataDir, 'files')),
+    secrets: await loadSecretBox(config, log),
     clock: opts.clock ?? systemClock,
     jobs: null,
   };
   try {
     const demoLogins = config.seedDemo ? await seedDemo(db.orm.em.fork(), log) : [];
-    if (config.seedDemo && config.seedDemoEvents) await seedDemoEvents(db.orm.em.fork(), log);
+    if (config.seedDemo && config.seedDemoEvents) await seedDemoEvents(db.orm.em.fork(), log, config.payments.simulators ? deps : undefined);
     if (config.jobs) {
       deps.jobs = await startJobs({
         databaseUrl: db.url,
@@ -52,6 +54,8 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
         jobs: [
           { name: 'expire-pre-reservations', cron: '* * * * *', run: () => expirePreReservations(deps, db.orm.em.fork()) },
           { name: 'mail-outbox', cron: '* * * * *', run: () => outbox.flush() },
+          { name: 'verify-paypal-messages', cron: '* * * * *', run: () => verifyPendingIpns(deps, () => db.orm.em.fork()) },
+          { name: 'check-lydia-requests', cron: '* * * * *', run: () => checkPendingLydiaRequests(deps, () => db.orm.em.fork()) },
         ],
       });
       outbox.kick(); // what a previous process left unsent

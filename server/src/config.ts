@@ -35,6 +35,15 @@ const schema = z.object({
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   JOBS: bool.default(true),
   COVER_MAX_KB: z.coerce.number().int().min(16).max(51200).default(5120),
+  PAYMENT_SIMULATORS: bool.optional(),
+  PAYPAL_CHECKOUT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PAYPAL_VERIFY_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LYDIA_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PAYMENT_SECRETS_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/_-]{43}=?$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  PAYMENT_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
 });
 
 export type Config = {
@@ -66,7 +75,23 @@ export type Config = {
   coverMaxBytes: number;
   /** Whether this process runs the job queue's workers (expiry, mail outbox). */
   jobs: boolean;
+  payments: PaymentsConfig;
 };
+
+export interface PaymentsConfig {
+  /** Mount the local PayPal and Lydia simulators at /simulators (PY6); never in production. */
+  simulators: boolean;
+  /** Where the attendee's browser posts the PayPal checkout form. */
+  paypalCheckoutUrl: string;
+  /** Where IPN messages are posted back for verification (cmd=_notify-validate). */
+  paypalVerifyUrl: string;
+  /** Lydia's API base URL (…/api/request/do.json is appended). */
+  lydiaApiUrl: string;
+  /** Key encrypting the Lydia private tokens at rest (32 bytes); null: a key file in DATA_DIR (not in production). */
+  secretsKey: Buffer | null;
+  /** Timeout of every call to a provider. */
+  httpTimeoutMs: number;
+}
 
 export class ConfigError extends Error {}
 
@@ -83,11 +108,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const v = parsed.data;
+  const production = v.NODE_ENV === 'production';
+  const publicUrl = (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, '');
+  const simulators = v.PAYMENT_SIMULATORS ?? !production;
+  const problems: string[] = [];
+  if (production && simulators) problems.push('  PAYMENT_SIMULATORS=true: the payment simulators are never mounted in production');
+  if (production && !v.PAYMENT_SECRETS_KEY) problems.push('  PAYMENT_SECRETS_KEY: required in production (openssl rand -base64 32)');
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  const sim = `${publicUrl}/simulators`;
   return {
     env: v.NODE_ENV,
     host: v.HOST,
     port: v.PORT,
-    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     dataDir: path.resolve(v.DATA_DIR),
     databaseUrl: v.DATABASE_URL,
     embeddedPgPort: v.EMBEDDED_PG_PORT,
@@ -107,5 +140,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordHashCost: v.PASSWORD_HASH_COST,
     coverMaxBytes: v.COVER_MAX_KB * 1024,
     jobs: v.JOBS,
+    payments: {
+      simulators,
+      paypalCheckoutUrl: v.PAYPAL_CHECKOUT_URL ?? (simulators ? `${sim}/paypal/cgi-bin/webscr` : 'https://www.paypal.com/cgi-bin/webscr'),
+      paypalVerifyUrl: v.PAYPAL_VERIFY_URL ?? (simulators ? `${sim}/paypal/cgi-bin/webscr` : 'https://ipnpb.paypal.com/cgi-bin/webscr'),
+      lydiaApiUrl: (v.LYDIA_API_URL ?? (simulators ? `${sim}/lydia` : 'https://lydia-app.com')).replace(/\/+$/, ''),
+      secretsKey: v.PAYMENT_SECRETS_KEY ? Buffer.from(v.PAYMENT_SECRETS_KEY, 'base64') : null,
+      httpTimeoutMs: v.PAYMENT_HTTP_TIMEOUT_MS,
+    },
   };
 }

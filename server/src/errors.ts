@@ -26,6 +26,9 @@ export const ERROR_CODES = {
   SPONSORSHIP_LIMIT: 'The sponsor already has as many guests on the restricted tickets of this event as the event allows (BK4).',
   ANSWERS_PENDING: 'Extra information that blocks this step is not validated yet (XI1, XI5). `extensions.extraInfoIds` lists them.',
   ANSWER_VALIDATED: 'The answer was validated: it is frozen and can no longer change (XI4).',
+  PAYMENT_NOT_OFFERED: 'Online payment is not offered for this booking now: `extensions.reason` says why (NOT_PRE_RESERVED, FREE, EXPIRED, EVENT_CANCELLED, NO_ACCOUNT). Unvalidated PAYMENT-blocking answers give ANSWERS_PENDING instead (XI5).',
+  PROVIDER_UNAVAILABLE: 'The payment provider could not be reached or answered an error; nothing was charged. Try again in a moment.',
+  PROVIDER_REFUSED: 'The payment provider refused the request: wrong Lydia phone or password, a token pair it does not know, or a phone number it rejects. `extensions.providerMessage` gives its words.',
   RATE_LIMITED: 'Too many attempts. `extensions.retryAfterSeconds` tells when to try again.',
   INTERNAL_SERVER_ERROR: 'An unexpected error; it was logged with the request id given in `extensions.requestId`.',
 } as const;
@@ -49,6 +52,7 @@ export const FIELD_ERROR_CODES = {
   TOO_LARGE: 'The file or value is larger than allowed.',
   AMOUNT_MISMATCH: 'The amount differs from what is due (the booking’s price).',
   NOT_A_CHOICE: 'The value is not one of the allowed choices.',
+  INVALID_PHONE: 'Not a phone number (digits, optionally a leading +, spaces, dots and dashes allowed).',
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_CODES;

@@ -26,6 +26,9 @@ async function main() {
     `  Health   ${publicUrl}/healthz`,
     `  Mail     ${config.smtpUrl ? `SMTP ${new URL(config.smtpUrl).host}` : `written to ${config.dataDir}/outbox (links also in this log)`}`,
   ];
+  if (config.payments.simulators) {
+    lines.push(`  Payments PayPal and Lydia simulators at ${publicUrl}/simulators (Lydia login: 0601020304 / lydia-demo)`);
+  }
   if (app.demoLogins.length) {
     lines.push('  Demo logins (password for all: see below)');
     for (const l of app.demoLogins) lines.push(`    ${l.email.padEnd(34)} ${l.role}`);

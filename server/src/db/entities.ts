@@ -20,6 +20,9 @@ import { Answer } from '../modules/bookings/answer.entity';
 import { Booking } from '../modules/bookings/booking.entity';
 import { BookingOption } from '../modules/bookings/booking-option.entity';
 import { Payment } from '../modules/payments/payment.entity';
+import { PaymentAccount } from '../modules/payments/payment-account.entity';
+import { PaymentAttempt } from '../modules/payments/payment-attempt.entity';
+import { PaymentMessage } from '../modules/payments/payment-message.entity';
 
 export const entities = [
   School,
@@ -43,4 +46,7 @@ export const entities = [
   BookingOption,
   Answer,
   Payment,
+  PaymentAccount,
+  PaymentAttempt,
+  PaymentMessage,
 ];

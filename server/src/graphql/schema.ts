@@ -15,6 +15,7 @@ import { EventResolver } from '../modules/events';
 import { EventGrantResolver } from '../modules/permissions';
 import { OptionGroupResolver, TicketResolver } from '../modules/tickets';
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
+import { BookingPaymentsResolver, EventPaymentsResolver, PaymentAccountResolver, PaymentMessageResolver, PaymentsResolver } from '../modules/payments';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -38,6 +39,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       BookingOptionResolver,
       AnswerResolver,
       EventBookingsResolver,
+      PaymentsResolver,
+      PaymentAccountResolver,
+      PaymentMessageResolver,
+      BookingPaymentsResolver,
+      EventPaymentsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false },

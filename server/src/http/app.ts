@@ -15,6 +15,7 @@ import { mediaRouter } from './media';
 import { MAX_UPLOAD_BYTES } from './limits';
 import { requestId } from './request-id';
 import { webhooksRouter } from './webhooks';
+import { simulatorsRouter } from '../simulators';
 
 
 function requestInfo(req: Request | IncomingMessage): RequestInfo {
@@ -49,7 +50,9 @@ export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: Apollo
     res.json({ status: 'ok' });
   });
   app.get('/healthz', healthz(orm));
-  app.use('/webhooks', webhooksRouter());
+  app.use('/webhooks', webhooksRouter(deps, orm));
+  // PY6: the local PayPal and Lydia simulators (demo and tests; never in production, see config).
+  if (config.payments.simulators) app.use('/simulators', simulatorsRouter({ log }));
   app.use('/media', mediaRouter(deps, orm, contextFor));
   app.use(
     '/graphql',

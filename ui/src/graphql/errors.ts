@@ -25,6 +25,9 @@ export const errorCodes = [
 	'SPONSORSHIP_LIMIT',
 	'ANSWERS_PENDING',
 	'ANSWER_VALIDATED',
+	'PAYMENT_NOT_OFFERED',
+	'PROVIDER_UNAVAILABLE',
+	'PROVIDER_REFUSED',
 	// Apollo's own codes: only a bug in an app's documents can cause them.
 	'GRAPHQL_PARSE_FAILED',
 	'GRAPHQL_VALIDATION_FAILED',
@@ -49,6 +52,7 @@ export const fieldErrorCodes = [
 	'TOO_LARGE',
 	'AMOUNT_MISMATCH',
 	'NOT_A_CHOICE',
+	'INVALID_PHONE',
 	'MISMATCH'
 ] as const;
 
@@ -127,6 +131,9 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
 	SPONSORSHIP_LIMIT: 409,
 	ANSWERS_PENDING: 409,
 	ANSWER_VALIDATED: 409,
+	PAYMENT_NOT_OFFERED: 409,
+	PROVIDER_UNAVAILABLE: 502,
+	PROVIDER_REFUSED: 422,
 	INVALID_TOKEN: 400,
 	PAYLOAD_TOO_LARGE: 413,
 	RATE_LIMITED: 429,

@@ -14,6 +14,8 @@ import { ExtraInfo, ExtraInfoBlocks, ExtraInfoType } from '../../modules/tickets
 import { Option } from '../../modules/tickets/option.entity';
 import { OptionGroup } from '../../modules/tickets/option-group.entity';
 import { Ticket, TicketKind } from '../../modules/tickets/ticket.entity';
+import { OnlineProvider, PaymentAccount, type SecretBox } from '../../modules/payments';
+import { LYDIA_DEMO_ACCOUNT } from '../../simulators';
 
 const DAY = 24 * 3600_000;
 
@@ -22,7 +24,7 @@ const DAY = 24 * 3600_000;
  * tickets, options, a group and extra information; an internal free evening; a ski weekend with a payment
  * deadline; a draft. A few bookings so every list has something to show. Runs only while there is no event.
  */
-export async function seedDemoEvents(em: EntityManager, log: Logger): Promise<void> {
+export async function seedDemoEvents(em: EntityManager, log: Logger, payments?: { secrets: SecretBox }): Promise<void> {
   if ((await em.count(Event)) > 0) return;
   await em.transactional(async (tx) => {
     /** An entity with the given fields, persisted in this transaction. */
@@ -115,6 +117,13 @@ export async function seedDemoEvents(em: EntityManager, log: Logger): Promise<vo
       startsAt: at(90, 20),
       endsAt: at(90, 23),
     });
+    if (payments) {
+      // PY6: the gala takes PayPal and Lydia through the local simulators (the Lydia one's built-in business).
+      gala.paypalAccount = make(PaymentAccount, { provider: OnlineProvider.PAYPAL, description: 'PayPal de Net7 (simulateur)', club: net7, paypalReceiverEmail: 'tresorerie@net7.example.org', createdBy: board });
+      const lydia = make(PaymentAccount, { provider: OnlineProvider.LYDIA, description: 'Lydia de Net7 (simulateur)', club: net7, lydiaVendorToken: LYDIA_DEMO_ACCOUNT.businesses[0].vendorToken, createdBy: board });
+      lydia.lydiaPrivateTokenEnc = payments.secrets.seal(LYDIA_DEMO_ACCOUNT.businesses[0].privateToken, lydia.id);
+      gala.lydiaAccount = lydia;
+    }
     await tx.flush();
 
     const now = new Date();

@@ -5,7 +5,7 @@ import { isUuid } from '../../ids';
 import { formatEuros } from '../../time';
 import { audit } from '../audit';
 import type { Event } from '../events/event.entity';
-import { enqueueMail, mails } from '../mail';
+import { enqueueMail, mails, type MailBooking } from '../mail';
 import { Payment, PaymentMethod, PaymentProvider } from '../payments/payment.entity';
 import { eventAccess } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
@@ -59,6 +59,7 @@ export async function markPaid(ctx: ActorContext, input: MarkPaidInput): Promise
       currency: 'EUR',
       reference: input.reference.trim(),
       recordedBy: ctx.viewer!.user,
+      conforming: true,
       createdAt: now,
     });
     booking.status = BookingStatus.RESERVED;
@@ -66,23 +67,22 @@ export async function markPaid(ctx: ActorContext, input: MarkPaidInput): Promise
     booking.expiresAt = null;
     audit(ctx, em, { action: 'booking.paid', subjectType: 'Booking', subjectId: booking.id, data: { method: input.method, amountCents: input.amountCents, reference: input.reference.trim() } });
     await em.flush();
-    await enqueueReservedMail(ctx, em, booking, event);
+    await enqueueReservedMail(ctx.deps.config.publicUrl, em, booking, event);
     return booking;
   });
   ctx.deps.outbox.kick();
   return booking;
 }
 
-async function enqueueReservedMail(ctx: ActorContext, em: EntityManager, booking: Booking, event: Event) {
+/** What booking mails say about this booking. */
+export async function mailBooking(em: EntityManager, booking: Booking, event: Event): Promise<MailBooking> {
   const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
-  await enqueueMail(
-    em,
-    mails.reserved(
-      booking.holderEmail,
-      { reference: booking.reference, holderFirstName: booking.holderFirstName, eventName: event.name, ticketName: ticket.name, price: formatEuros(booking.priceCents), reserved: true },
-      `${ctx.deps.config.publicUrl}/bookings`,
-    ),
-  );
+  return { reference: booking.reference, holderFirstName: booking.holderFirstName, eventName: event.name, ticketName: ticket.name, price: formatEuros(booking.priceCents), reserved: true };
+}
+
+/** The holder learns their booking is now a reservation (paid by hand or online). */
+export async function enqueueReservedMail(publicUrl: string, em: EntityManager, booking: Booking, event: Event) {
+  await enqueueMail(em, mails.reserved(booking.holderEmail, await mailBooking(em, booking, event), `${publicUrl}/bookings`));
 }
 
 /** BK8, final: someone with EDIT puts a live booking in opposition, with a reason; it stays as proof. */

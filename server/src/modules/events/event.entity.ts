@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { PaymentAccount } from '../payments/payment-account.entity';
 import { Club } from '../organizations/club.entity';
 
 export enum EventVisibility {
@@ -89,6 +90,14 @@ export class Event {
 
   @Property({ type: 'text', nullable: true })
   cancellationReason?: string | null;
+
+  /** PY1: the PayPal account taking this event's payments, if any. */
+  @ManyToOne('PaymentAccount', { nullable: true, deleteRule: 'restrict' })
+  paypalAccount?: PaymentAccount | null;
+
+  /** PY1: the Lydia account taking this event's payments, if any. */
+  @ManyToOne('PaymentAccount', { nullable: true, deleteRule: 'restrict' })
+  lydiaAccount?: PaymentAccount | null;
 
   @Field(() => Date, { description: 'When it was created.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })

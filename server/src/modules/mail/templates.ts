@@ -118,4 +118,32 @@ export const mails = {
       ],
       { url, fr: 'Voir mes réservations', en: 'See my bookings' },
     ),
+  /** PY3: to the event's admins and the platform admins when money needs a human (non-conforming, refund, late). */
+  paymentProblem: (to: string, p: { eventName: string; reference: string; holderName: string; provider: string; txn: string; amount: string; problem: string; action: string }, url: string) =>
+    compose(
+      to,
+      `Paiement à traiter ${p.reference} — ${p.eventName} / Payment needs attention`,
+      [
+        [`Un paiement ${p.provider} (${p.txn}, ${p.amount}) pour la réservation ${p.reference} de ${p.holderName} demande votre attention.`, `A ${p.provider} payment (${p.txn}, ${p.amount}) for booking ${p.reference} of ${p.holderName} needs your attention.`],
+        [`Problème : ${p.problem}`, `Problem: ${p.problem}`],
+        [`Ce qui a été fait : ${p.action}`, `What was done: ${p.action}`],
+        ['Le message du prestataire est conservé comme preuve sur la page de la réservation.', 'The provider’s message is kept as proof on the booking’s page.'],
+      ],
+      { url, fr: 'Voir la réservation', en: 'See the booking' },
+    ),
+  /** The attendee's money arrived after their pre-reservation ended and no place was left: they will be refunded. */
+  paidTooLate: (to: string, b: MailBooking, url: string) =>
+    compose(
+      to,
+      `Paiement reçu trop tard ${b.reference} / Payment received too late`,
+      [
+        [`Bonjour ${b.holderFirstName},`, `Hello ${b.holderFirstName},`],
+        [
+          `Votre paiement pour ${b.ticketName} — ${b.eventName} (${b.reference}) est arrivé après la fin de votre pré-réservation, et il ne reste plus de place.`,
+          `Your payment for ${b.ticketName} — ${b.eventName} (${b.reference}) arrived after your pre-reservation ended, and no place is left.`,
+        ],
+        ['Votre paiement est enregistré ; les organisateurs ont été prévenus et vont vous rembourser.', 'Your payment is recorded; the organizers were told and will refund you.'],
+      ],
+      { url, fr: 'Voir mes réservations', en: 'See my bookings' },
+    ),
 };

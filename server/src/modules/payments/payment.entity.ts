@@ -3,6 +3,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { User } from '../accounts/user.entity';
 import type { Booking } from '../bookings/booking.entity';
+import type { PaymentAttempt } from './payment-attempt.entity';
 
 export enum PaymentProvider {
   MANUAL = 'MANUAL',
@@ -73,6 +74,21 @@ export class Payment {
 
   @ManyToOne('User', { nullable: true, deleteRule: 'set null' })
   recordedBy?: User | null;
+
+  /** Online payments: the provider's transaction key (PayPal txn_id, Lydia request_id); unique per provider. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  providerTxn?: string | null;
+
+  @ManyToOne('PaymentAttempt', { nullable: true, deleteRule: 'restrict' })
+  attempt?: PaymentAttempt | null;
+
+  @Field(() => Boolean, { description: 'False when the payment did not match what was due (amount, currency or receiver, PY3): the booking was put in opposition and the money must be refunded.' })
+  @Property({ type: 'boolean', default: true })
+  conforming: boolean = true;
+
+  @Field(() => String, { nullable: true, description: 'What did not conform, or why the money could not be used (e.g. paid after expiry with no place left).' })
+  @Property({ type: 'text', nullable: true })
+  problem?: string | null;
 
   @Field(() => Date, { description: 'When it was recorded.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })

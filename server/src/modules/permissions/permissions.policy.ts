@@ -116,7 +116,11 @@ export type BookingAction =
   /** XI4: validate answers. BK7: mark paid. */
   | 'VALIDATE'
   /** BK8: put in opposition. */
-  | 'OPPOSE';
+  | 'OPPOSE'
+  /** PY2, PY4: start an online payment (the holder or sponsor; organizers record payments with BK7 instead). */
+  | 'PAY'
+  /** PY5: the provider records (raw messages, verifications): event admins only. */
+  | 'READ_PAYMENT_RECORDS';
 
 const BOOKING_LEVEL: Record<BookingAction, PermissionLevel> = {
   READ: PermissionLevel.VIEW,
@@ -125,8 +129,25 @@ const BOOKING_LEVEL: Record<BookingAction, PermissionLevel> = {
   DELETE: PermissionLevel.EDIT,
   VALIDATE: PermissionLevel.VALIDATE,
   OPPOSE: PermissionLevel.EDIT,
+  PAY: PermissionLevel.VALIDATE,
+  READ_PAYMENT_RECORDS: PermissionLevel.VIEW,
 };
-const PEOPLE_MAY: ReadonlySet<BookingAction> = new Set(['READ', 'ANSWER', 'DELETE']);
+const PEOPLE_MAY: ReadonlySet<BookingAction> = new Set(['READ', 'ANSWER', 'DELETE', 'PAY']);
+
+/** PY1: only platform admins deactivate a payment account (nobody edits or deletes one). */
+export function canDeactivatePaymentAccount(viewer: ViewerFacts | null): Decision {
+  if (!viewer) return deny(unauthenticated());
+  return viewer.isPlatformAdmin ? allow : deny(forbidden('Only platform admins deactivate payment accounts.'));
+}
+
+/**
+ * PY1: an event's ADMINs create accounts for the event's club and pick among the club's active accounts;
+ * a deactivated account can't be picked again, and an account of another club never.
+ */
+export function canPickPaymentAccount(account: { clubId: string; active: boolean }, event: { clubId: string }): Decision {
+  if (account.clubId !== event.clubId) return deny(notFound('PaymentAccount'));
+  return account.active ? allow : deny(new DomainError('CONFLICT', 'This payment account was deactivated.'));
+}
 
 /**
  * BK6, BK7, BK8, XI3, XI4, BK14: the holder and the sponsor read their booking, answer and delete it; the

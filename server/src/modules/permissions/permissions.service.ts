@@ -11,6 +11,7 @@ import { eventAccess } from './access';
 import { EventGrant } from './event-grant.entity';
 import { GranteeKind, PermissionLevel, highest } from './permission-level';
 import type { GrantPermissionInput } from './permissions.inputs';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** PM2: ADMINs grant a level to a person, a club's board or a club's members; one grant per grantee (CONFLICT). */
 export async function grantPermission(ctx: ActorContext, eventId: string, input: GrantPermissionInput): Promise<EventGrant> {
@@ -85,10 +86,23 @@ export interface AdminSourceRow {
  */
 export async function listAdmins(ctx: ActorContext, eventId: string) {
   await eventAccess(ctx, ctx.em, eventId, PermissionLevel.ADMIN);
-  const grants = await ctx.em.find(EventGrant, { event: eventId });
+  return eventPeople(ctx.em, eventId);
+}
+
+/**
+ * Who must hear about a problem with the event's money (PY3): its ADMINs (grants expanded) and the platform
+ * admins, once each.
+ */
+export async function eventAdminEmails(em: EntityManager, eventId: string): Promise<string[]> {
+  const people = await eventPeople(em, eventId);
+  return [...new Set(people.filter((p) => p.level === PermissionLevel.ADMIN).map((p) => p.user.email))];
+}
+
+async function eventPeople(em: EntityManager, eventId: string) {
+  const grants = await em.find(EventGrant, { event: eventId });
   const clubIds = grants.filter((g) => g.club).map((g) => g.club!.id);
-  const memberships = clubIds.length ? await ctx.em.find(ClubMembership, { club: { $in: clubIds } }) : [];
-  const platformAdmins = await ctx.em.find(User, { isPlatformAdmin: true });
+  const memberships = clubIds.length ? await em.find(ClubMembership, { club: { $in: clubIds } }) : [];
+  const platformAdmins = await em.find(User, { isPlatformAdmin: true });
   const rows = new Map<string, AdminSourceRow[]>();
   const add = (userId: string, row: AdminSourceRow) => rows.set(userId, [...(rows.get(userId) ?? []), row]);
   for (const u of platformAdmins) add(u.id, { source: 'PLATFORM_ADMIN', level: PermissionLevel.ADMIN, grant: null, clubId: null });
@@ -103,7 +117,7 @@ export async function listAdmins(ctx: ActorContext, eventId: string) {
       }
     }
   }
-  const users = await ctx.em.find(User, { id: { $in: [...rows.keys()] } }, { orderBy: { lastName: 'asc', firstName: 'asc' } });
+  const users = await em.find(User, { id: { $in: [...rows.keys()] } }, { orderBy: { lastName: 'asc', firstName: 'asc' } });
   return users.map((user) => {
     const sources = rows.get(user.id)!;
     return { user, level: highest(sources.map((s) => s.level))!, sources };

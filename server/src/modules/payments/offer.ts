@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from '../../errors';
+import { Booking, BookingStatus } from '../bookings/booking.entity';
+import { unvalidatedRequirements } from '../bookings/management.service';
+import type { Event } from '../events/event.entity';
+import { ExtraInfoBlocks } from '../tickets/extra-info.entity';
+import { OnlineProvider, PaymentAccount } from './payment-account.entity';
+
+export type NotOfferedReason = 'NOT_PRE_RESERVED' | 'FREE' | 'EXPIRED' | 'EVENT_CANCELLED' | 'NO_ACCOUNT' | 'ANSWERS_PENDING';
+
+export interface Offer {
+  /** The providers the attendee may pay with now. */
+  providers: OnlineProvider[];
+  /** Why nothing is offered, when nothing is. */
+  reason: NotOfferedReason | null;
+  /** XI5: the PAYMENT-blocking extra information still to be validated. */
+  pendingExtraInfoIds: string[];
+}
+
+async function activeAccount(em: EntityManager, ref: PaymentAccount | null | undefined): Promise<PaymentAccount | null> {
+  if (!ref) return null;
+  const account = await em.findOne(PaymentAccount, ref.id);
+  return account && !account.deactivatedAt ? account : null;
+}
+
+/** The event's active account for a provider, or null. */
+export const accountOf = (em: EntityManager, event: Event, provider: OnlineProvider) =>
+  activeAccount(em, provider === OnlineProvider.PAYPAL ? event.paypalAccount : event.lydiaAccount);
+
+/**
+ * PY2, PY4, XI5: online payment is offered for a pre-reservation with a price, not expired, of an event not
+ * cancelled that has an active account for the provider, once its PAYMENT-blocking answers are validated.
+ */
+export async function onlineOffer(em: EntityManager, booking: Booking, event: Event, now: Date): Promise<Offer> {
+  const none = (reason: NotOfferedReason, pendingExtraInfoIds: string[] = []): Offer => ({ providers: [], reason, pendingExtraInfoIds });
+  if (booking.status !== BookingStatus.PRE_RESERVED) return none('NOT_PRE_RESERVED');
+  if (booking.priceCents <= 0) return none('FREE');
+  if (event.cancelledAt) return none('EVENT_CANCELLED');
+  if (booking.expiresAt && booking.expiresAt <= now) return none('EXPIRED');
+  const providers: OnlineProvider[] = [];
+  for (const p of [OnlineProvider.PAYPAL, OnlineProvider.LYDIA]) if (await accountOf(em, event, p)) providers.push(p);
+  if (!providers.length) return none('NO_ACCOUNT');
+  const pending = await unvalidatedRequirements(em, booking, [ExtraInfoBlocks.PAYMENT]);
+  if (pending.length) return none('ANSWERS_PENDING', pending.map((x) => x.id));
+  return { providers, reason: null, pendingExtraInfoIds: [] };
+}
+
+/** Throws the coded error when `provider` is not offered for the booking now. */
+export async function requireOffer(em: EntityManager, booking: Booking, event: Event, now: Date, provider: OnlineProvider): Promise<PaymentAccount> {
+  const offer = await onlineOffer(em, booking, event, now);
+  if (offer.reason === 'ANSWERS_PENDING') {
+    throw new DomainError('ANSWERS_PENDING', 'The extra information that blocks payment must be validated first (XI5).', { extraInfoIds: offer.pendingExtraInfoIds });
+  }
+  if (offer.reason === 'EVENT_CANCELLED') throw new DomainError('EVENT_CANCELLED', 'The event was cancelled: nothing can be paid.');
+  if (!offer.providers.includes(provider)) {
+    throw new DomainError('PAYMENT_NOT_OFFERED', `Paying with ${provider} is not offered for this booking now.`, { reason: offer.reason ?? 'NO_ACCOUNT' });
+  }
+  return (await accountOf(em, event, provider))!;
+}

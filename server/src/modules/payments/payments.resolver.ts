@@ -1,0 +1,173 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { enforce } from '../../decision';
+import type { GraphQLContext } from '../../graphql/context';
+import { bookingAccess, bookingFacts } from '../bookings/booking-access';
+import { isUuid } from '../../ids';
+import { Booking } from '../bookings/booking.entity';
+import { Club } from '../organizations/club.entity';
+import { Event } from '../events/event.entity';
+import { viewerFacts } from '../permissions/access';
+import { PermissionLevel, atLeast } from '../permissions/permission-level';
+import { canActOnBooking } from '../permissions/permissions.policy';
+import { forbidden, notFound } from '../../errors';
+import * as accounts from './accounts.service';
+import { checkLydiaPayment, requestLydiaPayment } from './lydia.service';
+import { onlineOffer } from './offer';
+import { PaymentAccount } from './payment-account.entity';
+import { PaymentAttempt } from './payment-attempt.entity';
+import { MessageKind, PaymentMessage } from './payment-message.entity';
+import { decodeIn, parseIpn } from './paypal';
+import { startPaypalCheckout } from './paypal.service';
+import { CreateLydiaAccountInput, CreatePaypalAccountInput, FormField, LydiaBusiness, PaymentOffer, PaypalCheckout, type PaymentUnavailableReason } from './payments.types';
+
+@Resolver()
+export class PaymentsResolver {
+  @Query(() => [PaymentAccount], { description: 'PY1: every payment account, newest first. Platform admins only (to deactivate one).' })
+  allPaymentAccounts(@Ctx() ctx: GraphQLContext) {
+    return accounts.allAccounts(ctx);
+  }
+
+  @Mutation(() => PaymentAccount, { description: 'PY1: adds a PayPal account for the event’s club. Needs ADMIN on the event. Never editable afterwards.' })
+  createPaypalAccount(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreatePaypalAccountInput, { description: 'The account.' }) input: CreatePaypalAccountInput) {
+    return accounts.createPaypalAccount(ctx, input);
+  }
+
+  @Mutation(() => PaymentAccount, {
+    description: 'PY1, PY4: adds a Lydia account for the event’s club, checked with Lydia. Needs ADMIN on the event. Errors: PROVIDER_REFUSED (unknown pair, wrong login), PROVIDER_UNAVAILABLE.',
+  })
+  createLydiaAccount(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateLydiaAccountInput, { description: 'The account.' }) input: CreateLydiaAccountInput) {
+    return accounts.createLydiaAccount(ctx, input);
+  }
+
+  @Mutation(() => [LydiaBusiness], { description: 'PY4: the business accounts of a Lydia login (names and vendor tokens). The password is used once and never stored. Needs ADMIN on the event.' })
+  lydiaBusinesses(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('eventId', () => ID, { description: 'The event being configured.' }) eventId: string,
+    @Arg('phone', () => String, { description: 'The Lydia account’s phone number.' }) phone: string,
+    @Arg('password', () => String, { description: 'The Lydia password.' }) password: string,
+  ) {
+    return accounts.lydiaBusinesses(ctx, eventId, phone, password);
+  }
+
+  @Mutation(() => PaymentAccount, { description: 'PY1: deactivates an account: no new payment goes to it; records stay. Platform admins only. CONFLICT if already done.' })
+  deactivatePaymentAccount(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The account.' }) id: string) {
+    return accounts.deactivatePaymentAccount(ctx, id);
+  }
+
+  @Mutation(() => Event, { description: 'PY1: picks the event’s PayPal and Lydia accounts (at most one each; null for none) among its club’s active accounts. Needs ADMIN.' })
+  setEventPaymentAccounts(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Arg('paypalAccountId', () => ID, { nullable: true, description: 'A PAYPAL account of the club, or null.' }) paypalAccountId: string | null,
+    @Arg('lydiaAccountId', () => ID, { nullable: true, description: 'A LYDIA account of the club, or null.' }) lydiaAccountId: string | null,
+  ) {
+    return accounts.setEventPaymentAccounts(ctx, eventId, paypalAccountId ?? null, lydiaAccountId ?? null);
+  }
+
+  @Mutation(() => PaypalCheckout, {
+    description:
+      'PY2: builds a PayPal checkout for a pre-reservation (holder or sponsor): a fresh invoice, the booking’s price. Post the fields to the url. ' +
+      'Errors: PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), EVENT_CANCELLED, NOT_FOUND.',
+  })
+  startPaypalCheckout(@Ctx() ctx: GraphQLContext, @Arg('bookingId', () => ID, { description: 'The pre-reservation.' }) bookingId: string) {
+    return startPaypalCheckout(ctx, bookingId);
+  }
+
+  @Mutation(() => PaymentAttempt, {
+    description:
+      'PY4: sends a Lydia payment request to the phone (older requests for the booking are cancelled). Holder or sponsor. ' +
+      'Errors: PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), BAD_USER_INPUT (INVALID_PHONE), PROVIDER_REFUSED, PROVIDER_UNAVAILABLE.',
+  })
+  requestLydiaPayment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('bookingId', () => ID, { description: 'The pre-reservation.' }) bookingId: string,
+    @Arg('phone', () => String, { description: 'The phone the Lydia request goes to, e.g. 06 12 34 56 78.' }) phone: string,
+  ) {
+    return requestLydiaPayment(ctx, bookingId, phone);
+  }
+
+  @Mutation(() => PaymentAttempt, { description: 'PY4 ("J’ai payé"): asks Lydia where the request stands now; a paid request makes the booking a reservation. Idempotent.' })
+  checkLydiaPayment(@Ctx() ctx: GraphQLContext, @Arg('attemptId', () => ID, { description: 'The Lydia attempt.' }) attemptId: string) {
+    return checkLydiaPayment(ctx, attemptId);
+  }
+
+  @Query(() => PaymentAttempt, { description: 'One payment attempt, for the booking’s holder, sponsor and VIEW+ admins.' })
+  async paymentAttempt(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Attempt id.' }) id: string) {
+    const attempt = isUuid(id) ? await ctx.em.findOne(PaymentAttempt, id) : null;
+    if (!attempt) throw notFound('PaymentAttempt');
+    await bookingAccess(ctx, ctx.em, attempt.booking.id, 'READ');
+    return attempt;
+  }
+}
+
+@Resolver(() => PaymentAccount)
+export class PaymentAccountResolver {
+  @FieldResolver(() => Club, { description: 'The club it belongs to: every event of the club may pick it.' })
+  async club(@Root() a: PaymentAccount, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.loaders.club.load(a.club.id))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether it takes new payments (not deactivated).' })
+  active(@Root() a: PaymentAccount) {
+    return !a.deactivatedAt;
+  }
+}
+
+@Resolver(() => Booking)
+export class BookingPaymentsResolver {
+  @FieldResolver(() => PaymentOffer, { description: 'PY2, PY4, XI5: the online payment offered now for this booking.' })
+  async paymentOffer(@Root() b: Booking, @Ctx() ctx: GraphQLContext): Promise<PaymentOffer> {
+    const event = (await ctx.loaders.event.load(b.event.id))!;
+    const offer = await onlineOffer(ctx.em, b, event, ctx.deps.clock.now());
+    return { providers: offer.providers, reason: offer.reason as PaymentUnavailableReason | null };
+  }
+
+  @FieldResolver(() => [PaymentAttempt], { description: 'PY5: online payment attempts (checkouts, Lydia requests), oldest first.' })
+  paymentAttempts(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    return ctx.em.find(PaymentAttempt, { booking: b.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => [PaymentMessage], { description: 'PY5: every payment record (checkouts, requests, notifications, verifications, state checks), oldest first. VIEW+ admins only: FORBIDDEN for the holder and sponsor.' })
+  async paymentRecords(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    enforce(canActOnBooking(await viewerFacts(ctx), bookingFacts(b), await ctx.loaders.levelOnEvent.load(b.event.id), 'READ_PAYMENT_RECORDS'));
+    return ctx.em.find(PaymentMessage, { booking: b.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+}
+
+@Resolver(() => PaymentMessage)
+export class PaymentMessageResolver {
+  @FieldResolver(() => String, { description: 'The message exactly as sent or received, as text (IPN and Lydia callbacks stay URL-encoded; see `fields`).' })
+  raw(@Root() m: PaymentMessage) {
+    return decodeIn(m.raw, m.charset);
+  }
+
+  @FieldResolver(() => [FormField], { nullable: true, description: 'For form messages received (PayPal IPN, Lydia callback): the fields, decoded in the message’s charset. Null for other records.' })
+  fields(@Root() m: PaymentMessage): FormField[] | null {
+    if (m.kind === MessageKind.IPN) return Object.entries(parseIpn(m.raw).fields).map(([name, value]) => ({ name, value }));
+    if (m.kind === MessageKind.LYDIA_CALLBACK) return [...new URLSearchParams(m.raw.toString('utf8'))].map(([name, value]) => ({ name, value }));
+    return null;
+  }
+}
+
+@Resolver(() => Event)
+export class EventPaymentsResolver {
+  @FieldResolver(() => PaymentAccount, { nullable: true, description: 'PY1: the PayPal account taking the event’s payments. Needs ADMIN.' })
+  async paypalAccount(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    return this.account(e, ctx, e.paypalAccount?.id);
+  }
+
+  @FieldResolver(() => PaymentAccount, { nullable: true, description: 'PY1: the Lydia account taking the event’s payments. Needs ADMIN.' })
+  async lydiaAccount(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    return this.account(e, ctx, e.lydiaAccount?.id);
+  }
+
+  @FieldResolver(() => [PaymentAccount], { description: 'PY1: the accounts the event may pick: its club’s active ones and those it uses. Needs ADMIN.' })
+  paymentAccountChoices(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    return accounts.accountsForEvent(ctx, e.id);
+  }
+
+  private async account(e: Event, ctx: GraphQLContext, id: string | undefined) {
+    if (!atLeast(await ctx.loaders.levelOnEvent.load(e.id), PermissionLevel.ADMIN)) throw forbidden('This needs the ADMIN permission on the event.');
+    return id ? ctx.em.findOne(PaymentAccount, id) : null;
+  }
+}

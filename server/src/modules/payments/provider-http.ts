@@ -1,0 +1,40 @@
+import { DomainError } from '../../errors';
+
+export interface ProviderReply {
+  status: number;
+  body: Buffer;
+}
+
+/** The largest reply read from a provider: their answers are a few hundred bytes. */
+const MAX_REPLY_BYTES = 256 * 1024;
+
+/** POSTs a form to a payment provider; network errors and timeouts throw PROVIDER_UNAVAILABLE. */
+export async function postForm(url: string, body: string | Buffer, timeoutMs: number): Promise<ProviderReply> {
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'Billetterie' },
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'error',
+    });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    return { status: res.status, body: bytes.subarray(0, MAX_REPLY_BYTES) };
+  } catch (e) {
+    throw providerUnavailable(`${new URL(url).host}: ${(e as Error).message}`);
+  }
+}
+
+export const providerUnavailable = (why: string) =>
+  new DomainError('PROVIDER_UNAVAILABLE', `The payment provider could not be reached; try again in a moment. (${why})`);
+
+/** "12.50" → 1250; anything but a plain decimal with at most two decimals → null (never floats). */
+export function parseAmountCents(value: string | undefined): number | null {
+  const m = /^(-)?(\d{1,9})(?:\.(\d{1,2}))?$/.exec((value ?? '').trim());
+  if (!m) return null;
+  const cents = Number(m[2]) * 100 + Number((m[3] ?? '0').padEnd(2, '0'));
+  return m[1] ? -cents : cents;
+}
+
+/** 1250 → "12.50". */
+export const formatAmount = (cents: number) => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;

@@ -1,0 +1,245 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppDeps } from '../../app-context';
+import { formatEuros } from '../../time';
+import { audit } from '../audit';
+import { Booking, BookingStatus, isLive } from '../bookings/booking.entity';
+import { enqueueReservedMail, mailBooking } from '../bookings/management.service';
+import { Event } from '../events/event.entity';
+import { enqueueMail, mails } from '../mail';
+import { eventAdminEmails } from '../permissions/permissions.service';
+import { OnlineProvider } from './payment-account.entity';
+import { PaymentMethod, PaymentProvider } from './payment.entity';
+
+/** Money a provider proved it took for a booking (a VERIFIED IPN, a signed Lydia callback, a paid Lydia state). */
+export interface IncomingPayment {
+  provider: OnlineProvider;
+  /** The provider's transaction key, unique per provider: PayPal txn_id, Lydia request_id. */
+  providerTxn: string;
+  /** Shown to organizers: the txn id, or Lydia's transaction identifier. */
+  reference: string;
+  bookingId: string;
+  attemptId: string | null;
+  amountCents: number;
+  currency: string;
+  /** What does not conform (receiver, amount, currency): empty when the payment is what was due. */
+  problems: string[];
+  /** Who acted, for the audit log (e.g. "webhook:paypal"). */
+  source: string;
+}
+
+export type SettlementOutcome =
+  /** The pre-reservation became a reservation. */
+  | 'RESERVED'
+  /** The booking had expired or been deleted; a place was free: it is a reservation again. */
+  | 'REINSTATED'
+  /** This transaction was already applied: nothing changed. */
+  | 'DUPLICATE'
+  /** Non-conforming: the booking was put in opposition (PY3). */
+  | 'OPPOSED'
+  /** Non-conforming, and the booking was no longer live: recorded, organizers told. */
+  | 'NON_CONFORMING'
+  /** Paid after the pre-reservation ended and no place was left (or the person rebooked): opposition, refund. */
+  | 'PAID_AFTER_EXPIRY'
+  /** A second payment for a booking already paid: kept, organizers told to refund one. */
+  | 'ALREADY_PAID'
+  /** The booking is in opposition: money kept, organizers told to refund. */
+  | 'BOOKING_OPPOSED'
+  /** The event was cancelled: money kept, organizers told to refund. */
+  | 'EVENT_CANCELLED';
+
+export interface Settlement {
+  outcome: SettlementOutcome;
+  detail: string | null;
+}
+
+const PROVIDER_NAME: Record<OnlineProvider, string> = { PAYPAL: 'PayPal', LYDIA: 'Lydia' };
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+/** The database refused to make the booking live again: why, in words for the organizers. */
+function reinstateRefusal(e: unknown): string | null {
+  const err = e as PgError;
+  if (err.code === 'BK009') return 'no place left on the ticket';
+  if (err.code === 'BK005') return 'the event was cancelled';
+  if (err.code === 'BK004') return 'the sponsor already has the maximum number of guests';
+  if (err.code === '23505' && err.constraint?.startsWith('bookings_one_live_per_')) return 'the person booked again meanwhile';
+  return null;
+}
+
+/**
+ * PY3, PY4: applies money a provider proved it took, in the caller's transaction. Idempotent on the provider's
+ * transaction key (the booking row lock serializes concurrent deliveries; a unique index backs it). No payment
+ * is ever dropped: whatever the booking's state, the money is recorded, and when it can't buy the place the
+ * booking is put in opposition or the organizers are mailed to refund.
+ */
+export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em: EntityManager, p: IncomingPayment): Promise<Settlement> {
+  const booking = await em.findOneOrFail(Booking, p.bookingId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const conn = em.getConnection();
+  const tx = em.getTransactionContext();
+  const [{ seen }] = await conn.execute<Array<{ seen: boolean }>>(
+    `select exists (select 1 from payments where provider = ? and provider_txn = ?) as seen`,
+    [p.provider, p.providerTxn],
+    'all',
+    tx,
+  );
+  if (seen) return { outcome: 'DUPLICATE', detail: null };
+
+  // FOR SHARE: a cancellation in flight finishes first, and one that committed is seen (EV5).
+  const [{ cancelled_at: cancelledAt }] = await conn.execute<Array<{ cancelled_at: Date | null }>>(`select cancelled_at from events where id = ? for share`, [booking.event.id], 'all', tx);
+  const event = await em.findOneOrFail(Event, booking.event.id);
+  const now = deps.clock.now();
+  const provider = PROVIDER_NAME[p.provider];
+  const amount = `${formatEuros(Math.max(p.amountCents, 0))}${p.currency === 'EUR' ? '' : ` (${p.currency})`}`;
+  const statusBefore = booking.status;
+
+  const setStatus = async (status: BookingStatus, fields: { reservedAt?: Date; oppositionReason?: string }) => {
+    await conn.execute(
+      `update bookings set status = ?, reserved_at = coalesce(?, reserved_at), expires_at = case when ? = 'RESERVED' then null else expires_at end,
+              ended_at = case when ? in ('RESERVED', 'PRE_RESERVED') then null else coalesce(ended_at, ?) end,
+              opposition_reason = coalesce(?, opposition_reason), updated_at = ?
+        where id = ?`,
+      [status, fields.reservedAt ?? null, status, status, now, fields.oppositionReason ?? null, now, booking.id],
+      'all',
+      tx,
+    );
+  };
+
+  let outcome: SettlementOutcome;
+  let problem: string | null = null;
+  let organizersMust: string | null = null;
+  let holderMail: 'reserved' | 'tooLate' | null = null;
+
+  if (cancelledAt) {
+    outcome = 'EVENT_CANCELLED';
+    problem = 'the event was cancelled';
+    organizersMust = 'payment recorded; refund the attendee.';
+  } else if (p.problems.length) {
+    problem = p.problems.join('; ');
+    if (isLive(booking.status)) {
+      outcome = 'OPPOSED';
+      await setStatus(BookingStatus.OPPOSED, { oppositionReason: `${provider} payment ${p.reference} does not conform: ${problem}` });
+      organizersMust = 'the booking was put in opposition automatically; check the payment and refund it.';
+    } else {
+      outcome = 'NON_CONFORMING';
+      organizersMust = `payment recorded, booking left ${booking.status}; check the payment and refund it.`;
+    }
+  } else if (booking.status === BookingStatus.PRE_RESERVED) {
+    outcome = 'RESERVED';
+    await setStatus(BookingStatus.RESERVED, { reservedAt: now });
+    holderMail = 'reserved';
+  } else if (booking.status === BookingStatus.EXPIRED || booking.status === BookingStatus.DELETED) {
+    await conn.execute('savepoint reinstate', [], 'run', tx);
+    try {
+      await setStatus(BookingStatus.RESERVED, { reservedAt: now });
+      await conn.execute('release savepoint reinstate', [], 'run', tx);
+      outcome = 'REINSTATED';
+      holderMail = 'reserved';
+    } catch (e) {
+      const why = reinstateRefusal(e);
+      if (!why) throw e;
+      await conn.execute('rollback to savepoint reinstate', [], 'run', tx);
+      outcome = 'PAID_AFTER_EXPIRY';
+      problem = `paid after expiry: ${why}`;
+      await setStatus(BookingStatus.OPPOSED, { oppositionReason: `Paid after expiry (${provider} ${p.reference}): ${why}. Refund the attendee.` });
+      organizersMust = 'the booking was put in opposition; refund the attendee.';
+      holderMail = 'tooLate';
+    }
+  } else if (booking.status === BookingStatus.RESERVED) {
+    outcome = 'ALREADY_PAID';
+    problem = 'the booking was already paid';
+    organizersMust = 'payment recorded; refund this second payment.';
+  } else {
+    outcome = 'BOOKING_OPPOSED';
+    problem = 'the booking is in opposition';
+    organizersMust = 'payment recorded; refund the attendee.';
+  }
+
+  await conn.execute(
+    `insert into payments (id, booking_id, provider, method, amount_cents, currency, reference, provider_txn, attempt_id, conforming, problem, created_at)
+     values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      booking.id,
+      p.provider === OnlineProvider.PAYPAL ? PaymentProvider.PAYPAL : PaymentProvider.LYDIA,
+      PaymentMethod.ONLINE,
+      Math.max(p.amountCents, 0),
+      /^[A-Z]{3}$/.test(p.currency) ? p.currency : 'XXX',
+      p.reference.slice(0, 200),
+      p.providerTxn,
+      p.attemptId,
+      p.problems.length === 0,
+      problem,
+      now,
+    ],
+    'all',
+    tx,
+  );
+  audit({ viewer: null, requestId: p.source }, em, {
+    action: 'booking.paid.online',
+    subjectType: 'Booking',
+    subjectId: booking.id,
+    actor: null,
+    reason: problem,
+    data: { provider: p.provider, txn: p.providerTxn, reference: p.reference, amountCents: p.amountCents, currency: p.currency, outcome, statusBefore },
+  });
+  await em.flush();
+  await em.refresh(booking);
+
+  const forMail = await mailBooking(em, booking, event);
+  if (holderMail === 'reserved') await enqueueReservedMail(deps.config.publicUrl, em, booking, event);
+  if (holderMail === 'tooLate') await enqueueMail(em, mails.paidTooLate(booking.holderEmail, forMail, `${deps.config.publicUrl}/bookings/${booking.id}`));
+  if (organizersMust) {
+    await mailOrganizers(deps, em, booking, event, { provider, txn: p.reference, amount, problem: problem!, action: organizersMust });
+  }
+  return { outcome, detail: problem };
+}
+
+/** PY3: the event's admins and the platform admins hear about money that needs a human. */
+export async function mailOrganizers(
+  deps: Pick<AppDeps, 'config'>,
+  em: EntityManager,
+  booking: Booking,
+  event: Event,
+  what: { provider: string; txn: string; amount: string; problem: string; action: string },
+) {
+  const url = `${deps.config.publicUrl}/console/events/${event.id}/bookings/${booking.id}`;
+  for (const to of await eventAdminEmails(em, event.id)) {
+    await enqueueMail(
+      em,
+      mails.paymentProblem(to, { eventName: event.name, reference: booking.reference, holderName: `${booking.holderFirstName} ${booking.holderLastName}`, ...what }, url),
+    );
+  }
+}
+
+/**
+ * PY3: a verified refund or reversal of money that paid a booking puts the reservation in opposition, with the
+ * reason, and tells the organizers. Idempotent: a booking already in opposition stays as it is.
+ */
+export async function reversePayment(
+  deps: Pick<AppDeps, 'clock' | 'config'>,
+  em: EntityManager,
+  r: { provider: OnlineProvider; bookingId: string; status: string; reference: string; parentTxn: string; amountCents: number | null; source: string },
+): Promise<Settlement> {
+  const booking = await em.findOneOrFail(Booking, r.bookingId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (booking.status !== BookingStatus.RESERVED) return { outcome: 'NON_CONFORMING', detail: `${r.status} of ${r.parentTxn}; booking is ${booking.status}: nothing to change` };
+  const now = deps.clock.now();
+  const provider = PROVIDER_NAME[r.provider];
+  const reason = `${provider} payment ${r.parentTxn} ${r.status.toLowerCase()} (${r.reference}).`;
+  booking.status = BookingStatus.OPPOSED;
+  booking.oppositionReason = reason;
+  booking.endedAt = now;
+  audit({ viewer: null, requestId: r.source }, em, { action: 'booking.opposed', subjectType: 'Booking', subjectId: booking.id, actor: null, reason, data: { provider: r.provider, txn: r.reference, parentTxn: r.parentTxn } });
+  await em.flush();
+  const event = await em.findOneOrFail(Event, booking.event.id);
+  await mailOrganizers(deps, em, booking, event, {
+    provider,
+    txn: r.reference,
+    amount: r.amountCents === null ? '?' : formatEuros(Math.abs(r.amountCents)),
+    problem: `${r.status} of payment ${r.parentTxn}`,
+    action: 'the reservation was put in opposition.',
+  });
+  return { outcome: 'OPPOSED', detail: reason };
+}
