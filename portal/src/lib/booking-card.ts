@@ -53,7 +53,7 @@ export const canDelete = (booking: Pick<BookingCard, 'status'>) => booking.statu
 
 /** What a form action about a booking answers: which form, for which booking or extra information, and its error if any. */
 export interface BookingFormResult {
-	form: 'delete' | 'answer';
+	form: 'delete' | 'answer' | 'paypal' | 'lydia';
 	id: string;
 	error?: BookingError;
 }

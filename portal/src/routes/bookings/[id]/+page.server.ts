@@ -4,6 +4,7 @@ import { bookingOutcomeOf, failBooking } from '$lib/booking-error';
 import type { BookingFormResult } from '$lib/booking-card';
 import { graphql } from '$lib/gql';
 import { deleteBookingAction } from '$lib/server/delete-booking';
+import { lydiaAction, paypalAction } from './payment.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const BookingQuery = graphql(`
@@ -11,6 +12,15 @@ const BookingQuery = graphql(`
 		booking(id: $id) {
 			...PortalBookingCard
 			live
+			paymentOffer {
+				providers
+				reason
+			}
+			paymentAttempts {
+				id
+				provider
+				state
+			}
 			requirements {
 				state
 				extraInfo {
@@ -83,6 +93,10 @@ function readAnswer(data: FormData) {
 
 export const actions = {
 	delete: deleteBookingAction,
+	/** PY2: builds the PayPal checkout the page then posts to PayPal. */
+	paypal: paypalAction,
+	/** PY4: sends a Lydia payment request and goes to its waiting page. */
+	lydia: lydiaAction,
 	/** XI3: fills in or replaces an answer until it is validated. */
 	answer: async (event) => {
 		const data = await event.request.formData();

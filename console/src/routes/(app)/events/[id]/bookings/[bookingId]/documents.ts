@@ -86,8 +86,38 @@ export const BookingQuery = graphql(`
 				method
 				provider
 				amountCents
+				currency
 				reference
+				conforming
+				problem
 				createdAt
+			}
+			paymentAttempts {
+				id
+				provider
+				ref
+				providerRef
+				amountCents
+				currency
+				state
+				createdAt
+				updatedAt
+				checkedAt
+			}
+			paymentRecords {
+				id
+				provider
+				kind
+				reference
+				amountCents
+				currency
+				status
+				verification
+				outcome
+				outcomeDetail
+				processedAt
+				createdAt
+				raw
 			}
 			auditLog {
 				at
