@@ -6,10 +6,12 @@ import path from 'node:path';
 import { graphqlOverhead } from './graphql-overhead.bench';
 import { startBenchApp, type BenchContext } from './harness';
 import { saleOpening } from './sale-opening.bench';
+import { tickets } from './tickets.bench';
 
 const BENCHES: Record<string, (ctx: BenchContext) => Promise<unknown>> = {
   'graphql-overhead': graphqlOverhead,
   'sale-opening': saleOpening,
+  tickets,
 };
 
 async function main() {

@@ -6,6 +6,8 @@ import type { Jobs } from './modules/jobs';
 import type { Mailer, Outbox } from './modules/mail';
 import type { Storage } from './modules/storage';
 import type { SecretBox } from './modules/payments/secret-box';
+import type { TicketSigner } from './modules/door/signing';
+import type { TicketRenderer } from './modules/documents/render';
 import type { User } from './modules/accounts/user.entity';
 
 /** Long-lived dependencies, created once at start. */
@@ -18,6 +20,10 @@ export interface AppDeps {
   storage: Storage;
   /** Encrypts provider secrets at rest (PY1). */
   secrets: SecretBox;
+  /** Signs and verifies ticket QR codes (TT3). */
+  signer: TicketSigner;
+  /** Renders tickets (TT2). */
+  renderer: TicketRenderer;
   clock: Clock;
   /** The job queue; null when this process runs no workers (JOBS=false). */
   jobs: Jobs | null;

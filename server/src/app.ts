@@ -17,6 +17,8 @@ import { startJobs } from './modules/jobs';
 import { createMailer, createOutbox } from './modules/mail';
 import { localStorage } from './modules/storage';
 import { checkPendingLydiaRequests, loadSecretBox, verifyPendingIpns } from './modules/payments';
+import { TicketSigner } from './modules/door';
+import { TicketRenderer, ticketAttachment } from './modules/documents';
 
 export interface RunningApp {
   url: string;
@@ -33,14 +35,18 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
   setPasswordHashCost(config.passwordHashCost);
   const db = await openDatabase(config, log);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox'), log });
-  const outbox = createOutbox({ fork: () => db.orm.em.fork(), mailer, log });
+  // The reservation mail carries the ticket, rendered at send time (TT2); `deps` exists by the time mail is sent.
+  const outbox = createOutbox({ fork: () => db.orm.em.fork(), mailer, log, ticketAttachment: (id) => ticketAttachment(deps, db.orm.em.fork(), id) });
+  const secrets = await loadSecretBox(config, log);
   const deps: AppDeps = {
     config,
     log,
     mailer,
     outbox,
     storage: localStorage(path.join(config.dataDir, 'files')),
-    secrets: await loadSecretBox(config, log),
+    secrets,
+    signer: new TicketSigner(() => db.orm.em.fork(), secrets),
+    renderer: new TicketRenderer(),
     clock: opts.clock ?? systemClock,
     jobs: null,
   };

@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   SPONSORSHIP_LIMIT: 'The sponsor already has as many guests on the restricted tickets of this event as the event allows (BK4).',
   ANSWERS_PENDING: 'Extra information that blocks this step is not validated yet (XI1, XI5). `extensions.extraInfoIds` lists them.',
   ANSWER_VALIDATED: 'The answer was validated: it is frozen and can no longer change (XI4).',
+  TICKET_UNAVAILABLE: 'Only a valid reservation has a ticket to download (TT2): `extensions.reason` is NOT_RESERVED (a pre-reservation, deleted or expired), OPPOSED or EVENT_CANCELLED.',
   PAYMENT_NOT_OFFERED: 'Online payment is not offered for this booking now: `extensions.reason` says why (NOT_PRE_RESERVED, FREE, EXPIRED, EVENT_CANCELLED, NO_ACCOUNT). Unvalidated PAYMENT-blocking answers give ANSWERS_PENDING instead (XI5).',
   PROVIDER_UNAVAILABLE: 'The payment provider could not be reached or answered an error; nothing was charged. Try again in a moment.',
   PROVIDER_REFUSED: 'The payment provider refused the request: wrong Lydia phone or password, a token pair it does not know, or a phone number it rejects. `extensions.providerMessage` gives its words.',
@@ -52,6 +53,8 @@ export const FIELD_ERROR_CODES = {
   TOO_LARGE: 'The file or value is larger than allowed.',
   AMOUNT_MISMATCH: 'The amount differs from what is due (the booking’s price).',
   NOT_A_CHOICE: 'The value is not one of the allowed choices.',
+  WRONG_DIMENSIONS: 'The image does not have the required size in pixels (a ticket template: exactly 2480×1169, landscape).',
+  CORRUPT_FILE: 'The file is of an accepted type but can’t be read whole (truncated or corrupt).',
   INVALID_PHONE: 'Not a phone number (digits, optionally a leading +, spaces, dots and dashes allowed).',
 } as const;
 

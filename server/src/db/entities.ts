@@ -23,6 +23,7 @@ import { Payment } from '../modules/payments/payment.entity';
 import { PaymentAccount } from '../modules/payments/payment-account.entity';
 import { PaymentAttempt } from '../modules/payments/payment-attempt.entity';
 import { PaymentMessage } from '../modules/payments/payment-message.entity';
+import { CheckIn } from '../modules/door/check-in.entity';
 
 export const entities = [
   School,
@@ -49,4 +50,5 @@ export const entities = [
   PaymentAccount,
   PaymentAttempt,
   PaymentMessage,
+  CheckIn,
 ];

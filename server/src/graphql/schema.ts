@@ -15,6 +15,8 @@ import { EventResolver } from '../modules/events';
 import { EventGrantResolver } from '../modules/permissions';
 import { OptionGroupResolver, TicketResolver } from '../modules/tickets';
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
+import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
+import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../modules/door';
 import { BookingPaymentsResolver, EventPaymentsResolver, PaymentAccountResolver, PaymentMessageResolver, PaymentsResolver } from '../modules/payments';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -44,6 +46,12 @@ export function getSchema(): Promise<GraphQLSchema> {
       PaymentMessageResolver,
       BookingPaymentsResolver,
       EventPaymentsResolver,
+      DoorResolver,
+      CheckInResolver,
+      BookingCheckInResolver,
+      DocumentsResolver,
+      TicketTemplateResolver,
+      BookingTicketFilesResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false },

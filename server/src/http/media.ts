@@ -5,11 +5,12 @@ import { DomainError } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
 import { answerFileFor } from '../modules/bookings';
 import { getEvent } from '../modules/events';
+import { exampleTemplate, templateFile, ticketFor } from '../modules/documents';
 
 /** NOT_FOUND → 404, UNAUTHENTICATED → 401, FORBIDDEN → 403; anything else goes to the error handler. */
 function sendDomainError(e: unknown, res: Response, next: NextFunction) {
-  const status = e instanceof DomainError ? { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403 }[e.code as string] : undefined;
-  if (status) res.status(status).json({ error: (e as DomainError).message, code: (e as DomainError).code });
+  const status = e instanceof DomainError ? { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, TICKET_UNAVAILABLE: 409 }[e.code as string] : undefined;
+  if (status) res.status(status).json({ error: (e as DomainError).message, code: (e as DomainError).code, ...((e as DomainError).extensions.reason ? { reason: (e as DomainError).extensions.reason } : {}) });
   else next(e);
 }
 
@@ -57,6 +58,57 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
       res.setHeader('content-disposition', attachment(file.name));
       res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', 'private, no-store');
+      stream.on('error', next).pipe(res);
+    } catch (e) {
+      sendDomainError(e, res, next);
+    }
+  });
+  // TT2: a valid reservation's ticket, rendered now from the current data, for the holder, sponsor and VIEW+.
+  router.get('/tickets/:file', async (req, res, next) => {
+    try {
+      const m = /^([0-9a-f-]{36})\.(png|pdf)$/.exec(String(req.params.file));
+      if (!m) {
+        res.status(404).json({ error: 'not found' });
+        return;
+      }
+      const ctx = await contextFor(req);
+      const doc = await ticketFor(ctx, m[1], m[2] as 'png' | 'pdf');
+      res.setHeader('content-type', doc.contentType);
+      res.setHeader('content-length', String(doc.body.length));
+      res.setHeader('content-disposition', (req.query.inline ? 'inline' : 'attachment') + attachment(doc.filename).slice('attachment'.length));
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader('cache-control', 'private, no-store');
+      res.end(doc.body);
+    } catch (e) {
+      sendDomainError(e, res, next);
+    }
+  });
+  // TT1: the example template, and a ticket's template for its VIEW+ admins.
+  let example: Promise<Buffer> | null = null;
+  router.get('/templates/example.png', async (_req, res, next) => {
+    try {
+      const png = await (example ??= exampleTemplate());
+      res.setHeader('content-type', 'image/png');
+      res.setHeader('content-disposition', attachment('modele-billet-2480x1169.png'));
+      res.setHeader('cache-control', 'public, max-age=86400');
+      res.end(png);
+    } catch (e) {
+      example = null;
+      next(e);
+    }
+  });
+  router.get('/templates/:ticketId', async (req, res, next) => {
+    try {
+      const ctx = await contextFor(req);
+      const file = await templateFile(ctx, String(req.params.ticketId));
+      const stream = await deps.storage.read(file.key);
+      if (!stream) {
+        res.status(404).json({ error: 'file missing' });
+        return;
+      }
+      res.setHeader('content-type', file.mime);
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader('cache-control', 'private, max-age=300');
       stream.on('error', next).pipe(res);
     } catch (e) {
       sendDomainError(e, res, next);

@@ -26,6 +26,7 @@ export const errorCodes = [
 	'ANSWERS_PENDING',
 	'ANSWER_VALIDATED',
 	'PAYMENT_NOT_OFFERED',
+	'TICKET_UNAVAILABLE',
 	'PROVIDER_UNAVAILABLE',
 	'PROVIDER_REFUSED',
 	// Apollo's own codes: only a bug in an app's documents can cause them.
@@ -53,6 +54,8 @@ export const fieldErrorCodes = [
 	'AMOUNT_MISMATCH',
 	'NOT_A_CHOICE',
 	'INVALID_PHONE',
+	'WRONG_DIMENSIONS',
+	'CORRUPT_FILE',
 	'MISMATCH'
 ] as const;
 
@@ -132,6 +135,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
 	ANSWERS_PENDING: 409,
 	ANSWER_VALIDATED: 409,
 	PAYMENT_NOT_OFFERED: 409,
+	TICKET_UNAVAILABLE: 409,
 	PROVIDER_UNAVAILABLE: 502,
 	PROVIDER_REFUSED: 422,
 	INVALID_TOKEN: 400,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../../app-context';
 import { byParent } from '../../db/loaders';
+import { CheckIn } from '../door/check-in.entity';
 import { Payment } from '../payments/payment.entity';
 import { Answer } from './answer.entity';
 import { Booking, LIVE_STATUSES } from './booking.entity';
@@ -19,6 +20,8 @@ export function bookingLoaders(ctx: { viewer: Viewer | null }, em: EntityManager
     }),
     optionsByBooking: byParent((ids) => em.find(BookingOption, { booking: { $in: ids } }, { orderBy: { name: 'asc' } }), (o) => o.booking.id),
     answersByBooking: byParent((ids) => em.find(Answer, { booking: { $in: ids } }), (a) => a.booking.id),
+    /** TT4: the booking's check-in (at most one). */
+    checkInByBooking: byParent((ids) => em.find(CheckIn, { bookingId: { $in: ids } }), (c) => c.bookingId),
     paymentsByBooking: byParent((ids) => em.find(Payment, { booking: { $in: ids } }, { orderBy: { createdAt: 'asc' } }), (p) => p.booking.id),
   };
 }

@@ -131,7 +131,7 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
            insert into bookings (id, reference, event_id, ticket_id, holder_id, holder_email, holder_first_name, holder_last_name,
                                  sponsor_id, given_by_id, forced, status, price_cents, reserved_at, expires_at, created_at, updated_at)
            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           returning id
+           returning id, status
          ), o as (
            insert into booking_options (id, booking_id, option_id, group_id, name, price_cents)
            select x.id, x.booking_id, x.option_id, x.group_id, x.name, x.price_cents
@@ -141,8 +141,8 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
            insert into audit_log (actor_id, action, subject_type, subject_id, data, request_id)
            select ?, ?, 'Booking', b.id::text, ?::jsonb, ? from b
          )
-         insert into outbox_mails ("to", subject, text, html, links)
-         select ?, ?, ?, ?, ?::jsonb from b`,
+         insert into outbox_mails ("to", subject, text, html, links, ticket_booking_id)
+         select ?, ?, ?, ?, ?::jsonb, case when b.status = 'RESERVED' then b.id end from b`,
         [
           id, reference, input.event.id, input.ticket.id, input.holder?.id ?? null, input.holderEmail, input.holderFirstName, input.holderLastName,
           input.sponsor?.id ?? null, input.givenBy?.id ?? null, input.forced, reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED, price,

@@ -82,7 +82,7 @@ export async function mailBooking(em: EntityManager, booking: Booking, event: Ev
 
 /** The holder learns their booking is now a reservation (paid by hand or online). */
 export async function enqueueReservedMail(publicUrl: string, em: EntityManager, booking: Booking, event: Event) {
-  await enqueueMail(em, mails.reserved(booking.holderEmail, await mailBooking(em, booking, event), `${publicUrl}/bookings`));
+  await enqueueMail(em, { ...mails.reserved(booking.holderEmail, await mailBooking(em, booking, event), `${publicUrl}/bookings`), ticketOf: booking.id });
 }
 
 /** BK8, final: someone with EDIT puts a live booking in opposition, with a reason; it stays as proof. */

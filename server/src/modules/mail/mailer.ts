@@ -11,6 +11,15 @@ export interface MailMessage {
   html?: string;
   /** Links the message carries, logged when mail goes to the outbox so the demo works offline. */
   links?: string[];
+  /** TT2: attach this booking's ticket (rendered when the mail is sent; left out if it is no longer valid). */
+  ticketOf?: string | null;
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 export interface Mailer {
@@ -29,7 +38,7 @@ export function createMailer(opts: { smtpUrl?: string; from: string; outboxDir: 
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from: opts.from });
 
   async function send(message: MailMessage) {
-    const info = await transport.sendMail({ to: message.to, subject: message.subject, text: message.text, html: message.html });
+    const info = await transport.sendMail({ to: message.to, subject: message.subject, text: message.text, html: message.html, attachments: message.attachments });
     if (opts.smtpUrl) {
       log.info({ to: message.to, subject: message.subject, messageId: info.messageId }, 'mail sent');
       return;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logger';
-import type { Mailer, MailMessage } from './mailer';
+import type { MailAttachment, Mailer, MailMessage } from './mailer';
 
 /**
  * Transactional outbox: a mail is written in the same transaction as the change it tells about, so it is sent
@@ -9,8 +9,8 @@ import type { Mailer, MailMessage } from './mailer';
  */
 export function enqueueMail(em: EntityManager, message: MailMessage): Promise<unknown> {
   return em.getConnection().execute(
-    `insert into outbox_mails ("to", subject, text, html, links) values (?, ?, ?, ?, ?)`,
-    [message.to, message.subject, message.text, message.html ?? null, JSON.stringify(message.links ?? [])],
+    `insert into outbox_mails ("to", subject, text, html, links, ticket_booking_id) values (?, ?, ?, ?, ?, ?)`,
+    [message.to, message.subject, message.text, message.html ?? null, JSON.stringify(message.links ?? []), message.ticketOf ?? null],
     'run',
     em.getTransactionContext(),
   );
@@ -32,7 +32,7 @@ export interface Outbox {
 
 const MAX_ATTEMPTS = 10;
 
-export function createOutbox(opts: { fork: () => EntityManager; mailer: Mailer; log: Logger }): Outbox {
+export function createOutbox(opts: { fork: () => EntityManager; mailer: Mailer; log: Logger; ticketAttachment?: (bookingId: string) => Promise<MailAttachment | null> }): Outbox {
   let running: Promise<number> | null = null;
   let again = false;
 
@@ -43,19 +43,20 @@ export function createOutbox(opts: { fork: () => EntityManager; mailer: Mailer; 
    */
   async function batch(): Promise<number> {
     const conn = opts.fork().getConnection();
-    const rows = await conn.execute<Array<{ id: string; to: string; subject: string; text: string; html: string | null; links: string[]; attempts: number }>>(
+    const rows = await conn.execute<Array<{ id: string; to: string; subject: string; text: string; html: string | null; links: string[]; attempts: number; ticket_booking_id: string | null }>>(
       `update outbox_mails set leased_until = now() + interval '2 minutes', attempts = attempts + 1
         where id in (select id from outbox_mails
                       where sent_at is null and attempts < ? and (leased_until is null or leased_until < now())
                       order by id limit 20 for update skip locked)
-        returning id, "to", subject, text, html, links, attempts`,
+        returning id, "to", subject, text, html, links, attempts, ticket_booking_id`,
       [MAX_ATTEMPTS],
     );
     if (!rows.length) return -1;
     let sent = 0;
     for (const row of rows) {
       try {
-        await opts.mailer.send({ to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined, links: row.links });
+        const ticket = row.ticket_booking_id && opts.ticketAttachment ? await opts.ticketAttachment(row.ticket_booking_id) : null;
+        await opts.mailer.send({ to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined, links: row.links, attachments: ticket ? [ticket] : undefined });
         await conn.execute(`update outbox_mails set sent_at = now(), leased_until = null where id = ?`, [row.id]);
         sent++;
       } catch (err) {

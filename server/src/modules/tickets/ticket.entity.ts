@@ -77,9 +77,12 @@ export class Ticket {
   @Property({ type: 'json', default: '[]' })
   associationIds: string[] = [];
 
-  /** Storage key of the ticket template (TT1, later). */
+  /** Storage key of the ticket template (TT1): a 2480×1169 PNG or JPEG, checked when uploaded. */
   @Property({ type: 'string', length: 200, nullable: true })
   templateKey?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  templateMime?: string | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -1,0 +1,3 @@
+export { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from './documents.resolver';
+export { exampleTemplate, TicketRenderer } from './render';
+export { renderTicket, templateFile, ticketAttachment, ticketFor, type TicketDocument } from './tickets.service';

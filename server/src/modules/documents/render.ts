@@ -1,0 +1,104 @@
+import os from 'node:os';
+import QRCode from 'qrcode';
+import sharp from 'sharp';
+import { backgroundSvg, infoSvg, INFO_ZONE, QR_ZONE, TICKET_HEIGHT, TICKET_WIDTH, type TicketFacts } from './layout';
+
+/** A decoded template or background: raw RGB pixels, decoded once and reused for every ticket of the ticket type. */
+interface Canvas {
+  pixels: Buffer;
+}
+
+const RAW = { raw: { width: TICKET_WIDTH, height: TICKET_HEIGHT, channels: 3 as const } };
+
+async function toCanvas(image: Buffer): Promise<Canvas> {
+  return { pixels: await sharp(image, { limitInputPixels: TICKET_WIDTH * TICKET_HEIGHT }).removeAlpha().toColourspace('srgb').raw().toBuffer() };
+}
+
+/** A small LRU of decoded canvases: templates (by storage key) and default backgrounds (by event name). */
+class CanvasCache {
+  private map = new Map<string, Promise<Canvas>>();
+  constructor(private readonly max: number) {}
+  get(key: string, make: () => Promise<Canvas>): Promise<Canvas> {
+    let found = this.map.get(key);
+    if (found) this.map.delete(key);
+    else found = make().catch((e) => {
+      this.map.delete(key);
+      throw e;
+    });
+    this.map.set(key, found);
+    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+    return found;
+  }
+}
+
+export interface RenderInput {
+  facts: TicketFacts;
+  /** The signed code (TT3) to put in the QR. */
+  code: string;
+  /** The organizer's template, with a key identifying it for the cache; null: the default design. */
+  template: { key: string; load: () => Promise<Buffer> } | null;
+}
+
+/**
+ * The QR filling QR_ZONE as raw greyscale pixels (level M, a 4-module quiet zone; base45 goes in alphanumeric
+ * mode). Built straight from the module matrix: no PNG encoding and decoding in between.
+ */
+export function qrRaw(code: string): { data: Buffer; size: number } {
+  const qr = QRCode.create(code, { errorCorrectionLevel: 'M' });
+  const n = qr.modules.size;
+  const quiet = 4;
+  const scale = Math.floor(QR_ZONE.width / (n + 2 * quiet));
+  const size = (n + 2 * quiet) * scale;
+  const data = Buffer.alloc(size * size, 0xff);
+  for (let y = 0; y < n; y++) {
+    for (let x = 0; x < n; x++) {
+      if (!qr.modules.get(y, x)) continue;
+      for (let dy = 0; dy < scale; dy++) data.fill(0, ((quiet + y) * scale + dy) * size + (quiet + x) * scale, ((quiet + y) * scale + dy) * size + (quiet + x + 1) * scale);
+    }
+  }
+  return { data, size };
+}
+
+/**
+ * TT2: renders tickets. The background (template or default design) is decoded once; each ticket composites the
+ * information block (SVG text, DejaVu fonts) and the QR into the white zones, and encodes a PNG.
+ */
+export class TicketRenderer {
+  private canvases = new CanvasCache(16);
+
+  constructor() {
+    // libvips may start with one thread here; a composite and its PNG encoding use every core.
+    sharp.concurrency(Math.max(sharp.concurrency(), os.availableParallelism()));
+  }
+
+  private background(input: RenderInput): Promise<Canvas> {
+    if (input.template) {
+      const { key, load } = input.template;
+      return this.canvases.get(`template:${key}`, async () => toCanvas(await load()));
+    }
+    return this.canvases.get(`default:${input.facts.eventName}`, () => toCanvas(backgroundSvg({ eventName: input.facts.eventName })));
+  }
+
+  /** PNG for downloads; JPEG (quality 92) to embed in PDFs, which then need no re-encoding (pdfkit keeps JPEG as is). */
+  async png(input: RenderInput): Promise<Buffer> {
+    return (await this.compose(input)).png({ compressionLevel: 3, adaptiveFiltering: false }).toBuffer();
+  }
+
+  async jpeg(input: RenderInput): Promise<Buffer> {
+    return (await this.compose(input)).jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer();
+  }
+
+  private async compose(input: RenderInput): Promise<sharp.Sharp> {
+    const bg = await this.background(input);
+    const qr = qrRaw(input.code);
+    const inset = Math.floor((QR_ZONE.width - qr.size) / 2);
+    return sharp(bg.pixels, RAW)
+      .composite([
+        { input: infoSvg(input.facts), left: INFO_ZONE.left, top: INFO_ZONE.top },
+        { input: qr.data, raw: { width: qr.size, height: qr.size, channels: 1 }, left: QR_ZONE.left + inset, top: QR_ZONE.top + inset },
+      ]);
+  }
+}
+
+/** TT1: the downloadable example template, with its white zones named and sized. */
+export const exampleTemplate = () => sharp(backgroundSvg({ labels: true })).png().toBuffer();

@@ -1,0 +1,177 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FileUpload } from 'graphql-upload-minimal';
+import sharp from 'sharp';
+import type { ActorContext, AppDeps } from '../../app-context';
+import { badInput, DomainError, notFound } from '../../errors';
+import { isUuid } from '../../ids';
+import { formatEuros, parisDateTime } from '../../time';
+import { audit } from '../audit';
+import type { MailAttachment } from '../mail';
+import { bookingAccess } from '../bookings/booking-access';
+import { BookingOption } from '../bookings/booking-option.entity';
+import { Booking, BookingStatus } from '../bookings/booking.entity';
+import { Event } from '../events/event.entity';
+import { eventAccess } from '../permissions/access';
+import { PermissionLevel } from '../permissions/permission-level';
+import { readUpload, sniffType } from '../storage/uploads';
+import { Ticket } from '../tickets/ticket.entity';
+import { TICKET_HEIGHT, TICKET_WIDTH, type TicketFacts } from './layout';
+import { ticketPdf } from './pdf';
+
+/** Largest template file accepted (a 2480×1169 PNG is a few MB at most). */
+export const TEMPLATE_MAX_BYTES = 10 * 1024 * 1024;
+const TEMPLATE_TYPES = ['image/png', 'image/jpeg'] as const;
+
+/**
+ * TT1: a template is a PNG or JPEG (by content) of exactly 2480×1169 pixels. The header is read first, so a
+ * decompression bomb (huge dimensions in a small file) is refused before any decoding; then the whole image is
+ * decoded once, so a truncated or corrupt file is refused too.
+ */
+export async function checkTemplate(data: Buffer): Promise<{ mime: string; ext: string }> {
+  const type = await sniffType(data, TEMPLATE_TYPES, 'file');
+  let meta: sharp.Metadata;
+  try {
+    meta = await sharp(data, { limitInputPixels: false }).metadata();
+  } catch {
+    throw badInput({ file: 'CORRUPT_FILE' }, 'The image can’t be read.');
+  }
+  if (meta.width !== TICKET_WIDTH || meta.height !== TICKET_HEIGHT) {
+    throw badInput(
+      { file: 'WRONG_DIMENSIONS' },
+      `A template must be exactly ${TICKET_WIDTH}×${TICKET_HEIGHT} pixels (landscape); this image is ${meta.width ?? '?'}×${meta.height ?? '?'}.`,
+    );
+  }
+  try {
+    await sharp(data, { limitInputPixels: TICKET_WIDTH * TICKET_HEIGHT, failOn: 'truncated' }).raw().toBuffer();
+  } catch {
+    throw badInput({ file: 'CORRUPT_FILE' }, 'The image is truncated or corrupt.');
+  }
+  return { mime: type.mime, ext: type.ext === 'jpg' ? 'jpg' : type.ext };
+}
+
+/** TT1: EDIT sets a ticket's template (replacing the previous one, whose file is removed after the commit). */
+export async function setTicketTemplate(ctx: ActorContext, ticketId: string, upload: Promise<FileUpload>): Promise<Ticket> {
+  const data = await readUpload(upload, TEMPLATE_MAX_BYTES, 'file');
+  const ticket = isUuid(ticketId) ? await ctx.em.findOne(Ticket, ticketId) : null;
+  if (!ticket) throw notFound('Ticket');
+  await eventAccess(ctx, ctx.em, ticket.event.id, PermissionLevel.EDIT);
+  const { mime, ext } = await checkTemplate(data);
+  const key = await ctx.deps.storage.put(`templates/${ticket.id}`, ext, data);
+  let previous: string | null = null;
+  try {
+    const saved = await ctx.em.transactional(async (em) => {
+      const t = await em.findOneOrFail(Ticket, ticket.id);
+      await eventAccess(ctx, em, t.event.id, PermissionLevel.EDIT);
+      previous = t.templateKey ?? null;
+      t.templateKey = key;
+      t.templateMime = mime;
+      audit(ctx, em, { action: 'ticket.template_set', subjectType: 'Ticket', subjectId: t.id, data: { mime, bytes: data.length } });
+      return t;
+    });
+    if (previous) await ctx.deps.storage.remove(previous);
+    return saved;
+  } catch (e) {
+    await ctx.deps.storage.remove(key);
+    throw e;
+  }
+}
+
+/** TT1: EDIT goes back to the default design. */
+export async function removeTicketTemplate(ctx: ActorContext, ticketId: string): Promise<Ticket> {
+  let previous: string | null = null;
+  const saved = await ctx.em.transactional(async (em) => {
+    const t = isUuid(ticketId) ? await em.findOne(Ticket, ticketId) : null;
+    if (!t) throw notFound('Ticket');
+    await eventAccess(ctx, em, t.event.id, PermissionLevel.EDIT);
+    previous = t.templateKey ?? null;
+    t.templateKey = null;
+    t.templateMime = null;
+    audit(ctx, em, { action: 'ticket.template_removed', subjectType: 'Ticket', subjectId: t.id });
+    return t;
+  });
+  if (previous) await ctx.deps.storage.remove(previous);
+  return saved;
+}
+
+/** The template file of a ticket, for VIEW+ (the console shows it). */
+export async function templateFile(ctx: ActorContext, ticketId: string): Promise<{ key: string; mime: string }> {
+  const t = isUuid(ticketId) ? await ctx.em.findOne(Ticket, ticketId) : null;
+  if (!t) throw notFound('Ticket');
+  await eventAccess(ctx, ctx.em, t.event.id, PermissionLevel.VIEW);
+  if (!t.templateKey || !t.templateMime) throw notFound('Template');
+  return { key: t.templateKey, mime: t.templateMime };
+}
+
+/** Why a booking has no ticket to download, or null when it has one (TT2). */
+export function ticketUnavailable(booking: Booking, event: Event): string | null {
+  if (event.cancelledAt) return 'EVENT_CANCELLED';
+  if (booking.status === BookingStatus.OPPOSED) return 'OPPOSED';
+  if (booking.status !== BookingStatus.RESERVED) return 'NOT_RESERVED';
+  return null;
+}
+
+async function factsOf(em: EntityManager, booking: Booking, event: Event, ticket: Ticket): Promise<TicketFacts> {
+  const options = await em.find(BookingOption, { booking: booking.id }, { orderBy: { name: 'asc' } });
+  return {
+    eventName: event.name,
+    when: `${parisDateTime(event.startsAt)} – ${parisDateTime(event.endsAt)}`,
+    location: event.location,
+    holderName: `${booking.holderFirstName} ${booking.holderLastName}`,
+    ticketName: ticket.name,
+    options: options.map((o) => o.name),
+    reference: booking.reference,
+    price: formatEuros(booking.priceCents),
+  };
+}
+
+export interface TicketDocument {
+  filename: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** Renders a valid reservation's ticket, fresh from the current data and with a newly signed code (TT2, TT3). */
+export async function renderTicket(deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>, em: EntityManager, booking: Booking, format: 'png' | 'pdf'): Promise<TicketDocument> {
+  const event = await em.findOneOrFail(Event, booking.event.id);
+  const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
+  const why = ticketUnavailable(booking, event);
+  if (why) throw new DomainError('TICKET_UNAVAILABLE', 'Only a valid reservation has a ticket.', { reason: why });
+  const facts = await factsOf(em, booking, event, ticket);
+  const code = await deps.signer.issue(booking.id, event.id, deps.clock.now());
+  const templateKey = ticket.templateKey;
+  const input = {
+    facts,
+    code,
+    template: templateKey
+      ? {
+          key: templateKey,
+          load: async () => {
+            const stream = await deps.storage.read(templateKey);
+            if (!stream) throw new Error(`template file ${templateKey} is missing`);
+            const chunks: Buffer[] = [];
+            for await (const c of stream) chunks.push(c as Buffer);
+            return Buffer.concat(chunks);
+          },
+        }
+      : null,
+  };
+  const base = `billet-${booking.reference}`;
+  if (format === 'png') return { filename: `${base}.png`, contentType: 'image/png', body: await deps.renderer.png(input) };
+  return { filename: `${base}.pdf`, contentType: 'application/pdf', body: await ticketPdf(await deps.renderer.jpeg(input), facts) };
+}
+
+/** TT2: the holder, the sponsor and the event's VIEW+ admins download a valid reservation's ticket. */
+export async function ticketFor(ctx: ActorContext, bookingId: string, format: 'png' | 'pdf'): Promise<TicketDocument> {
+  const { booking } = await bookingAccess(ctx, ctx.em, bookingId, 'READ');
+  return renderTicket(ctx.deps, ctx.em, booking, format);
+}
+
+/** The ticket as a mail attachment (PDF), or null when the booking is no longer a valid reservation. */
+export async function ticketAttachment(deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>, em: EntityManager, bookingId: string): Promise<MailAttachment | null> {
+  const booking = await em.findOne(Booking, bookingId);
+  if (!booking) return null;
+  const event = await em.findOneOrFail(Event, booking.event.id);
+  if (ticketUnavailable(booking, event)) return null;
+  const doc = await renderTicket(deps, em, booking, 'pdf');
+  return { filename: doc.filename, contentType: doc.contentType, content: doc.body };
+}

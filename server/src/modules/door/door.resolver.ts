@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { User } from '../accounts/user.entity';
+import { Booking } from '../bookings/booking.entity';
+import { CheckIn } from './check-in.entity';
+import { checkIn, checkInKit, syncCheckIns } from './check-in.service';
+import { CheckInKit, CheckInResult, OfflineScanInput } from './door.types';
+
+@Resolver()
+export class DoorResolver {
+  @Mutation(() => CheckInResult, {
+    description:
+      'TT4: checks someone in at the door of an event, from a scanned code or a booking picked in the list. Needs VALIDATE. ' +
+      'Refusals are results (status), not errors; every call is audited. Concurrent scans of one ticket: exactly one OK.',
+  })
+  checkIn(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('eventId', () => ID, { description: 'The event at whose door the scanner stands.' }) eventId: string,
+    @Arg('code', () => String, { nullable: true, description: 'The QR code’s text, as scanned.' }) code: string | null,
+    @Arg('bookingId', () => ID, { nullable: true, description: 'Instead of a code: the booking found in the list.' }) bookingId: string | null,
+    @Arg('device', () => String, { nullable: true, description: 'The scanner’s name (shown with later ALREADY_CHECKED_IN results).' }) device: string | null,
+  ) {
+    return checkIn(ctx, { eventId, code, bookingId, device });
+  }
+
+  @Mutation(() => [CheckInResult], { description: 'TT4: an offline scanner’s scans, applied in order; conflicts come back as ALREADY_CHECKED_IN. Needs VALIDATE.' })
+  syncCheckIns(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Arg('scans', () => [OfflineScanInput], { description: 'What the scanner let in, oldest first (at most 5,000).' }) scans: OfflineScanInput[],
+  ) {
+    return syncCheckIns(ctx, eventId, scans);
+  }
+
+  @Query(() => CheckInKit, { description: 'TT3, TT4: the offline scanner’s kit for an event: public keys, reservations, revocation list. Needs VALIDATE.', complexity: 50 })
+  checkInKit(@Ctx() ctx: GraphQLContext, @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string) {
+    return checkInKit(ctx, eventId);
+  }
+}
+
+@Resolver(() => CheckIn)
+export class CheckInResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who let them in (id, names, email), if their account still exists.' })
+  checkedInBy(@Root() c: CheckIn, @Ctx() ctx: GraphQLContext) {
+    return c.checkedInBy ? ctx.loaders.user.load(c.checkedInBy.id) : null;
+  }
+}
+
+@Resolver(() => Booking)
+export class BookingCheckInResolver {
+  @FieldResolver(() => CheckIn, { nullable: true, description: 'TT4: when and by whom the booking was checked in at the door, or null.' })
+  async checkIn(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.loaders.checkInByBooking.load(b.id))[0] ?? null;
+  }
+}
