@@ -199,4 +199,19 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
     const after = (await p.chloe.data(KIT, { e: ev.eventId })).checkInKit;
     expect(after.bookings.every((x: { checkedInAt: string | null }) => x.checkedInAt)).to.equal(true);
   });
+
+  it('TT3: keys rotate: only platform admins make a new key; new codes carry its id, codes signed before still verify', async () => {
+    const ev = await door();
+    const b = await bookFor(p.alice, ev.free);
+    const before = await issue(b.id, ev.eventId);
+    const ROTATE = `mutation { rotateTicketSigningKey { id publicKey } }`;
+    expect(code(await ev.board.request(ROTATE))).to.equal('FORBIDDEN');
+    const key = (await p.admin.data(ROTATE)).rotateTicketSigningKey;
+    const after = await issue(b.id, ev.eventId);
+    expect(base45Decode(after)![1]).to.equal(key.id);
+    expect(base45Decode(before)![1]).to.not.equal(key.id);
+    expect((await t.app.deps.signer.verify(before)).ok).to.equal(true);
+    expect((await p.chloe.data(CHECK_IN, { e: ev.eventId, c: before })).checkIn.status).to.equal('OK');
+    expect((await p.chloe.data(KIT, { e: ev.eventId })).checkInKit.publicKeys.map((k: { id: number }) => k.id)).to.include(key.id);
+  });
 });

@@ -4,7 +4,11 @@ import { User } from '../accounts/user.entity';
 import { Booking } from '../bookings/booking.entity';
 import { CheckIn } from './check-in.entity';
 import { checkIn, checkInKit, syncCheckIns } from './check-in.service';
-import { CheckInKit, CheckInResult, OfflineScanInput } from './door.types';
+import { CheckInKit, CheckInResult, OfflineScanInput, TicketSigningKey } from './door.types';
+import { enforce } from '../../decision';
+import { audit } from '../audit';
+import { viewerFacts } from '../permissions/access';
+import { canRotateSigningKeys } from '../permissions/permissions.policy';
 
 @Resolver()
 export class DoorResolver {
@@ -30,6 +34,17 @@ export class DoorResolver {
     @Arg('scans', () => [OfflineScanInput], { description: 'What the scanner let in, oldest first (at most 5,000).' }) scans: OfflineScanInput[],
   ) {
     return syncCheckIns(ctx, eventId, scans);
+  }
+
+  @Mutation(() => TicketSigningKey, {
+    description: 'TT3: creates a new key signing ticket codes from now on; codes signed before keep verifying (their key id says which key). Platform admins only.',
+  })
+  async rotateTicketSigningKey(@Ctx() ctx: GraphQLContext): Promise<TicketSigningKey> {
+    enforce(canRotateSigningKeys(await viewerFacts(ctx)));
+    const id = await ctx.deps.signer.rotate();
+    audit(ctx, ctx.em, { action: 'signing_key.rotated', subjectType: 'TicketSigningKey', subjectId: String(id) });
+    await ctx.em.flush();
+    return (await ctx.deps.signer.publicKeys()).find((k) => k.id === id)!;
   }
 
   @Query(() => CheckInKit, { description: 'TT3, TT4: the offline scanner’s kit for an event: public keys, reservations, revocation list. Needs VALIDATE.', complexity: 50 })

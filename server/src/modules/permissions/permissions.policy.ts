@@ -134,6 +134,12 @@ const BOOKING_LEVEL: Record<BookingAction, PermissionLevel> = {
 };
 const PEOPLE_MAY: ReadonlySet<BookingAction> = new Set(['READ', 'ANSWER', 'DELETE', 'PAY']);
 
+/** TT3: only platform admins rotate the keys signing ticket codes. */
+export function canRotateSigningKeys(viewer: ViewerFacts | null): Decision {
+  if (!viewer) return deny(unauthenticated());
+  return viewer.isPlatformAdmin ? allow : deny(forbidden('Only platform admins rotate signing keys.'));
+}
+
 /** PY1: only platform admins deactivate a payment account (nobody edits or deletes one). */
 export function canDeactivatePaymentAccount(viewer: ViewerFacts | null): Decision {
   if (!viewer) return deny(unauthenticated());
