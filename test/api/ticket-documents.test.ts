@@ -57,7 +57,10 @@ describe('API: ticket templates and rendered tickets (TT1, TT2, TT3)', function 
     }
     const res = await upload(ev.board, ticket, { name: 'modele.jpg', type: 'image/jpeg', data: await image(2480, 1169, 'jpeg') });
     expect(res.errors).to.equal(undefined);
-    expect(res.data!.setTicketTemplate.templateUrl).to.equal(`/media/templates/${ticket}`);
+    const url: string = res.data!.setTicketTemplate.templateUrl;
+    expect(url.split('?')).to.have.length(2);
+    expect(url.split('?')[0]).to.equal(`/media/templates/${ticket}`);
+    expect(url.split('?')[1], 'versioned by the stored file').to.match(/^v=[0-9a-f]{8}$/);
     expect((await download(ev.board, `/media/templates/${ticket}`)).headers.get('content-type')).to.equal('image/jpeg');
     expect((await download(p.alice, `/media/templates/${ticket}`)).status, 'organizers only').to.equal(403);
     const ex = await fetch(`${t.url}/media/templates/example.png`);

@@ -16,7 +16,7 @@ export interface Browser {
  * Debian's Chromium, headless, with a fresh profile. Without Chromium the e2e tests are skipped loudly,
  * except under CI=true where that is a failure.
  */
-export async function launchBrowser(ctx: Mocha.Context, opts: { width?: number; locale?: string } = {}): Promise<Browser> {
+export async function launchBrowser(ctx: Mocha.Context, opts: { width?: number; locale?: string; args?: string[] } = {}): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM}: CI must install it (apt-get install chromium)`);
     process.stderr.write(`\n  !!! SKIPPING end-to-end tests: no Chromium at ${CHROMIUM} (apt-get install chromium) !!!\n\n`);
@@ -28,7 +28,7 @@ export async function launchBrowser(ctx: Mocha.Context, opts: { width?: number; 
     headless: true,
     viewport: { width: opts.width ?? 375, height: 812 },
     locale: opts.locale ?? 'fr-FR',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(opts.args ?? [])],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);

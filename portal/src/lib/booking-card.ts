@@ -43,6 +43,13 @@ graphql(`
 				position
 			}
 		}
+		ticketFiles {
+			png
+			pdf
+		}
+		checkIn {
+			checkedInAt
+		}
 	}
 `);
 

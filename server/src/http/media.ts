@@ -108,7 +108,7 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
       }
       res.setHeader('content-type', file.mime);
       res.setHeader('x-content-type-options', 'nosniff');
-      res.setHeader('cache-control', 'private, max-age=300');
+      res.setHeader('cache-control', 'private, max-age=86400'); // the URL changes with the template
       stream.on('error', next).pipe(res);
     } catch (e) {
       sendDomainError(e, res, next);

@@ -82,10 +82,10 @@ export class DocumentsResolver {
 
 @Resolver(() => Ticket)
 export class TicketTemplateResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'TT1: URL of the ticket’s template, for VIEW+ admins; null when it has none (or for anyone else).' })
+  @FieldResolver(() => String, { nullable: true, description: 'TT1: URL of the ticket’s template, for VIEW+ admins; null when it has none (or for anyone else). Changes when the template does.' })
   async templateUrl(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     if (!t.templateKey || !atLeast(await ctx.loaders.levelOnEvent.load(t.event.id), PermissionLevel.VIEW)) return null;
-    return `/media/templates/${t.id}`;
+    return `/media/templates/${t.id}?v=${t.templateKey.slice(-12, -4)}`;
   }
 }
 

@@ -65,6 +65,21 @@ export function qrRaw(code: string): { data: Buffer; size: number } {
  */
 export class TicketRenderer {
   private canvases = new CanvasCache(16);
+  /** Recently rendered tickets, keyed by everything printed on them: a list page showing several is cheap. */
+  private rendered = new Map<string, Promise<Buffer>>();
+
+  /** `make()` once per key among the last 100; a changed booking, ticket or template makes a new key. */
+  cached(key: string, make: () => Promise<Buffer>): Promise<Buffer> {
+    let found = this.rendered.get(key);
+    if (found) this.rendered.delete(key);
+    else found = make().catch((e) => {
+      this.rendered.delete(key);
+      throw e;
+    });
+    this.rendered.set(key, found);
+    while (this.rendered.size > 100) this.rendered.delete(this.rendered.keys().next().value!);
+    return found;
+  }
 
   constructor() {
     // libvips may start with one thread here; a composite and its PNG encoding use every core.

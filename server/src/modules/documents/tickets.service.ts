@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FileUpload } from 'graphql-upload-minimal';
 import sharp from 'sharp';
@@ -130,34 +131,37 @@ export interface TicketDocument {
   body: Buffer;
 }
 
-/** Renders a valid reservation's ticket, fresh from the current data and with a newly signed code (TT2, TT3). */
+/** The organizer's template as the renderer wants it: a cache key and a loader. */
+function templateSource(storage: AppDeps['storage'], key: string | null | undefined) {
+  if (!key) return null;
+  return {
+    key,
+    load: async () => {
+      const stream = await storage.read(key);
+      if (!stream) throw new Error(`template file ${key} is missing`);
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+/**
+ * Renders a valid reservation's ticket from the current data with a signed code (TT2, TT3). Recent renders are
+ * reused while everything printed on them is the same (booking, facts, template, format).
+ */
 export async function renderTicket(deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>, em: EntityManager, booking: Booking, format: 'png' | 'pdf'): Promise<TicketDocument> {
   const event = await em.findOneOrFail(Event, booking.event.id);
   const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
   const why = ticketUnavailable(booking, event);
   if (why) throw new DomainError('TICKET_UNAVAILABLE', 'Only a valid reservation has a ticket.', { reason: why });
   const facts = await factsOf(em, booking, event, ticket);
-  const code = await deps.signer.issue(booking.id, event.id, deps.clock.now());
-  const templateKey = ticket.templateKey;
-  const input = {
-    facts,
-    code,
-    template: templateKey
-      ? {
-          key: templateKey,
-          load: async () => {
-            const stream = await deps.storage.read(templateKey);
-            if (!stream) throw new Error(`template file ${templateKey} is missing`);
-            const chunks: Buffer[] = [];
-            for await (const c of stream) chunks.push(c as Buffer);
-            return Buffer.concat(chunks);
-          },
-        }
-      : null,
-  };
-  const base = `billet-${booking.reference}`;
-  if (format === 'png') return { filename: `${base}.png`, contentType: 'image/png', body: await deps.renderer.png(input) };
-  return { filename: `${base}.pdf`, contentType: 'application/pdf', body: await ticketPdf(await deps.renderer.jpeg(input), facts) };
+  const cacheKey = createHash('sha256').update(JSON.stringify([booking.id, facts, ticket.templateKey ?? null, format])).digest('base64url');
+  const body = await deps.renderer.cached(cacheKey, async () => {
+    const input = { facts, code: await deps.signer.issue(booking.id, event.id, deps.clock.now()), template: templateSource(deps.storage, ticket.templateKey) };
+    return format === 'png' ? deps.renderer.png(input) : ticketPdf(await deps.renderer.jpeg(input), facts);
+  });
+  return { filename: `billet-${booking.reference}.${format}`, contentType: format === 'png' ? 'image/png' : 'application/pdf', body };
 }
 
 /** TT2: the holder, the sponsor and the event's VIEW+ admins download a valid reservation's ticket. */

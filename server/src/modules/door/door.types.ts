@@ -50,7 +50,7 @@ export class OfflineScanInput {
 
 @ObjectType({ description: 'A public key verifying ticket codes (TT3).' })
 export class TicketSigningKey {
-  @Field(() => Int, { description: 'The key id carried by codes (byte 2 of the payload).' })
+  @Field(() => Int, { description: 'The key id carried by codes (the payload’s second byte).' })
   id!: number;
 
   @Field(() => String, { description: 'Raw Ed25519 public key (32 bytes), base64.' })

@@ -21,6 +21,7 @@ const EventTicketsQuery = graphql(`
 				salesCloseAt
 				position
 				locked
+				templateUrl
 			}
 		}
 		...ConsoleRestrictionChoices

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { createGraphQLClient, failWith, outcomeOf, queryOrError, requireFound, textField } from '@billetterie/ui';
+import { createGraphQLClient, failWith, outcomeOf, queryOrError, requireFound, textField, uploadGraphQL } from '@billetterie/ui';
+import { print } from 'graphql';
 import { resolve } from '$app/paths';
 import { graphql } from '$lib/gql';
 import { requireLevel } from '$lib/server/require-level';
@@ -25,6 +26,7 @@ const TicketPageQuery = graphql(`
 				sponsorshipAllowed
 				position
 				locked
+				templateUrl
 				restrictedToSchools {
 					id
 				}
@@ -67,6 +69,9 @@ const TicketPageQuery = graphql(`
 			}
 		}
 		...ConsoleRestrictionChoices
+		ticketTemplateSpec {
+			...ConsoleTicketTemplateSpec
+		}
 	}
 `);
 
@@ -75,7 +80,7 @@ export const load: PageServerLoad = async (event) => {
 	await requireLevel(event.parent, 'EDIT');
 	const data = await queryOrError(event, TicketPageQuery, { id: event.params.id });
 	const ticket = requireFound(data.event?.tickets.find((t) => t.id === event.params.ticketId));
-	return { ticket, schools: data.schools, associations: data.associations };
+	return { ticket, schools: data.schools, associations: data.associations, templateSpec: data.ticketTemplateSpec };
 };
 
 const length = (list: unknown[]) => list.length;
@@ -146,5 +151,22 @@ export const actions = {
 		return runMutation(event, documents.UpdateExtraInfo, variables, meta);
 	},
 	deleteExtra: idAction('deleteExtra', documents.DeleteExtraInfo),
-	copyExtra: idAction('copyExtra', documents.CopyExtraInfo, (d) => length(d.copyExtraInfoToAllTickets))
+	copyExtra: idAction('copyExtra', documents.CopyExtraInfo, (d) => length(d.copyExtraInfoToAllTickets)),
+
+	/** TT1: the file goes to the API as a multipart request, as the event's cover does. */
+	setTemplate: async (event) => {
+		const file = (await event.request.formData()).get('file');
+		const meta = { form: 'setTemplate' };
+		if (!(file instanceof File) || file.size === 0) return failFields(meta, { file: 'REQUIRED' });
+		const outcome = await uploadGraphQL({
+			event,
+			query: print(documents.SetTicketTemplate),
+			variables: { ticketId: event.params.ticketId },
+			files: { file }
+		});
+		if (outcome.error) return failWith(outcome.error, meta);
+		return meta;
+	},
+	removeTemplate: (event) =>
+		runMutation(event, documents.RemoveTicketTemplate, { ticketId: event.params.ticketId }, { form: 'removeTemplate' })
 } satisfies Actions;

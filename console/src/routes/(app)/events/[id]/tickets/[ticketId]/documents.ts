@@ -104,3 +104,44 @@ export const CopyExtraInfo = graphql(`
 		}
 	}
 `);
+
+/** TT1: what the template section explains (size, types, white zones, example). */
+graphql(`
+	fragment ConsoleTicketTemplateSpec on TicketTemplateSpec {
+		width
+		height
+		mimeTypes
+		maxBytes
+		exampleUrl
+		infoZone {
+			left
+			top
+			width
+			height
+		}
+		qrZone {
+			left
+			top
+			width
+			height
+		}
+	}
+`);
+
+export const SetTicketTemplate = graphql(`
+	mutation ConsoleSetTicketTemplate($ticketId: ID!, $file: Upload!) {
+		setTicketTemplate(ticketId: $ticketId, file: $file) {
+			id
+			templateUrl
+		}
+	}
+`);
+
+export const RemoveTicketTemplate = graphql(`
+	mutation ConsoleRemoveTicketTemplate($ticketId: ID!) {
+		removeTicketTemplate(ticketId: $ticketId) {
+			id
+			templateUrl
+		}
+	}
+`);

@@ -16,3 +16,6 @@ export function resultFor(result: Result, form: string, id?: string): FormResult
 
 /** Where the page states why structure controls are disabled (TK4, OP3, XI2). */
 export const lockedReasonId = 'locked-reason';
+
+/** TT1: the template format the API states (size, types, white zones, example). */
+export type { ConsoleTicketTemplateSpecFragment as TemplateSpec } from '$lib/gql/graphql';

@@ -1,0 +1,63 @@
+import { queryOrError, requireFound } from '@billetterie/ui';
+import { bookingsPageSize } from '$lib/booking-lists';
+import { checkInAction } from '$lib/door/check-in.server';
+import { graphql } from '$lib/gql';
+import { requireLevel } from '$lib/server/require-level';
+import type { Actions, PageServerLoad } from './$types';
+
+const DoorListQuery = graphql(`
+	query ConsoleDoorList($id: ID!, $filter: BookingFilter, $first: Int!, $after: String) {
+		event(id: $id) {
+			id
+			bookings(filter: $filter, first: $first, after: $after) {
+				totalCount
+				endCursor
+				hasNextPage
+				nodes {
+					id
+					reference
+					holder {
+						fullName
+						email
+					}
+					ticket {
+						id
+						name
+					}
+					options {
+						name
+					}
+					checkIn {
+						checkedInAt
+						method
+						device
+						checkedInBy {
+							id
+							firstName
+							lastName
+						}
+					}
+				}
+			}
+		}
+	}
+`);
+
+/** TT4, BK13: the reservations, searched by name, email or reference, to let someone in without their ticket. */
+export const load: PageServerLoad = async (event) => {
+	await requireLevel(event.parent, 'VALIDATE');
+	const query = event.url.searchParams;
+	const search = query.get('search')?.trim() ?? '';
+	const data = await queryOrError(event, DoorListQuery, {
+		id: event.params.id,
+		first: bookingsPageSize,
+		after: query.get('after') || null,
+		filter: { statuses: ['RESERVED'], search: search || null }
+	});
+	return { search, bookings: requireFound(data.event).bookings, paged: query.has('after') };
+};
+
+export const actions = {
+	/** "Faire entrer": the booking picked in the list. */
+	checkIn: (event) => checkInAction(event, 'bookingId')
+} satisfies Actions;
