@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
-import { expectNoHorizontalScroll, launchBrowser, type Browser } from '../support/browser';
+import { expectFrenchAndNarrow, launchBrowser, signInConsole, type Browser } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
-import { DEMO_PASSWORD, uploadRequest } from '../support/fixtures';
+import { uploadRequest } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
 
 // Demo seed: bureau@ (Bastien Bureau) gets ADMIN on the events organizerEvent() creates; alice@ is Alice Martin,
@@ -39,19 +39,6 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     await b?.close();
   });
 
-  async function signInConsole(page: Page, email: string) {
-    await page.goto(`${t.url}/console/signin`);
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('[data-testid="sign-in-submit"]');
-    await page.waitForSelector('[data-testid="console-who"]');
-  }
-
-  async function expectFrenchAndNarrow(page: Page, what: string) {
-    expect(await page.getAttribute('html', 'lang'), `html lang on ${what}`).to.equal('fr');
-    expect(await expectNoHorizontalScroll(page), `horizontal scroll on ${what}`).to.equal(true);
-  }
-
   const status = (page: Page) => page.getAttribute('[data-testid="booking-status"]', 'data-status');
   const actions = (page: Page) => page.locator('[data-testid="audit-log"] [data-testid="audit-entry"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-action')));
 
@@ -67,7 +54,7 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     const answerId: string = uploaded.data!.answerExtraInfo.id;
 
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/tickets`);
     await page.click('[data-testid="tab-pre-reservations"]');
     await page.waitForURL(/\/pre-reservations$/);
@@ -140,7 +127,7 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     const answerId: string = answered.data!.answerExtraInfo.id;
 
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/bookings/${bookingId}`);
     expect(await page.textContent('[data-testid="mark-paid-blocked"]')).to.include("Numéro d'adhérent");
     await page.click('[data-testid="mark-paid-submit"]');
@@ -186,7 +173,7 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     await bookAs(await t.signedIn(CHLOE), ticketId);
 
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/tickets`);
     expect(await page.textContent(`[data-ticket-id="${ticketId}"] [data-testid="ticket-places"]`)).to.include('1 / 1 places prises');
     await page.click('[data-testid="tab-give"]');
@@ -224,7 +211,7 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     const bookingId = await bookAs(await t.signedIn(ALICE), ticketId); // XI5/BK5: free, reserved at once
 
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/bookings/${bookingId}`);
     expect(await status(page)).to.equal('RESERVED');
     expect(await page.locator('[data-testid="delete-form"]').count()).to.equal(0); // BK8: a reservation is never deleted
@@ -251,7 +238,7 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     const bookingId = await bookAs(await t.signedIn(ALICE), ticketId);
 
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/edit`);
     expect(await page.locator('[data-testid="event-cancelled"]').count()).to.equal(0);
     const consequences = (await page.textContent('[data-testid="cancel-event-consequences"]'))!;
@@ -285,7 +272,7 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     await ev.grant('VIEW', CHLOE);
 
     const { page } = b;
-    await signInConsole(page, CHLOE);
+    await signInConsole(page, t.url, CHLOE);
     await page.goto(`${t.url}/console/events/${ev.eventId}/tickets`);
     const row = page.locator(`[data-ticket-id="${ticketId}"]`);
     expect(await row.locator('a').count()).to.equal(0);

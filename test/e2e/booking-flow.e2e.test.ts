@@ -1,25 +1,14 @@
 import { expect } from 'chai';
-import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
 import { pdf } from '../support/booking-fixtures';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInConsole, signInPortal } from '../support/browser';
 import { organizerEvent } from '../support/event-fixtures';
-import { DEMO_PASSWORD } from '../support/fixtures';
 
 // The whole story across both apps, each in its own browser: a student books in the portal and sends a document,
 // the organizer validates it and records the payment in the console, the student sees the reservation.
 describe('e2e (Chromium, 375 px): from booking to reservation, portal and console together', function () {
   this.timeout(150_000);
   const t = useApp({ serveApps: true });
-
-  async function signIn(page: Page, base: string, email: string, signedIn: string) {
-    await page.goto(`${t.url}${base}/signin`);
-    await page.waitForLoadState('networkidle');
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('[data-testid="sign-in-submit"]');
-    await page.waitForSelector(`[data-testid="${signedIn}"]`);
-  }
 
   it('BK1/XI3/XI4/BK7/XI5: a student books with an option and a meal and uploads a certificate; the organizer validates it and marks paid; the student sees RESERVED', async function () {
     const ev = await organizerEvent(t, { name: 'Gala du Printemps' });
@@ -32,7 +21,7 @@ describe('e2e (Chromium, 375 px): from booking to reservation, portal and consol
     const student = await launchBrowser(this);
     try {
       const page = student.page;
-      await signIn(page, '', 'alice@example.org', 'viewer-name');
+      await signInPortal(page, t.url, 'alice@example.org', { waitForIdle: true });
       await page.goto(`${t.url}/events/${ev.eventId}`);
       await page.waitForLoadState('networkidle');
       const form = page.locator(`[data-testid="book-form-${ticket}"]`);
@@ -52,7 +41,7 @@ describe('e2e (Chromium, 375 px): from booking to reservation, portal and consol
       const organizer = await launchBrowser(this);
       try {
         const console = organizer.page;
-        await signIn(console, '/console', 'bureau@example.org', 'console-who');
+        await signInConsole(console, t.url, 'bureau@example.org', { waitForIdle: true });
         await console.goto(`${t.url}/console/events/${ev.eventId}/bookings/${bookingId}`);
         await console.waitForLoadState('networkidle');
         expect(await console.inputValue('#amountEuros')).to.equal('32.50');

@@ -2,9 +2,9 @@ import { expect } from 'chai';
 import { chromium, type Page } from 'playwright-core';
 import { useApp } from '../support/app';
 import { pdf, VALIDATE } from '../support/booking-fixtures';
-import { CHROMIUM, expectNoHorizontalScroll, launchBrowser, type Browser } from '../support/browser';
+import { CHROMIUM, expectFrenchAndNarrow, launchBrowser, signInPortal, type Browser } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
-import { DEMO_PASSWORD, TINY_PNG } from '../support/fixtures';
+import { TINY_PNG } from '../support/fixtures';
 
 // Demo seed: alice@ is ENSEEIHT 2027, chloe@ ENSEEIHT 2028, exterieur@ an EXTERNAL account, bruno@ and admin@ two more accounts.
 // The tests share one gala and one concert and run in order: each says what earlier ones left behind.
@@ -19,12 +19,6 @@ const BOOKING = `query($id: ID!) { booking(id: $id) {
   options { name priceCents } requirements { state extraInfo { id } answer { id choiceValue file { name mimeType } } } } }`;
 const MY_BOOKINGS = `{ myBookings(includeDeleted: true) { id status isGuest holder { email } ticket { id } } }`;
 const PLACES_LEFT = `query($e: ID!) { event(id: $e) { tickets { id placesLeft } } }`;
-
-/** Every page of the booking flow: French and usable at phone width. */
-async function expectFrenchAndNarrow(page: Page, what: string) {
-  expect(await page.getAttribute('html', 'lang'), `html lang on ${what}`).to.equal('fr');
-  expect(await expectNoHorizontalScroll(page), `horizontal scroll on ${what}`).to.equal(true);
-}
 
 /** "26,00 €" with whatever space Intl puts before the sign. */
 const euros = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -77,14 +71,6 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     await page.waitForLoadState('networkidle');
   }
 
-  async function signIn(page: Page, email: string) {
-    await open(page, `/signin`);
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('[data-testid="sign-in-submit"]');
-    await page.waitForSelector('[data-testid="viewer-name"]');
-  }
-
   /** Chooses on the event page and goes to the confirmation step. */
   async function chooseAndContinue(page: Page, eventId: string, ticketId: string, choose: (form: ReturnType<Page['locator']>) => Promise<void> = async () => {}) {
     await open(page, `/events/${eventId}`);
@@ -97,7 +83,7 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
   it('BK1/BK5/BK12/XI3/XI4: alice books the gala with an option and a meal, sees the price, lands on her pre-reservation and sends her certificate and T-shirt size', async function () {
     b = await launchBrowser(this);
     const { page } = b;
-    await signIn(page, ALICE);
+    await signInPortal(page, t.url, ALICE, { waitForIdle: true });
     await open(page, `/events/${ids.gala}`);
     const form = page.locator(`[data-testid="book-form-${ids.entry}"]`);
     await form.waitFor();
@@ -197,7 +183,7 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
   it('BK3: alice, already booked, books the gala for a guest and sees it listed as her guest’s booking', async function () {
     b = await launchBrowser(this);
     const { page } = b;
-    await signIn(page, ALICE);
+    await signInPortal(page, t.url, ALICE, { waitForIdle: true });
     await chooseAndContinue(page, ids.gala, ids.entry);
     // The guest's identity is asked on the confirmation step.
     await page.fill('#guestFirstName', 'Bob');
@@ -229,7 +215,7 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
   it('BK9/BK2: refusals are told in French: the last place taken meanwhile (SOLD_OUT), a guest who already has a booking (ALREADY_BOOKED)', async function () {
     b = await launchBrowser(this);
     const { page } = b;
-    await signIn(page, CHLOE);
+    await signInPortal(page, t.url, CHLOE, { waitForIdle: true });
     await chooseAndContinue(page, ids.concert, ids.lastPlace);
     // Someone else takes the only place while chloe reads the confirmation step.
     expect((await book(await t.signedIn(EXTERNAL), ids.lastPlace)).errors).to.equal(undefined);
@@ -269,7 +255,7 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
 
     b = await launchBrowser(this);
     const { page } = b;
-    await signIn(page, CHLOE);
+    await signInPortal(page, t.url, CHLOE, { waitForIdle: true });
     await open(page, `/bookings`);
     const card = page.locator(`[data-testid="booking-${bookingId}"]`);
     expect(await card.getAttribute('data-status')).to.equal('PRE_RESERVED');
@@ -292,7 +278,7 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'fr-FR' });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
-      await signIn(page, CHLOE);
+      await signInPortal(page, t.url, CHLOE, { waitForIdle: true });
       await chooseAndContinue(page, ids.gala, ids.free);
       expect(euros(await page.textContent('[data-testid="book-review"] [data-testid="book-price"]'))).to.equal('Gratuit');
       await page.click('[data-testid="book-confirm"]');
@@ -315,7 +301,7 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     expect((await book(await t.signedIn(ADMIN), ids.free)).errors).to.equal(undefined);
     b = await launchBrowser(this, { locale: 'en-US' });
     const { page } = b;
-    await signIn(page, EXTERNAL);
+    await signInPortal(page, t.url, EXTERNAL, { waitForIdle: true });
     await open(page, `/events/${ids.concert}`);
     expect(await page.getAttribute('html', 'lang')).to.equal('en');
     expect((await page.textContent(`[data-testid="ticket-${ids.lastPlace}"] [data-testid="ticket-sold-out"]`))?.trim()).to.equal('Sold out');

@@ -6,9 +6,8 @@ import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { useApp } from '../support/app';
-import { expectNoHorizontalScroll, launchBrowser, type Browser } from '../support/browser';
+import { expectFrenchAndNarrow, launchBrowser, signInConsole, type Browser } from '../support/browser';
 import { BOOK, organizerEvent } from '../support/event-fixtures';
-import { DEMO_PASSWORD } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
 
 // Demo seed: bureau@ (Bastien Bureau) gets ADMIN on the events organizerEvent() creates; alice@ is Alice Martin,
@@ -85,19 +84,6 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     tmp = undefined;
   });
 
-  async function signInConsole(page: Page, email: string) {
-    await page.goto(`${t.url}/console/signin`);
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('[data-testid="sign-in-submit"]');
-    await page.waitForSelector('[data-testid="console-who"]');
-  }
-
-  async function expectFrenchAndNarrow(page: Page, what: string) {
-    expect(await page.getAttribute('html', 'lang'), `html lang on ${what}`).to.equal('fr');
-    expect(await expectNoHorizontalScroll(page), `horizontal scroll on ${what}`).to.equal(true);
-  }
-
   /** An event with a free ticket (BK5: reserved at once) and its free option; `people` book it. */
   async function doorEvent(name: string, people: string[]) {
     const ev = await organizerEvent(t, { name });
@@ -127,7 +113,7 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     });
     await b.context.grantPermissions(['camera'], { origin: t.url });
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/tickets`);
     await page.click('[data-testid="tab-door"]');
     await page.waitForURL(new RegExp(`/console/events/${ev.eventId}/door$`));
@@ -157,7 +143,7 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     const [alice, chloe] = ev.bookings;
     b = await launchBrowser(this);
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/door`);
     await page.click('[data-testid="door-list-link"]');
     await page.waitForURL(/\/door\/list$/);
@@ -217,7 +203,7 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
 
     b = await launchBrowser(this); // no camera at all: the page says so and the typed code still works
     const { page, context } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/door`);
     await page.waitForSelector('[data-testid="door-camera-error"]');
     expect(await page.getAttribute('[data-testid="door-camera-error"]', 'data-problem')).to.be.oneOf(['NONE', 'DENIED', 'UNSUPPORTED', 'FAILED']);

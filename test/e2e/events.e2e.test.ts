@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
-import { expectNoHorizontalScroll, launchBrowser, type Browser } from '../support/browser';
+import { expectFrenchAndNarrow, launchBrowser, signInConsole, signInPortal, type Browser } from '../support/browser';
 import { idOf } from '../support/fixtures';
 
 // Demo seed (server/src/db/seeders/demo.ts): bureau@ is on the board of net7 (and a plain member of gala-n7);
@@ -28,12 +28,6 @@ function parisLocal(iso: string | Date): string {
   }).formatToParts(new Date(iso));
   const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
-
-/** Every main page: French, and usable at phone width without sideways scrolling. */
-async function expectFrenchAndNarrow(page: Page, what: string) {
-  expect(await page.getAttribute('html', 'lang'), `html lang on ${what}`).to.equal('fr');
-  expect(await expectNoHorizontalScroll(page), `horizontal scroll on ${what}`).to.equal(true);
 }
 
 const EVENT_QUERY = `query Event($id: ID!) {
@@ -76,29 +70,15 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     return made as Required<typeof made>;
   };
 
-  async function signInConsole(page: Page, email: string) {
-    await page.goto(`${t.url}/console/signin`);
-    await expectFrenchAndNarrow(page, 'console sign-in');
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.click('[data-testid="sign-in-submit"]');
-    await page.waitForSelector('[data-testid="console-who"]');
-  }
-
-  async function signInPortal(page: Page, email: string) {
-    await page.goto(`${t.url}/signin`);
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.click('[data-testid="sign-in-submit"]');
-    await page.waitForSelector('[data-testid="viewer-name"]');
-  }
+  /** Every console sign-in also checks the sign-in page itself. */
+  const checkSignInPage = { beforeFill: (page: Page) => expectFrenchAndNarrow(page, 'console sign-in') };
 
   const eligibility = (page: Page, ticketId: string) =>
     page.locator(`[data-testid="ticket-${ticketId}"] [data-testid="eligibility"]`);
 
   it('EV2/EV3/TK1/TK2/TK3/OP1/OP2/XI1: a net7 board member creates a public event, an open and a restricted ticket, an option, an option group and a FILE extra information', async () => {
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD, checkSignInPage);
     await expectFrenchAndNarrow(page, 'console home');
     await page.click('[data-testid="event-create"]');
     await page.waitForURL(/\/console\/events\/new$/);
@@ -249,7 +229,7 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     expect((await member.data(PERMISSION_QUERY, { id: eventId })).event.viewerPermission).to.equal(null);
 
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD, checkSignInPage);
     await page.goto(`${t.url}/console/events/${eventId}/tickets`);
     await page.click('[data-testid="tab-admins"]');
     await page.waitForURL(new RegExp(`/console/events/${eventId}/admins$`));
@@ -280,7 +260,7 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
 
     // And in the console: the member finds the event among theirs, with VALIDATE and no EDIT/ADMIN tabs.
     await b.context.clearCookies();
-    await signInConsole(page, STUDENT);
+    await signInConsole(page, t.url, STUDENT, checkSignInPage);
     const card = page.locator(`[data-testid="console-event"][data-event-id="${eventId}"]`);
     await card.waitFor();
     await card.locator('a').click();
@@ -314,7 +294,7 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     const otherId = other.createEvent.id;
 
     const { page } = b;
-    await signInPortal(page, STUDENT);
+    await signInPortal(page, t.url, STUDENT);
     await expectFrenchAndNarrow(page, 'portal home');
     const cards = page.locator('[data-testid="events-list"] [data-testid="event-card"]');
     await cards.first().waitFor();
@@ -354,7 +334,7 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
   it('TK1/TK2: an external account may book the open ticket but not the restricted one, and is told why', async () => {
     const { eventId, openId, restrictedId } = need();
     const { page } = b;
-    await signInPortal(page, EXTERNAL);
+    await signInPortal(page, t.url, EXTERNAL);
     await page.locator(`[data-testid="event-card"][data-event-id="${eventId}"] a`).click();
     await page.waitForURL(new RegExp(`/events/${eventId}$`));
     await expectFrenchAndNarrow(page, 'portal event page (external)');

@@ -2,9 +2,8 @@ import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
 import { eventually } from '../support/booking-fixtures';
-import { expectNoHorizontalScroll, launchBrowser, type Browser } from '../support/browser';
+import { expectFrenchAndNarrow, launchBrowser, signInConsole, type Browser } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
-import { DEMO_PASSWORD } from '../support/fixtures';
 
 // Demo seed: bureau@ (board of Net7) gets ADMIN on the events organizerEvent() creates, in the club Net7; admin@ is the
 // platform admin; alice@ books. The server mounts the PayPal and Lydia simulators at /simulators (PY6); the Lydia one
@@ -38,19 +37,6 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     await b?.close();
   });
 
-  async function signInConsole(page: Page, email: string) {
-    await page.goto(`${t.url}/console/signin`);
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('[data-testid="sign-in-submit"]');
-    await page.waitForSelector('[data-testid="console-who"]');
-  }
-
-  async function expectFrenchAndNarrow(page: Page, what: string) {
-    expect(await page.getAttribute('html', 'lang'), `html lang on ${what}`).to.equal('fr');
-    expect(await expectNoHorizontalScroll(page), `horizontal scroll on ${what}`).to.equal(true);
-  }
-
   /** Every body the console sent to the browser (pages, data, action answers), to look for secrets in. */
   function recordConsoleBodies(page: Page): Promise<string>[] {
     const bodies: Promise<string>[] = [];
@@ -67,7 +53,7 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
   it('PY1 e2e: an event admin adds a PayPal account and picks it for the event; it can\'t be edited', async () => {
     const ev = await organizerEvent(t, { name: 'Gala PayPal' });
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/tickets`);
     await page.click('[data-testid="tab-payments"]');
     await page.waitForURL(/\/payments$/);
@@ -119,7 +105,7 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     // The tab is for the event's ADMINs: an EDIT admin neither sees it nor opens it.
     await ev.grant('EDIT', 'chloe@example.org');
     await page.context().clearCookies();
-    await signInConsole(page, 'chloe@example.org');
+    await signInConsole(page, t.url, 'chloe@example.org');
     await page.goto(`${t.url}/console/events/${ev.eventId}/tickets`);
     await page.waitForSelector('[data-testid="tab-edit"]');
     expect(await page.locator('[data-testid="tab-payments"]').count()).to.equal(0);
@@ -130,7 +116,7 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     const ev = await organizerEvent(t, { name: 'Gala Lydia' });
     const { page } = b;
     const bodies = recordConsoleBodies(page);
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/payments`);
     expect(await page.getAttribute('#lydia-password', 'type')).to.equal('password');
     expect(await page.getAttribute('#lydia-password', 'autocomplete')).to.equal('off');
@@ -195,7 +181,7 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     expect(added.status).to.equal(201);
     const ev = await organizerEvent(t, { name: 'Gala sans JavaScript' });
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     // No script of the apps runs: every form is an HTML form posted by the browser.
     await page.route('**/_app/**/*.js', (route) => route.abort());
     const documents: Promise<string>[] = [];
@@ -242,13 +228,13 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
 
     // Only platform admins have the page (and its link).
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     expect(await page.locator('[data-testid="nav-payment-accounts"]').count()).to.equal(0);
     const refused = await page.goto(`${t.url}/console/admin/payment-accounts`);
     expect(refused!.status()).to.equal(403);
     await page.context().clearCookies();
 
-    await signInConsole(page, PLATFORM_ADMIN);
+    await signInConsole(page, t.url, PLATFORM_ADMIN);
     await page.click('[data-testid="nav-payment-accounts"]');
     await page.waitForURL(/\/console\/admin\/payment-accounts$/);
     await expectFrenchAndNarrow(page, 'payment accounts admin page');
@@ -285,7 +271,7 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
 
     // The event's admins see it deactivated, and it is no longer offered for new events.
     await page.context().clearCookies();
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/payments`);
     expect(await page.textContent('[data-testid="payacc-current-PAYPAL"]')).to.include('désactivé');
     const other = await organizerEvent(t, { name: 'Gala suivant' });
@@ -324,7 +310,7 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     expect((await alice.error(RECORDS, { id: bookingId })).extensions?.code).to.equal('FORBIDDEN');
 
     const { page } = b;
-    await signInConsole(page, BOARD);
+    await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/bookings/${bookingId}`);
     expect(await page.getAttribute('[data-testid="booking-status"]', 'data-status')).to.equal('RESERVED');
     await expectFrenchAndNarrow(page, 'booking page with online payment');

@@ -2,9 +2,8 @@ import { expect } from 'chai';
 import { chromium, type Page } from 'playwright-core';
 import { useApp } from '../support/app';
 import { answerValue, VALIDATE } from '../support/booking-fixtures';
-import { CHROMIUM, expectNoHorizontalScroll, launchBrowser, type Browser } from '../support/browser';
+import { CHROMIUM, expectFrenchAndNarrow, launchBrowser, signInPortal, type Browser } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
-import { DEMO_PASSWORD } from '../support/fixtures';
 import { LYDIA_DEMO, simulators } from '../support/payment-fixtures';
 
 // Demo seed accounts; each test books with its own, since a person holds one live booking per event (BK2).
@@ -22,12 +21,6 @@ const CHECKOUT = `mutation($b: ID!) { startPaypalCheckout(bookingId: $b) { url }
 const ANSWER_IDS = `query($id: ID!) { booking(id: $id) { requirements { extraInfo { id } answer { id } } } }`;
 
 const UUID = '[0-9a-f-]{36}';
-
-/** Every page of ours: French and usable at phone width. */
-async function expectFrenchAndNarrow(page: Page, what: string) {
-  expect(await page.getAttribute('html', 'lang'), `html lang on ${what}`).to.equal('fr');
-  expect(await expectNoHorizontalScroll(page), `horizontal scroll on ${what}`).to.equal(true);
-}
 
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
 
@@ -73,14 +66,6 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     await page.waitForLoadState('networkidle');
   }
 
-  async function signIn(page: Page, email: string) {
-    await open(page, '/signin');
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('[data-testid="sign-in-submit"]');
-    await page.waitForSelector('[data-testid="viewer-name"]');
-  }
-
   /** A pre-reservation made through the API by the attendee. */
   async function preReserve(email: string, ticketId: string) {
     const attendee = await t.signedIn(email);
@@ -93,7 +78,7 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     const { attendee, bookingId } = await preReserve(ALICE, ids.paid);
     b = await launchBrowser(this);
     const { page } = b;
-    await signIn(page, ALICE);
+    await signInPortal(page, t.url, ALICE, { waitForIdle: true });
     await open(page, `/bookings/${bookingId}`);
     const section = page.locator('[data-testid="payment"]');
     expect(await text(page, '#payment-title')).to.equal('Payer en ligne');
@@ -144,7 +129,7 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     const { attendee, bookingId } = await preReserve(CHLOE, ids.paid);
     b = await launchBrowser(this);
     const { page } = b;
-    await signIn(page, CHLOE);
+    await signInPortal(page, t.url, CHLOE, { waitForIdle: true });
     await open(page, `/bookings/${bookingId}`);
     const phone = page.getByLabel('Numéro de téléphone Lydia');
     expect(await phone.getAttribute('type')).to.equal('tel');
@@ -214,7 +199,7 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'fr-FR' });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
-      await signIn(page, EXTERNAL);
+      await signInPortal(page, t.url, EXTERNAL, { waitForIdle: true });
       await open(page, `/bookings/${bookingId}`);
 
       // PY2: the checkout comes back as a form to post to PayPal, with a visible button.
@@ -278,7 +263,7 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
 
     b = await launchBrowser(this);
     const { page } = b;
-    await signIn(page, BRUNO);
+    await signInPortal(page, t.url, BRUNO, { waitForIdle: true });
     await open(page, `/bookings/${bookingId}`);
     expect(await text(page, '[data-testid="payment-answers-pending"]')).to.include('les organisateurs auront validé les informations complémentaires qui bloquent le paiement');
     expect(await page.getByRole('button', { name: 'Payer avec PayPal' }).count()).to.equal(0);
@@ -302,7 +287,7 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     expect((await attendee.data(PAYMENT_STATE, { id: bookingId })).booking.paymentOffer).to.deep.equal({ providers: [], reason: 'NO_ACCOUNT' });
     b = await launchBrowser(this);
     const { page } = b;
-    await signIn(page, ADMIN);
+    await signInPortal(page, t.url, ADMIN, { waitForIdle: true });
     await open(page, `/bookings/${bookingId}`);
     expect(await text(page, '[data-testid="payment-no-account"]')).to.equal('Cet évènement ne propose pas le paiement en ligne : payez directement auprès des organisateurs.');
     expect(await page.getByRole('button', { name: 'Payer avec PayPal' }).count()).to.equal(0);

@@ -7,9 +7,8 @@ import fs from 'node:fs';
 import { chromium, type Download, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { useApp } from '../support/app';
-import { CHROMIUM, expectNoHorizontalScroll, launchBrowser, type Browser } from '../support/browser';
+import { CHROMIUM, expectFrenchAndNarrow, launchBrowser, signInConsole, signInPortal, type Browser } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
-import { DEMO_PASSWORD } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
 
 const ALICE = 'alice@example.org';
@@ -40,11 +39,6 @@ async function clickDownload(page: Page, selector: string): Promise<{ download: 
   const [saved] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const file = await saved.path();
   return { download: saved, body: await fsp.readFile(file) };
-}
-
-async function expectFrenchAndNarrow(page: Page, what: string) {
-  expect(await page.getAttribute('html', 'lang'), `html lang on ${what}`).to.equal('fr');
-  expect(await expectNoHorizontalScroll(page), `horizontal scroll on ${what}`).to.equal(true);
 }
 
 /** The image is really shown (lazy images load once scrolled to). */
@@ -91,18 +85,10 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     await page.waitForLoadState('networkidle');
   }
 
-  async function signIn(page: Page, email: string, prefix = '') {
-    await open(page, `${prefix}/signin`);
-    await page.fill('#email', email);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('[data-testid="sign-in-submit"]');
-    await page.waitForSelector(prefix ? '[data-testid="console-who"]' : '[data-testid="viewer-name"]');
-  }
-
   it('TT2 e2e: a holder downloads their ticket (PNG and PDF) from Mes réservations; its QR decodes and checks them in', async function () {
     b = await launchBrowser(this, { width: 375 });
     const { page } = b;
-    await signIn(page, ALICE);
+    await signInPortal(page, t.url, ALICE, { waitForIdle: true });
 
     // The list of my bookings: the reservation's card shows the ticket and its two links.
     await open(page, '/bookings');
@@ -156,7 +142,7 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     expect((await ids.alice.data(FILES, { id: bookingId })).booking).to.include({ status: 'PRE_RESERVED', ticketFiles: null });
     b = await launchBrowser(this, { width: 375 });
     const { page } = b;
-    await signIn(page, ALICE);
+    await signInPortal(page, t.url, ALICE, { waitForIdle: true });
     await open(page, `/bookings/${bookingId}`);
     await page.waitForSelector(`[data-testid="booking-${bookingId}"]`);
     expect(await page.locator('[data-testid="ticket-files"]').count()).to.equal(0);
@@ -166,7 +152,7 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
   it('TT1 e2e: an organizer uploads a template; a wrong size is refused with a clear message', async function () {
     b = await launchBrowser(this, { width: 375 });
     const { page } = b;
-    await signIn(page, BOARD, '/console');
+    await signInConsole(page, t.url, BOARD, { waitForIdle: true });
     await open(page, `/console/events/${ids.eventId}/tickets/${ids.ticketId}`);
     const section = page.locator('[data-testid="template-section"]');
     expect(await section.locator('h2').textContent()).to.equal('Modèle de billet');
@@ -214,7 +200,7 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
       i: { level: 'VIEW', granteeKind: 'USER', userEmail: 'chloe@example.org' },
     });
     // VIEW: the preview in the tickets list, no link to the edit page.
-    await signIn(page, 'chloe@example.org', '/console');
+    await signInConsole(page, t.url, 'chloe@example.org', { waitForIdle: true });
     await open(page, `/console/events/${ids.eventId}/tickets`);
     await expectImageShown(page, `[data-ticket-id="${ids.ticketId}"] [data-testid="ticket-template-preview"]`, 2480);
     expect(await page.locator(`a[href$="/tickets/${ids.ticketId}"]`).count()).to.equal(0);
@@ -223,7 +209,7 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
 
     b = await launchBrowser(this, { width: 375 });
     const board = b.page;
-    await signIn(board, BOARD, '/console');
+    await signInConsole(board, t.url, BOARD, { waitForIdle: true });
     await open(board, `/console/events/${ids.eventId}/tickets/${ids.ticketId}`);
     await board.click('[data-testid="template-remove"]');
     expect(await board.textContent('#template-remove-question')).to.include('design par défaut');
@@ -241,7 +227,7 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'fr-FR', acceptDownloads: true });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
-      await signIn(page, BOARD, '/console');
+      await signInConsole(page, t.url, BOARD, { waitForIdle: true });
       await open(page, `/console/events/${ids.eventId}/tickets/${ids.ticketId}`);
       await page.setInputFiles('[data-testid="template-file"]', await imageFile(dir, 1169, 2480));
       await page.click('[data-testid="template-submit"]');
@@ -249,7 +235,7 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
       expect((await page.textContent('[data-testid="template-section"] [data-testid="field-error-file"]'))?.trim()).to.include('2480 × 1169');
       await expectFrenchAndNarrow(page, 'template refused without JavaScript');
 
-      await signIn(page, ALICE);
+      await signInPortal(page, t.url, ALICE, { waitForIdle: true });
       await open(page, `/bookings/${ids.bookingId}`);
       const png = await clickDownload(page, '[data-testid="ticket-png"]');
       expect(png.download.suggestedFilename()).to.equal(`billet-${ids.reference}.png`);

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'chai';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './fixtures';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -45,4 +47,41 @@ export async function launchBrowser(ctx: Mocha.Context, opts: { width?: number; 
 /** The page never scrolls sideways (usable at phone width). */
 export async function expectNoHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}
+
+/** Every main page: French (`<html lang="fr">`), and usable at phone width without sideways scrolling. `what` names the page in failures. */
+export async function expectFrenchAndNarrow(page: Page, what: string): Promise<void> {
+  expect(await page.getAttribute('html', 'lang'), `html lang on ${what}`).to.equal('fr');
+  expect(await expectNoHorizontalScroll(page), `horizontal scroll on ${what}`).to.equal(true);
+}
+
+export interface SignInOptions {
+  /** Wait for the sign-in page's network to go idle (the page hydrated) before filling the form. Default: false. */
+  waitForIdle?: boolean;
+  /** Run on the sign-in page once loaded, before the form is filled (e.g. an `expectFrenchAndNarrow` check). */
+  beforeFill?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Opens `signInPath` under `baseUrl`, signs in as `email` with the demo seed's password, and waits for
+ * `signedInSelector`, the element that proves the app knows who is signed in.
+ */
+async function signInWithForm(page: Page, baseUrl: string, signInPath: string, email: string, signedInSelector: string, opts: SignInOptions): Promise<void> {
+  await page.goto(`${baseUrl}${signInPath}`);
+  if (opts.waitForIdle) await page.waitForLoadState('networkidle');
+  await opts.beforeFill?.(page);
+  await page.fill('#email', email);
+  await page.fill('#password', DEMO_PASSWORD);
+  await page.click('[data-testid="sign-in-submit"]');
+  await page.waitForSelector(signedInSelector);
+}
+
+/** Signs in to the console (`${baseUrl}/console/signin`) as a demo account; done once the console shows who is signed in. */
+export async function signInConsole(page: Page, baseUrl: string, email: string, opts: SignInOptions = {}): Promise<void> {
+  await signInWithForm(page, baseUrl, '/console/signin', email, '[data-testid="console-who"]', opts);
+}
+
+/** Signs in to the portal (`${baseUrl}/signin`) as a demo account; done once the portal shows the viewer's name. */
+export async function signInPortal(page: Page, baseUrl: string, email: string, opts: SignInOptions = {}): Promise<void> {
+  await signInWithForm(page, baseUrl, '/signin', email, '[data-testid="viewer-name"]', opts);
 }

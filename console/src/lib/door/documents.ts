@@ -1,33 +1,47 @@
 // TT3, TT4: the door's operations, used by the scanner page (in the browser) and by the form actions.
 import { graphql } from '$lib/gql';
 
+/** What the door shows of a booking: the scanner's result panel and the manual check-in list. */
+export const DoorBookingFields = graphql(`
+	fragment ConsoleDoorBooking on Booking {
+		id
+		reference
+		holder {
+			fullName
+		}
+		ticket {
+			id
+			name
+		}
+		options {
+			name
+		}
+	}
+`);
+
+/** A check-in (when, how, on which device, by whom), as the result panel and the check-in list show it. */
+export const DoorCheckInFields = graphql(`
+	fragment ConsoleDoorCheckInDetails on CheckIn {
+		checkedInAt
+		method
+		device
+		checkedInBy {
+			id
+			firstName
+			lastName
+		}
+	}
+`);
+
 export const DoorResultFields = graphql(`
 	fragment ConsoleDoorResult on CheckInResult {
 		status
 		booking {
-			id
-			reference
+			...ConsoleDoorBooking
 			oppositionReason
-			holder {
-				fullName
-			}
-			ticket {
-				id
-				name
-			}
-			options {
-				name
-			}
 		}
 		checkIn {
-			checkedInAt
-			method
-			device
-			checkedInBy {
-				id
-				firstName
-				lastName
-			}
+			...ConsoleDoorCheckInDetails
 		}
 		blockedBy {
 			id

@@ -5,6 +5,7 @@ import { graphql } from '$lib/gql';
 import { requireLevel } from '$lib/server/require-level';
 import type { Actions, PageServerLoad } from './$types';
 
+// The fragments are those of the scanner ($lib/door/documents.ts): one look for a booking at the door.
 const DoorListQuery = graphql(`
 	query ConsoleDoorList($id: ID!, $filter: BookingFilter, $first: Int!, $after: String) {
 		event(id: $id) {
@@ -14,28 +15,12 @@ const DoorListQuery = graphql(`
 				endCursor
 				hasNextPage
 				nodes {
-					id
-					reference
+					...ConsoleDoorBooking
 					holder {
-						fullName
 						email
 					}
-					ticket {
-						id
-						name
-					}
-					options {
-						name
-					}
 					checkIn {
-						checkedInAt
-						method
-						device
-						checkedInBy {
-							id
-							firstName
-							lastName
-						}
+						...ConsoleDoorCheckInDetails
 					}
 				}
 			}
