@@ -19,6 +19,7 @@ import { localStorage } from './modules/storage';
 import { checkPendingLydiaRequests, loadSecretBox, verifyPendingIpns } from './modules/payments';
 import { TicketSigner } from './modules/door';
 import { TicketRenderer, ticketAttachment } from './modules/documents';
+import { expireExports, runQueuedExports } from './modules/exports';
 
 export interface RunningApp {
   url: string;
@@ -62,6 +63,8 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
           { name: 'mail-outbox', cron: '* * * * *', run: () => outbox.flush() },
           { name: 'verify-paypal-messages', cron: '* * * * *', run: () => verifyPendingIpns(deps, () => db.orm.em.fork()) },
           { name: 'check-lydia-requests', cron: '* * * * *', run: () => checkPendingLydiaRequests(deps, () => db.orm.em.fork()) },
+          // EX2: queued exports (also triggered at once when one is asked for), then expired files.
+          { name: 'exports', cron: '* * * * *', run: async () => ({ ran: await runQueuedExports(deps, () => db.orm.em.fork()), expired: await expireExports(deps, db.orm.em.fork()) }) },
         ],
       });
       outbox.kick(); // what a previous process left unsent

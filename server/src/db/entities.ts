@@ -24,6 +24,7 @@ import { PaymentAccount } from '../modules/payments/payment-account.entity';
 import { PaymentAttempt } from '../modules/payments/payment-attempt.entity';
 import { PaymentMessage } from '../modules/payments/payment-message.entity';
 import { CheckIn } from '../modules/door/check-in.entity';
+import { BookingExport } from '../modules/exports/export.entity';
 
 export const entities = [
   School,
@@ -51,4 +52,5 @@ export const entities = [
   PaymentAttempt,
   PaymentMessage,
   CheckIn,
+  BookingExport,
 ];

@@ -15,6 +15,7 @@ import { EventResolver } from '../modules/events';
 import { EventGrantResolver } from '../modules/permissions';
 import { OptionGroupResolver, TicketResolver } from '../modules/tickets';
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
+import { EventExportsResolver, ExportsResolver } from '../modules/exports';
 import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
 import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../modules/door';
 import { BookingPaymentsResolver, EventPaymentsResolver, PaymentAccountResolver, PaymentMessageResolver, PaymentsResolver } from '../modules/payments';
@@ -52,6 +53,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       DocumentsResolver,
       TicketTemplateResolver,
       BookingTicketFilesResolver,
+      ExportsResolver,
+      EventExportsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false },

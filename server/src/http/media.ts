@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { answerFileFor } from '../modules/bookings';
 import { getEvent } from '../modules/events';
 import { exampleTemplate, templateFile, ticketFor } from '../modules/documents';
+import { ExportStatus, exportFor } from '../modules/exports';
 
 /** NOT_FOUND → 404, UNAUTHENTICATED → 401, FORBIDDEN → 403; anything else goes to the error handler. */
 function sendDomainError(e: unknown, res: Response, next: NextFunction) {
@@ -79,6 +80,29 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
       res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', 'private, no-store');
       res.end(doc.body);
+    } catch (e) {
+      sendDomainError(e, res, next);
+    }
+  });
+  // EX1, EX2: a finished export, for whoever may see the event's bookings; only DONE exports have a file.
+  router.get('/exports/:id', async (req, res, next) => {
+    try {
+      const ctx = await contextFor(req);
+      const exp = await exportFor(ctx, String(req.params.id));
+      const stream = exp.status === ExportStatus.DONE && exp.fileKey ? await deps.storage.read(exp.fileKey) : null;
+      if (!stream) {
+        res.status(404).json({ error: `export ${exp.status.toLowerCase()}`, status: exp.status });
+        return;
+      }
+      const type = { PDF: 'application/pdf', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ZIP: 'application/zip', TAR_GZ: 'application/gzip' }[exp.format];
+      res.setHeader('content-type', type);
+      if (exp.fileSize) res.setHeader('content-length', String(exp.fileSize));
+      res.setHeader('content-disposition', attachment(exp.fileName ?? 'export'));
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader('cache-control', 'private, no-store');
+      stream.on('error', next);
+      req.on('close', () => stream.destroy()); // a cancelled download stops reading the file
+      stream.pipe(res);
     } catch (e) {
       sendDomainError(e, res, next);
     }

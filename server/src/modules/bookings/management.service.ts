@@ -111,11 +111,10 @@ export interface BookingPage {
   hasNextPage: boolean;
 }
 
-/** BK13: an event's bookings for VIEW+, newest first, searchable and filterable, cursor-paginated. */
-export async function listBookings(ctx: ActorContext, eventId: string, filter: BookingFilter, first: number, after?: string | null): Promise<BookingPage> {
-  const { event } = await eventAccess(ctx, ctx.em, eventId, PermissionLevel.VIEW);
+/** BK13, EX1: the SQL condition (on `bookings b`) selecting an event's bookings as a list's filter says. */
+export function bookingFilterSql(eventId: string, filter: BookingFilter): { where: string[]; params: unknown[] } {
   const where: string[] = ['b.event_id = ?'];
-  const params: unknown[] = [event.id];
+  const params: unknown[] = [eventId];
   const statuses = filter.statuses?.length ? filter.statuses : [...LIVE_STATUSES];
   where.push(`b.status in (${statuses.map(() => '?').join(', ')})`);
   params.push(...statuses);
@@ -134,6 +133,13 @@ export async function listBookings(ctx: ActorContext, eventId: string, filter: B
     where.push(`exists (select 1 from extra_infos x where x.ticket_id = b.ticket_id and not exists (
       select 1 from answers a where a.booking_id = b.id and a.extra_info_id = x.id and a.validated_at is not null))`);
   }
+  return { where, params };
+}
+
+/** BK13: an event's bookings for VIEW+, newest first, searchable and filterable, cursor-paginated. */
+export async function listBookings(ctx: ActorContext, eventId: string, filter: BookingFilter, first: number, after?: string | null): Promise<BookingPage> {
+  const { event } = await eventAccess(ctx, ctx.em, eventId, PermissionLevel.VIEW);
+  const { where, params } = bookingFilterSql(event.id, filter);
   const conn = ctx.em.getConnection();
   const [{ n }] = await conn.execute<Array<{ n: string }>>(`select count(*) as n from bookings b where ${where.join(' and ')}`, params);
   const limit = Math.min(Math.max(first, 1), 200);

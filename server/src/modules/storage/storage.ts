@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 
 /**
  * The one way files are kept. Keys are made by the server (never from user input); the local
@@ -10,8 +11,21 @@ import type { Readable } from 'node:stream';
  */
 export interface Storage {
   put(prefix: string, extension: string, data: Buffer): Promise<string>;
+  /**
+   * A file written as a stream (exports, EX2): nothing exists under the key until `commit()` resolves with it;
+   * `abort()` throws the partial bytes away.
+   */
+  writer(prefix: string, extension: string): Promise<StorageWriter>;
   read(key: string): Promise<Readable | null>;
+  /** Bytes stored under the key, or null when there is no such file. */
+  size(key: string): Promise<number | null>;
   remove(key: string): Promise<void>;
+}
+
+export interface StorageWriter {
+  stream: Writable;
+  commit(): Promise<string>;
+  abort(): Promise<void>;
 }
 
 const KEY_RE = /^[a-z0-9-]+(\/[a-z0-9-]+)*\/[0-9a-f-]{36}\.[a-z0-9]{1,5}$/;
@@ -31,6 +45,31 @@ export function localStorage(root: string): Storage {
       await fs.rename(tmp, target); // never a half-written file under a real key
       return key;
     },
+    async writer(prefix, extension) {
+      const key = `${prefix}/${randomUUID()}.${extension}`;
+      const target = file(key);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      const tmp = `${target}.part`;
+      const stream = createWriteStream(tmp, { mode: 0o600 });
+      const closed = new Promise<void>((resolve, reject) => {
+        stream.once('close', resolve);
+        stream.once('error', reject);
+      });
+      return {
+        stream,
+        async commit() {
+          if (!stream.writableFinished) await finished(stream);
+          await closed;
+          await fs.rename(tmp, target);
+          return key;
+        },
+        async abort() {
+          stream.destroy();
+          await closed.catch(() => undefined);
+          await fs.rm(tmp, { force: true });
+        },
+      };
+    },
     async read(key) {
       const target = file(key);
       try {
@@ -39,6 +78,13 @@ export function localStorage(root: string): Storage {
         return null;
       }
       return createReadStream(target);
+    },
+    async size(key) {
+      try {
+        return (await fs.stat(file(key))).size;
+      } catch {
+        return null;
+      }
     },
     async remove(key) {
       await fs.rm(file(key), { force: true });

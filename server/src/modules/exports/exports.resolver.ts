@@ -1,0 +1,56 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { User } from '../accounts/user.entity';
+import { BookingFilter } from '../bookings/bookings.inputs';
+import { Event } from '../events/event.entity';
+import { BookingExport, ExportFormat, ExportStatus } from './export.entity';
+import { exportFor, recentExports, requestExport, runQueuedExports } from './exports.service';
+
+@Resolver(() => BookingExport)
+export class ExportsResolver {
+  @Mutation(() => BookingExport, {
+    description:
+      'EX1, EX2: exports a list of the event’s bookings (its filter as shown: pre-reservations, reservations, search…) as PDF, XLSX, ZIP or TAR_GZ. ' +
+      'Runs in the background: poll `bookingExport(id)` for progress until DONE, then download `downloadUrl`. Needs VIEW. Audited.',
+  })
+  requestExport(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Arg('format', () => ExportFormat, { description: 'What to produce.' }) format: ExportFormat,
+    @Arg('filter', () => BookingFilter, { nullable: true, description: 'The list’s filter; default: live bookings.' }) filter: BookingFilter | null,
+  ) {
+    const kick = () => {
+      if (ctx.deps.jobs) void ctx.deps.jobs.trigger('exports').catch((err) => ctx.deps.log.error({ err }, 'could not queue the export job'));
+      else setImmediate(() => void runQueuedExports(ctx.deps, () => ctx.em.fork()).catch((err) => ctx.deps.log.error({ err }, 'export run failed')));
+    };
+    return requestExport(ctx, eventId, format, filter ?? {}, kick);
+  }
+
+  @Query(() => BookingExport, { description: 'One export (status, progress, download link). Needs VIEW on its event.' })
+  bookingExport(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Export id.' }) id: string) {
+    return exportFor(ctx, id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Where to download the file while it is kept (DONE); null otherwise. Same access as the export.' })
+  downloadUrl(@Root() e: BookingExport) {
+    return e.status === ExportStatus.DONE ? `/media/exports/${e.id}` : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who asked for it (id, names, email), if their account still exists.' })
+  requestedBy(@Root() e: BookingExport, @Ctx() ctx: GraphQLContext) {
+    return e.requestedBy ? ctx.loaders.user.load(e.requestedBy.id) : null;
+  }
+
+  @FieldResolver(() => String, { description: 'The filter it was made with, as a JSON object text.' })
+  filter(@Root() e: BookingExport) {
+    return JSON.stringify(e.filter ?? {});
+  }
+}
+
+@Resolver(() => Event)
+export class EventExportsResolver {
+  @FieldResolver(() => [BookingExport], { description: 'EX2: the event’s 20 most recent exports, newest first. Needs VIEW.' })
+  exports(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    return recentExports(ctx, e.id);
+  }
+}

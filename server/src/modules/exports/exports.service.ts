@@ -1,0 +1,129 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ActorContext, AppDeps } from '../../app-context';
+import { notFound } from '../../errors';
+import { isUuid } from '../../ids';
+import { audit } from '../audit';
+import type { BookingFilter } from '../bookings/bookings.inputs';
+import { bookingFilterSql } from '../bookings/management.service';
+import { eventAccess } from '../permissions/access';
+import { PermissionLevel } from '../permissions/permission-level';
+import { BookingExport, ExportFormat, ExportStatus } from './export.entity';
+import { countRows, exportLayout, exportRows } from './rows';
+import { safeName, writeArchive, writePdf, writeXlsx } from './writers';
+
+/** How long an export's file is kept. */
+export const EXPORT_RETENTION_DAYS = 7;
+/** A worker that dies mid-export loses its lease after this; the export then runs again. */
+const LEASE_MINUTES = 15;
+const MAX_ATTEMPTS = 3;
+
+const EXTENSION: Record<ExportFormat, string> = { PDF: 'pdf', XLSX: 'xlsx', ZIP: 'zip', TAR_GZ: 'tar.gz' };
+const STORAGE_EXT: Record<ExportFormat, string> = { PDF: 'pdf', XLSX: 'xlsx', ZIP: 'zip', TAR_GZ: 'tgz' };
+
+/**
+ * EX1, EX2: VIEW asks for an export of a list (its filter as shown); it is queued, audited, and run in the
+ * background by any process; `kick` starts it now. The filter is checked here, so a bad one fails at once.
+ */
+export async function requestExport(ctx: ActorContext, eventId: string, format: ExportFormat, filter: BookingFilter, kick: () => void): Promise<BookingExport> {
+  const clean: BookingFilter = { search: filter.search?.trim() || undefined, ticketId: filter.ticketId || undefined, statuses: filter.statuses?.length ? filter.statuses : undefined, answersPending: filter.answersPending || undefined };
+  const saved = await ctx.em.transactional(async (em) => {
+    const { event } = await eventAccess(ctx, em, eventId, PermissionLevel.VIEW);
+    bookingFilterSql(event.id, clean); // validates
+    const exp = em.create(BookingExport, { event, requestedBy: ctx.viewer!.user, format, filter: clean, status: ExportStatus.QUEUED, rowsDone: 0, attempts: 0, createdAt: ctx.deps.clock.now() });
+    audit(ctx, em, { action: 'export.requested', subjectType: 'Event', subjectId: event.id, data: { exportId: exp.id, format, filter: clean } });
+    return exp;
+  });
+  kick();
+  return saved;
+}
+
+/** The event's recent exports (VIEW), newest first. */
+export async function recentExports(ctx: ActorContext, eventId: string): Promise<BookingExport[]> {
+  const { event } = await eventAccess(ctx, ctx.em, eventId, PermissionLevel.VIEW);
+  return ctx.em.find(BookingExport, { event }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 20 });
+}
+
+/** One export, for whoever may see the event's bookings (VIEW): the file holds that data. */
+export async function exportFor(ctx: ActorContext, id: string): Promise<BookingExport> {
+  const exp = isUuid(id) ? await ctx.em.findOne(BookingExport, id) : null;
+  if (!exp) throw notFound('Export');
+  await eventAccess(ctx, ctx.em, exp.event.id, PermissionLevel.VIEW);
+  return exp;
+}
+
+/** Claims the oldest queued export (or one whose worker died), with SKIP LOCKED: one worker per export. */
+async function claim(em: EntityManager, now: Date): Promise<string | null> {
+  const rows = await em.getConnection().execute<Array<{ id: string }>>(
+    `update exports set status = 'RUNNING', attempts = attempts + 1, leased_until = ?::timestamptz + make_interval(mins => ?), started_at = coalesce(started_at, ?)
+      where id = (select id from exports
+                   where (status = 'QUEUED' or (status = 'RUNNING' and leased_until < ?)) and attempts < ?
+                   order by created_at limit 1 for update skip locked)
+      returning id`,
+    [now, LEASE_MINUTES, now, now, MAX_ATTEMPTS],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * EX2: runs queued exports one after the other. Rows are read in batches and written to a stream into storage
+ * (a temporary file until it is complete); progress is saved after each batch; the file is offered only once
+ * written whole (status DONE with its key in one update). A failure keeps nothing.
+ */
+export async function runQueuedExports(deps: AppDeps, fork: () => EntityManager): Promise<number> {
+  let ran = 0;
+  for (let id = await claim(fork(), deps.clock.now()); id; id = await claim(fork(), deps.clock.now())) {
+    await runOne(deps, fork, id);
+    ran++;
+  }
+  return ran;
+}
+
+async function runOne(deps: AppDeps, fork: () => EntityManager, id: string): Promise<void> {
+  const em = fork();
+  const exp = await em.findOneOrFail(BookingExport, id);
+  const conn = em.getConnection();
+  const writer = await deps.storage.writer(`exports/${exp.event.id}`, STORAGE_EXT[exp.format]);
+  try {
+    const layout = await exportLayout(em, exp.event.id);
+    const total = await countRows(em, exp.event.id, exp.filter);
+    await conn.execute(`update exports set rows_total = ?, rows_done = 0 where id = ?`, [total, id]);
+    const batches = () => exportRows(fork(), exp.event.id, exp.filter);
+    const progress = async (done: number) => {
+      await conn.execute(`update exports set rows_done = least(?, coalesce(rows_total, ?)), leased_until = now() + make_interval(mins => ?) where id = ?`, [done, done, LEASE_MINUTES, id]);
+    };
+    if (exp.format === ExportFormat.XLSX) await writeXlsx(writer.stream, layout, batches, progress);
+    else if (exp.format === ExportFormat.PDF) await writePdf(writer.stream, layout, batches, progress, total);
+    else await writeArchive(writer.stream, exp.format, layout, batches, progress, deps.storage);
+    const key = await writer.commit();
+    const bytes = await deps.storage.size(key);
+    const now = deps.clock.now();
+    const name = `${safeName(layout.eventName, 60)} - réservations - ${now.toISOString().slice(0, 10)}.${EXTENSION[exp.format]}`;
+    await conn.execute(
+      `update exports set status = 'DONE', file_key = ?, file_name = ?, file_size = ?, rows_done = coalesce(rows_total, rows_done), finished_at = ?, expires_at = ?::timestamptz + make_interval(days => ?), leased_until = null where id = ?`,
+      [key, name, bytes, now, now, EXPORT_RETENTION_DAYS, id],
+    );
+    deps.log.info({ export: id, format: exp.format, rows: total, bytes }, 'export done');
+  } catch (err) {
+    await writer.abort();
+    deps.log.error({ err, export: id }, 'export failed');
+    const [{ attempts }] = await conn.execute<Array<{ attempts: number }>>(`select attempts from exports where id = ?`, [id]);
+    const final = attempts >= MAX_ATTEMPTS;
+    await conn.execute(`update exports set status = ?, error = ?, finished_at = ?, leased_until = null where id = ?`, [
+      final ? 'FAILED' : 'QUEUED',
+      String((err as Error).message ?? err).slice(0, 500),
+      final ? deps.clock.now() : null,
+      id,
+    ]);
+  }
+}
+
+/** EX2: files past their retention time are deleted; the export row stays (EXPIRED) as a trace. */
+export async function expireExports(deps: AppDeps, em: EntityManager): Promise<number> {
+  const rows = await em.getConnection().execute<Array<{ id: string; file_key: string }>>(
+    `update exports e set status = 'EXPIRED', file_key = null from (select id, file_key from exports where status = 'DONE' and expires_at <= ? for update skip locked) old
+      where e.id = old.id returning e.id, old.file_key`,
+    [deps.clock.now()],
+  );
+  for (const r of rows) await deps.storage.remove(r.file_key);
+  return rows.length;
+}

@@ -1,0 +1,240 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { TarArchive, ZipArchive } from 'archiver';
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
+import { parisDateTime } from '../../time';
+import type { Storage } from '../storage';
+import type { ExportAnswer, ExportLayout, ExportRow } from './rows';
+
+export type Batches = () => AsyncIterable<ExportRow[]>;
+export type Progress = (rowsDone: number) => Promise<void>;
+
+const STATUS_FR: Record<string, string> = { PRE_RESERVED: 'Pré-réservée', RESERVED: 'Réservée', DELETED: 'Supprimée', EXPIRED: 'Expirée', OPPOSED: 'En opposition' };
+const euros = (cents: number) => Math.round(cents) / 100;
+const EUR = '#,##0.00 "€"';
+const DATE = 'dd/mm/yyyy hh:mm';
+
+function answerValue(a: ExportAnswer | undefined): string | number | null {
+  if (!a) return null;
+  if (a.text != null) return a.text;
+  if (a.number != null) return a.number;
+  if (a.choice != null) return a.choice;
+  return a.fileName ?? (a.fileKey ? 'fichier' : null);
+}
+
+/**
+ * EX1, EX2: the complete export, streamed row by row (exceljs' streaming writer): typed cells (dates as dates,
+ * money as numbers in euros), one column per option, group and extra information (with its validation), a frozen
+ * header row and an auto-filter.
+ */
+export async function writeXlsx(out: Writable, layout: ExportLayout, batches: Batches, progress: Progress): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = 'Billetterie';
+  const ws = wb.addWorksheet('Réservations', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const prefix = (ticket: string, name: string) => `${ticket} · ${name}`;
+  const columns: Array<Partial<ExcelJS.Column> & { value: (r: ExportRow) => unknown }> = [
+    { header: 'Référence', width: 16, value: (r) => r.reference },
+    { header: 'Statut', width: 14, value: (r) => STATUS_FR[r.status] ?? r.status },
+    { header: 'Nom', width: 18, value: (r) => (r.holderLastName || r.holderFirstName ? r.holderLastName : r.holderName) },
+    { header: 'Prénom', width: 16, value: (r) => r.holderFirstName },
+    { header: 'Email', width: 28, value: (r) => r.holderEmail },
+    { header: 'Compte', width: 9, value: (r) => (r.hasAccount ? 'oui' : 'non') },
+    { header: 'Parrain', width: 20, value: (r) => r.sponsorName },
+    { header: 'Email du parrain', width: 26, value: (r) => r.sponsorEmail },
+    { header: 'Donné par', width: 18, value: (r) => r.givenByName },
+    { header: 'Billet', width: 18, value: (r) => r.ticketName },
+    { header: 'Prix', width: 11, style: { numFmt: EUR }, value: (r) => euros(r.priceCents) },
+    { header: 'Hors capacité', width: 8, value: (r) => (r.forced ? 'oui' : null) },
+    { header: 'Réservé le', width: 17, style: { numFmt: DATE }, value: (r) => r.createdAt },
+    { header: 'Confirmée le', width: 17, style: { numFmt: DATE }, value: (r) => r.reservedAt },
+    { header: 'Expire le', width: 17, style: { numFmt: DATE }, value: (r) => r.expiresAt },
+    { header: 'Terminée le', width: 17, style: { numFmt: DATE }, value: (r) => r.endedAt },
+    { header: "Motif d'opposition", width: 28, value: (r) => r.oppositionReason },
+    ...layout.groups.map((g) => ({ header: prefix(g.ticketName, g.name), width: 18, value: (r: ExportRow) => r.options.find((o) => o.groupId === g.id)?.name ?? null })),
+    ...layout.options.map((o) => ({ header: prefix(o.ticketName, o.name), width: 14, style: { numFmt: EUR }, value: (r: ExportRow) => { const c = r.options.find((x) => x.optionId === o.id); return c ? euros(c.priceCents) : null; } })),
+    ...layout.infos.flatMap((x) => [
+      { header: prefix(x.ticketName, x.label), width: 24, value: (r: ExportRow) => answerValue(r.answers.find((a) => a.extraInfoId === x.id)) },
+      { header: `${x.label} — validée le`, width: 17, style: { numFmt: DATE }, value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedAt ?? null },
+      { header: `${x.label} — validée par`, width: 18, value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedBy ?? null },
+    ]),
+    { header: 'Payé', width: 11, style: { numFmt: EUR }, value: (r) => (r.payments.length ? euros(r.payments.filter((p) => p.conforming && p.currency === 'EUR').reduce((s, p) => s + p.amountCents, 0)) : null) },
+    { header: 'Paiements', width: 40, value: (r) => r.payments.map((p) => `${p.provider}/${p.method} ${euros(p.amountCents).toFixed(2)} ${p.currency}${p.reference ? ` ${p.reference}` : ''} (${parisDateTime(p.at)})${p.conforming ? '' : ` NON CONFORME : ${p.problem ?? ''}`}`).join(' ; ') || null },
+    { header: 'Dernier paiement le', width: 17, style: { numFmt: DATE }, value: (r) => r.payments.at(-1)?.at ?? null },
+    { header: 'Entrée le', width: 17, style: { numFmt: DATE }, value: (r) => r.checkedInAt },
+    { header: 'Entrée validée par', width: 18, value: (r) => r.checkedInBy },
+  ];
+  ws.columns = columns.map(({ header, width, style }, i) => ({ header, width, style, key: `c${i}` }));
+  ws.getRow(1).font = { bold: true };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  ws.getRow(1).commit();
+  let done = 0;
+  for await (const batch of batches()) {
+    for (const r of batch) ws.addRow(columns.map((c) => c.value(r) ?? null)).commit();
+    done += batch.length;
+    await progress(done);
+  }
+  ws.commit();
+  await wb.commit();
+}
+
+/** The font used in PDFs: pdfmake's bundled Roboto (Latin, accents, Greek, Cyrillic). */
+const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'build', 'fonts', 'Roboto');
+
+/**
+ * EX1, EX2: the door list, A4 portrait: a header with the event and the date, then for each booking a box to tick,
+ * the name, ticket, options, status and reference; sorted by name. Streamed page by page (pdfkit, the engine under
+ * pdfmake: pdfmake would hold the whole document in memory).
+ */
+export async function writePdf(out: Writable, layout: ExportLayout, batches: Batches, progress: Progress, total: number): Promise<void> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 40, bottom: 40, left: 36, right: 36 }, info: { Title: `Entrée — ${layout.eventName}`, Author: 'Billetterie' }, bufferPages: false });
+  doc.registerFont('regular', path.join(FONT_DIR, 'Roboto-Regular.ttf'));
+  doc.registerFont('bold', path.join(FONT_DIR, 'Roboto-Medium.ttf'));
+  doc.pipe(out);
+  const done = finished(out);
+  const cols = [
+    { title: '', width: 18 },
+    { title: 'Nom', width: 150 },
+    { title: 'Billet', width: 95 },
+    { title: 'Options', width: 120 },
+    { title: 'Statut', width: 65 },
+    { title: 'Référence', width: 75 },
+  ];
+  const left = 36;
+  const header = () => {
+    doc.font('bold').fontSize(14).fillColor('#000').text(layout.eventName, left, 40, { width: 523 });
+    doc.font('regular').fontSize(9).fillColor('#333').text(`${parisDateTime(layout.startsAt)} — ${layout.location} — ${total} réservation${total > 1 ? 's' : ''} — liste d’entrée`, { width: 523 });
+    let x = left;
+    const y = doc.y + 6;
+    doc.font('bold').fontSize(8.5).fillColor('#000');
+    for (const c of cols) {
+      doc.text(c.title, x, y, { width: c.width - 4, lineBreak: false });
+      x += c.width;
+    }
+    doc.moveTo(left, y + 12).lineTo(left + 523, y + 12).lineWidth(0.5).strokeColor('#999').stroke();
+    return y + 16;
+  };
+  let y = header();
+  let count = 0;
+  for await (const batch of batches()) {
+    for (const r of batch) {
+      const cells = [r.holderName, r.ticketName, r.options.map((o) => o.name).join(', '), STATUS_FR[r.status] ?? r.status, r.reference];
+      doc.font('regular').fontSize(8.5);
+      const height = Math.max(14, ...cells.map((c, i) => doc.heightOfString(c || ' ', { width: cols[i + 1].width - 4 }) + 4));
+      if (y + height > doc.page.height - 40) {
+        doc.addPage();
+        y = header();
+      }
+      doc.rect(left + 2, y + 1, 9, 9).lineWidth(0.7).strokeColor('#000').stroke();
+      let x = left + cols[0].width;
+      cells.forEach((c, i) => {
+        doc.fillColor('#000').text(c, x, y, { width: cols[i + 1].width - 4 });
+        x += cols[i + 1].width;
+      });
+      y += height;
+      doc.moveTo(left, y - 1).lineTo(left + 523, y - 1).lineWidth(0.25).strokeColor('#ccc').stroke();
+    }
+    count += batch.length;
+    await progress(count);
+  }
+  if (!count) doc.font('regular').fontSize(10).text('Aucune réservation dans cette liste.', left, y + 10);
+  doc.end();
+  await done;
+}
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+
+/** A name safe on every OS: no separators or reserved characters, no control characters, not too long; accents and emoji stay. */
+export function safeName(raw: string, max = 80): string {
+  let s = raw.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  s = [...s].slice(0, max).join('');
+  if (!s) s = '_';
+  if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
+  return s;
+}
+
+const extensionOf = (a: ExportAnswer) => {
+  const fromName = a.fileName ? path.extname(a.fileName).toLowerCase() : '';
+  if (/^\.[a-z0-9]{1,5}$/.test(fromName)) return fromName;
+  return { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' }[a.fileMime ?? ''] ?? '';
+};
+
+const csv = (cells: Array<string | number>) => cells.map((c) => (/[",\n;]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',');
+
+/**
+ * EX1, EX2: ZIP or TAR.GZ: the XLSX, then every uploaded file in a folder per booking ("REFERENCE Holder name"),
+ * then manifest.csv listing each file with its booking, question, size and SHA-256 (hashed while streaming). A file
+ * missing from storage is listed as MISSING and the archive still completes.
+ */
+export async function writeArchive(out: Writable, format: 'ZIP' | 'TAR_GZ', layout: ExportLayout, batches: Batches, progress: Progress, storage: Storage): Promise<void> {
+  const archive = format === 'ZIP' ? new ZipArchive({ zlib: { level: 6 } }) : new TarArchive({ gzip: true, gzipOptions: { level: 6 } });
+  const failed = new Promise<never>((_, reject) => archive.on('error', reject));
+  failed.catch(() => undefined);
+  archive.on('warning', () => undefined);
+  archive.pipe(out);
+  const done = finished(out);
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-export-'));
+  try {
+    // The XLSX first, through a temporary file (its writer needs the whole workbook before the zip entry is known).
+    const xlsxPath = path.join(tmp, 'reservations.xlsx');
+    const file = createWriteStream(xlsxPath);
+    await writeXlsx(file, layout, batches, async () => undefined);
+    await finished(file);
+    const labels = new Map(layout.infos.map((x) => [x.id, x.label]));
+    const manifest: string[] = [csv(['chemin', 'référence', 'titulaire', 'question', 'octets', 'sha256'])];
+    // One entry at a time: each source is opened only when the previous one is written.
+    const entry = (source: Readable | string, name: string) =>
+      Promise.race([
+        failed,
+        new Promise<void>((resolve) => {
+          archive.once('entry', () => resolve());
+          archive.append(source, { name });
+        }),
+      ]);
+    await entry(createReadStream(xlsxPath), 'reservations.xlsx');
+    let rowsDone = 0;
+    for await (const batch of batches()) {
+      for (const r of batch) {
+        const files = r.answers.filter((a) => a.fileKey);
+        if (!files.length) continue;
+        const folder = safeName(`${r.reference} ${r.holderName}`);
+        const used = new Set<string>();
+        for (const a of files) {
+          const question = labels.get(a.extraInfoId) ?? 'fichier';
+          let base = safeName(question, 60);
+          for (let n = 2; used.has(base.toLowerCase()); n++) base = `${safeName(question, 55)} (${n})`;
+          used.add(base.toLowerCase());
+          const name = `${folder}/${base}${extensionOf(a)}`;
+          const stream = await storage.read(a.fileKey!);
+          if (!stream) {
+            manifest.push(csv([name, r.reference, r.holderName, question, 0, 'MISSING']));
+            continue;
+          }
+          const hash = createHash('sha256');
+          let size = 0;
+          const through = new PassThrough();
+          stream.on('data', (chunk: Buffer) => {
+            hash.update(chunk);
+            size += chunk.length;
+          });
+          stream.on('error', (e) => through.destroy(e));
+          stream.pipe(through);
+          await entry(through, name);
+          manifest.push(csv([name, r.reference, r.holderName, question, size, hash.digest('hex')]));
+        }
+      }
+      rowsDone += batch.length;
+      await progress(rowsDone);
+    }
+    await entry(`${manifest.join('\n')}\n`, 'manifest.csv');
+    await Promise.race([failed, archive.finalize()]);
+    await done;
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
