@@ -216,6 +216,16 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     expect(n).to.equal(1);
     const list = (await world.board.data(`query($e: ID!) { event(id: $e) { exports { id format status } } }`, { e: world.eventId })).event.exports;
     expect(list.map((x: { id: string }) => x.id)).to.include(id);
+    // An event one may not see at all.
+    const draft = await organizerEvent(t, { visibility: 'DRAFT' });
+    expect(code(await p.alice.request(REQUEST, { e: draft.eventId, f: 'XLSX' }))).to.equal('NOT_FOUND');
+    // A download cancelled after the first bytes: the server stops reading and keeps serving.
+    const abort = new AbortController();
+    const res = await fetch(`${t.url}/media/exports/${id}`, { signal: abort.signal, headers: { cookie: [...world.board.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    expect(res.status).to.equal(200);
+    abort.abort();
+    await res.arrayBuffer().catch(() => undefined);
+    expect((await fetch(`${t.url}/healthz`)).status).to.equal(200);
   });
 
   it('EX2: a file is offered only when DONE (PostgreSQL ties the file to that status); expired files are deleted and no longer offered', async () => {
