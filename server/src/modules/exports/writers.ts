@@ -106,8 +106,11 @@ export async function writePdf(out: Writable, layout: ExportLayout, batches: Bat
     { title: 'Référence', width: 75 },
   ];
   const left = 36;
+  let page = 0;
   const header = () => {
-    doc.font('bold').fontSize(14).fillColor('#000').text(layout.eventName, left, 40, { width: 523 });
+    page += 1;
+    doc.font('regular').fontSize(8).fillColor('#666').text(`page ${page}`, left, 28, { width: 523, align: 'right' });
+    doc.font('bold').fontSize(14).fillColor('#000').text(layout.eventName, left, 40, { width: 480 });
     doc.font('regular').fontSize(9).fillColor('#333').text(`${parisDateTime(layout.startsAt)} — ${layout.location} — ${total} réservation${total > 1 ? 's' : ''} — liste d’entrée`, { width: 523 });
     let x = left;
     const y = doc.y + 6;
