@@ -36,6 +36,11 @@ export class ExportsResolver {
     return e.status === ExportStatus.DONE ? `/media/exports/${e.id}` : null;
   }
 
+  @FieldResolver(() => Event, { description: 'The event whose bookings it holds.' })
+  async event(@Root() e: BookingExport, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.loaders.event.load(e.event.id))!;
+  }
+
   @FieldResolver(() => User, { nullable: true, description: 'Who asked for it (id, names, email), if their account still exists.' })
   requestedBy(@Root() e: BookingExport, @Ctx() ctx: GraphQLContext) {
     return e.requestedBy ? ctx.loaders.user.load(e.requestedBy.id) : null;

@@ -1,4 +1,9 @@
-import { loadBookingList } from '$lib/server/load-bookings';
-import type { PageServerLoad } from './$types';
+import { loadBookingList, requestExportAction } from '$lib/server/load-bookings';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadBookingList(event, 'pre');
+
+export const actions = {
+	/** EX1, EX2: exports this list, with its current filters. */
+	export: (event) => requestExportAction(event, 'pre')
+} satisfies Actions;
