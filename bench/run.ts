@@ -3,6 +3,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { exportsBench } from './exports.bench';
 import { graphqlOverhead } from './graphql-overhead.bench';
 import { startBenchApp, type BenchContext } from './harness';
 import { saleOpening } from './sale-opening.bench';
@@ -12,6 +13,7 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<unknown>> = {
   'graphql-overhead': graphqlOverhead,
   'sale-opening': saleOpening,
   tickets,
+  exports: exportsBench,
 };
 
 async function main() {

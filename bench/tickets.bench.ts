@@ -1,4 +1,4 @@
-import { verify } from 'node:crypto';
+import { randomBytes, verify } from 'node:crypto';
 import autocannon from 'autocannon';
 import sharp from 'sharp';
 import { base45Decode } from '../server/src/modules/door/base45';
@@ -66,9 +66,9 @@ export async function tickets(ctx: BenchContext): Promise<Record<string, LoadRes
   const conn = app.db.orm.em.fork().getConnection();
   await conn.execute(
     `insert into bookings (id, reference, event_id, ticket_id, holder_email, holder_first_name, holder_last_name, status, price_cents, reserved_at)
-     select gen_random_uuid(), 'BENCH-' || lpad(i::text, 6, '0'), ?, ?, 'bench-' || i || '@example.org', 'Zoé', 'Bench ' || i, 'RESERVED', 0, now()
+     select gen_random_uuid(), ? || lpad(i::text, 6, '0'), ?, ?, 'bench-' || i || '@example.org', 'Zoé', 'Bench ' || i, 'RESERVED', 0, now()
        from generate_series(1, ?) i`,
-    [event, ticket, n],
+    [`B${randomBytes(2).toString('hex').toUpperCase()}-`, event, ticket, n],
   );
   const ids = (await conn.execute<Array<{ id: string }>>(`select id from bookings where event_id = ? order by reference`, [event])).map((r) => r.id);
 

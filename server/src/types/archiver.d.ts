@@ -3,6 +3,8 @@ declare module 'archiver' {
   import type { Readable, Transform } from 'node:stream';
   interface EntryData {
     name: string;
+    /** ZIP: store this entry without compressing it. */
+    store?: boolean;
     date?: Date;
     mode?: number;
   }

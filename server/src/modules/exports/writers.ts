@@ -3,8 +3,9 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, type Readable, type Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
+import { Transform, type Readable, type Writable } from 'node:stream';
+import { createGzip } from 'node:zlib';
+import { finished, pipeline } from 'node:stream/promises';
 import { TarArchive, ZipArchive } from 'archiver';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
@@ -83,6 +84,16 @@ export async function writeXlsx(out: Writable, layout: ExportLayout, batches: Ba
   await wb.commit();
 }
 
+/**
+ * pdfkit caches the layout of every distinct word per font, forever: with a name and a reference per booking the
+ * cache grows with the event (EX2). Emptying it at each page keeps memory flat (and is no slower). The cache is
+ * internal to pdfkit: if it moves, this does nothing and memory is merely less bounded.
+ */
+function forgetLayouts(doc: PDFKit.PDFDocument) {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies ?? {};
+  for (const font of Object.values(families)) if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
+}
+
 /** The font used in PDFs: pdfmake's bundled Roboto (Latin, accents, Greek, Cyrillic). */
 const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'build', 'fonts', 'Roboto');
 
@@ -109,6 +120,7 @@ export async function writePdf(out: Writable, layout: ExportLayout, batches: Bat
   let page = 0;
   const header = () => {
     page += 1;
+    forgetLayouts(doc);
     doc.font('regular').fontSize(8).fillColor('#666').text(`page ${page}`, left, 28, { width: 523, align: 'right' });
     doc.font('bold').fontSize(14).fillColor('#000').text(layout.eventName, left, 40, { width: 480 });
     doc.font('regular').fontSize(9).fillColor('#333').text(`${parisDateTime(layout.startsAt)} — ${layout.location} — ${total} réservation${total > 1 ? 's' : ''} — liste d’entrée`, { width: 523 });
@@ -150,6 +162,10 @@ export async function writePdf(out: Writable, layout: ExportLayout, batches: Bat
   await done;
 }
 
+/** Archives read files ahead of the one being written: at most this many, and this many bytes. */
+const READ_AHEAD_FILES = 16;
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
+
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /** A name safe on every OS: no separators or reserved characters, no control characters, not too long; accents and emoji stay. */
@@ -175,12 +191,32 @@ const csv = (cells: Array<string | number>) => cells.map((c) => (/[",\n;]/.test(
  * missing from storage is listed as MISSING and the archive still completes.
  */
 export async function writeArchive(out: Writable, format: 'ZIP' | 'TAR_GZ', layout: ExportLayout, batches: Batches, progress: Progress, storage: Storage): Promise<void> {
-  const archive = format === 'ZIP' ? new ZipArchive({ zlib: { level: 6 } }) : new TarArchive({ gzip: true, gzipOptions: { level: 6 } });
-  const failed = new Promise<never>((_, reject) => archive.on('error', reject));
-  failed.catch(() => undefined);
+  // Uploads are PDF, PNG or JPEG (and the XLSX a zip): already compressed, so ZIP stores them as they are. For
+  // TAR.GZ the tar stream is gathered into large chunks before gzip: archiver's many tiny writes cost more in
+  // zlib round trips than the compression itself.
+  const archive = format === 'ZIP' ? new ZipArchive({ zlib: { level: 6 } }) : new TarArchive();
+  const done = format === 'ZIP' ? pipeline(archive, out) : pipeline(archive, coalesce(256 * 1024), createGzip({ level: 6 }), out);
+  done.catch(() => undefined); // awaited below; a failure also rejects the entry being written
+  // One entry at a time: each source is opened only when the previous one is written. A failure of the archive
+  // rejects the entry being written (no promise is left waiting per entry).
+  let pending: { resolve: () => void; reject: (e: unknown) => void } | null = null;
+  let failure: unknown = null;
+  archive.on('entry', () => {
+    const p = pending;
+    pending = null;
+    p?.resolve();
+  });
+  archive.on('error', (e: unknown) => {
+    failure = e;
+    pending?.reject(e);
+  });
   archive.on('warning', () => undefined);
-  archive.pipe(out);
-  const done = finished(out);
+  const entry = (source: Readable | Buffer | string, name: string, store: boolean) =>
+    new Promise<void>((resolve, reject) => {
+      if (failure) return reject(failure);
+      pending = { resolve, reject };
+      archive.append(source, { name, store });
+    });
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-export-'));
   try {
     // The XLSX first, through a temporary file (its writer needs the whole workbook before the zip entry is known).
@@ -190,54 +226,77 @@ export async function writeArchive(out: Writable, format: 'ZIP' | 'TAR_GZ', layo
     await finished(file);
     const labels = new Map(layout.infos.map((x) => [x.id, x.label]));
     const manifest: string[] = [csv(['chemin', 'référence', 'titulaire', 'question', 'octets', 'sha256'])];
-    // One entry at a time: each source is opened only when the previous one is written.
-    const entry = (source: Readable | string, name: string) =>
-      Promise.race([
-        failed,
-        new Promise<void>((resolve) => {
-          archive.once('entry', () => resolve());
-          archive.append(source, { name });
-        }),
-      ]);
-    await entry(createReadStream(xlsxPath), 'reservations.xlsx');
+    await entry(createReadStream(xlsxPath), 'reservations.xlsx', true);
     let rowsDone = 0;
     for await (const batch of batches()) {
+      // The batch's files, named first; then read ahead (a few at a time, bounded in bytes) while earlier ones are
+      // written: one file at a time would leave the disk and zlib waiting on each other.
+      const planned: Array<{ name: string; reference: string; holder: string; question: string; key: string; size: number }> = [];
       for (const r of batch) {
-        const files = r.answers.filter((a) => a.fileKey);
-        if (!files.length) continue;
         const folder = safeName(`${r.reference} ${r.holderName}`);
         const used = new Set<string>();
-        for (const a of files) {
+        for (const a of r.answers.filter((x) => x.fileKey)) {
           const question = labels.get(a.extraInfoId) ?? 'fichier';
           let base = safeName(question, 60);
           for (let n = 2; used.has(base.toLowerCase()); n++) base = `${safeName(question, 55)} (${n})`;
           used.add(base.toLowerCase());
-          const name = `${folder}/${base}${extensionOf(a)}`;
-          const stream = await storage.read(a.fileKey!);
-          if (!stream) {
-            manifest.push(csv([name, r.reference, r.holderName, question, 0, 'MISSING']));
-            continue;
-          }
-          const hash = createHash('sha256');
-          let size = 0;
-          const through = new PassThrough();
-          stream.on('data', (chunk: Buffer) => {
-            hash.update(chunk);
-            size += chunk.length;
-          });
-          stream.on('error', (e) => through.destroy(e));
-          stream.pipe(through);
-          await entry(through, name);
-          manifest.push(csv([name, r.reference, r.holderName, question, size, hash.digest('hex')]));
+          planned.push({ name: `${folder}/${base}${extensionOf(a)}`, reference: r.reference, holder: r.holderName, question, key: a.fileKey!, size: a.fileSize ?? 0 });
         }
+      }
+      const reads: Array<Promise<Buffer | null> | undefined> = [];
+      let next = 0;
+      let inFlight = 0;
+      const readAhead = () => {
+        while (reads.length < planned.length && reads.length - next < READ_AHEAD_FILES && (inFlight < READ_AHEAD_BYTES || reads.length === next)) {
+          const f = planned[reads.length];
+          inFlight += f.size;
+          const read = storage.readAll(f.key);
+          read.catch(() => undefined); // awaited in turn below
+          reads.push(read);
+        }
+      };
+      for (; next < planned.length; next++) {
+        readAhead();
+        const f = planned[next];
+        const data = await reads[next]!;
+        inFlight -= f.size;
+        reads[next] = undefined;
+        if (!data) {
+          manifest.push(csv([f.name, f.reference, f.holder, f.question, 0, 'MISSING']));
+          continue;
+        }
+        await entry(data, f.name, true);
+        manifest.push(csv([f.name, f.reference, f.holder, f.question, data.length, createHash('sha256').update(data).digest('hex')]));
       }
       rowsDone += batch.length;
       await progress(rowsDone);
     }
-    await entry(`${manifest.join('\n')}\n`, 'manifest.csv');
-    await Promise.race([failed, archive.finalize()]);
+    await entry(`${manifest.join('\n')}\n`, 'manifest.csv', false);
+    await archive.finalize();
     await done;
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });
   }
+}
+
+/** Gathers small writes into chunks of about `size` bytes (fewer, larger gzip writes). */
+function coalesce(size: number): Transform {
+  let parts: Buffer[] = [];
+  let length = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, callback) {
+      parts.push(chunk);
+      length += chunk.length;
+      if (length >= size) {
+        this.push(Buffer.concat(parts, length));
+        parts = [];
+        length = 0;
+      }
+      callback();
+    },
+    flush(callback) {
+      if (length) this.push(Buffer.concat(parts, length));
+      callback();
+    },
+  });
 }

@@ -17,6 +17,8 @@ export interface Storage {
    */
   writer(prefix: string, extension: string): Promise<StorageWriter>;
   read(key: string): Promise<Readable | null>;
+  /** The whole file, or null when there is none (small files: answers, templates). */
+  readAll(key: string): Promise<Buffer | null>;
   /** Bytes stored under the key, or null when there is no such file. */
   size(key: string): Promise<number | null>;
   remove(key: string): Promise<void>;
@@ -78,6 +80,14 @@ export function localStorage(root: string): Storage {
         return null;
       }
       return createReadStream(target);
+    },
+    async readAll(key) {
+      try {
+        return await fs.readFile(file(key));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw e;
+      }
     },
     async size(key) {
       try {

@@ -1,0 +1,507 @@
+import { execFile } from 'node:child_process';
+import { randomBytes, randomInt } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { finished } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { TarArchive, ZipArchive } from 'archiver';
+import ExcelJS from 'exceljs';
+import { runQueuedExports } from '../server/src/modules/exports';
+import { exportLayout, exportRows } from '../server/src/modules/exports/rows';
+import type { BenchContext } from './harness';
+
+const run = promisify(execFile);
+const MB = 1024 * 1024;
+
+/** One line of the table: a measured export or a baseline. */
+export interface ExportCase {
+  name: string;
+  seconds: number;
+  /** seconds / the group's baseline seconds (the first row of the group). */
+  vsBaseline: number | null;
+  /** Peak RSS during the run minus RSS just before it (after a GC); for CLI tools, the child's own max RSS. */
+  peakRssIncreaseMB: number;
+  /** Peak RSS of the process during the run (absolute; the bench process is the whole server). */
+  peakRssMB: number;
+  /** Peak heapUsed during the run minus heapUsed just before it. */
+  peakHeapIncreaseMB: number;
+  /** Peak memory of Buffers/ArrayBuffers (outside the JS heap) during the run minus before it. */
+  peakBuffersIncreaseMB: number;
+  /** Longest event-loop stall during the run (the export runs in the server process). */
+  loopMaxMs: number;
+  outputMB: number;
+  check: string;
+}
+
+async function gql(ctx: BenchContext, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
+  const res = await fetch(`${ctx.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: any; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { data: body.data, cookie: res.headers.getSetCookie()[0]?.split(';')[0] };
+}
+
+/** A full GC, so each measurement starts from the same floor (`--expose-gc` switched on at run time). */
+const gc: () => void = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+})();
+
+interface Measured<T> {
+  value: T;
+  seconds: number;
+  peakRssIncreaseMB: number;
+  peakRssMB: number;
+  peakHeapIncreaseMB: number;
+  peakBuffersIncreaseMB: number;
+  loopMaxMs: number;
+}
+
+/** Wall time, peak RSS / heapUsed (sampled every 20 ms, and the kernel's max RSS) and the longest event-loop stall. */
+async function measure<T>(fn: () => Promise<T>): Promise<Measured<T>> {
+  gc();
+  gc();
+  const before = process.memoryUsage();
+  const maxRssBefore = process.resourceUsage().maxRSS * 1024;
+  let peakRss = before.rss;
+  let peakHeap = before.heapUsed;
+  let peakBuffers = before.arrayBuffers;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakBuffers = Math.max(peakBuffers, m.arrayBuffers);
+  };
+  const timer = setInterval(sample, 20);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const started = performance.now();
+  try {
+    const value = await fn();
+    const seconds = (performance.now() - started) / 1000;
+    sample();
+    // A stall between two samples can hide a peak from memoryUsage(); the kernel's high-water mark cannot.
+    const maxRssAfter = process.resourceUsage().maxRSS * 1024;
+    if (maxRssAfter > maxRssBefore) peakRss = Math.max(peakRss, maxRssAfter);
+    return {
+      value,
+      seconds,
+      peakRssIncreaseMB: (peakRss - before.rss) / MB,
+      peakRssMB: peakRss / MB,
+      peakHeapIncreaseMB: (peakHeap - before.heapUsed) / MB,
+      peakBuffersIncreaseMB: (peakBuffers - before.arrayBuffers) / MB,
+      loopMaxMs: loop.max / 1e6,
+    };
+  } finally {
+    clearInterval(timer);
+    loop.disable();
+  }
+}
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+}
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: CallFrame }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+interface HeapNode {
+  callFrame: CallFrame;
+  selfSize: number;
+  children: HeapNode[];
+}
+
+const packageOf = (f: CallFrame) =>
+  f.url ? (/node_modules\/((@[^/]+\/)?[^/]+)/.exec(f.url)?.[1] ?? (f.url.startsWith('node:') ? 'node core' : f.url.includes('/server/src/') ? 'server/src' : f.url)) : f.functionName || '(anonymous)';
+const frameName = (f: CallFrame) => `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.replace(/^.*node_modules\//, '').replace(/^.*\/server\/src\//, 'server/src/')}:${f.lineNumber + 1}` : ''}`;
+const top = (m: Map<string, number>, k: number, unit: (v: number) => string) =>
+  [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([name, v]) => `    ${unit(v)}  ${name}`)
+    .join('\n');
+const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+
+/**
+ * BENCH_EXPORT_PROFILE=cpu: runs `fn` under the V8 sampling profiler, then prints where the main thread's time went
+ * (by package and by function); the profile is saved for Chrome DevTools.
+ * BENCH_EXPORT_PROFILE=heap: a GC every 500 ms gives the live heap's trend (not garbage), and a sampling heap profile
+ * taken once `progress()` reaches 90 % shows what is still alive then, by allocating package, function and the
+ * server line up the stack. Both modes slow the run: their figures are not the bench's.
+ */
+async function profiled<T>(mode: string, label: string, dir: string, progress: () => Promise<number>, fn: () => Promise<T>): Promise<T> {
+  const session = new Session();
+  session.connect();
+  const live: number[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let heapTaken: Promise<void> | undefined;
+  const heapReport: string[] = [];
+  if (mode === 'cpu') {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 500 });
+    await session.post('Profiler.start');
+  } else {
+    await session.post('HeapProfiler.enable');
+    await session.post('HeapProfiler.startSampling', { samplingInterval: 8192 });
+    let busy = false;
+    timer = setInterval(() => {
+      if (busy || heapTaken) return;
+      busy = true;
+      gc();
+      live.push(process.memoryUsage().heapUsed / MB);
+      progress()
+        .then(async (p) => {
+          if (p < 0.9 || heapTaken) return;
+          heapTaken = (async () => {
+            gc();
+            const { profile } = (await session.post('HeapProfiler.getSamplingProfile')) as unknown as { profile: { head: HeapNode } };
+            await session.post('HeapProfiler.stopSampling');
+            const byFn = new Map<string, number>();
+            const byPkg = new Map<string, number>();
+            const byServer = new Map<string, number>();
+            let total = 0;
+            const walk = (nd: HeapNode, stack: CallFrame[]) => {
+              const here = [...stack, nd.callFrame];
+              if (nd.selfSize) {
+                total += nd.selfSize;
+                add(byFn, frameName(nd.callFrame), nd.selfSize);
+                add(byPkg, packageOf(nd.callFrame), nd.selfSize);
+                const own = [...here].reverse().find((f) => f.url.includes('/server/src/') || f.url.includes('/bench/'));
+                add(byServer, own ? frameName(own) : '(no server frame)', nd.selfSize);
+              }
+              for (const c of nd.children) walk(c, here);
+            };
+            walk(profile.head, []);
+            const mb = (v: number) => `${(v / MB).toFixed(1).padStart(7)} MB`;
+            heapReport.push(
+              `  sampled live heap at ${(p * 100).toFixed(0)} % of the rows: ${(total / MB).toFixed(1)} MB\n  by allocating package:\n${top(byPkg, 8, mb)}\n  by allocating function:\n${top(byFn, 12, mb)}\n  by the nearest server/bench line up the stack:\n${top(byServer, 10, mb)}\n`,
+            );
+          })();
+        })
+        .finally(() => (busy = false));
+    }, 500);
+  }
+  const started = performance.now();
+  try {
+    return await fn();
+  } finally {
+    clearInterval(timer);
+    const total = performance.now() - started;
+    await heapTaken;
+    let report = `\nprofile ${label} (${mode}): ${(total / 1000).toFixed(2)} s wall with the profiler on\n`;
+    if (mode === 'cpu') {
+      const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+      const file = path.join(dir, `exports-${label}.cpuprofile`);
+      await fs.mkdir(dir, { recursive: true });
+      await fs.writeFile(file, JSON.stringify(profile));
+      const byId = new Map(profile.nodes.map((nd) => [nd.id, nd.callFrame]));
+      const byFn = new Map<string, number>();
+      const byPkg = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        const f = byId.get(id)!;
+        const us = profile.timeDeltas[i] ?? 0;
+        add(byFn, frameName(f), us);
+        add(byPkg, packageOf(f), us);
+      });
+      const ms = (us: number) => `${(us / 1000).toFixed(0).padStart(7)} ms ${((us / 1000 / total) * 100).toFixed(1).padStart(5)}%`;
+      report += `  saved to ${file}\n  main thread by package:\n${top(byPkg, 12, ms)}\n  top functions (self time):\n${top(byFn, 20, ms)}\n`;
+    } else {
+      if (!heapTaken) await session.post('HeapProfiler.stopSampling');
+      const q = (p: number) => live[Math.min(live.length - 1, Math.floor(p * live.length))]?.toFixed(0);
+      report += `  live heap after GC, MB, at 0/25/50/75/100 % of the run: ${[0, 0.25, 0.5, 0.75, 1].map(q).join(' / ')} (${live.length} samples)\n${heapReport.join('')}`;
+    }
+    session.disconnect();
+    process.stdout.write(report);
+  }
+}
+
+/** Runs `fn` with at most `limit` in flight. */
+async function pool<T>(items: T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await fn(items[i], i);
+      }
+    }),
+  );
+}
+
+/** A 2–8 KB PDF-like file: a little object text around a mostly random (already compressed-looking) stream. */
+function fakePdf(i: number): Buffer {
+  const size = randomInt(2048, 8193);
+  const head = Buffer.from(`%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n% justificatif ${i}\n4 0 obj\n<< /Length ${size} /Filter /FlateDecode >>\nstream\n`, 'latin1');
+  const tail = Buffer.from('\nendstream\nendobj\nxref\n0 5\n0000000000 65535 f \ntrailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n', 'latin1');
+  const body = Math.max(0, size - head.length - tail.length);
+  const random = Math.floor(body * 0.8);
+  const text = Buffer.alloc(body - random, 'BT /F1 12 Tf 72 712 Td (Attestation) Tj ET\n');
+  return Buffer.concat([head, randomBytes(random), text, tail]);
+}
+
+const line = (c: ExportCase) => {
+  const f = (n: number, d = 2) => n.toFixed(d);
+  return `${c.name.padEnd(58)}${f(c.seconds).padStart(8)}${(c.vsBaseline == null ? 'baseline' : `${f(c.vsBaseline)}×`).padStart(10)}${f(c.peakRssIncreaseMB, 0).padStart(10)}${f(c.peakRssMB, 0).padStart(9)}${f(c.peakHeapIncreaseMB, 0).padStart(9)}${f(c.peakBuffersIncreaseMB, 0).padStart(8)}${f(c.loopMaxMs, 0).padStart(9)}${f(c.outputMB).padStart(9)}  ${c.check}\n`;
+};
+
+function printGroup(title: string, rows: ExportCase[]): void {
+  process.stdout.write(`\n${title}\n`);
+  process.stdout.write(`${'case'.padEnd(58)}${'s'.padStart(8)}${'vs base'.padStart(10)}${'+RSS MB'.padStart(10)}${'RSS MB'.padStart(9)}${'+heap'.padStart(9)}${'+buf'.padStart(8)}${'loop ms'.padStart(9)}${'out MB'.padStart(9)}  check\n`);
+  for (const r of rows) process.stdout.write(line(r));
+}
+
+const withBaseline = (rows: ExportCase[]): ExportCase[] => rows.map((r, i) => ({ ...r, vsBaseline: i === 0 ? null : r.seconds / rows[0].seconds }));
+
+const asCase = (name: string, m: Measured<unknown>, outputBytes: number, check: string): ExportCase => ({
+  name,
+  seconds: m.seconds,
+  vsBaseline: null,
+  peakRssIncreaseMB: m.peakRssIncreaseMB,
+  peakRssMB: m.peakRssMB,
+  peakHeapIncreaseMB: m.peakHeapIncreaseMB,
+  peakBuffersIncreaseMB: m.peakBuffersIncreaseMB,
+  loopMaxMs: m.loopMaxMs,
+  outputMB: outputBytes / MB,
+  check,
+});
+
+/**
+ * EX1, EX2: N bookings (BENCH_EXPORT_BOOKINGS, default 10,000) each with a text answer and an uploaded file
+ * answer; each export format run in-process through `runQueuedExports` (wall time, peak RSS and heap increase,
+ * longest event-loop stall, output size), side by side with its floor in the same run: reading the rows alone
+ * for XLSX/PDF (and bare exceljs with the same width), and for ZIP/TAR.GZ the `zip -q -r` / `tar czf` command-line
+ * tools on the same uploaded files, plus bare archiver (same library and level) to tell the library's cost from the
+ * export's. Goals to aim at: XLSX ≤ 3 s, archives ≤ 1.5 × the CLI tools, peak RSS ≤ 300 MB.
+ * BENCH_EXPORT_PROFILE=cpu|heap profiles each export (see profiled()); BENCH_KEEP_DATA=1 keeps the bookings.
+ */
+export async function exportsBench(ctx: BenchContext): Promise<Record<string, unknown>> {
+  const { app } = ctx;
+  const n = Number(process.env.BENCH_EXPORT_BOOKINGS ?? 10_000);
+  const profile = process.env.BENCH_EXPORT_PROFILE; // 'cpu' or 'heap': see profiled()
+  const conn = app.db.orm.em.fork().getConnection();
+  const filesDir = path.join(app.deps.config.dataDir, 'files');
+  const tag = randomBytes(2).toString('hex').toUpperCase();
+  const setupStarted = performance.now();
+
+  // Event and ticket through GraphQL (grants, defaults); its structure and the bookings through SQL.
+  const board = (await gql(ctx, `mutation { signIn(input: { email: "bureau@example.org", password: "billetterie-demo" }) { id } }`)).cookie!;
+  const clubs = (await gql(ctx, `{ clubs { id slug } }`)).data.clubs as Array<{ id: string; slug: string }>;
+  const day = 24 * 3600_000;
+  const event = (
+    await gql(
+      ctx,
+      `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`,
+      { i: { clubId: clubs.find((c) => c.slug === 'net7')!.id, name: `Gala exports bench ${tag}`, description: '', location: 'Toulouse', startsAt: new Date(Date.now() + 30 * day).toISOString(), endsAt: new Date(Date.now() + 30 * day + 3600_000).toISOString(), visibility: 'PUBLIC', sponsorshipLimit: 0, showPlacesLeft: false } },
+      board,
+    )
+  ).data.createEvent.id as string;
+  const ticket = (
+    await gql(ctx, `mutation($e: ID!, $i: CreateTicketInput!) { createTicket(eventId: $e, input: $i) { id } }`, { e: event, i: { kind: 'OPEN', name: 'Entrée', description: '', priceCents: 1500, capacity: null, sponsorshipAllowed: false, schoolIds: [], classYears: [], associationIds: [] } }, board)
+  ).data.createTicket.id as string;
+  const [{ id: group }] = await conn.execute<Array<{ id: string }>>(`insert into option_groups (id, ticket_id, name) values (gen_random_uuid(), ?, 'Menu') returning id`, [ticket]);
+  const [{ id: meat }] = await conn.execute<Array<{ id: string }>>(`insert into options (id, ticket_id, group_id, name, price_cents, position) values (gen_random_uuid(), ?, ?, 'Viande', 0, 0) returning id`, [ticket, group]);
+  const [{ id: veggie }] = await conn.execute<Array<{ id: string }>>(`insert into options (id, ticket_id, group_id, name, price_cents, position) values (gen_random_uuid(), ?, ?, 'Végétarien', 0, 1) returning id`, [ticket, group]);
+  const [{ id: shuttle }] = await conn.execute<Array<{ id: string }>>(`insert into options (id, ticket_id, name, price_cents, position) values (gen_random_uuid(), ?, 'Navette retour', 500, 2) returning id`, [ticket]);
+  const [{ id: textInfo }] = await conn.execute<Array<{ id: string }>>(`insert into extra_infos (id, ticket_id, label, type, blocks, position) values (gen_random_uuid(), ?, 'Allergies', 'TEXT', 'ENTRY', 0) returning id`, [ticket]);
+  const [{ id: fileInfo }] = await conn.execute<Array<{ id: string }>>(
+    `insert into extra_infos (id, ticket_id, label, type, blocks, file_types, file_max_bytes, position) values (gen_random_uuid(), ?, 'Justificatif étudiant', 'FILE', 'ENTRY', '["application/pdf"]', 5242880, 1) returning id`,
+    [ticket],
+  );
+
+  const firsts = `array['Zoé','Léa','Hugo','Chloé','Lucas','Inès','Théo','Manon','Noé','Anaïs','Jules','Camille','Maël','Élodie','Louis','Sarah','Gabriel']`;
+  const lasts = `array['Martin','Bernard','Dubois','Thomas','Robert','Richard','Petit','Durand','Leroy','Moreau','Simon','Laurent','Lefèvre','Michel','García','David','Bertrand','Roux','Vincent','Fournier']`;
+  await conn.execute(
+    `insert into bookings (id, reference, event_id, ticket_id, holder_email, holder_first_name, holder_last_name, status, price_cents, reserved_at, created_at)
+     select gen_random_uuid(), 'EX${tag}-' || lpad(i::text, 6, '0'), ?, ?, 'ex${tag.toLowerCase()}-' || i || '@example.org',
+            (${firsts})[1 + i % 17], (${lasts})[1 + (i * 7) % 20] || case when i % 3 = 0 then '-' || i else '' end,
+            'RESERVED', 1500 + case when i % 2 = 0 then 500 else 0 end, now() - make_interval(mins => i), now() - make_interval(mins => i + 5)
+       from generate_series(1, ?) i`,
+    [event, ticket, n],
+  );
+  await conn.execute(
+    `insert into booking_options (id, booking_id, option_id, group_id, name, price_cents)
+     select gen_random_uuid(), b.id, case when b.price_cents > 1500 then ?::uuid else ?::uuid end, ?, case when b.price_cents > 1500 then 'Végétarien' else 'Viande' end, 0 from bookings b where b.event_id = ?`,
+    [veggie, meat, group, event],
+  );
+  await conn.execute(`insert into booking_options (id, booking_id, option_id, name, price_cents) select gen_random_uuid(), b.id, ?, 'Navette retour', 500 from bookings b where b.event_id = ? and b.price_cents > 1500`, [shuttle, event]);
+  await conn.execute(
+    `insert into answers (id, booking_id, extra_info_id, text_value, validated_at)
+     select gen_random_uuid(), b.id, ?, 'Allergies : ' || substr(md5(b.id::text), 1, 8) || ', pas de fruits à coque', case when b.price_cents > 1500 then now() end from bookings b where b.event_id = ?`,
+    [textInfo, event],
+  );
+
+  // N uploaded files through the storage API (as answers.service does), 32 writes in flight.
+  const ids = (await conn.execute<Array<{ id: string }>>(`select id from bookings where event_id = ? order by reference`, [event])).map((r) => r.id);
+  const files: Array<{ booking_id: string; file_key: string; file_size: number; file_name: string }> = new Array(ids.length);
+  let fileBytes = 0;
+  await pool(ids, 32, async (id, i) => {
+    const data = fakePdf(i);
+    fileBytes += data.length;
+    files[i] = { booking_id: id, file_key: await app.deps.storage.put(`answers/${id}`, 'pdf', data), file_size: data.length, file_name: i % 5 === 0 ? `Attestation étudiante ${i}.pdf` : `justificatif-${i}.pdf` };
+  });
+  for (let from = 0; from < files.length; from += 5000) {
+    await conn.execute(
+      `insert into answers (id, booking_id, extra_info_id, file_key, file_mime, file_size, file_name)
+       select gen_random_uuid(), x.booking_id, ?, x.file_key, 'application/pdf', x.file_size, x.file_name
+         from json_to_recordset(?::json) as x(booking_id uuid, file_key text, file_size int, file_name text)`,
+      [fileInfo, JSON.stringify(files.slice(from, from + 5000))],
+    );
+  }
+  await conn.execute(`analyze bookings, answers, booking_options`);
+  const setupSeconds = (performance.now() - setupStarted) / 1000;
+  process.stdout.write(`\nexports bench: ${n} bookings, ${n} text answers, ${n} uploaded files (${(fileBytes / MB).toFixed(1)} MB) set up in ${setupSeconds.toFixed(1)} s; ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}\n`);
+
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-exports-bench-'));
+  const results: Record<string, ExportCase[]> = {};
+  try {
+    const others = await conn.execute<Array<{ n: number }>>(`select count(*)::int as n from exports where status in ('QUEUED', 'RUNNING')`);
+    if (others[0].n) throw new Error(`${others[0].n} other export(s) queued or running in this database: runQueuedExports would run them too`);
+
+    /** One export through the real worker: queued row, `runQueuedExports`, DONE checked, file read back. */
+    const runExport = async (format: 'XLSX' | 'PDF' | 'ZIP' | 'TAR_GZ') => {
+      for (let attempt = 1; ; attempt++) {
+        const [{ id }] = await conn.execute<Array<{ id: string }>>(`insert into exports (id, event_id, format, filter, status, created_at) values (gen_random_uuid(), ?, ?, '{}', 'QUEUED', now()) returning id`, [event, format]);
+        const work = () => runQueuedExports(app.deps, () => app.db.orm.em.fork());
+        const progress = async () => {
+          const [r] = await conn.execute<Array<{ rows_done: number; rows_total: number | null }>>(`select rows_done, rows_total from exports where id = ?`, [id]);
+          return r.rows_total ? r.rows_done / r.rows_total : 0;
+        };
+        const m = await measure(profile ? () => profiled(profile, format, path.join(os.tmpdir(), 'billetterie-export-profiles'), progress, work) : work);
+        const [exp] = await conn.execute<Array<{ status: string; file_key: string | null; file_size: string | null; rows_done: number; rows_total: number; error: string | null }>>(
+          `select status, file_key, file_size, rows_done, rows_total, error from exports where id = ?`,
+          [id],
+        );
+        if (m.value === 1 && exp.status === 'DONE') return { m, key: exp.file_key!, size: Number(exp.file_size), rows: `${exp.rows_done}/${exp.rows_total} rows` };
+        if (exp.status === 'FAILED' || exp.error) throw new Error(`${format} export ${exp.status}: ${exp.error}`);
+        // The app's own cron worker (every minute) claimed it first: wait for it and measure again.
+        if (attempt >= 3) throw new Error(`${format} export not run by this call (ran ${m.value}, status ${exp.status})`);
+        for (let t = 0; t < 600; t++) {
+          const [{ status }] = await conn.execute<Array<{ status: string }>>(`select status from exports where id = ?`, [id]);
+          if (status !== 'RUNNING' && status !== 'QUEUED') break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    };
+    const exportPath = (key: string) => path.join(filesDir, key);
+
+    /** The command-line tool in a child process (`/usr/bin/time` gives its max RSS); run from the files directory. */
+    const cli = async (name: string, args: string[], out: string): Promise<ExportCase> => {
+      const timeFile = path.join(tmp, 'time.txt');
+      const started = performance.now();
+      await run('/usr/bin/time', ['-f', '%M', '-o', timeFile, ...args], { cwd: filesDir, maxBuffer: 64 * MB });
+      const seconds = (performance.now() - started) / 1000;
+      const maxRssKb = Number((await fs.readFile(timeFile, 'utf8')).trim().split('\n').at(-1));
+      const size = (await fs.stat(out)).size;
+      return { name, seconds, vsBaseline: null, peakRssIncreaseMB: maxRssKb / 1024, peakRssMB: maxRssKb / 1024, peakHeapIncreaseMB: 0, peakBuffersIncreaseMB: 0, loopMaxMs: 0, outputMB: size / MB, check: 'child process (own max RSS)' };
+    };
+
+    // Floors for the documents: reading the rows alone (the writers' input), and bare exceljs with the same cells.
+    const readFloor = await measure(async () => {
+      let rows = 0;
+      for await (const batch of exportRows(app.db.orm.em.fork(), event, {})) rows += batch.length;
+      return rows;
+    });
+    const readCase = asCase(`floor: exportRows only (${Math.ceil(n / 500)} batches, no writing)`, readFloor, 0, `${readFloor.value} rows`);
+    const layout = await exportLayout(app.db.orm.em.fork(), event);
+    const bareXlsxFile = path.join(tmp, 'bare.xlsx');
+    const bareXlsx = await measure(async () => {
+      const out = createWriteStream(bareXlsxFile);
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+      const ws = wb.addWorksheet('Réservations');
+      const width = 22 + layout.groups.length + layout.options.length + 3 * layout.infos.length;
+      ws.columns = Array.from({ length: width }, (_, i) => ({ header: `c${i}`, key: `c${i}`, width: 16 }));
+      ws.getRow(1).commit();
+      const now = new Date();
+      for (let i = 0; i < n; i++) {
+        const cells: unknown[] = Array.from({ length: width }, (_, c) => (c % 4 === 0 ? now : c % 4 === 1 ? 15 : c % 4 === 2 ? `texte ${i} ${c}` : null));
+        ws.addRow(cells).commit();
+        if (i % 500 === 499) await new Promise((r) => setImmediate(r));
+      }
+      ws.commit();
+      await wb.commit();
+      await finished(out);
+    });
+    const bareXlsxCase = asCase(`bare exceljs stream writer, ${n} rows × same width`, bareXlsx, (await fs.stat(bareXlsxFile)).size, 'synthetic cells');
+
+    const xlsx = await runExport('XLSX');
+    const xlsxEntries = (await run('unzip', ['-Z1', exportPath(xlsx.key)])).stdout.trim().split('\n').length;
+    results.xlsx = withBaseline([readCase, bareXlsxCase, asCase('XLSX export (runQueuedExports)', xlsx.m, xlsx.size, `DONE, ${xlsx.rows}, ${xlsxEntries} zip parts`)]);
+    await app.deps.storage.remove(xlsx.key);
+
+    const pdf = await runExport('PDF');
+    const pdfText = (await fs.readFile(exportPath(pdf.key))).toString('latin1');
+    const pages = (pdfText.match(/\/Type \/Page\b/g) ?? []).length;
+    results.pdf = withBaseline([readCase, asCase('PDF export (runQueuedExports)', pdf.m, pdf.size, `DONE, ${pdf.rows}, ${pdfText.startsWith('%PDF') ? '' : 'NOT A PDF, '}${pages} pages`)]);
+    await app.deps.storage.remove(pdf.key);
+
+    // Archives: the CLI tools on the same uploaded files (page cache warm for all), then the exports.
+    const zipOut = path.join(tmp, 'cli.zip');
+    const tarOut = path.join(tmp, 'cli.tar.gz');
+    const zipCli = await cli('zip -q -r (CLI, deflate level 6) on answers/', ['zip', '-q', '-r', zipOut, 'answers'], zipOut);
+    const tarCli = await cli('tar czf (CLI, gzip level 6) on answers/', ['tar', 'czf', tarOut, 'answers'], tarOut);
+
+    // The same library and level on the same files, without the export around it (no XLSX, manifest, hashing,
+    // one-entry-at-a-time loop; archiver queues the files itself): what archiver itself costs.
+    const bareArchive = async (format: 'zip' | 'tar', out: string) => {
+      const m = await measure(async () => {
+        const archive = format === 'zip' ? new ZipArchive({ zlib: { level: 6 } }) : new TarArchive({ gzip: true, gzipOptions: { level: 6 } });
+        const file = createWriteStream(out);
+        archive.pipe(file);
+        for (const dir of await fs.readdir(path.join(filesDir, 'answers'))) {
+          for (const name of await fs.readdir(path.join(filesDir, 'answers', dir))) archive.file(path.join(filesDir, 'answers', dir, name), { name: `answers/${dir}/${name}` });
+        }
+        await archive.finalize();
+        await finished(file);
+      });
+      return asCase(`bare archiver ${format === 'zip' ? 'ZIP' : 'TAR.GZ'}, level 6, archive.file() for each file`, m, (await fs.stat(out)).size, 'same library, no export around it');
+    };
+    const zipBare = await bareArchive('zip', path.join(tmp, 'bare.zip'));
+    const tarBare = await bareArchive('tar', path.join(tmp, 'bare.tar.gz'));
+
+    const zip = await runExport('ZIP');
+    const zipList = (await run('unzip', ['-Z1', exportPath(zip.key)], { maxBuffer: 64 * MB })).stdout.trim().split('\n');
+    const zipMissing = ((await run('unzip', ['-p', exportPath(zip.key), 'manifest.csv'], { maxBuffer: 64 * MB })).stdout.match(/,MISSING$/gm) ?? []).length;
+    results.zip = withBaseline([zipCli, zipBare, asCase('ZIP export (XLSX + files + manifest, runQueuedExports)', zip.m, zip.size, `DONE, ${zipList.length} entries, ${zipMissing} missing`)]);
+    await app.deps.storage.remove(zip.key);
+
+    const tgz = await runExport('TAR_GZ');
+    const tgzList = (await run('tar', ['tzf', exportPath(tgz.key)], { maxBuffer: 64 * MB })).stdout.trim().split('\n');
+    results.tarGz = withBaseline([tarCli, tarBare, asCase('TAR.GZ export (XLSX + files + manifest, runQueuedExports)', tgz.m, tgz.size, `DONE, ${tgzList.length} entries`)]);
+    await app.deps.storage.remove(tgz.key);
+
+    printGroup(`XLSX export, ${n} bookings — goal ≤ 3 s, peak RSS ≤ 300 MB`, results.xlsx);
+    printGroup(`PDF door list, ${n} bookings — peak RSS ≤ 300 MB`, results.pdf);
+    printGroup(`ZIP export, ${n} bookings + ${n} files — goal ≤ 1.5 × zip CLI, peak RSS ≤ 300 MB`, results.zip);
+    printGroup(`TAR.GZ export, ${n} bookings + ${n} files — goal ≤ 1.5 × tar CLI, peak RSS ≤ 300 MB`, results.tarGz);
+    process.stdout.write('(+RSS: peak RSS during the run minus RSS before it, after a GC; RSS: the whole server process; +heap / +buf: peak JS heap / Buffer memory increase; loop ms: longest event-loop stall)\n');
+
+    const misses: string[] = [];
+    const xlsxCase = results.xlsx.at(-1)!;
+    if (xlsxCase.seconds > 3) misses.push(`XLSX ${xlsxCase.seconds.toFixed(2)} s > 3 s`);
+    for (const key of ['zip', 'tarGz'] as const) {
+      const c = results[key].at(-1)!;
+      if (c.vsBaseline! > 1.5) misses.push(`${key} ${c.vsBaseline!.toFixed(2)}× its CLI > 1.5×`);
+    }
+    for (const key of ['xlsx', 'pdf', 'zip', 'tarGz'] as const) {
+      const c = results[key].at(-1)!;
+      if (c.peakRssIncreaseMB > 300 || c.peakRssMB > 300) misses.push(`${key} peak RSS +${c.peakRssIncreaseMB.toFixed(0)} MB (process ${c.peakRssMB.toFixed(0)} MB)`);
+    }
+    process.stdout.write(misses.length ? `goals missed: ${misses.join('; ')}\n` : 'all goals met\n');
+    return { bookings: n, files: n, fileMB: fileBytes / MB, setupSeconds, loadAverage: os.loadavg(), goalsMissed: misses, ...results };
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP_DATA) {
+      // The bookings are bench data: keep the shared database small (the files go with DATA_DIR).
+      await conn.execute(`delete from exports where event_id = ?`, [event]);
+      await conn.execute(`delete from bookings where event_id = ?`, [event]);
+    }
+  }
+}
