@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import { runQueuedExports } from '../server/src/modules/exports';
 import { exportLayout, exportRows } from '../server/src/modules/exports/rows';
 import type { BenchContext } from './harness';
+import { benchEvent, gql } from './harness';
 
 const run = promisify(execFile);
 const MB = 1024 * 1024;
@@ -39,12 +40,6 @@ export interface ExportCase {
   check: string;
 }
 
-async function gql(ctx: BenchContext, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const res = await fetch(`${ctx.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { data: body.data, cookie: res.headers.getSetCookie()[0]?.split(';')[0] };
-}
 
 /** A full GC, so each measurement starts from the same floor (`--expose-gc` switched on at run time). */
 const gc: () => void = (() => {
@@ -292,17 +287,7 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
   const setupStarted = performance.now();
 
   // Event and ticket through GraphQL (grants, defaults); its structure and the bookings through SQL.
-  const board = (await gql(ctx, `mutation { signIn(input: { email: "bureau@example.org", password: "billetterie-demo" }) { id } }`)).cookie!;
-  const clubs = (await gql(ctx, `{ clubs { id slug } }`)).data.clubs as Array<{ id: string; slug: string }>;
-  const day = 24 * 3600_000;
-  const event = (
-    await gql(
-      ctx,
-      `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`,
-      { i: { clubId: clubs.find((c) => c.slug === 'net7')!.id, name: `Gala exports bench ${tag}`, description: '', location: 'Toulouse', startsAt: new Date(Date.now() + 30 * day).toISOString(), endsAt: new Date(Date.now() + 30 * day + 3600_000).toISOString(), visibility: 'PUBLIC', sponsorshipLimit: 0, showPlacesLeft: false } },
-      board,
-    )
-  ).data.createEvent.id as string;
+  const { board, event } = await benchEvent(ctx, `Gala exports bench ${tag}`);
   const ticket = (
     await gql(ctx, `mutation($e: ID!, $i: CreateTicketInput!) { createTicket(eventId: $e, input: $i) { id } }`, { e: event, i: { kind: 'OPEN', name: 'Entrée', description: '', priceCents: 1500, capacity: null, sponsorshipAllowed: false, schoolIds: [], classYears: [], associationIds: [] } }, board)
   ).data.createTicket.id as string;

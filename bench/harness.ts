@@ -85,3 +85,21 @@ export function printTable(title: string, rows: LoadResult[]): void {
     );
   }
 }
+
+/** One GraphQL call to the bench server; returns its data and the session cookie it set, if any. */
+export async function gql(ctx: BenchContext, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
+  const res = await fetch(`${ctx.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: any; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { data: body.data, cookie: res.headers.getSetCookie()[0]?.split(';')[0] };
+}
+
+/** A public event of the club Net7, a month ahead, made through GraphQL by its board member bureau@ (signed in). */
+export async function benchEvent(ctx: BenchContext, name: string): Promise<{ board: string; event: string }> {
+  const board = (await gql(ctx, `mutation { signIn(input: { email: "bureau@example.org", password: "billetterie-demo" }) { id } }`)).cookie!;
+  const clubs = (await gql(ctx, `{ clubs { id slug } }`)).data.clubs as Array<{ id: string; slug: string }>;
+  const day = 24 * 3600_000;
+  const input = { clubId: clubs.find((c) => c.slug === 'net7')!.id, name, description: '', location: 'Toulouse', startsAt: new Date(Date.now() + 30 * day).toISOString(), endsAt: new Date(Date.now() + 30 * day + 3600_000).toISOString(), visibility: 'PUBLIC', sponsorshipLimit: 0, showPlacesLeft: false };
+  const event = (await gql(ctx, `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: input }, board)).data.createEvent.id as string;
+  return { board, event };
+}

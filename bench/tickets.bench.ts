@@ -8,7 +8,7 @@ import { backgroundSvg, infoSvg, INFO_ZONE, QR_ZONE, TICKET_HEIGHT, TICKET_WIDTH
 import { qrRaw } from '../server/src/modules/documents/render';
 import { Booking } from '../server/src/modules/bookings/booking.entity';
 import type { BenchContext, LoadResult } from './harness';
-import { printTable } from './harness';
+import { benchEvent, gql, printTable } from './harness';
 
 const seconds = (ctx: BenchContext) => ctx.durationSeconds * 1000;
 
@@ -31,12 +31,6 @@ async function throughput(ms: number, workers: number, job: () => Promise<unknow
 
 const row = (name: string, perSecond: number, extra: Partial<LoadResult> = {}): LoadResult => ({ name, requestsPerSecond: Math.round(perSecond), p50Ms: 0, p99Ms: 0, errors: 0, non2xx: 0, ...extra });
 
-async function gql(ctx: BenchContext, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const res = await fetch(`${ctx.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { data: body.data, cookie: res.headers.getSetCookie()[0]?.split(';')[0] };
-}
 
 /**
  * TT2, TT3, TT4: tickets rendered per second (PNG and PDF) next to a bare sharp composite of the same images,
@@ -46,17 +40,7 @@ async function gql(ctx: BenchContext, query: string, variables: Record<string, u
 export async function tickets(ctx: BenchContext): Promise<Record<string, LoadResult[]>> {
   const { app } = ctx;
   const workers = Number(process.env.BENCH_RENDER_WORKERS ?? 4);
-  const board = (await gql(ctx, `mutation { signIn(input: { email: "bureau@example.org", password: "billetterie-demo" }) { id } }`)).cookie!;
-  const clubs = (await gql(ctx, `{ clubs { id slug } }`)).data.clubs as Array<{ id: string; slug: string }>;
-  const day = 24 * 3600_000;
-  const event = (
-    await gql(
-      ctx,
-      `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`,
-      { i: { clubId: clubs.find((c) => c.slug === 'net7')!.id, name: 'Gala bench', description: '', location: 'Toulouse', startsAt: new Date(Date.now() + 30 * day).toISOString(), endsAt: new Date(Date.now() + 30 * day + 3600_000).toISOString(), visibility: 'PUBLIC', sponsorshipLimit: 0, showPlacesLeft: false } },
-      board,
-    )
-  ).data.createEvent.id as string;
+  const { board, event } = await benchEvent(ctx, 'Gala bench');
   const ticket = (
     await gql(ctx, `mutation($e: ID!, $i: CreateTicketInput!) { createTicket(eventId: $e, input: $i) { id } }`, { e: event, i: { kind: 'OPEN', name: 'Entrée', description: '', priceCents: 0, capacity: null, sponsorshipAllowed: false, schoolIds: [], classYears: [], associationIds: [] } }, board)
   ).data.createTicket.id as string;
