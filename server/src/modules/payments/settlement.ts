@@ -166,7 +166,7 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
       p.provider === OnlineProvider.PAYPAL ? PaymentProvider.PAYPAL : PaymentProvider.LYDIA,
       PaymentMethod.ONLINE,
       Math.max(p.amountCents, 0),
-      /^[A-Z]{3}$/.test(p.currency) ? p.currency : 'XXX',
+      /^[A-Z]{3}$/.test(p.currency) ? p.currency : 'XXX', // ISO 4217's code for "no currency": the message's own is in the record
       p.reference.slice(0, 200),
       p.providerTxn,
       p.attemptId,
