@@ -16,9 +16,9 @@ function sendDomainError(e: unknown, res: Response, next: NextFunction) {
 }
 
 /** A safe Content-Disposition for a display name: ASCII fallback plus the UTF-8 name (RFC 6266). */
-export function attachment(name: string): string {
+export function attachment(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 /**
@@ -76,7 +76,7 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
       const doc = await ticketFor(ctx, m[1], m[2] as 'png' | 'pdf');
       res.setHeader('content-type', doc.contentType);
       res.setHeader('content-length', String(doc.body.length));
-      res.setHeader('content-disposition', (req.query.inline ? 'inline' : 'attachment') + attachment(doc.filename).slice('attachment'.length));
+      res.setHeader('content-disposition', attachment(doc.filename, req.query.inline ? 'inline' : 'attachment'));
       res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', 'private, no-store');
       res.end(doc.body);

@@ -174,8 +174,11 @@ export async function ticketFor(ctx: ActorContext, bookingId: string, format: 'p
 export async function ticketAttachment(deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>, em: EntityManager, bookingId: string): Promise<MailAttachment | null> {
   const booking = await em.findOne(Booking, bookingId);
   if (!booking) return null;
-  const event = await em.findOneOrFail(Event, booking.event.id);
-  if (ticketUnavailable(booking, event)) return null;
-  const doc = await renderTicket(deps, em, booking, 'pdf');
-  return { filename: doc.filename, contentType: doc.contentType, content: doc.body };
+  try {
+    const doc = await renderTicket(deps, em, booking, 'pdf');
+    return { filename: doc.filename, contentType: doc.contentType, content: doc.body };
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'TICKET_UNAVAILABLE') return null; // opposed or cancelled since
+    throw e;
+  }
 }

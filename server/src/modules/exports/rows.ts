@@ -139,7 +139,11 @@ export async function* exportRows(em: EntityManager, eventId: string, filter: Bo
     ]);
     const by = <T extends Record<string, any>>(list: T[]) => {
       const m = new Map<string, T[]>();
-      for (const x of list) m.set(x.booking_id, [...(m.get(x.booking_id) ?? []), x]);
+      for (const x of list) {
+        const group = m.get(x.booking_id);
+        if (group) group.push(x);
+        else m.set(x.booking_id, [x]);
+      }
       return m;
     };
     const [o, a, p] = [by(options), by(answers), by(payments)];

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, AppDeps } from '../../app-context';
@@ -9,7 +8,7 @@ import { bookingAccess } from '../bookings/booking-access';
 import { Booking } from '../bookings/booking.entity';
 import { lydiaPrivateToken } from './accounts.service';
 import { lydiaClient, lydiaOk, signatureMatches, type LydiaCall } from './lydia';
-import { requireOffer } from './offer';
+import { attemptRef, requireOffer } from './offer';
 import { OnlineProvider, PaymentAccount } from './payment-account.entity';
 import { AttemptState, PaymentAttempt } from './payment-attempt.entity';
 import { MessageKind, PaymentMessage, Verification } from './payment-message.entity';
@@ -46,7 +45,7 @@ export async function requestLydiaPayment(ctx: ActorContext, bookingId: string, 
       booking,
       provider: OnlineProvider.LYDIA,
       account,
-      ref: `${booking.reference}-${randomBytes(5).toString('hex').toUpperCase()}`,
+      ref: attemptRef(booking.reference),
       phone,
       amountCents: booking.priceCents,
       currency: 'EUR',

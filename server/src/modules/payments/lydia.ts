@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { formatAmount, postForm, providerUnavailable } from './provider-http';
+import { postForm, providerUnavailable } from './provider-http';
 
 /**
  * Lydia's callback signature (PAYMENTS.md): every parameter but `sig`, sorted by name, joined as `name=value`
@@ -60,4 +60,3 @@ export function lydiaClient(baseUrl: string, timeoutMs: number): LydiaClient {
 }
 
 export const lydiaOk = (reply: Record<string, unknown>) => String(reply.error ?? '0') === '0';
-export { formatAmount };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../errors';
 import { Booking, BookingStatus } from '../bookings/booking.entity';
@@ -11,6 +12,8 @@ export type NotOfferedReason = 'NOT_PRE_RESERVED' | 'FREE' | 'EXPIRED' | 'EVENT_
 export interface Offer {
   /** The providers the attendee may pay with now. */
   providers: OnlineProvider[];
+  /** Their active accounts. */
+  accounts: Map<OnlineProvider, PaymentAccount>;
   /** Why nothing is offered, when nothing is. */
   reason: NotOfferedReason | null;
   /** XI5: the PAYMENT-blocking extra information still to be validated. */
@@ -32,17 +35,20 @@ export const accountOf = (em: EntityManager, event: Event, provider: OnlineProvi
  * cancelled that has an active account for the provider, once its PAYMENT-blocking answers are validated.
  */
 export async function onlineOffer(em: EntityManager, booking: Booking, event: Event, now: Date): Promise<Offer> {
-  const none = (reason: NotOfferedReason, pendingExtraInfoIds: string[] = []): Offer => ({ providers: [], reason, pendingExtraInfoIds });
+  const none = (reason: NotOfferedReason, pendingExtraInfoIds: string[] = []): Offer => ({ providers: [], accounts: new Map(), reason, pendingExtraInfoIds });
   if (booking.status !== BookingStatus.PRE_RESERVED) return none('NOT_PRE_RESERVED');
   if (booking.priceCents <= 0) return none('FREE');
   if (event.cancelledAt) return none('EVENT_CANCELLED');
   if (booking.expiresAt && booking.expiresAt <= now) return none('EXPIRED');
-  const providers: OnlineProvider[] = [];
-  for (const p of [OnlineProvider.PAYPAL, OnlineProvider.LYDIA]) if (await accountOf(em, event, p)) providers.push(p);
-  if (!providers.length) return none('NO_ACCOUNT');
+  const accounts = new Map<OnlineProvider, PaymentAccount>();
+  for (const p of [OnlineProvider.PAYPAL, OnlineProvider.LYDIA]) {
+    const account = await accountOf(em, event, p);
+    if (account) accounts.set(p, account);
+  }
+  if (!accounts.size) return none('NO_ACCOUNT');
   const pending = await unvalidatedRequirements(em, booking, [ExtraInfoBlocks.PAYMENT]);
   if (pending.length) return none('ANSWERS_PENDING', pending.map((x) => x.id));
-  return { providers, reason: null, pendingExtraInfoIds: [] };
+  return { providers: [...accounts.keys()], accounts, reason: null, pendingExtraInfoIds: [] };
 }
 
 /** Throws the coded error when `provider` is not offered for the booking now. */
@@ -55,5 +61,8 @@ export async function requireOffer(em: EntityManager, booking: Booking, event: E
   if (!offer.providers.includes(provider)) {
     throw new DomainError('PAYMENT_NOT_OFFERED', `Paying with ${provider} is not offered for this booking now.`, { reason: offer.reason ?? 'NO_ACCOUNT' });
   }
-  return (await accountOf(em, event, provider))!;
+  return offer.accounts.get(provider)!;
 }
+
+/** Our reference for one payment attempt (PayPal `invoice`, Lydia `order_ref`): the booking's, made unique. */
+export const attemptRef = (bookingReference: string) => `${bookingReference}-${randomBytes(5).toString('hex').toUpperCase()}`;

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, AppDeps } from '../../app-context';
@@ -8,9 +7,10 @@ import { audit } from '../audit';
 import { User } from '../accounts/user.entity';
 import { bookingAccess } from '../bookings/booking-access';
 import { Booking } from '../bookings/booking.entity';
+import { Event } from '../events/event.entity';
 import { enqueueMail, mails } from '../mail';
 import { Ticket } from '../tickets/ticket.entity';
-import { requireOffer } from './offer';
+import { attemptRef, requireOffer } from './offer';
 import { OnlineProvider, PaymentAccount } from './payment-account.entity';
 import { AttemptState, PaymentAttempt } from './payment-attempt.entity';
 import { MessageKind, PaymentMessage, Verification } from './payment-message.entity';
@@ -25,9 +25,6 @@ export interface CheckoutForm {
   fields: Array<{ name: string; value: string }>;
   attempt: PaymentAttempt;
 }
-
-/** Booking references are upper-case; the suffix keeps every attempt's invoice unique. */
-const attemptRef = (reference: string) => `${reference}-${randomBytes(5).toString('hex').toUpperCase()}`;
 
 /**
  * PY2: the PayPal Payments Standard form the attendee's browser posts to PayPal, built by the server with a
@@ -185,7 +182,7 @@ async function actOnVerifiedIpn(deps: AppDeps, em: EntityManager, m: PaymentMess
   }
   const booking = await em.findOneOrFail(Booking, m.booking.id);
   const attempt = m.attempt ? await em.findOne(PaymentAttempt, m.attempt.id) : null;
-  const accountRef = attempt?.account ?? (await em.findOne(Booking, booking.id, { populate: ['event'] }))?.event.paypalAccount;
+  const accountRef = attempt?.account ?? (await em.findOneOrFail(Event, booking.event.id)).paypalAccount;
   const account = accountRef ? await em.findOne(PaymentAccount, accountRef.id) : null;
   const expected = attempt?.amountCents ?? booking.priceCents;
   const problems: string[] = [];

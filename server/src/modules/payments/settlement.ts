@@ -186,11 +186,10 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
     data: { provider: p.provider, txn: p.providerTxn, reference: p.reference, amountCents: p.amountCents, currency: p.currency, outcome, statusBefore },
   });
   await em.flush();
-  await em.refresh(booking);
 
-  const forMail = await mailBooking(em, booking, event);
+  // The booking's names, reference and price are what the mails need: the raw updates above left them as they were.
   if (holderMail === 'reserved') await enqueueReservedMail(deps.config.publicUrl, em, booking, event);
-  if (holderMail === 'tooLate') await enqueueMail(em, mails.paidTooLate(booking.holderEmail, forMail, `${deps.config.publicUrl}/bookings/${booking.id}`));
+  if (holderMail === 'tooLate') await enqueueMail(em, mails.paidTooLate(booking.holderEmail, await mailBooking(em, booking, event), `${deps.config.publicUrl}/bookings/${booking.id}`));
   if (organizersMust) {
     await mailOrganizers(deps, em, booking, event, { provider, txn: p.reference, amount, problem: problem!, action: organizersMust });
   }
