@@ -230,7 +230,7 @@ describe('API: answer files (XI3)', () => {
       expect(Buffer.from(await res.arrayBuffer()), `${who}: the bytes uploaded`).to.deep.equal(data);
     }
     expect((await download(p.eve, a.file.url)).status, 'a stranger').to.equal(404);
-    expect((await download(p.anonymous, a.file.url)).status, 'anonymous').to.equal(401);
+    expect((await download(p.anonymous, a.file.url)).status, 'anonymous (SEC5: as if absent)').to.equal(404);
     expect((await download(p.alice, '/media/answers/00000000-0000-4000-8000-000000000000')).status).to.equal(404);
     expect((await download(p.alice, '/media/answers/..%2F..%2Fetc%2Fpasswd')).status).to.equal(404);
   });

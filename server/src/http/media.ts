@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type NextFunction, type Request, type Response } from 'express';
+import { pipeline, type Readable } from 'node:stream';
 import type { AppDeps } from '../app-context';
 import { DomainError } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
@@ -8,12 +9,36 @@ import { getEvent } from '../modules/events';
 import { exampleTemplate, templateFile, ticketFor } from '../modules/documents';
 import { ExportStatus, exportFor } from '../modules/exports';
 
-/** NOT_FOUND → 404, UNAUTHENTICATED → 401, FORBIDDEN → 403; anything else goes to the error handler. */
+/** SEC5: the one answer for a file that does not exist and one the viewer may not see, whoever asks. */
+function notFound(res: Response) {
+  res.status(404).json({ error: 'Not found.', code: 'NOT_FOUND' });
+}
+
+/**
+ * SEC5: NOT_FOUND, UNAUTHENTICATED and FORBIDDEN all answer 404 (a 401 or 403 would tell an existing object from
+ * a random id); TICKET_UNAVAILABLE is only reached by those who may see the booking. Anything else goes on.
+ */
 function sendDomainError(e: unknown, res: Response, next: NextFunction) {
-  const status = e instanceof DomainError ? { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, TICKET_UNAVAILABLE: 409 }[e.code as string] : undefined;
-  if (status) res.status(status).json({ error: (e as DomainError).message, code: (e as DomainError).code, ...((e as DomainError).extensions.reason ? { reason: (e as DomainError).extensions.reason } : {}) });
+  if (e instanceof DomainError && ['NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN'].includes(e.code)) notFound(res);
+  else if (e instanceof DomainError && e.code === 'TICKET_UNAVAILABLE') res.status(409).json({ error: e.message, code: e.code, ...(e.extensions.reason ? { reason: e.extensions.reason } : {}) });
   else next(e);
 }
+
+/**
+ * Streams a stored file as the response. `pipeline` destroys both ends when either fails or the client goes
+ * away (no open file left behind, no unhandled `error`); a read error after the headers cuts the response.
+ */
+function send(stream: Readable, res: Response, log: AppDeps['log']) {
+  pipeline(stream, res, (err) => {
+    if (err && (err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') log.error({ err }, 'media: reading a stored file failed');
+  });
+}
+
+/**
+ * SEC6: every response here may carry user content: a browser must never run or sniff it as a page (a PDF or
+ * an SVG opened from a link stays inert, scripts and plugins off, an opaque origin, nothing loaded).
+ */
+const INERT = "default-src 'none'; sandbox";
 
 /** A safe Content-Disposition for a display name: ASCII fallback plus the UTF-8 name (RFC 6266). */
 export function attachment(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
@@ -23,24 +48,29 @@ export function attachment(name: string, disposition: 'attachment' | 'inline' = 
 
 /**
  * Files served with the same rules as the data they belong to: an event's cover is visible to whoever
- * may see the event (EV1); an answer's file to the booking's holder, sponsor and VIEW+ admins. Anyone else
- * gets 404, as for the data itself.
+ * may see the event (EV1); an answer's file to the booking's holder, sponsor and VIEW+ admins. Anyone else,
+ * signed in or not, gets the same 404 as for an id that does not exist (SEC5).
  */
 export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Request) => Promise<GraphQLContext>): Router {
   const router = Router();
+  router.use((_req, res, next) => {
+    res.setHeader('content-security-policy', INERT);
+    res.setHeader('x-content-type-options', 'nosniff');
+    next();
+  });
   router.get('/events/:id/cover', async (req, res, next) => {
     try {
       const ctx = await contextFor(req);
       const event = await getEvent(ctx, String(req.params.id));
       const stream = event.coverKey ? await deps.storage.read(event.coverKey) : null;
       if (!stream || !event.coverMime) {
-        res.status(404).json({ error: 'no cover' });
+        stream?.destroy();
+        notFound(res);
         return;
       }
       res.setHeader('content-type', event.coverMime);
-      res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', event.visibility === 'PUBLIC' ? 'public, max-age=3600' : 'private, max-age=3600');
-      stream.on('error', next).pipe(res);
+      send(stream, res, deps.log);
     } catch (e) {
       sendDomainError(e, res, next);
     }
@@ -51,15 +81,14 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
       const file = await answerFileFor(ctx, String(req.params.id));
       const stream = await deps.storage.read(file.key);
       if (!stream) {
-        res.status(404).json({ error: 'file missing' });
+        notFound(res);
         return;
       }
       res.setHeader('content-type', file.mime);
       res.setHeader('content-length', String(file.size));
       res.setHeader('content-disposition', attachment(file.name));
-      res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', 'private, no-store');
-      stream.on('error', next).pipe(res);
+      send(stream, res, deps.log);
     } catch (e) {
       sendDomainError(e, res, next);
     }
@@ -69,7 +98,7 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
     try {
       const m = /^([0-9a-f-]{36})\.(png|pdf)$/.exec(String(req.params.file));
       if (!m) {
-        res.status(404).json({ error: 'not found' });
+        notFound(res);
         return;
       }
       const ctx = await contextFor(req);
@@ -77,7 +106,6 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
       res.setHeader('content-type', doc.contentType);
       res.setHeader('content-length', String(doc.body.length));
       res.setHeader('content-disposition', attachment(doc.filename, req.query.inline ? 'inline' : 'attachment'));
-      res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', 'private, no-store');
       res.end(doc.body);
     } catch (e) {
@@ -98,11 +126,8 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
       res.setHeader('content-type', type);
       if (exp.fileSize) res.setHeader('content-length', String(exp.fileSize));
       res.setHeader('content-disposition', attachment(exp.fileName ?? 'export'));
-      res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', 'private, no-store');
-      stream.on('error', next);
-      req.on('close', () => stream.destroy()); // a cancelled download stops reading the file
-      stream.pipe(res);
+      send(stream, res, deps.log); // a cancelled download stops reading the file
     } catch (e) {
       sendDomainError(e, res, next);
     }
@@ -127,13 +152,12 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
       const file = await templateFile(ctx, String(req.params.ticketId));
       const stream = await deps.storage.read(file.key);
       if (!stream) {
-        res.status(404).json({ error: 'file missing' });
+        notFound(res);
         return;
       }
       res.setHeader('content-type', file.mime);
-      res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('cache-control', 'private, max-age=86400'); // the URL changes with the template
-      stream.on('error', next).pipe(res);
+      send(stream, res, deps.log);
     } catch (e) {
       sendDomainError(e, res, next);
     }

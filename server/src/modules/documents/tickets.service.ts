@@ -52,10 +52,10 @@ export async function checkTemplate(data: Buffer): Promise<{ mime: string; ext: 
 
 /** TT1: EDIT sets a ticket's template (replacing the previous one, whose file is removed after the commit). */
 export async function setTicketTemplate(ctx: ActorContext, ticketId: string, upload: Promise<FileUpload>): Promise<Ticket> {
-  const data = await readUpload(upload, TEMPLATE_MAX_BYTES, 'file');
   const ticket = isUuid(ticketId) ? await ctx.em.findOne(Ticket, ticketId) : null;
   if (!ticket) throw notFound('Ticket');
-  await eventAccess(ctx, ctx.em, ticket.event.id, PermissionLevel.EDIT);
+  await eventAccess(ctx, ctx.em, ticket.event.id, PermissionLevel.EDIT); // refuse before reading a stranger's upload
+  const data = await readUpload(upload, TEMPLATE_MAX_BYTES, 'file');
   const { mime, ext } = await checkTemplate(data);
   const key = await ctx.deps.storage.put(`templates/${ticket.id}`, ext, data);
   let previous: string | null = null;

@@ -43,8 +43,13 @@ export function localStorage(root: string): Storage {
       const target = file(key);
       await fs.mkdir(path.dirname(target), { recursive: true });
       const tmp = `${target}.part`;
-      await fs.writeFile(tmp, data, { mode: 0o600 });
-      await fs.rename(tmp, target); // never a half-written file under a real key
+      try {
+        await fs.writeFile(tmp, data, { mode: 0o600 });
+        await fs.rename(tmp, target); // never a half-written file under a real key
+      } catch (e) {
+        await fs.rm(tmp, { force: true }).catch(() => undefined); // nor a partial one left on disk (disk full)
+        throw e;
+      }
       return key;
     },
     async writer(prefix, extension) {
@@ -55,8 +60,10 @@ export function localStorage(root: string): Storage {
       const stream = createWriteStream(tmp, { mode: 0o600 });
       const closed = new Promise<void>((resolve, reject) => {
         stream.once('close', resolve);
-        stream.once('error', reject);
+        stream.on('error', reject);
       });
+      // Awaited by commit() or abort(); until then a write error (disk full) must not be an unhandled rejection.
+      closed.catch(() => undefined);
       return {
         stream,
         async commit() {

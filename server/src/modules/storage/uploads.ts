@@ -1,21 +1,28 @@
 import type { FileUpload } from 'graphql-upload-minimal';
-import { badInput } from '../../errors';
+import { badInput, DomainError } from '../../errors';
 
-/** Reads an upload into memory, refusing it as soon as it passes `maxBytes` (TOO_LARGE on `field`). */
+/**
+ * Reads an upload into memory, refusing it as soon as it passes `maxBytes` (TOO_LARGE on `field`). A file the
+ * multipart parser cut at the request-wide limit fails with a 413, refused the same way: never kept truncated.
+ * A malformed or cut-off body is a BAD_REQUEST answered with HTTP 400 (SEC1).
+ */
 export async function readUpload(upload: Promise<FileUpload> | FileUpload, maxBytes: number, field: string): Promise<Buffer> {
-  const { createReadStream } = await upload;
+  const tooLarge = () => badInput({ [field]: 'TOO_LARGE' }, `The file is larger than ${Math.floor(maxBytes / 1024)} KB.`);
   const chunks: Buffer[] = [];
   let size = 0;
-  const tooLarge = () => badInput({ [field]: 'TOO_LARGE' }, `The file is larger than ${Math.floor(maxBytes / 1024)} KB.`);
   try {
-    for await (const chunk of createReadStream()) {
+    const stream = (await upload).createReadStream();
+    for await (const chunk of stream) {
       size += (chunk as Buffer).length;
       if (size > maxBytes) throw tooLarge();
       chunks.push(chunk as Buffer);
     }
+    if ((stream as { truncated?: boolean }).truncated) throw tooLarge();
   } catch (e) {
-    // The multipart parser cuts files past the request-wide limit with a 413 error.
-    if ((e as { status?: number }).status === 413) throw tooLarge();
+    if (e instanceof DomainError) throw e;
+    const status = (e as { status?: number }).status;
+    if (status === 413) throw tooLarge();
+    if (status && status >= 400 && status < 500) throw new DomainError('BAD_REQUEST', (e as Error).message, { http: { status: 400 } });
     throw e;
   }
   return Buffer.concat(chunks);
