@@ -14,7 +14,8 @@ async function main() {
     }
     throw e;
   }
-  const log = createLogger(config.logLevel);
+  // The development outbox's convenience (links in the log) never reaches a production log (SEC3).
+  const log = createLogger(config.logLevel, { mailDetails: config.env !== 'production' });
   const app = await startApp(config, { log });
   const publicUrl = config.publicUrl;
   const lines = [

@@ -3,7 +3,7 @@ import { startApp, type RunningApp } from '../../server/src/app';
 import type { Clock } from '../../server/src/clock';
 import { loadConfig } from '../../server/src/config';
 import { freePort } from '../../server/src/db/embedded';
-import { createLogger } from '../../server/src/logger';
+import { createLogger, type Logger } from '../../server/src/logger';
 import { cloneTestDatabase } from './database';
 import { testEnv } from './env';
 import { ApiClient } from './graphql';
@@ -22,7 +22,7 @@ export interface TestApp {
  * Boots the real server over HTTP on a fresh database cloned from the template, for one describe block.
  * Mail goes to the shared SMTP sink.
  */
-export function useApp(opts: { serveApps?: boolean; env?: Record<string, string>; clock?: Clock } = {}): TestApp {
+export function useApp(opts: { serveApps?: boolean; env?: Record<string, string>; clock?: Clock; log?: () => Logger } = {}): TestApp {
   let drop: (() => Promise<void>) | undefined;
   const handle = {} as TestApp;
   before(async function () {
@@ -41,7 +41,7 @@ export function useApp(opts: { serveApps?: boolean; env?: Record<string, string>
     };
     const config = loadConfig(env);
     await fs.mkdir(config.dataDir, { recursive: true });
-    const app = await startApp(config, { log: createLogger(env.LOG_LEVEL), clock: opts.clock });
+    const app = await startApp(config, { log: opts.log?.() ?? createLogger(env.LOG_LEVEL), clock: opts.clock });
     Object.assign(handle, {
       app,
       url: app.url,

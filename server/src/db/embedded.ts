@@ -108,7 +108,9 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; l
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+    // SEC3: the server's log (relayed below) keeps start-up and shutdown lines but no query's ERROR, which quotes
+    // values ("invalid input syntax …: "<the value>"", "Key (email)=(…)") and the statement.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories=', '-c', 'log_min_messages=log', '-c', 'log_min_error_statement=panic'],
     onLog: (m) => log.trace({ pg: m.trim() }, 'embedded postgres'),
     onError: (e) => log.error({ err: e }, 'embedded postgres error'),
   });

@@ -32,6 +32,7 @@ export class SignUpInput {
 export class SignInInput {
   @Field(() => String, { description: 'Email address of the account.' })
   @IsNotEmpty({ message: 'REQUIRED' })
+  @IsEmailAddress()
   @MaxLength(320, { message: 'TOO_LONG' })
   email!: string;
 

@@ -1,12 +1,15 @@
 import { ValidateBy } from 'class-validator';
+import isEmailAddress from 'validator/lib/isEmail';
 import { badInput, type FieldErrors } from '../../errors';
 
 /** Emails are compared and stored trimmed and lower-cased. */
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-// Pragmatic shape check (the mail link proves the rest): one @, no spaces, a dot in the domain.
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const isEmail = (email: string) => email.length <= 320 && EMAIL_RE.test(email);
+// One maintained validator for every address we accept (sign-up, sign-in, reset, guests, contacts, grants,
+// imports): `<script>@example.org` is not an address. No display names, IP domains or quoted local parts;
+// the domain needs a TLD. The mail link proves the rest.
+const EMAIL_OPTIONS = { allow_display_name: false, require_tld: true, allow_ip_domain: false, blacklisted_chars: '"' };
+export const isEmail = (email: string) => email.length <= 320 && isEmailAddress(email, EMAIL_OPTIONS);
 
 /** The same email check as the services', applied after trimming and lower-casing (input decorators). */
 export const IsEmailAddress = () =>

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { FieldErrorCode } from '../../errors';
+import { hasControlCharacter } from '../../text';
 import { isEmail, normalizeEmail } from './normalize';
 
 /** One problem on one line of an import file (1-based line numbers, the header being line 1). */
@@ -85,6 +86,12 @@ export function parseSchoolAccountsCsv(csv: string): { rows: ImportRow[]; proble
     const before = problems.length;
     if (Object.keys(record).length !== header.length || Object.values(record).some((v) => v === undefined)) {
       bad('', 'INVALID_FORMAT', `Expected ${header.length} columns.`);
+      continue;
+    }
+    // SEC3: control characters are never text (line breaks inside a quoted cell are, and collapse below).
+    const controls = header.filter((c) => hasControlCharacter(record[c], true));
+    if (controls.length) {
+      for (const c of controls) bad(c, 'INVALID_FORMAT', `The ${c.replace('_', ' ')} holds a control character.`);
       continue;
     }
     const email = normalizeEmail(record.email);

@@ -1,4 +1,5 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength, ValidateIf } from 'class-validator';
+import { IsEmailAddress } from '../accounts/normalize';
 import { Field, ID, InputType } from 'type-graphql';
 import { GranteeKind, PermissionLevel } from './permission-level';
 
@@ -11,7 +12,9 @@ export class GrantPermissionInput {
   granteeKind!: GranteeKind;
 
   @Field(() => String, { nullable: true, description: 'USER grants: the person’s email (they must have an account).' })
-  @IsOptional()
+  // Blank means none (club grants): the service answers REQUIRED or NOT_ALLOWED for the kind.
+  @ValidateIf((_o, v) => v !== null && v !== undefined && v !== '')
+  @IsEmailAddress()
   @MaxLength(320, { message: 'TOO_LONG' })
   userEmail?: string | null;
 
