@@ -209,8 +209,9 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     expect(code(await p.alice.request(REQUEST, { e: world.eventId, f: 'PDF' }))).to.equal('FORBIDDEN');
     expect(code(await p.alice.request(STATE, { id }))).to.equal('FORBIDDEN');
     expect(code(await p.anonymous.request(REQUEST, { e: world.eventId, f: 'PDF' }))).to.equal('UNAUTHENTICATED');
-    expect((await download(p.alice, `/media/exports/${id}`)).status).to.equal(403);
-    expect((await download(p.anonymous, `/media/exports/${id}`)).status).to.equal(401);
+    // SEC5: a file one may not see answers as one that does not exist.
+    expect((await download(p.alice, `/media/exports/${id}`)).status).to.equal(404);
+    expect((await download(p.anonymous, `/media/exports/${id}`)).status).to.equal(404);
     expect((await download(world.board, `/media/exports/${id}`)).status).to.equal(200);
     const [{ n }] = await sql(t).execute(`select count(*)::int as n from audit_log where action = 'export.requested' and data->>'exportId' = ?`, [id]);
     expect(n).to.equal(1);
@@ -240,5 +241,106 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     expect(after).to.include({ status: 'EXPIRED', downloadUrl: null });
     expect(fs.existsSync(path.join(t.app.deps.config.dataDir, 'files', key))).to.equal(false);
     expect((await download(world.board, `/media/exports/${id}`)).status).to.equal(404);
+  });
+});
+
+/** Splits CSV text (RFC 4180: quoted fields, doubled quotes) into rows of fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe('API: exported files are inert (SEC6)', function () {
+  this.timeout(120_000);
+  const t = useApp();
+  const FORMULA = '=HYPERLINK("http://x","y")';
+  let tmp: string;
+  const world = {} as { board: ApiClient; eventId: string; alice: { id: string; reference: string }; guest: { id: string; reference: string } };
+
+  before(async function () {
+    const tools = ['unzip', 'tar'];
+    if (!tools.every((x) => { try { execFileSync('which', [x], { stdio: 'ignore' }); return true; } catch { return false; } })) {
+      if (process.env.CI === 'true') throw new Error(`export tests need ${tools.join(', ')}`);
+      this.skip();
+    }
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'billetterie-sec6-'));
+    const p = await signInAll(t, { alice: PEOPLE.alice, bruno: PEOPLE.bruno });
+    const ev = await organizerEvent(t);
+    const ticket = await ev.ticket({ name: 'Entrée', priceCents: 0, sponsorshipAllowed: false });
+    const doc = await ev.extraInfo(ticket, { label: 'Pièce', type: 'FILE', blocks: 'ENTRY', fileTypes: ['application/pdf', 'image/png'], fileMaxBytes: 1_000_000 });
+    const note = await ev.extraInfo(ticket, { label: 'Remarque', type: 'TEXT', blocks: 'ENTRY' });
+    const alice = (await p.alice.data(BOOK, { i: { ticketId: ticket, optionIds: [] } })).book;
+    const guest = (await p.bruno.data(BOOK, { i: { ticketId: ticket, optionIds: [], guest: { firstName: FORMULA, lastName: '-2+3', email: `sec6-${randomBytes(2).toString('hex')}@example.org` } } })).book;
+    expect((await answerFile(p.alice, alice.id, doc, { name: 'x.bat', type: 'application/x-msdownload', data: pdf('bat') })).errors).to.equal(undefined);
+    expect((await answerFile(p.bruno, guest.id, doc, { name: '@scan.png', type: 'image/png', data: TINY_PNG })).errors).to.equal(undefined);
+    expect((await answerValue(p.bruno, guest.id, note, { text: '+1+1' })).errors).to.equal(undefined);
+    Object.assign(world, { board: ev.board, eventId: ev.eventId, alice, guest });
+  });
+  after(() => tmp && fs.rmSync(tmp, { recursive: true, force: true }));
+
+  async function exported(format: string) {
+    const { id } = (await world.board.data(REQUEST, { e: world.eventId, f: format })).requestExport;
+    const done = await eventually(`export ${format} done`, async () => {
+      const s = (await world.board.data(STATE, { id })).bookingExport;
+      return s.status === 'DONE' || s.status === 'FAILED' ? s : null;
+    }, 60_000);
+    expect(done.status, done.error).to.equal('DONE');
+    const file = path.join(tmp, `${id}.${format.toLowerCase()}`);
+    fs.writeFileSync(file, Buffer.from(await (await download(world.board, done.downloadUrl)).arrayBuffer()));
+    return file;
+  }
+
+  it('SEC6: an archive entry carries the extension of its sniffed type: a PDF uploaded as x.bat lands as .pdf', async () => {
+    const file = await exported('ZIP');
+    const entries = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n');
+    const alice = entries.filter((e) => e.startsWith(world.alice.reference));
+    expect(alice).to.have.length(1);
+    expect(alice[0]).to.match(/\/Pièce\.pdf$/);
+    expect(entries.filter((e) => e.startsWith(world.guest.reference))[0]).to.match(/\.png$/);
+    expect(entries.some((e) => /\.bat$/i.test(e)), entries.join('\n')).to.equal(false);
+  });
+
+  it('SEC6: manifest.csv neutralises formulas from user text: a holder named =HYPERLINK(…) is written as text with a leading quote', async () => {
+    const file = await exported('TAR_GZ');
+    const manifest = parseCsv(execFileSync('tar', ['xzOf', file, 'manifest.csv'], { encoding: 'utf8' }));
+    const header = manifest[0];
+    const guest = manifest.find((r) => r[1] === world.guest.reference)!;
+    expect(guest[header.indexOf('titulaire')]).to.equal(`'${FORMULA} -2+3`);
+    for (const row of manifest) for (const cell of row) expect(cell, `cell ${JSON.stringify(cell)}`).to.not.match(/^[=+\-@\t\r＝＋－＠]/);
+  });
+
+  it('SEC6: the XLSX holds formula-like user text (=HYPERLINK holder, "+1+1" answer) as plain text cells, never formulas, shown as typed', async () => {
+    const file = await exported('XLSX');
+    const sheet = execFileSync('unzip', ['-p', file, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' });
+    expect(sheet, 'no formula in the sheet').to.not.match(/<f[ >]/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Réservations')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const col = (name: string) => header.indexOf(name) + 1;
+    let row: ExcelJS.Row | undefined;
+    ws.eachRow((r, n) => {
+      if (n > 1 && r.getCell(col('Référence')).value === world.guest.reference) row = r;
+    });
+    for (const [name, text] of [['Prénom', FORMULA], ['Nom', '-2+3'], ['Entrée · Remarque', '+1+1'], ['Entrée · Pièce', '@scan.png']]) {
+      const cell = row!.getCell(col(name));
+      expect(cell.type, name).to.equal(ExcelJS.ValueType.String);
+      expect(cell.value, name).to.equal(text);
+    }
   });
 });

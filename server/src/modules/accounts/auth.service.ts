@@ -78,22 +78,25 @@ export async function resendVerificationEmail(ctx: ActorContext, rawEmail: strin
 /**
  * Unknown email and wrong password give the same INVALID_CREDENTIALS, after the same work.
  * Failures count per address and per IP; past the limit even the right password is refused until the window ends.
+ * Each attempt takes its place in both counters before the password is checked (one conditional upsert each), so
+ * concurrent attempts can't all pass a check made before any of them is counted; a right password gives it back.
  */
 export async function signIn(ctx: ActorContext, input: SignInInput): Promise<User> {
   const { signInMaxFailures: max, signInWindowMinutes: minutes } = ctx.deps.config;
   const email = normalizeEmail(input.email);
   const keys = { email: `signin:email:${email}`, ip: `signin:ip:${ctx.ip}` };
-  const [byEmail, byIp] = await Promise.all([rateLimit.peek(ctx.em, keys.email), rateLimit.peek(ctx.em, keys.ip)]);
-  const blocked = byEmail.points >= max ? byEmail : byIp.points >= max * 10 ? byIp : null;
-  if (blocked) {
-    throw new DomainError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later.', { retryAfterSeconds: blocked.retryAfterSeconds });
+  const byEmail = await rateLimit.reserve(ctx.em, keys.email, max, minutes * 60);
+  const byIp = byEmail && (await rateLimit.reserve(ctx.em, keys.ip, max * 10, minutes * 60));
+  if (!byEmail || !byIp) {
+    if (byEmail) await rateLimit.release(ctx.em, byEmail);
+    const { retryAfterSeconds } = await rateLimit.peek(ctx.em, byEmail ? keys.ip : keys.email);
+    throw new DomainError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later.', { retryAfterSeconds: Math.max(1, retryAfterSeconds) });
   }
   const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
   const ok = user?.passwordHash ? await verifyPassword(input.password, user.passwordHash) : (await burnPasswordCheck(input.password), false);
-  if (!user || !ok) {
-    await Promise.all([rateLimit.hit(ctx.em, keys.email, minutes * 60), rateLimit.hit(ctx.em, keys.ip, minutes * 60)]);
-    throw new DomainError('INVALID_CREDENTIALS', 'Unknown email or wrong password.');
-  }
+  // A failure keeps its two reserved places.
+  if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'Unknown email or wrong password.');
+  await Promise.all([rateLimit.release(ctx.em, byEmail), rateLimit.release(ctx.em, byIp)]);
   if (!user.emailVerifiedAt) throw new DomainError('EMAIL_NOT_VERIFIED', 'Verify your email address first: follow the link we sent you.');
   const session = await ctx.em.transactional(async (em) => {
     await rateLimit.clear(em, keys.email);

@@ -33,6 +33,9 @@ function answerValue(a: ExportAnswer | undefined): string | number | null {
  * EX1, EX2: the complete export, streamed row by row (exceljs' streaming writer): typed cells (dates as dates,
  * money as numbers in euros), one column per option, group and extra information (with its validation), a frozen
  * header row and an auto-filter.
+ * SEC6: user text is only ever given as a JS string, which exceljs writes as a string cell (never a formula, which
+ * would need a { formula } value): spreadsheet software shows it as typed and doesn't evaluate it. So, unlike the CSV,
+ * no leading quote here: it would be displayed and would corrupt names and answers for sorting and mail merges.
  */
 export async function writeXlsx(out: Writable, layout: ExportLayout, batches: Batches, progress: Progress): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -177,13 +180,22 @@ export function safeName(raw: string, max = 80): string {
   return s;
 }
 
-const extensionOf = (a: ExportAnswer) => {
-  const fromName = a.fileName ? path.extname(a.fileName).toLowerCase() : '';
-  if (/^\.[a-z0-9]{1,5}$/.test(fromName)) return fromName;
-  return { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' }[a.fileMime ?? ''] ?? '';
-};
+/**
+ * SEC6: an entry's extension comes from the type sniffed at upload (answers.file_mime), never from the name the
+ * attendee gave: a PDF sent as x.bat must not land in an organizer's archive as something Windows would run.
+ */
+const SNIFFED_EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' };
+const extensionOf = (a: ExportAnswer) => SNIFFED_EXTENSIONS[a.fileMime ?? ''] ?? '.bin';
 
-const csv = (cells: Array<string | number>) => cells.map((c) => (/[",\n;]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',');
+/**
+ * SEC6 (OWASP "CSV injection"): a text cell starting with = + - @ (or their full-width forms), a tab or a carriage
+ * return would be read as a formula by spreadsheet software; a leading single quote makes it plain text.
+ */
+export const neutraliseFormula = (text: string) => (/^[=+\-@\t\r＝＋－＠]/.test(text) ? `'${text}` : text);
+
+// Numbers are ours (sizes); every string may carry user text.
+const csv = (cells: Array<string | number>) =>
+  cells.map((c) => (typeof c === 'number' ? String(c) : neutraliseFormula(c))).map((c) => (/[",\n\r;]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 
 /**
  * EX1, EX2: ZIP or TAR.GZ: the XLSX, then every uploaded file in a folder per booking ("REFERENCE Holder name"),
@@ -222,8 +234,9 @@ export async function writeArchive(out: Writable, format: 'ZIP' | 'TAR_GZ', layo
     // The XLSX first, through a temporary file (its writer needs the whole workbook before the zip entry is known).
     const xlsxPath = path.join(tmp, 'reservations.xlsx');
     const file = createWriteStream(xlsxPath);
-    await writeXlsx(file, layout, batches, async () => undefined);
-    await finished(file);
+    // SEC1: finished() listens for the file's errors from the start (a full disk would otherwise be re-thrown by
+    // exceljs's pipe with no listener and stop the process); it also ends the wait if the file fails mid-way.
+    await Promise.all([writeXlsx(file, layout, batches, async () => undefined), finished(file)]);
     const labels = new Map(layout.infos.map((x) => [x.id, x.label]));
     const manifest: string[] = [csv(['chemin', 'référence', 'titulaire', 'question', 'octets', 'sha256'])];
     await entry(createReadStream(xlsxPath), 'reservations.xlsx', true);
