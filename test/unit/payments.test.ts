@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
+import { webhookRateLimit } from '../../server/src/http/webhook-limit';
 import { lydiaSignature, signatureMatches } from '../../server/src/modules/payments/lydia';
 import { ipnFacts, parseIpn } from '../../server/src/modules/payments/paypal';
-import { formatAmount, parseAmountCents } from '../../server/src/modules/payments/provider-http';
+import { formatAmount, parseAmountCents, printable } from '../../server/src/modules/payments/provider-http';
 import { secretBox } from '../../server/src/modules/payments/secret-box';
 
 describe('unit: payment protocol pieces (PY1, PY2, PY4)', () => {
@@ -44,5 +45,44 @@ describe('unit: payment protocol pieces (PY1, PY2, PY4)', () => {
     expect(() => box.open(parts.join('.'), 'account-1')).to.throw();
     expect(() => secretBox(randomBytes(32)).open(sealed, 'account-1')).to.throw();
     expect(() => secretBox(randomBytes(16))).to.throw();
+  });
+});
+
+describe('unit: webhook rate limit and IPN values (SEC2, SEC3, PY3)', () => {
+  /** Runs the middleware on a fake request; the answer's status (200: passed on) and Retry-After. */
+  function limiter(burst: number, perMinute: number) {
+    let now = 0;
+    const mw = webhookRateLimit({ burst, perMinute, now: () => now });
+    const hit = (ip: string, bytes = 100) => {
+      let status = 200;
+      let retryAfter: string | undefined;
+      const res = {
+        set: (k: string, v: string) => (k === 'Retry-After' ? (retryAfter = v) : undefined, res),
+        status: (s: number) => ((status = s), res),
+        json: () => res,
+      };
+      mw({ ip, headers: { 'content-length': String(bytes) }, socket: {} } as never, res as never, () => undefined);
+      return { status, retryAfter };
+    };
+    return { hit, wait: (ms: number) => (now += ms) };
+  }
+
+  it('SEC2: each address has its own bucket: a burst, then a steady rate; large bodies cost one token per 4 KB; Retry-After tells when enough is back', () => {
+    const l = limiter(10, 60);
+    for (let i = 0; i < 10; i++) expect(l.hit('1.1.1.1').status).to.equal(200);
+    expect(l.hit('1.1.1.1')).to.deep.equal({ status: 429, retryAfter: '1' });
+    expect(l.hit('2.2.2.2').status, 'another address is not affected').to.equal(200);
+    l.wait(1000);
+    expect(l.hit('1.1.1.1').status).to.equal(200);
+    expect(l.hit('1.1.1.1').status).to.equal(429);
+    l.wait(60_000);
+    expect(l.hit('1.1.1.1', 40 * 1024).status, '10 tokens').to.equal(200);
+    expect(l.hit('1.1.1.1', 8 * 1024)).to.deep.equal({ status: 429, retryAfter: '2' });
+  });
+
+  it('SEC3 PY3: IPN values with control characters count as absent (the raw bytes keep them); printable() quotes them safely', () => {
+    const f = ipnFacts(parseIpn(Buffer.from('txn_id=A%00B&invoice=X%0D%0AY&custom=ok&mc_gross=1.00')).fields);
+    expect(f).to.include({ txnId: null, invoice: null, custom: 'ok', amountCents: 100 });
+    expect(printable('a\u0000b\nc')).to.equal('a?b?c');
   });
 });

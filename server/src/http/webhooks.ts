@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { Router } from 'express';
 import type { AppDeps } from '../app-context';
 import { processIpn, receiveLydiaCallback, storeIpn } from '../modules/payments';
+import { webhookRateLimit } from './webhook-limit';
 
 /** Providers' messages are a few kilobytes; anything larger is refused before it is read whole. */
 export const WEBHOOK_BODY_LIMIT = '64kb';
@@ -12,6 +13,8 @@ export const WEBHOOK_BODY_LIMIT = '64kb';
  */
 export function webhooksRouter(deps: AppDeps, orm: MikroORM): Router {
   const router = Router();
+  // SEC2: anyone may post here and every message is stored: a flood from one address is refused (429) early.
+  router.use(webhookRateLimit({ burst: deps.config.payments.webhookBurst, perMinute: deps.config.payments.webhookPerMinute }));
   const raw = express.raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT });
   const bodyOf = (req: express.Request) => (Buffer.isBuffer(req.body) ? (req.body as Buffer) : Buffer.alloc(0));
 

@@ -131,6 +131,26 @@ export const mails = {
       ],
       { url, fr: 'Voir la réservation', en: 'See the booking' },
     ),
+  /** PY3: a verified payment that matches no checkout of the platform: kept and flagged for a human. */
+  paymentToReview: (
+    to: string,
+    p: { provider: string; txn: string; amount: string; payer: string; receiver: string; eventName: string | null; problem: string; action: string },
+    url: string,
+  ) =>
+    compose(
+      to,
+      `Paiement à vérifier ${p.txn} / Payment to review`,
+      [
+        [
+          `Un paiement ${p.provider} (${p.txn}, ${p.amount}) de ${p.payer} vers ${p.receiver}${p.eventName ? ` (compte de ${p.eventName})` : ''} demande votre attention.`,
+          `A ${p.provider} payment (${p.txn}, ${p.amount}) from ${p.payer} to ${p.receiver}${p.eventName ? ` (account of ${p.eventName})` : ''} needs your attention.`,
+        ],
+        [`Problème : ${p.problem}`, `Problem: ${p.problem}`],
+        [`Ce qui a été fait : ${p.action}`, `What was done: ${p.action}`],
+        ['Le message du prestataire est conservé comme preuve.', 'The provider’s message is kept as proof.'],
+      ],
+      { url, fr: 'Ouvrir la console', en: 'Open the console' },
+    ),
   /** The attendee's money arrived after their pre-reservation ended and no place was left: they will be refunded. */
   paidTooLate: (to: string, b: MailBooking, url: string) =>
     compose(

@@ -5,4 +5,5 @@ export { MessageKind, PaymentMessage, Verification } from './payment-message.ent
 export { loadSecretBox, secretBox, type SecretBox } from './secret-box';
 export { processIpn, storeIpn, verifyPendingIpns } from './paypal.service';
 export { checkPendingLydiaRequests, receiveLydiaCallback } from './lydia.service';
+export { purgeUnprovenMessages } from './purge';
 export { BookingPaymentsResolver, EventPaymentsResolver, PaymentAccountResolver, PaymentMessageResolver, PaymentsResolver } from './payments.resolver';

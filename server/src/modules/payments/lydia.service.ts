@@ -4,15 +4,15 @@ import type { ActorContext, AppDeps } from '../../app-context';
 import { badInput, DomainError, notFound } from '../../errors';
 import { isUuid } from '../../ids';
 import { audit } from '../audit';
-import { bookingAccess } from '../bookings/booking-access';
+import { assertMayBind, bookingAccess } from '../bookings/booking-access';
 import { Booking } from '../bookings/booking.entity';
 import { lydiaPrivateToken } from './accounts.service';
 import { lydiaClient, lydiaOk, signatureMatches, type LydiaCall } from './lydia';
-import { attemptRef, requireOffer } from './offer';
+import { attemptRef, requireOffer, requirePayer } from './offer';
 import { OnlineProvider, PaymentAccount } from './payment-account.entity';
 import { AttemptState, PaymentAttempt } from './payment-attempt.entity';
 import { MessageKind, PaymentMessage, Verification } from './payment-message.entity';
-import { formatAmount, parseAmountCents, providerUnavailable } from './provider-http';
+import { formatAmount, parseAmountCents, printable, providerUnavailable } from './provider-http';
 import { record } from './records';
 import { settlePayment } from './settlement';
 
@@ -38,6 +38,8 @@ export async function requestLydiaPayment(ctx: ActorContext, bookingId: string, 
   if (!phone) throw badInput({ phone: 'INVALID_PHONE' });
   const prepared = await ctx.em.transactional(async (em) => {
     const { booking, event } = await bookingAccess(ctx, em, bookingId, 'PAY', { lock: true });
+    await requirePayer(ctx, booking);
+    await assertMayBind(em, booking); // BK2/BK3: never ask money for a person's second booking
     const now = deps.clock.now();
     const account = await requireOffer(em, booking, event, now, OnlineProvider.LYDIA);
     const older = await em.find(PaymentAttempt, { booking, provider: OnlineProvider.LYDIA, state: { $in: [AttemptState.CREATED, AttemptState.PENDING] } });
@@ -208,7 +210,9 @@ export async function checkPendingLydiaRequests(deps: Deps, fork: () => EntityMa
 export async function receiveLydiaCallback(deps: Deps, em: EntityManager, raw: Buffer): Promise<number> {
   const params: Record<string, string> = {};
   for (const [k, v] of new URLSearchParams(raw.toString('utf8'))) if (!(k in params)) params[k] = v;
-  const requestId = params.request_id?.trim() || null;
+  // PY3: matched only through a request we made (its request_id); a value with control characters is none (SEC3).
+  const sent = params.request_id?.trim() ?? '';
+  const requestId = sent && printable(sent, sent.length) === sent ? sent : null;
   const attempt = requestId ? await em.findOne(PaymentAttempt, { provider: OnlineProvider.LYDIA, providerRef: requestId }) : null;
   const now = deps.clock.now();
   const message = record(em, {
@@ -237,8 +241,8 @@ export async function receiveLydiaCallback(deps: Deps, em: EntityManager, raw: B
 
   const amountCents = parseAmountCents(params.amount);
   const problems: string[] = [];
-  if (amountCents !== attempt.amountCents) problems.push(`amount ${params.amount ?? '(none)'} instead of ${formatAmount(attempt.amountCents)}`);
-  if (params.currency !== 'EUR') problems.push(`currency ${params.currency ?? '(none)'} instead of EUR`);
+  if (amountCents !== attempt.amountCents) problems.push(`amount ${params.amount === undefined ? '(none)' : printable(params.amount)} instead of ${formatAmount(attempt.amountCents)}`);
+  if (params.currency !== 'EUR') problems.push(`currency ${params.currency === undefined ? '(none)' : printable(params.currency)} instead of EUR`);
   await em.transactional(async (tx) => {
     const m = await tx.findOneOrFail(PaymentMessage, message.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     m.verification = Verification.VERIFIED;
@@ -246,11 +250,11 @@ export async function receiveLydiaCallback(deps: Deps, em: EntityManager, raw: B
     const settled = await settlePayment(deps, tx, {
       provider: OnlineProvider.LYDIA,
       providerTxn: attempt.providerRef!,
-      reference: params.transaction_identifier || attempt.providerRef!,
+      reference: printable(params.transaction_identifier, 200) || attempt.providerRef!,
       bookingId: attempt.booking.id,
       attemptId: attempt.id,
       amountCents: amountCents ?? 0,
-      currency: params.currency ?? '',
+      currency: printable(params.currency, 8),
       problems,
       source: `webhook:lydia:${message.id}`,
     });

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError } from '../../errors';
+import type { ActorContext } from '../../app-context';
+import { DomainError, forbidden } from '../../errors';
+import { bookingFacts } from '../bookings/booking-access';
 import { Booking, BookingStatus } from '../bookings/booking.entity';
 import { unvalidatedRequirements } from '../bookings/management.service';
 import type { Event } from '../events/event.entity';
+import { viewerFacts } from '../permissions/access';
+import { relationTo } from '../permissions/permissions.policy';
 import { ExtraInfoBlocks } from '../tickets/extra-info.entity';
 import { OnlineProvider, PaymentAccount } from './payment-account.entity';
 
@@ -64,5 +68,19 @@ export async function requireOffer(em: EntityManager, booking: Booking, event: E
   return offer.accounts.get(provider)!;
 }
 
-/** Our reference for one payment attempt (PayPal `invoice`, Lydia `order_ref`): the booking's, made unique. */
-export const attemptRef = (bookingReference: string) => `${bookingReference}-${randomBytes(5).toString('hex').toUpperCase()}`;
+/**
+ * PY3: our reference for one payment attempt (PayPal `invoice`, Lydia `order_ref`): the booking's, for humans, and
+ * 128 random bits. It is the only thing that matches a payment to a booking, so it must not be guessable: booking
+ * ids and references are printed on tickets, this is only given to the holder or sponsor who starts the attempt.
+ */
+export const attemptRef = (bookingReference: string) => `${bookingReference}-${randomBytes(16).toString('hex').toUpperCase()}`;
+
+/**
+ * PY3: a checkout or a Lydia request is issued only to the booking's holder or sponsor (its reference is what
+ * matches a payment): an organizer who may see the booking is refused (they record payments with BK7 instead).
+ */
+export async function requirePayer(ctx: ActorContext, booking: Booking): Promise<void> {
+  if (!relationTo(await viewerFacts(ctx), bookingFacts(booking))) {
+    throw forbidden('Only the holder or the sponsor pays a booking online; organizers record payments instead (BK7).');
+  }
+}

@@ -104,7 +104,13 @@ export class PaymentMessage {
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the server did with it, e.g. RESERVED, DUPLICATE, PENDING, OPPOSED, PAID_AFTER_EXPIRY, IGNORED.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the server did with it (PY3). Changed the booking: RESERVED, REINSTATED, OPPOSED, PAID_AFTER_EXPIRY. Nothing to do: DUPLICATE, PENDING, RECORDED. ' +
+      'Flagged for review, booking untouched: UNMATCHED, WRONG_RECEIVER, ATTEMPT_SETTLED, ALREADY_PAID, BOOKING_OPPOSED, EVENT_CANCELLED, ALREADY_BOOKED (a guest booking whose person booked for themselves meanwhile), NON_CONFORMING, UNKNOWN_PAYMENT, MALFORMED. ' +
+      'Not from the provider: IGNORED_INVALID, FORGED, WRONG_VENDOR, UNKNOWN_REQUEST.',
+  })
   @Property({ type: 'string', length: 40, nullable: true })
   outcome?: string | null;
 

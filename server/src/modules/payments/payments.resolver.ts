@@ -8,17 +8,34 @@ import { Club } from '../organizations/club.entity';
 import { Event } from '../events/event.entity';
 import { viewerFacts } from '../permissions/access';
 import { PermissionLevel, atLeast } from '../permissions/permission-level';
-import { canActOnBooking } from '../permissions/permissions.policy';
+import { canActOnBooking, relationTo } from '../permissions/permissions.policy';
 import { forbidden, notFound } from '../../errors';
 import * as accounts from './accounts.service';
 import { checkLydiaPayment, requestLydiaPayment } from './lydia.service';
 import { onlineOffer } from './offer';
-import { PaymentAccount } from './payment-account.entity';
-import { PaymentAttempt } from './payment-attempt.entity';
+import { OnlineProvider, PaymentAccount } from './payment-account.entity';
+import { AttemptState, PaymentAttempt } from './payment-attempt.entity';
 import { MessageKind, PaymentMessage } from './payment-message.entity';
 import { decodeIn, parseIpn } from './paypal';
 import { startPaypalCheckout } from './paypal.service';
 import { CreateLydiaAccountInput, CreatePaypalAccountInput, FormField, LydiaBusiness, PaymentOffer, PaypalCheckout, type PaymentUnavailableReason } from './payments.types';
+
+/**
+ * PY3: the invoice of an open PayPal checkout is what matches a payment to the booking, so only the holder or
+ * sponsor it was issued to sees it whole; others see the booking's reference and its first characters. A closed
+ * attempt's invoice matches nothing new, and Lydia payments are matched by Lydia's request id, not ours.
+ */
+const isOpenInvoice = (a: PaymentAttempt) => a.provider === OnlineProvider.PAYPAL && (a.state === AttemptState.CREATED || a.state === AttemptState.PENDING);
+const shorten = (ref: string) => ref.replace(/-([0-9A-F]{4})[0-9A-F]{28}$/, '-$1…');
+const shown = (a: PaymentAttempt): PaymentAttempt => (isOpenInvoice(a) ? Object.assign(Object.create(PaymentAttempt.prototype) as PaymentAttempt, a, { ref: shorten(a.ref) }) : a);
+
+/** For a record shown to organizers: a function hiding the invoice of its attempt while that attempt is open. */
+async function hideOpenInvoice(ctx: GraphQLContext, m: PaymentMessage): Promise<(text: string) => string> {
+  const attempt = m.attempt ? await ctx.em.findOne(PaymentAttempt, m.attempt.id) : null;
+  if (!attempt || !isOpenInvoice(attempt)) return (text) => text;
+  const short = shorten(attempt.ref);
+  return (text) => text.split(attempt.ref).join(short);
+}
 
 @Resolver()
 export class PaymentsResolver {
@@ -95,8 +112,8 @@ export class PaymentsResolver {
   async paymentAttempt(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Attempt id.' }) id: string) {
     const attempt = isUuid(id) ? await ctx.em.findOne(PaymentAttempt, id) : null;
     if (!attempt) throw notFound('PaymentAttempt');
-    await bookingAccess(ctx, ctx.em, attempt.booking.id, 'READ');
-    return attempt;
+    const { booking } = await bookingAccess(ctx, ctx.em, attempt.booking.id, 'READ');
+    return relationTo(await viewerFacts(ctx), bookingFacts(booking)) ? attempt : shown(attempt);
   }
 }
 
@@ -123,8 +140,9 @@ export class BookingPaymentsResolver {
   }
 
   @FieldResolver(() => [PaymentAttempt], { description: 'PY5: online payment attempts (checkouts, Lydia requests), oldest first.' })
-  paymentAttempts(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
-    return ctx.em.find(PaymentAttempt, { booking: b.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  async paymentAttempts(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    const attempts = await ctx.em.find(PaymentAttempt, { booking: b.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return relationTo(await viewerFacts(ctx), bookingFacts(b)) ? attempts : attempts.map(shown);
   }
 
   @FieldResolver(() => [PaymentMessage], { description: 'PY5: every payment record (checkouts, requests, notifications, verifications, state checks), oldest first. VIEW+ admins only: FORBIDDEN for the holder and sponsor.' })
@@ -137,15 +155,21 @@ export class BookingPaymentsResolver {
 @Resolver(() => PaymentMessage)
 export class PaymentMessageResolver {
   @FieldResolver(() => String, { description: 'The message exactly as sent or received, as text (IPN and Lydia callbacks stay URL-encoded; see `fields`).' })
-  raw(@Root() m: PaymentMessage) {
-    return decodeIn(m.raw, m.charset);
+  async raw(@Root() m: PaymentMessage, @Ctx() ctx: GraphQLContext) {
+    return (await hideOpenInvoice(ctx, m))(decodeIn(m.raw, m.charset));
   }
 
   @FieldResolver(() => [FormField], { nullable: true, description: 'For form messages received (PayPal IPN, Lydia callback): the fields, decoded in the message’s charset. Null for other records.' })
-  fields(@Root() m: PaymentMessage): FormField[] | null {
-    if (m.kind === MessageKind.IPN) return Object.entries(parseIpn(m.raw).fields).map(([name, value]) => ({ name, value }));
+  async fields(@Root() m: PaymentMessage, @Ctx() ctx: GraphQLContext): Promise<FormField[] | null> {
+    const hide = await hideOpenInvoice(ctx, m);
+    if (m.kind === MessageKind.IPN) return Object.entries(parseIpn(m.raw).fields).map(([name, value]) => ({ name, value: hide(value) }));
     if (m.kind === MessageKind.LYDIA_CALLBACK) return [...new URLSearchParams(m.raw.toString('utf8'))].map(([name, value]) => ({ name, value }));
     return null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The provider’s or our reference: PayPal txn_id or invoice (shortened while the checkout is open), Lydia request_id.' })
+  async reference(@Root() m: PaymentMessage, @Ctx() ctx: GraphQLContext) {
+    return m.reference == null ? null : (await hideOpenInvoice(ctx, m))(m.reference);
   }
 }
 

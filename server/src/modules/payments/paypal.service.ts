@@ -5,20 +5,21 @@ import { isUuid } from '../../ids';
 import { formatEuros } from '../../time';
 import { audit } from '../audit';
 import { User } from '../accounts/user.entity';
-import { bookingAccess } from '../bookings/booking-access';
+import { assertMayBind, bookingAccess } from '../bookings/booking-access';
 import { Booking } from '../bookings/booking.entity';
 import { Event } from '../events/event.entity';
 import { enqueueMail, mails } from '../mail';
+import { eventAdminEmails } from '../permissions/permissions.service';
 import { Ticket } from '../tickets/ticket.entity';
-import { attemptRef, requireOffer } from './offer';
+import { attemptRef, requireOffer, requirePayer } from './offer';
 import { OnlineProvider, PaymentAccount } from './payment-account.entity';
 import { AttemptState, PaymentAttempt } from './payment-attempt.entity';
 import { MessageKind, PaymentMessage, Verification } from './payment-message.entity';
 import { Payment } from './payment.entity';
-import { ipnFacts, parseIpn, verifyIpn } from './paypal';
-import { formatAmount } from './provider-http';
+import { ipnFacts, parseIpn, verifyIpn, type IpnFacts } from './paypal';
+import { formatAmount, printable } from './provider-http';
 import { record } from './records';
-import { reversePayment, settlePayment, type Settlement } from './settlement';
+import { mailOrganizers, reversePayment, settlePayment, type Settlement } from './settlement';
 
 export interface CheckoutForm {
   url: string;
@@ -34,6 +35,8 @@ export async function startPaypalCheckout(ctx: ActorContext, bookingId: string):
   const { config, clock } = ctx.deps;
   return ctx.em.transactional(async (em) => {
     const { booking, event } = await bookingAccess(ctx, em, bookingId, 'PAY', { lock: true });
+    await requirePayer(ctx, booking);
+    await assertMayBind(em, booking); // BK2/BK3: never ask money for a person's second booking
     const now = clock.now();
     const account = await requireOffer(em, booking, event, now, OnlineProvider.PAYPAL);
     const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
@@ -78,21 +81,22 @@ export async function startPaypalCheckout(ctx: ActorContext, bookingId: string):
       raw: { url: config.payments.paypalCheckoutUrl, fields: Object.fromEntries(fields.map((f) => [f.name, f.value])) },
       at: now,
     });
-    audit(ctx, em, { action: 'payment.checkout', subjectType: 'Booking', subjectId: booking.id, data: { provider: 'PAYPAL', invoice: attempt.ref, amountCents: booking.priceCents } });
+    audit(ctx, em, { action: 'payment.checkout', subjectType: 'Booking', subjectId: booking.id, data: { provider: 'PAYPAL', attemptId: attempt.id, amountCents: booking.priceCents } }); // not the invoice: the audit log is shown to organizers (PY3)
     return { url: config.payments.paypalCheckoutUrl, fields, attempt };
   });
 }
 
 /**
- * PY2, PY5: stores an IPN exactly as received (the bytes, for the postback and as proof), linked to its booking
- * when the invoice or custom field names one. Called before answering PayPal; verification comes after.
+ * PY2, PY3, PY5: stores an IPN exactly as received (the bytes, for the postback and as proof). It is matched to
+ * a booking only through the attempt its `invoice` names (an unguessable reference given to the holder or
+ * sponsor), or, for a refund or reversal, through the payment it reverses. `custom` is never trusted: anyone can
+ * write a booking id there. Called before answering PayPal; verification comes after.
  */
 export async function storeIpn(deps: Pick<AppDeps, 'clock'>, em: EntityManager, raw: Buffer): Promise<PaymentMessage> {
   const { fields, charset } = parseIpn(raw);
   const f = ipnFacts(fields);
   const attempt = f.invoice ? await em.findOne(PaymentAttempt, { provider: OnlineProvider.PAYPAL, ref: f.invoice }) : null;
   let booking = attempt ? em.getReference(Booking, attempt.booking.id) : null;
-  if (!booking && f.custom && isUuid(f.custom)) booking = await em.findOne(Booking, f.custom);
   if (!booking && f.parentTxnId) booking = (await em.findOne(Payment, { provider: 'PAYPAL' as never, providerTxn: f.parentTxnId }))?.booking ?? null;
   const message = record(em, {
     provider: OnlineProvider.PAYPAL,
@@ -158,66 +162,131 @@ export async function processIpn(deps: AppDeps, em: EntityManager, messageId: st
   return settled;
 }
 
-async function actOnVerifiedIpn(deps: AppDeps, em: EntityManager, m: PaymentMessage): Promise<Settlement | { outcome: string; detail: string | null }> {
+type Outcome = Settlement | { outcome: string; detail: string | null };
+
+/**
+ * PY3: what a verified IPN does. Only a matched payment (its invoice is an attempt we issued) to the event's
+ * account can change a booking; anything else is kept, flagged by its outcome and shown to the admins.
+ */
+async function actOnVerifiedIpn(deps: AppDeps, em: EntityManager, m: PaymentMessage): Promise<Outcome> {
   const { fields } = parseIpn(m.raw);
   const f = ipnFacts(fields);
   const source = `webhook:paypal:${m.id}`;
-  if (f.status === 'Refunded' || f.status === 'Reversed') {
-    const original = f.parentTxnId ? await em.findOne(Payment, { provider: 'PAYPAL' as never, providerTxn: f.parentTxnId }) : null;
-    if (!original) return { outcome: 'UNKNOWN_PAYMENT', detail: `${f.status} of ${f.parentTxnId ?? '?'}: no such payment here` };
-    if (!m.booking) m.booking = original.booking;
-    return reversePayment(deps, em, { provider: OnlineProvider.PAYPAL, bookingId: original.booking.id, status: f.status, reference: f.txnId ?? '?', parentTxn: f.parentTxnId!, amountCents: f.amountCents, source });
+  if (f.txnId) {
+    // PayPal sends copies (retries, duplicates): one at a time per transaction, and a copy changes nothing.
+    await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`paypal-ipn:${f.txnId}`], 'all', em.getTransactionContext());
+    const copy = await em.count(PaymentMessage, { kind: MessageKind.IPN, verification: Verification.VERIFIED, reference: m.reference, status: m.status, outcome: { $ne: null }, id: { $ne: m.id } });
+    if (copy) return { outcome: 'DUPLICATE', detail: null };
   }
-  if (f.status === 'Pending') return { outcome: 'PENDING', detail: fields.pending_reason ? `pending_reason: ${fields.pending_reason}` : null };
+  if (f.status === 'Refunded' || f.status === 'Reversed') return actOnReversal(deps, em, m, f, source);
+  if (f.status === 'Pending') return { outcome: 'PENDING', detail: fields.pending_reason ? `pending_reason: ${printable(fields.pending_reason)}` : null };
+
+  const attempt = m.attempt ? await em.findOne(PaymentAttempt, m.attempt.id) : null;
+  const account = attempt ? await em.findOne(PaymentAccount, attempt.account.id) : null;
+  const receiver = account?.paypalReceiverEmail?.toLowerCase() ?? null;
+  const toEventAccount = !!receiver && f.receivers.includes(receiver);
   if (f.status !== 'Completed') {
-    if (m.attempt && f.status && ['Failed', 'Denied', 'Voided', 'Expired'].includes(f.status)) {
-      await em.nativeUpdate(PaymentAttempt, { id: m.attempt.id, state: AttemptState.PENDING }, { state: AttemptState.FAILED, updatedAt: deps.clock.now() });
+    if (attempt && toEventAccount && f.status && ['Failed', 'Denied', 'Voided', 'Expired'].includes(f.status)) {
+      await em.nativeUpdate(PaymentAttempt, { id: attempt.id, state: AttemptState.PENDING }, { state: AttemptState.FAILED, updatedAt: deps.clock.now() });
     }
     return { outcome: 'RECORDED', detail: `payment_status ${f.status ?? '(none)'}: nothing to do` };
   }
   if (!f.txnId) return { outcome: 'MALFORMED', detail: 'no txn_id' };
-  if (!m.booking) {
-    await mailPlatformAdmins(deps, em, f.txnId, f.amountCents, fields.payer_email ?? '?');
-    return { outcome: 'UNKNOWN_BOOKING', detail: 'verified payment for no known booking: platform admins mailed to refund it' };
+  if (!attempt) return unmatched(deps, em, f, fields);
+  const booking = await em.findOneOrFail(Booking, attempt.booking.id);
+  if (!toEventAccount) {
+    // Anyone who saw an invoice can pay it to their own account: that money is not the event's.
+    const problem = `receiver ${f.receivers[0] ?? '(none)'} is not the event's account ${receiver ?? '(none)'}`;
+    const event = await em.findOneOrFail(Event, booking.event.id);
+    await mailOrganizers(deps, em, booking, event, {
+      provider: 'PayPal',
+      txn: f.txnId,
+      amount: f.amountCents === null ? '?' : formatEuros(Math.max(f.amountCents, 0)),
+      problem,
+      action: 'nothing changed: the money did not reach the event’s account; check who paid and why.',
+    });
+    return { outcome: 'WRONG_RECEIVER', detail: `${problem}: booking untouched` };
   }
-  const booking = await em.findOneOrFail(Booking, m.booking.id);
-  const attempt = m.attempt ? await em.findOne(PaymentAttempt, m.attempt.id) : null;
-  const accountRef = attempt?.account ?? (await em.findOneOrFail(Event, booking.event.id)).paypalAccount;
-  const account = accountRef ? await em.findOne(PaymentAccount, accountRef.id) : null;
-  const expected = attempt?.amountCents ?? booking.priceCents;
   const problems: string[] = [];
-  const receiver = account?.paypalReceiverEmail?.toLowerCase();
-  if (!receiver || !f.receivers.includes(receiver)) problems.push(`receiver ${f.receivers[0] ?? '(none)'} is not the event's account ${receiver ?? '(none)'}`);
-  if (f.amountCents !== expected) problems.push(`amount ${fields.mc_gross ?? '(none)'} instead of ${formatAmount(expected)}`);
+  if (f.amountCents !== attempt.amountCents) problems.push(`amount ${fields.mc_gross === undefined ? '(none)' : printable(fields.mc_gross)} instead of ${formatAmount(attempt.amountCents)}`);
   if (f.currency !== 'EUR') problems.push(`currency ${f.currency ?? '(none)'} instead of EUR`);
   const settled = await settlePayment(deps, em, {
     provider: OnlineProvider.PAYPAL,
     providerTxn: f.txnId,
     reference: f.txnId,
     bookingId: booking.id,
-    attemptId: attempt?.id ?? null,
+    attemptId: attempt.id,
     amountCents: f.amountCents ?? 0,
     currency: f.currency ?? '',
     problems,
     source,
   });
-  if (attempt && settled.outcome !== 'DUPLICATE') {
+  if (settled.outcome !== 'DUPLICATE' && settled.outcome !== 'ATTEMPT_SETTLED') {
     await em.nativeUpdate(PaymentAttempt, { id: attempt.id }, { state: problems.length ? AttemptState.FAILED : AttemptState.PAID, updatedAt: deps.clock.now() });
   }
   return settled;
 }
 
-async function mailPlatformAdmins(deps: AppDeps, em: EntityManager, txn: string, amountCents: number | null, payer: string) {
-  for (const admin of await em.find(User, { isPlatformAdmin: true })) {
+/**
+ * PY3: PayPal taking back money that paid a booking (a refund from the event's account, a buyer's reversal)
+ * puts the reservation in opposition. A reversal of money that did not pay it (a second payment the organizers
+ * were told to refund, a non-conforming one) or that was not in the event's account changes nothing.
+ */
+async function actOnReversal(deps: AppDeps, em: EntityManager, m: PaymentMessage, f: IpnFacts, source: string): Promise<Outcome> {
+  const original = f.parentTxnId ? await em.findOne(Payment, { provider: 'PAYPAL' as never, providerTxn: f.parentTxnId }) : null;
+  if (!original) return { outcome: 'UNKNOWN_PAYMENT', detail: `${f.status} of ${f.parentTxnId ?? '?'}: no such payment here` };
+  if (!m.booking) m.booking = original.booking;
+  const attempt = original.attempt ? await em.findOne(PaymentAttempt, original.attempt.id) : null;
+  const booking = await em.findOneOrFail(Booking, original.booking.id);
+  const accountRef = attempt?.account ?? (await em.findOneOrFail(Event, booking.event.id)).paypalAccount;
+  const receiver = accountRef ? (await em.findOne(PaymentAccount, accountRef.id))?.paypalReceiverEmail?.toLowerCase() : null;
+  if (!receiver || !f.receivers.includes(receiver)) {
+    return { outcome: 'WRONG_RECEIVER', detail: `${f.status} of ${f.parentTxnId} from ${f.receivers[0] ?? '(none)'}, not the event's account: booking untouched` };
+  }
+  if (!original.conforming || original.problem) {
+    return { outcome: 'RECORDED', detail: `${f.status} of ${f.parentTxnId}, a payment that did not pay the booking (${original.problem ?? 'non-conforming'}): booking untouched` };
+  }
+  return reversePayment(deps, em, { provider: OnlineProvider.PAYPAL, bookingId: original.booking.id, status: f.status!, reference: f.txnId ?? '?', parentTxn: f.parentTxnId!, amountCents: f.amountCents, source });
+}
+
+/**
+ * PY3: a verified payment matching no attempt of ours (no invoice, an unknown one, whatever `custom` says) is
+ * kept and flagged; the platform admins are mailed, and so are the admins of the event `custom` names when the
+ * money reached that event's account (they hold it and refund it). No booking is touched.
+ */
+async function unmatched(deps: AppDeps, em: EntityManager, f: IpnFacts, fields: Record<string, string>): Promise<Outcome> {
+  const to = new Set((await em.find(User, { isPlatformAdmin: true })).map((u) => u.email));
+  let eventName: string | null = null;
+  const named = f.custom && isUuid(f.custom) ? await em.findOne(Booking, f.custom) : null;
+  if (named) {
+    const event = await em.findOneOrFail(Event, named.event.id);
+    const account = event.paypalAccount ? await em.findOne(PaymentAccount, event.paypalAccount.id) : null;
+    const receiver = account?.paypalReceiverEmail?.toLowerCase();
+    if (receiver && f.receivers.includes(receiver)) {
+      eventName = event.name;
+      for (const email of await eventAdminEmails(em, event.id)) to.add(email);
+    }
+  }
+  for (const email of to) {
     await enqueueMail(
       em,
-      mails.paymentProblem(
-        admin.email,
-        { eventName: '?', reference: '?', holderName: payer, provider: 'PayPal', txn, amount: amountCents === null ? '?' : formatEuros(amountCents), problem: 'a verified payment names no booking of this platform', action: 'recorded; refund it from the PayPal account.' },
+      mails.paymentToReview(
+        email,
+        {
+          provider: 'PayPal',
+          txn: f.txnId!,
+          amount: f.amountCents === null ? '?' : formatEuros(Math.max(f.amountCents, 0)),
+          payer: printable(fields.payer_email) || '?',
+          receiver: f.receivers[0] ?? '?',
+          eventName,
+          problem: 'it matches no checkout issued by this platform (unknown or missing invoice)',
+          action: 'recorded and flagged; no booking was changed. Refund it from the PayPal account that received it.',
+        },
         `${deps.config.publicUrl}/console`,
       ),
     );
   }
+  return { outcome: 'UNMATCHED', detail: `verified payment matching no checkout (invoice ${f.invoice ?? '(none)'}): no booking changed, admins mailed` };
 }
 
 /** The periodic job: verifies again the IPN messages PayPal could not be asked about (oldest first, a week back). */

@@ -97,8 +97,15 @@ export interface IpnFacts {
   receivers: string[];
 }
 
+/** Control characters (NUL included): never in a value PayPal sends, and refused by PostgreSQL text (SEC3). */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** The facts, from trusted-shaped values only: a value with control characters counts as absent (the raw bytes stay). */
 export function ipnFacts(fields: Record<string, string>): IpnFacts {
-  const s = (k: string) => (fields[k]?.trim() ? fields[k].trim() : null);
+  const s = (k: string) => {
+    const v = fields[k]?.trim();
+    return v && !CONTROL.test(v) ? v : null;
+  };
   return {
     txnId: s('txn_id'),
     parentTxnId: s('parent_txn_id'),

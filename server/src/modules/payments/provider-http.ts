@@ -38,3 +38,6 @@ export function parseAmountCents(value: string | undefined): number | null {
 
 /** 1250 → "12.50". */
 export const formatAmount = (cents: number) => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+
+/** A provider's value quoted in our words (outcome details, mails): control characters (NUL included) shown as '?' (SEC3). */
+export const printable = (value: string | null | undefined, max = 100) => (value ?? '').replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, max);

@@ -22,7 +22,8 @@ export interface RecordInput {
   at: Date;
 }
 
-const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.slice(0, n));
+// NUL can't be stored in PostgreSQL text (SEC1, SEC3): the columns drop it, the raw bytes keep everything.
+const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.replace(/\u0000/g, '').slice(0, n));
 
 /** PY5: one record of a checkout, request, message, verification or state check, kept forever. Persisted, not flushed. */
 export function record(em: EntityManager, r: RecordInput): PaymentMessage {

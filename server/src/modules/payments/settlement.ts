@@ -1,9 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app-context';
+import { SQLSTATE, type PgError } from '../../db/sqlstates';
 import { formatEuros } from '../../time';
 import { audit } from '../audit';
-import { Booking, BookingStatus, isLive } from '../bookings/booking.entity';
+import { Booking, BookingStatus } from '../bookings/booking.entity';
 import { enqueueReservedMail, mailBooking } from '../bookings/management.service';
 import { Event } from '../events/event.entity';
 import { enqueueMail, mails } from '../mail';
@@ -35,10 +36,12 @@ export type SettlementOutcome =
   | 'REINSTATED'
   /** This transaction was already applied: nothing changed. */
   | 'DUPLICATE'
-  /** Non-conforming: the booking was put in opposition (PY3). */
+  /** Non-conforming, on a live unpaid booking (a pre-reservation): the booking was put in opposition (PY3). */
   | 'OPPOSED'
-  /** Non-conforming, and the booking was no longer live: recorded, organizers told. */
+  /** Non-conforming, and the booking was not a pre-reservation (paid, ended): recorded, booking untouched, organizers told. */
   | 'NON_CONFORMING'
+  /** The attempt (checkout) was already paid by another transaction: recorded, booking untouched, organizers told. */
+  | 'ATTEMPT_SETTLED'
   /** Paid after the pre-reservation ended and no place was left (or the person rebooked): opposition, refund. */
   | 'PAID_AFTER_EXPIRY'
   /** A second payment for a booking already paid: kept, organizers told to refund one. */
@@ -46,7 +49,12 @@ export type SettlementOutcome =
   /** The booking is in opposition: money kept, organizers told to refund. */
   | 'BOOKING_OPPOSED'
   /** The event was cancelled: money kept, organizers told to refund. */
-  | 'EVENT_CANCELLED';
+  | 'EVENT_CANCELLED'
+  /**
+   * BK3: a guest pre-reservation whose person booked for themselves meanwhile (PostgreSQL refused a second binding
+   * booking): money kept, booking untouched, organizers told to refund.
+   */
+  | 'ALREADY_BOOKED';
 
 export interface Settlement {
   outcome: SettlementOutcome;
@@ -55,18 +63,14 @@ export interface Settlement {
 
 const PROVIDER_NAME: Record<OnlineProvider, string> = { PAYPAL: 'PayPal', LYDIA: 'Lydia' };
 
-interface PgError {
-  code?: string;
-  constraint?: string;
-}
-
 /** The database refused to make the booking live again: why, in words for the organizers. */
 function reinstateRefusal(e: unknown): string | null {
   const err = e as PgError;
-  if (err.code === 'BK009') return 'no place left on the ticket';
-  if (err.code === 'BK005') return 'the event was cancelled';
-  if (err.code === 'BK004') return 'the sponsor already has the maximum number of guests';
-  if (err.code === '23505' && err.constraint?.startsWith('bookings_one_live_per_')) return 'the person booked again meanwhile';
+  if (err.code === SQLSTATE.SOLD_OUT) return 'no place left on the ticket';
+  if (err.code === SQLSTATE.EVENT_CANCELLED) return 'the event was cancelled';
+  if (err.code === SQLSTATE.SPONSORSHIP_LIMIT) return 'the sponsor already has the maximum number of guests';
+  if (err.code === SQLSTATE.SPONSORSHIP_NOT_ALLOWED) return 'the ticket no longer allows guests';
+  if (err.code === SQLSTATE.UNIQUE && err.constraint?.startsWith('bookings_one_live_per_')) return 'the person booked again meanwhile';
   return null;
 }
 
@@ -87,6 +91,11 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
     tx,
   );
   if (seen) return { outcome: 'DUPLICATE', detail: null };
+  // PY3: an attempt matches one payment. Another transaction naming an attempt already paid (a replayed invoice)
+  // is money to give back, never a new decision on the booking.
+  const [{ settled: attemptSettled }] = p.attemptId
+    ? await conn.execute<Array<{ settled: boolean }>>(`select exists (select 1 from payments where attempt_id = ?) as settled`, [p.attemptId], 'all', tx)
+    : [{ settled: false }];
 
   // FOR SHARE: a cancellation in flight finishes first, and one that committed is seen (EV5).
   const [{ cancelled_at: cancelledAt }] = await conn.execute<Array<{ cancelled_at: Date | null }>>(`select cancelled_at from events where id = ? for share`, [booking.event.id], 'all', tx);
@@ -117,9 +126,14 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
     outcome = 'EVENT_CANCELLED';
     problem = 'the event was cancelled';
     organizersMust = 'payment recorded; refund the attendee.';
+  } else if (attemptSettled) {
+    outcome = 'ATTEMPT_SETTLED';
+    problem = ['this checkout was already paid by another transaction', ...p.problems].join('; ');
+    organizersMust = `payment recorded, booking left ${booking.status}; refund this payment.`;
   } else if (p.problems.length) {
     problem = p.problems.join('; ');
-    if (isLive(booking.status)) {
+    // PY3: only a live booking not paid yet is opposed; a paid or ended one is left as it is.
+    if (booking.status === BookingStatus.PRE_RESERVED) {
       outcome = 'OPPOSED';
       await setStatus(BookingStatus.OPPOSED, { oppositionReason: `${provider} payment ${p.reference} does not conform: ${problem}` });
       organizersMust = 'the booking was put in opposition automatically; check the payment and refund it.';
@@ -128,9 +142,22 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
       organizersMust = `payment recorded, booking left ${booking.status}; check the payment and refund it.`;
     }
   } else if (booking.status === BookingStatus.PRE_RESERVED) {
-    outcome = 'RESERVED';
-    await setStatus(BookingStatus.RESERVED, { reservedAt: now });
-    holderMail = 'reserved';
+    // BK3: paying binds the person a guest booking names; if they booked for themselves since the checkout was
+    // issued, PostgreSQL refuses a second binding booking and the money is returned, the booking left as it is.
+    await conn.execute('savepoint reserve', [], 'run', tx);
+    try {
+      await setStatus(BookingStatus.RESERVED, { reservedAt: now });
+      await conn.execute('release savepoint reserve', [], 'run', tx);
+      outcome = 'RESERVED';
+      holderMail = 'reserved';
+    } catch (e) {
+      const err = e as PgError;
+      if (!(err.code === SQLSTATE.UNIQUE && err.constraint?.startsWith('bookings_one_live_per_'))) throw e;
+      await conn.execute('rollback to savepoint reserve', [], 'run', tx);
+      outcome = 'ALREADY_BOOKED';
+      problem = 'the person this booking names already holds another booking for the event';
+      organizersMust = 'payment recorded, booking left PRE_RESERVED; refund the attendee.';
+    }
   } else if (booking.status === BookingStatus.EXPIRED || booking.status === BookingStatus.DELETED) {
     await conn.execute('savepoint reinstate', [], 'run', tx);
     try {
