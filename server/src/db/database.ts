@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import { ensureDatabase } from './admin';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 import { ormConfig } from './orm-config';
+import { watchSecondConnections } from './transactions';
 
 export interface Database {
   orm: MikroORM;
@@ -28,9 +29,10 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   }
   try {
     await ensureDatabase(url);
-    const orm = await MikroORM.init(ormConfig(url));
+    const orm = await MikroORM.init(ormConfig(url, { pool: { min: 0, max: config.databasePoolMax } }));
     const applied = await orm.getMigrator().up();
     if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    watchSecondConnections(orm.em, (statement) => log.error({ statement }, 'a query took a second pool connection inside a transaction (SEC2)'));
     return {
       orm,
       url,

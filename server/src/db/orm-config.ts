@@ -3,12 +3,19 @@ import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { entities } from './entities';
+import { NoQueryLogger } from './orm-logger';
+import { AppEntityManager } from './transactions';
+
+/** SEC2: how long a query waits for a pool connection before the request ends in BUSY (not knex's 60 s). */
+export const POOL_ACQUIRE_TIMEOUT_MS = 5000;
 
 /** One place that knows how the ORM is configured; used by the server, the CLI and the tests. */
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}) {
   return defineConfig({
     clientUrl,
     entities,
+    // Every em.transactional goes through the admission gate and sets its lock and statement timeouts (SEC2).
+    entityManager: AppEntityManager,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     // Under tsx the sources are .ts: without this the migrator looks in dist/ and silently applies nothing.
@@ -26,8 +33,10 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}) {
     },
     forceUtcTimezone: true,
     debug: false,
+    loggerFactory: (options) => new NoQueryLogger(options), // never a statement in a log (SEC3)
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
+    driverOptions: { acquireConnectionTimeout: POOL_ACQUIRE_TIMEOUT_MS },
     ...overrides,
   });
 }

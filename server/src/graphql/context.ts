@@ -37,7 +37,10 @@ export interface RequestInfo {
 }
 
 export async function createContext(deps: AppDeps, orm: MikroORM, req: RequestInfo): Promise<GraphQLContext> {
-  const em = orm.em.fork();
+  // useContext: inside a transaction, `ctx.em` (and the loaders and memos built on it) resolves to the transaction's
+  // own EntityManager, so a service that reaches for `ctx.em` mid-transaction reuses the transaction's connection
+  // instead of taking a second one from the pool while holding the first (the SEC2 pool stall).
+  const em = orm.em.fork({ useContext: true });
   const auth = req.authorizationHeader?.match(/^Bearer\s+(\S+)$/i);
   if (req.authorizationHeader && !auth) {
     throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".', { http: { status: 401 } });

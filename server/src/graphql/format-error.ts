@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { databaseError } from '../db/sqlstates';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, FIELD_ERROR_CODES, type FieldErrors } from '../errors';
@@ -34,7 +34,7 @@ export function unwrap(error: unknown): unknown {
 
 /** Is this an error we expect and may show as is? Otherwise it is internal and must not leak. */
 export function isExpected(original: unknown): boolean {
-  return original instanceof DomainError || original instanceof ArgumentValidationError || original instanceof UniqueConstraintViolationException;
+  return original instanceof DomainError || original instanceof ArgumentValidationError || databaseError(original) !== null;
 }
 
 /**
@@ -42,7 +42,8 @@ export function isExpected(original: unknown): boolean {
  * message, path details or stack (the plugin logs them with the request id).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrap(error);
+  // A database guard hit in a race (or a busy pool) is coded through the one catalogue (db/sqlstates.ts).
+  const original = databaseError(unwrap(error)) ?? unwrap(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
@@ -51,9 +52,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ArgumentValidationError) {
     const fields = fieldsOf(original.extensions.validationErrors as ValidationError[]);
     return { ...base, message: 'Some fields are invalid.', extensions: { code: 'BAD_USER_INPUT', fields } };
-  }
-  if (original instanceof UniqueConstraintViolationException) {
-    return { ...base, message: 'This conflicts with a change made at the same time; reload and try again.', extensions: { code: 'CONFLICT' } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && SAFE_APOLLO_CODES.has(code)) {

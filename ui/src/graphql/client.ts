@@ -1,5 +1,6 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import { createInProcessFetch } from './fetch-in-process.js';
+import { retryOnBusy } from './retry-busy.js';
 import type { GraphQLRequestEvent } from './platform.js';
 
 /**
@@ -17,10 +18,8 @@ export function createGraphQLClient(event?: GraphQLRequestEvent): Client {
 		// A server-side client lives for one request: a cache would only hide
 		// the effect of a mutation from the load that follows it.
 		exchanges: event ? [fetchExchange] : [cacheExchange, fetchExchange],
-		fetch: event
-			? executor
-				? createInProcessFetch(executor, event.cookies)
-				: event.fetch
-			: undefined
+		fetch: retryOnBusy(
+			event ? (executor ? createInProcessFetch(executor, event.cookies) : event.fetch) : (...args) => fetch(...args)
+		)
 	});
 }

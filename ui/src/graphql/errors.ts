@@ -29,6 +29,7 @@ export const errorCodes = [
 	'TICKET_UNAVAILABLE',
 	'PROVIDER_UNAVAILABLE',
 	'PROVIDER_REFUSED',
+	'BUSY',
 	// Apollo's own codes: only a bug in an app's documents can cause them.
 	'GRAPHQL_PARSE_FAILED',
 	'GRAPHQL_VALIDATION_FAILED',
@@ -141,6 +142,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
 	INVALID_TOKEN: 400,
 	PAYLOAD_TOO_LARGE: 413,
 	RATE_LIMITED: 429,
+	BUSY: 503,
 	NETWORK: 503
 };
 

@@ -1,5 +1,6 @@
 import { CombinedError } from '@urql/core';
 import { toApiError, type Outcome } from './errors.js';
+import { retryOnBusy } from './retry-busy.js';
 
 interface UploadRequest {
 	/** The incoming request: its origin receives the upload and its cookie authenticates it. */
@@ -30,7 +31,7 @@ export async function uploadGraphQL<T>({ event, query, variables, files }: Uploa
 	if (cookie) headers.cookie = cookie;
 	let json: { data?: T | null; errors?: ConstructorParameters<typeof CombinedError>[0]['graphQLErrors'] };
 	try {
-		const response = await fetch(`${event.url.origin}/graphql`, { method: 'POST', headers, body });
+		const response = await retryOnBusy(fetch)(`${event.url.origin}/graphql`, { method: 'POST', headers, body });
 		if (response.status === 413) return { error: { code: 'PAYLOAD_TOO_LARGE' } };
 		json = await response.json();
 	} catch {
