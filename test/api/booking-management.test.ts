@@ -352,7 +352,7 @@ describe('API: cancelling an event (EV5)', () => {
     const bruno = await t.signedIn('bruno@example.org');
     const name = unique('Course');
     const ev = await organizerEvent(t, { name });
-    const ticket = await ev.ticket();
+    const ticket = await ev.ticket({ pendingGuestsPerSponsor: 100 }); // 60 guests of one sponsor, all pending (BK3)
     const attempt = (n: number) => bruno.request(BOOK, { i: { ticketId: ticket, optionIds: [], guest: { firstName: 'Coureur', lastName: String(n), email: `coureur${n}@example.org` } } });
     const early = Array.from({ length: 30 }, (_, n) => attempt(n));
     await new Promise((r) => setTimeout(r, 10));

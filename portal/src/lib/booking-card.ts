@@ -11,6 +11,7 @@ graphql(`
 		priceCents
 		isGuest
 		viewerIsHolder
+		awaitsAcceptance
 		expiresAt
 		oppositionReason
 		event {
@@ -58,9 +59,19 @@ export type BookingCard = PortalBookingCardFragment;
 /** BK6: only a pre-reservation can be deleted (a reservation can only be put in opposition, BK8). */
 export const canDelete = (booking: Pick<BookingCard, 'status'>) => booking.status === 'PRE_RESERVED';
 
+/**
+ * BK3: the person named as a guest may decline (delete) the booking while it is unpaid — a pre-reservation or a
+ * free reservation — and not checked in, accepted or not.
+ */
+export const canDecline = (booking: Pick<BookingCard, 'status' | 'priceCents' | 'isGuest' | 'viewerIsHolder' | 'checkIn'>) =>
+	booking.isGuest &&
+	booking.viewerIsHolder &&
+	!booking.checkIn &&
+	(booking.status === 'PRE_RESERVED' || (booking.status === 'RESERVED' && booking.priceCents === 0));
+
 /** What a form action about a booking answers: which form, for which booking or extra information, and its error if any. */
 export interface BookingFormResult {
-	form: 'delete' | 'answer' | 'paypal' | 'lydia';
+	form: 'delete' | 'answer' | 'paypal' | 'lydia' | 'accept' | 'decline';
 	id: string;
 	error?: BookingError;
 }

@@ -37,6 +37,8 @@ export function readTicketInput(data: FormData): { input: TicketFields; fields: 
 	if (Number.isNaN(capacity)) fields.capacity = 'INVALID_FORMAT';
 	const position = intField(data, 'position');
 	if (Number.isNaN(position)) fields.position = 'INVALID_FORMAT';
+	const pendingGuestsPerSponsor = intField(data, 'pendingGuestsPerSponsor');
+	if (Number.isNaN(pendingGuestsPerSponsor)) fields.pendingGuestsPerSponsor = 'INVALID_FORMAT';
 	const input: TicketFields = {
 		name: textField(data, 'name'),
 		description: textField(data, 'description', { trim: false }),
@@ -45,6 +47,8 @@ export function readTicketInput(data: FormData): { input: TicketFields; fields: 
 		salesOpenAt: optionalInstant(data, 'salesOpenAt', fields),
 		salesCloseAt: optionalInstant(data, 'salesCloseAt', fields),
 		sponsorshipAllowed: checkedField(data, 'sponsorshipAllowed'),
+		// BK3: pending guests per sponsor; empty keeps the server's choice (10 on creation, unchanged on edit).
+		pendingGuestsPerSponsor: pendingGuestsPerSponsor ?? null,
 		schoolIds: textFields(data, 'schoolIds'),
 		classYears: readClassYears(data, fields),
 		associationIds: textFields(data, 'associationIds')

@@ -1,8 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { createGraphQLClient, textField } from '@billetterie/ui';
-import { bookingOutcomeOf, failBooking } from '$lib/booking-error';
-import type { BookingFormResult } from '$lib/booking-card';
 import { graphql } from '$lib/gql';
+import { bookingIdAction } from './booking-id-action';
 
 const DeletePreReservationMutation = graphql(`
 	mutation PortalDeletePreReservation($id: ID!) {
@@ -14,10 +12,4 @@ const DeletePreReservationMutation = graphql(`
 `);
 
 /** BK6: the holder or the sponsor deletes a pre-reservation; its place is freed at once. */
-export async function deleteBookingAction(event: RequestEvent) {
-	const id = textField(await event.request.formData(), 'id');
-	const result: BookingFormResult = { form: 'delete', id };
-	const outcome = await bookingOutcomeOf(createGraphQLClient(event).mutation(DeletePreReservationMutation, { id }));
-	if (outcome.error) return failBooking(outcome.error, result);
-	return result;
-}
+export const deleteBookingAction = (event: RequestEvent) => bookingIdAction(event, 'delete', DeletePreReservationMutation);

@@ -1,6 +1,7 @@
 import { queryOrError, requireViewer } from '@billetterie/ui';
 import { graphql } from '$lib/gql';
 import { deleteBookingAction } from '$lib/server/delete-booking';
+import { acceptBookingAction, declineBookingAction } from '$lib/server/guest-booking';
 import type { Actions, PageServerLoad } from './$types';
 
 const MyBookingsQuery = graphql(`
@@ -18,4 +19,4 @@ export const load: PageServerLoad = async (event) => {
 	return { bookings: myBookings };
 };
 
-export const actions = { delete: deleteBookingAction } satisfies Actions;
+export const actions = { delete: deleteBookingAction, accept: acceptBookingAction, decline: declineBookingAction } satisfies Actions;

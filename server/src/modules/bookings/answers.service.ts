@@ -3,6 +3,7 @@ import type { FileUpload } from 'graphql-upload-minimal';
 import type { ActorContext } from '../../app-context';
 import { badInput, DomainError, notFound } from '../../errors';
 import { isUuid } from '../../ids';
+import { databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
 import { audit } from '../audit';
 import { readUpload, sniffType } from '../storage';
 import { ExtraInfo, ExtraInfoType } from '../tickets/extra-info.entity';
@@ -102,7 +103,7 @@ export async function answer(
     return saved;
   } catch (e) {
     if (file) await ctx.deps.storage.remove(file.key).catch(() => undefined); // nothing half-kept
-    if ((e as { code?: string }).code === 'XI004') throw new DomainError('ANSWER_VALIDATED', 'This answer was validated: it can no longer change.');
+    if ((e as PgError).code === SQLSTATE.ANSWER_VALIDATED) throw databaseError(e)!; // XI4, via the one catalogue
     throw e;
   }
 }

@@ -28,6 +28,13 @@ export const LIVE_STATUSES = [BookingStatus.PRE_RESERVED, BookingStatus.RESERVED
 export const isLive = (s: BookingStatus) => s === BookingStatus.PRE_RESERVED || s === BookingStatus.RESERVED;
 
 /**
+ * BK2/BK3: whether a booking binds its holder (the unique indexes' predicate, migration 20261204120000): self
+ * bookings and gifts, guest bookings the person accepted, and paid ones. A free reservation counts as unpaid.
+ */
+export const isBinding = (b: { sponsor?: unknown; holderAcceptedAt?: Date | null; status: BookingStatus; priceCents: number }) =>
+  !b.sponsor || !!b.holderAcceptedAt || (b.status === BookingStatus.RESERVED && b.priceCents > 0);
+
+/**
  * A booking of one ticket by (or for) one person (BK1). Holder names and email are a snapshot taken at booking
  * time: guests (BK3) may have no account, and the lists (BK13) search them without joins.
  */
@@ -64,6 +71,14 @@ export class Booking {
   /** Who booked for the holder (BK3), when it is someone else. */
   @ManyToOne('User', { nullable: true, deleteRule: 'set null' })
   sponsor?: User | null;
+
+  /**
+   * BK3: when the person named as a guest accepted the booking. Until then (and unless it is paid) it does not
+   * bind them: their own booking is not blocked by it (BK2) and the sponsor sees only what they typed (SEC4).
+   */
+  @Field(() => Date, { nullable: true, description: 'When the named guest accepted this booking (BK3); null for self bookings, gifts and guest bookings not accepted yet.' })
+  @Property({ type: 'datetime', nullable: true })
+  holderAcceptedAt?: Date | null;
 
   /** The organizer who gave this ticket (BK1), when it was given. */
   @ManyToOne('User', { nullable: true, deleteRule: 'set null' })

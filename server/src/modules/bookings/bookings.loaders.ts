@@ -5,7 +5,7 @@ import { byParent } from '../../db/loaders';
 import { CheckIn } from '../door/check-in.entity';
 import { Payment } from '../payments/payment.entity';
 import { Answer } from './answer.entity';
-import { Booking, LIVE_STATUSES } from './booking.entity';
+import { Booking, isBinding, LIVE_STATUSES } from './booking.entity';
 import { BookingOption } from './booking-option.entity';
 
 export function bookingLoaders(ctx: { viewer: Viewer | null }, em: EntityManager) {
@@ -15,7 +15,9 @@ export function bookingLoaders(ctx: { viewer: Viewer | null }, em: EntityManager
       const me = ctx.viewer?.user;
       if (!me) return eventIds.map(() => null);
       const found = await em.find(Booking, { event: { $in: [...eventIds] }, status: { $in: [...LIVE_STATUSES] }, $or: [{ holder: me.id }, { holderEmail: me.email }] });
-      const byEvent = new Map(found.map((b) => [b.event.id, b]));
+      // BK3: beside their binding booking, the viewer may be named in a guest booking not accepted yet; the binding one wins.
+      const byEvent = new Map<string, Booking>();
+      for (const b of found) if (!byEvent.has(b.event.id) || isBinding(b)) byEvent.set(b.event.id, b);
       return eventIds.map((id) => byEvent.get(id) ?? null);
     }),
     optionsByBooking: byParent((ids) => em.find(BookingOption, { booking: { $in: ids } }, { orderBy: { name: 'asc' } }), (o) => o.booking.id),

@@ -5,8 +5,10 @@ import type { GraphQLContext } from '../../graphql/context';
 import { User } from '../accounts/user.entity';
 import { auditTrail } from '../audit';
 import { Event } from '../events/event.entity';
+import { eventAsSeen } from '../events/restricted-view';
 import { Payment } from '../payments/payment.entity';
 import { viewerFacts } from '../permissions/access';
+import { atLeast, PermissionLevel } from '../permissions/permission-level';
 import { canActOnBooking, relationTo } from '../permissions/permissions.policy';
 import { ExtraInfo } from '../tickets/extra-info.entity';
 import { Option } from '../tickets/option.entity';
@@ -15,10 +17,11 @@ import { Ticket } from '../tickets/ticket.entity';
 import { Answer } from './answer.entity';
 import * as answers from './answers.service';
 import { bookingFacts } from './booking-access';
-import { Booking, isLive } from './booking.entity';
+import { Booking, isBinding, isLive } from './booking.entity';
 import { BookingOption } from './booking-option.entity';
 import { AnswerInput, BookingFilter, BookInput, GiveTicketInput, MarkPaidInput } from './bookings.inputs';
 import * as bookings from './bookings.service';
+import * as guests from './guests.service';
 import { AnswerFile, BookingAuditEntry, BookingConnection, BookingHolder, BookingRequirement, RequirementState } from './bookings.types';
 import { cancelEvent } from './cancellation.service';
 import * as management from './management.service';
@@ -57,6 +60,24 @@ export class BookingResolver {
     return bookings.deletePreReservation(ctx, id);
   }
 
+  @Mutation(() => Booking, {
+    description:
+      'BK3: the person named as a guest accepts a booking made for them: it then binds them (BK2) and carries their account’s names. ' +
+      'ALREADY_BOOKED while they hold another binding booking for the event; FORBIDDEN for anyone but that person; CONFLICT unless it is a live guest booking.',
+  })
+  acceptGuestBooking(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Booking id.' }) id: string) {
+    return guests.acceptGuestBooking(ctx, id);
+  }
+
+  @Mutation(() => Booking, {
+    description:
+      'BK3: the person named as a guest deletes a booking made for them while it is unpaid (a pre-reservation or a free reservation) and not checked in; ' +
+      'its place is freed at once. FORBIDDEN for anyone but that person; CONFLICT once paid or checked in.',
+  })
+  declineGuestBooking(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Booking id.' }) id: string) {
+    return guests.declineGuestBooking(ctx, id);
+  }
+
   @Mutation(() => Booking, { description: 'Records a payment received by hand and makes the pre-reservation a reservation (BK7). Needs VALIDATE. ANSWERS_PENDING while PAYMENT-blocking answers are not validated (XI5); AMOUNT_MISMATCH unless the amount is the price.' })
   markPaid(@Ctx() ctx: GraphQLContext, @Arg('input', () => MarkPaidInput, { description: 'The payment.' }) input: MarkPaidInput) {
     return management.markPaid(ctx, input);
@@ -91,9 +112,9 @@ export class BookingResolver {
     return answers.validateAnswer(ctx, id);
   }
 
-  @FieldResolver(() => Event, { description: 'The event.' })
+  @FieldResolver(() => Event, { description: 'The event; a restricted view when the viewer may not see the event itself (EV1, see `Event.restricted`).' })
   async event(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
-    return (await ctx.loaders.event.load(b.event.id))!;
+    return eventAsSeen(ctx, (await ctx.loaders.event.load(b.event.id))!);
   }
 
   @FieldResolver(() => Ticket, { description: 'The ticket.' })
@@ -102,8 +123,17 @@ export class BookingResolver {
   }
 
   @FieldResolver(() => BookingHolder, { description: 'Who the booking is for.' })
-  holder(@Root() b: Booking): BookingHolder {
-    return { firstName: b.holderFirstName, lastName: b.holderLastName, fullName: `${b.holderFirstName} ${b.holderLastName}`.trim(), email: b.holderEmail, hasAccount: !!b.holder };
+  async holder(@Root() b: Booking, @Ctx() ctx: GraphQLContext): Promise<BookingHolder> {
+    // SEC4: a sponsor sees what they typed; whether an account exists stays hidden until the guest accepts.
+    const sponsorOnly = b.sponsor && !b.holderAcceptedAt && relationTo(await viewerFacts(ctx), bookingFacts(b)) === 'SPONSOR';
+    const hidden = sponsorOnly && !atLeast(await ctx.loaders.levelOnEvent.load(b.event.id), PermissionLevel.VIEW);
+    return {
+      firstName: b.holderFirstName,
+      lastName: b.holderLastName,
+      fullName: `${b.holderFirstName} ${b.holderLastName}`.trim(),
+      email: b.holderEmail,
+      hasAccount: hidden ? null : !!b.holder,
+    };
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who booked for the holder (BK3), if someone else did. Id, names and email only.' })
@@ -124,6 +154,11 @@ export class BookingResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the viewer holds this booking.' })
   async viewerIsHolder(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
     return relationTo(await viewerFacts(ctx), bookingFacts(b)) === 'HOLDER';
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether it is a live guest booking its holder has not accepted yet (BK3): it does not bind them until accepted or paid.' })
+  awaitsAcceptance(@Root() b: Booking) {
+    return !!b.sponsor && !b.holderAcceptedAt && isLive(b.status) && !isBinding(b);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether it is live: PRE_RESERVED or RESERVED (BK2, BK9).' })

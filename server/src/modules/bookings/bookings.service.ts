@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
 import { badInput, DomainError, notFound, unauthenticated } from '../../errors';
 import { isUuid } from '../../ids';
+import { databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
 import { formatEuros, parisDateTime } from '../../time';
 import { normalizeEmail } from '../accounts/normalize';
 import { User } from '../accounts/user.entity';
@@ -15,7 +16,7 @@ import { PermissionLevel } from '../permissions/permission-level';
 import { eligibility, eligibilityPerson, eligibilityTicket, IneligibilityReason, type EligibilityPerson } from '../tickets/eligibility';
 import { Option } from '../tickets/option.entity';
 import { Ticket, TicketKind } from '../tickets/ticket.entity';
-import { bookingAccess } from './booking-access';
+import { bookingAccess, holdsBindingBooking } from './booking-access';
 import { Booking, BookingStatus } from './booking.entity';
 import type { BookInput, GiveTicketInput } from './bookings.inputs';
 import { bookingReference } from './reference';
@@ -71,25 +72,26 @@ interface NewBooking {
   forced: boolean;
 }
 
-interface PgError {
-  code?: string;
-  constraint?: string;
-}
-
-/** Turns the database's guards into the API's codes (the code checks first only to be friendly). */
-function bookingConflict(e: unknown, guest: boolean): DomainError | null {
+/**
+ * Turns the database's guards into the API's codes (the code checks first only to be friendly): the one catalogue
+ * (db/sqlstates.ts), refined here with this booking's details. A ticket or option deleted meanwhile comes back as
+ * NOT_FOUND / UNKNOWN_REFERENCE from the catalogue (SEC2).
+ */
+function bookingConflict(e: unknown, input: NewBooking): DomainError | null {
+  const guest = !!input.sponsor;
   const err = e as PgError;
-  if (err.code === 'BK009') return new DomainError('SOLD_OUT', 'No place is left on this ticket.');
-  if (err.code === 'BK005') return new DomainError('EVENT_CANCELLED', 'The event was cancelled.');
-  if (err.code === 'BK004') {
-    return String((e as Error).message).includes('SPONSORSHIP_NOT_ALLOWED')
-      ? new DomainError('SPONSORSHIP_NOT_ALLOWED', 'This ticket does not allow booking for guests.')
-      : new DomainError('SPONSORSHIP_LIMIT', 'You already have the maximum number of guests for this event.');
+  // BK3 (issue 11): the ticket's cap on the sponsor's pending guests, SQLSTATE BK003 (Migration20261204120000_guests).
+  if (err.code === 'BK003') {
+    const limit = input.ticket.pendingGuestsPerSponsor;
+    return new DomainError('SPONSORSHIP_LIMIT', `You already have ${limit} guests on this ticket who have neither accepted nor paid.`, { scope: 'TICKET_PENDING', limit });
   }
-  if (err.code === '23505' && err.constraint?.startsWith('bookings_one_live_per_')) {
+  if (err.code === SQLSTATE.SPONSORSHIP_LIMIT) {
+    return new DomainError('SPONSORSHIP_LIMIT', 'You already have the maximum number of guests for this event.', { scope: 'EVENT', limit: input.event.sponsorshipLimit });
+  }
+  if (err.code === SQLSTATE.UNIQUE && err.constraint?.startsWith('bookings_one_live_per_')) {
     return new DomainError('ALREADY_BOOKED', guest ? 'Your guest already has a booking for this event.' : 'You already have a booking for this event.');
   }
-  return null;
+  return databaseError(e);
 }
 
 const isReferenceCollision = (e: unknown) => (e as PgError).code === '23505' && (e as PgError).constraint === 'bookings_reference_unique';
@@ -155,7 +157,7 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
       );
     } catch (e) {
       if (isReferenceCollision(e) && attempt < 5) continue;
-      throw bookingConflict(e, !!input.sponsor) ?? e;
+      throw bookingConflict(e, input) ?? e;
     }
     ctx.deps.outbox.kick();
     // The row is known: hand it to the ORM as loaded, without reading it back.
@@ -163,7 +165,7 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
       id, reference, event: input.event.id, ticket: input.ticket.id, holder: input.holder?.id ?? null, holderEmail: input.holderEmail,
       holderFirstName: input.holderFirstName, holderLastName: input.holderLastName, sponsor: input.sponsor?.id ?? null,
       givenBy: input.givenBy?.id ?? null, forced: input.forced, status: reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED,
-      priceCents: price, reservedAt: reserved ? now : null, expiresAt, endedAt: null, oppositionReason: null, createdAt: now, updatedAt: now,
+      priceCents: price, reservedAt: reserved ? now : null, expiresAt, endedAt: null, oppositionReason: null, holderAcceptedAt: null, createdAt: now, updatedAt: now,
     });
   }
 }
@@ -196,6 +198,10 @@ export async function book(ctx: ActorContext, input: BookInput): Promise<Booking
     throw new DomainError('SPONSORSHIP_NOT_ALLOWED', 'This ticket does not allow booking for guests.');
   }
   const account = await ctx.em.findOne(User, { email: guestEmail }); // BK3: a guest with an account is that account
+  // BK2: a person who already holds a binding booking can't be given a second one to accept or pay.
+  if (await holdsBindingBooking(ctx.em, event.id, account?.id ?? null, guestEmail)) {
+    throw new DomainError('ALREADY_BOOKED', 'Your guest already has a booking for this event.');
+  }
   return createBooking(
     ctx,
     {
@@ -204,8 +210,9 @@ export async function book(ctx: ActorContext, input: BookInput): Promise<Booking
       options,
       holder: account,
       holderEmail: guestEmail,
-      holderFirstName: account?.firstName ?? firstName,
-      holderLastName: account?.lastName ?? lastName,
+      // SEC4: what the sponsor typed, never the account's names (the guest's acceptance brings those).
+      holderFirstName: firstName,
+      holderLastName: lastName,
       sponsor: me,
       givenBy: null,
       forced: false,
@@ -216,6 +223,7 @@ export async function book(ctx: ActorContext, input: BookInput): Promise<Booking
 
 /** BK1, BK11: someone with EDIT gives a ticket to a user, whatever the sale window and eligibility. */
 export async function giveTicket(ctx: ActorContext, input: GiveTicketInput): Promise<Booking> {
+  if (!ctx.viewer) throw unauthenticated(); // SEC5: before the lookup, so an id's existence never shows
   const ticket = isUuid(input.ticketId) ? await ctx.em.findOne(Ticket, input.ticketId, { populate: ['event'] }) : null;
   if (!ticket) throw notFound('Ticket');
   const { event } = await eventAccess(ctx, ctx.em, ticket.event.id, PermissionLevel.EDIT);

@@ -17,8 +17,11 @@ export class BookingHolder {
   @Field(() => String, { description: 'Email address (lower-cased).' })
   email!: string;
 
-  @Field(() => Boolean, { description: 'Whether the holder has an account (guests are matched by email, BK3).' })
-  hasAccount!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the holder has an account (guests are matched by email, BK3). Null for a sponsor until the guest accepts (SEC4).',
+  })
+  hasAccount!: boolean | null;
 }
 
 export enum RequirementState {

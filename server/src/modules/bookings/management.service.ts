@@ -12,7 +12,7 @@ import { PermissionLevel } from '../permissions/permission-level';
 import { ExtraInfo, ExtraInfoBlocks } from '../tickets/extra-info.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { Answer } from './answer.entity';
-import { bookingAccess } from './booking-access';
+import { assertMayBind, bookingAccess } from './booking-access';
 import { Booking, BookingStatus, isLive, LIVE_STATUSES } from './booking.entity';
 import type { BookingFilter, MarkPaidInput } from './bookings.inputs';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -50,6 +50,7 @@ export async function markPaid(ctx: ActorContext, input: MarkPaidInput): Promise
     if (pending.length) {
       throw new DomainError('ANSWERS_PENDING', 'Validate the extra information that blocks payment first.', { extraInfoIds: pending.map((x) => x.id) });
     }
+    await assertMayBind(em, booking); // BK2/BK3: paying binds the person; never take money for a second booking
     const now = ctx.deps.clock.now();
     em.create(Payment, {
       booking,

@@ -21,6 +21,9 @@ registerEnumType(EventVisibility, {
   },
 });
 
+/** Issue 11: the payment deadline a new event gets unless its organizer sets another one or none (BK10). */
+export const DEFAULT_PAYMENT_DEADLINE_HOURS = 72;
+
 @Entity({ tableName: 'events' })
 @ObjectType({ description: 'An event organized by a club (EV3). Tickets are the only things sold (TK1).' })
 export class Event {

@@ -43,7 +43,10 @@ export class UpdateEventInput {
   @Max(100, { message: 'OUT_OF_RANGE' })
   sponsorshipLimit!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Hours before an unpaid pre-reservation expires (BK10), 1 to 8760; null for none.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Hours before an unpaid pre-reservation expires (BK10), 1 to 8760; null for none. Omitted when creating an event: 72 (the console shows it, changeable).',
+  })
   @IsOptional()
   @IsInt({ message: 'INVALID_FORMAT' })
   @Min(1, { message: 'OUT_OF_RANGE' })

@@ -8,6 +8,7 @@ import { EventAdmin } from '../permissions/permissions.types';
 import { listAdmins, listGrants } from '../permissions/permissions.service';
 import { Ticket } from '../tickets/ticket.entity';
 import { Event } from './event.entity';
+import { isRestrictedView } from './restricted-view';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
 import * as events from './events.service';
 import { EventConnection } from './events.types';
@@ -62,9 +63,20 @@ export class EventResolver {
     return (await ctx.loaders.club.load(e.club.id))!;
   }
 
-  @FieldResolver(() => [Ticket], { description: 'Tickets, by position.', complexity: 5 })
+  @FieldResolver(() => [Ticket], { description: 'Tickets, by position. Empty in a restricted view (see `restricted`).', complexity: 5 })
   tickets(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.ticketsByEvent.load(e.id);
+    return isRestrictedView(e) ? [] : ctx.loaders.ticketsByEvent.load(e.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'EV1: true when the viewer reaches this event only through a booking they hold or sponsor (or its ticket) but may not see the event itself ' +
+      '(an external guest on an INTERNAL event, a ticket given on a DRAFT). Then only id, name, location, startsAt, endsAt, cancelled, club and visibility are real: ' +
+      'description and descriptionHtml are empty, contactEmail, paymentDeadlineHours and coverUrl null, sponsorshipLimit 0, showPlacesLeft false, tickets empty ' +
+      '(the booking’s own `ticket` stays readable).',
+  })
+  restricted(@Root() e: Event) {
+    return isRestrictedView(e);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'URL of the cover image (same visibility as the event), or null.' })

@@ -12,7 +12,7 @@ import { GranteeKind, PermissionLevel } from '../permissions/permission-level';
 import { eventAccess, levelOn, viewerFacts } from '../permissions/access';
 import { canCreateEventFor, canSeeEvent, listedVisibilities } from '../permissions/permissions.policy';
 import { readUpload, sniffType } from '../storage';
-import { Event } from './event.entity';
+import { DEFAULT_PAYMENT_DEADLINE_HOURS, Event } from './event.entity';
 import type { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
 import { renderMarkdown } from './markdown';
 
@@ -57,6 +57,8 @@ export async function createEvent(ctx: ActorContext, raw: CreateEventInput): Pro
     const event = new Event();
     event.club = em.getReference(Club, club.id);
     assign(event, input);
+    // Issue 11: unpaid pre-reservations (guests' included) don't hold places forever unless the organizer says so (null).
+    if (raw.paymentDeadlineHours === undefined) event.paymentDeadlineHours = DEFAULT_PAYMENT_DEADLINE_HOURS;
     em.persist(event);
     const creator = ctx.viewer!.user;
     em.persist(new EventGrant(event, PermissionLevel.ADMIN, { kind: GranteeKind.USER, user: creator }, creator));

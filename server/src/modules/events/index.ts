@@ -2,3 +2,4 @@ export { Event, EventVisibility } from './event.entity';
 export { EventResolver } from './events.resolver';
 export { eventLoaders } from './events.loaders';
 export { getEvent } from './events.service';
+export { eventAsSeen, isRestrictedView } from './restricted-view';

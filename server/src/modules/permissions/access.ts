@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
 import { enforce } from '../../decision';
-import { notFound } from '../../errors';
+import { notFound, unauthenticated } from '../../errors';
 import { isUuid } from '../../ids';
 import { ClubMembership } from '../organizations/club-membership.entity';
 import { Event } from '../events/event.entity';
@@ -59,6 +59,8 @@ export async function eventAccess(
   eventId: string,
   required: PermissionLevel,
 ): Promise<{ event: Event; level: PermissionLevel | null }> {
+  // SEC5: every level needs a signed-in viewer; saying so before the lookup tells nothing about the id.
+  if (!ctx.viewer) throw unauthenticated();
   const event = isUuid(eventId) ? await em.findOne(Event, eventId) : null;
   if (!event) throw notFound('Event');
   const level = await levelOn(ctx, em, event);

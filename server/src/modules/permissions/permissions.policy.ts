@@ -120,9 +120,12 @@ export type BookingAction =
   /** PY2, PY4: start an online payment (the holder or sponsor; organizers record payments with BK7 instead). */
   | 'PAY'
   /** PY5: the provider records (raw messages, verifications): event admins only. */
-  | 'READ_PAYMENT_RECORDS';
+  | 'READ_PAYMENT_RECORDS'
+  /** BK3: the person named as a guest accepts the booking, or declines (deletes) it: that person only. */
+  | 'ACCEPT'
+  | 'DECLINE';
 
-const BOOKING_LEVEL: Record<BookingAction, PermissionLevel> = {
+const BOOKING_LEVEL: Record<BookingAction, PermissionLevel | null> = {
   READ: PermissionLevel.VIEW,
   READ_AUDIT: PermissionLevel.VIEW,
   ANSWER: PermissionLevel.VALIDATE,
@@ -131,8 +134,12 @@ const BOOKING_LEVEL: Record<BookingAction, PermissionLevel> = {
   OPPOSE: PermissionLevel.EDIT,
   PAY: PermissionLevel.VALIDATE,
   READ_PAYMENT_RECORDS: PermissionLevel.VIEW,
+  // Nobody accepts or declines on the guest's behalf, whatever their level.
+  ACCEPT: null,
+  DECLINE: null,
 };
 const PEOPLE_MAY: ReadonlySet<BookingAction> = new Set(['READ', 'ANSWER', 'DELETE', 'PAY']);
+const HOLDER_MAY: ReadonlySet<BookingAction> = new Set(['ACCEPT', 'DECLINE']);
 
 /** TT3: only platform admins rotate the keys signing ticket codes. */
 export function canRotateSigningKeys(viewer: ViewerFacts | null): Decision {
@@ -160,10 +167,12 @@ export function canPickPaymentAccount(account: { clubId: string; active: boolean
  * event's admins act by level. Anyone else gets NOT_FOUND, as if the booking did not exist.
  */
 export function canActOnBooking(viewer: ViewerFacts | null, booking: BookingFacts, level: PermissionLevel | null, action: BookingAction): Decision {
-  if (atLeast(level, BOOKING_LEVEL[action])) return allow;
+  const required = BOOKING_LEVEL[action];
+  if (required && atLeast(level, required)) return allow;
   const relation = relationTo(viewer, booking);
   if (relation && PEOPLE_MAY.has(action)) return allow;
+  if (relation === 'HOLDER' && HOLDER_MAY.has(action)) return allow;
   if (!viewer) return deny(unauthenticated());
   if (!relation && !atLeast(level, PermissionLevel.VIEW)) return deny(notFound('Booking'));
-  return deny(forbidden(`This needs the ${BOOKING_LEVEL[action]} permission on the event.`));
+  return deny(forbidden(required ? `This needs the ${required} permission on the event.` : 'Only the person the booking is for can do this.'));
 }

@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ActorContext } from '../../app-context';
-import { DomainError, badInput, notFound } from '../../errors';
+import { DomainError, badInput, notFound, unauthenticated } from '../../errors';
 import { isUuid } from '../../ids';
 import { audit } from '../audit';
 import { normalizeEmail } from '../accounts/normalize';
@@ -53,10 +53,14 @@ export async function grantPermission(ctx: ActorContext, eventId: string, input:
 
 /** PM2: ADMINs revoke grants, but an event always keeps at least one ADMIN grant (CONFLICT). */
 export async function revokePermission(ctx: ActorContext, grantId: string): Promise<string> {
+  if (!ctx.viewer) throw unauthenticated(); // SEC5: before the lookup, so an id's existence never shows
   return ctx.em.transactional(async (em) => {
     const grant = isUuid(grantId) ? await em.findOne(EventGrant, grantId) : null;
     if (!grant) throw notFound('Grant');
-    const { event } = await eventAccess(ctx, em, grant.event.id, PermissionLevel.ADMIN);
+    // SEC5: only the event's ADMINs see its grants; to anyone else a real grant id answers like a random one.
+    const { event } = await eventAccess(ctx, em, grant.event.id, PermissionLevel.ADMIN).catch((e: unknown) => {
+      throw e instanceof DomainError && e.code === 'FORBIDDEN' ? notFound('Grant') : e;
+    });
     if (grant.level === PermissionLevel.ADMIN) {
       // Lock the event's grants so two revocations can't both remove "another" last ADMIN.
       const admins = await em.find(EventGrant, { event, level: PermissionLevel.ADMIN }, { lockMode: LockMode.PESSIMISTIC_WRITE });

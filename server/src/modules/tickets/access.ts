@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { notFound } from '../../errors';
+import { notFound, unauthenticated } from '../../errors';
 import { isUuid } from '../../ids';
 import { eventAccess } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
@@ -15,6 +15,7 @@ type Owned = Option | OptionGroup | ExtraInfo | Ticket;
 
 /** Loads something of a ticket and enforces EDIT on its event (NOT_FOUND when unseen or absent). */
 export async function editAccess<T extends Owned>(ctx: ActorContext, em: EntityManager, entity: new () => T, id: string, what: string): Promise<{ item: T; ticket: Ticket }> {
+  if (!ctx.viewer) throw unauthenticated(); // SEC5: before the lookup, so an id's existence never shows
   const item = isUuid(id) ? ((await em.findOne(entity as never, id as never)) as T | null) : null;
   if (!item) throw notFound(what);
   const ticket = item instanceof Ticket ? item : await em.findOneOrFail(Ticket, (item as Exclude<Owned, Ticket>).ticket.id);

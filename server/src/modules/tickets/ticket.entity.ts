@@ -59,6 +59,14 @@ export class Ticket {
   @Property({ type: 'boolean', default: false })
   sponsorshipAllowed: boolean = false;
 
+  /**
+   * Issue 11: how many guests one sponsor may have *pending* on this ticket (guest bookings neither accepted by the
+   * guest nor paid, BK3), so nobody hoards places through unconfirmed guests. Enforced by a trigger.
+   */
+  @Field(() => Int, { description: 'How many pending guests (guest bookings neither accepted nor paid, BK3) one sponsor may have on this ticket, 1 to 100 (default 10).' })
+  @Property({ type: 'integer', default: 10 })
+  pendingGuestsPerSponsor: number = 10;
+
   @Field(() => Int, { description: 'Display order among the event’s tickets (ascending).' })
   @Property({ type: 'integer', default: 0 })
   position: number = 0;

@@ -39,6 +39,16 @@ export class UpdateTicketInput {
   @Field(() => Boolean, { description: 'RESTRICTED only: guests may be sponsored (BK4). Must be false on OPEN tickets (NOT_ALLOWED).' })
   sponsorshipAllowed!: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Pending guests (neither accepted nor paid, BK3) one sponsor may have on this ticket, 1 to 100; null or omitted: 10 on creation, unchanged on update.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'INVALID_FORMAT' })
+  @Min(1, { message: 'OUT_OF_RANGE' })
+  @Max(100, { message: 'OUT_OF_RANGE' })
+  pendingGuestsPerSponsor?: number | null;
+
   @Field(() => Int, { nullable: true, description: 'Display order; null on creation: after the others.' })
   @IsOptional()
   @IsInt({ message: 'INVALID_FORMAT' })

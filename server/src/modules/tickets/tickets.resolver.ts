@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Event } from '../events/event.entity';
+import { eventAsSeen } from '../events/restricted-view';
 import { Association } from '../organizations/association.entity';
 import { School } from '../organizations/school.entity';
 import * as copy from './copy.service';
@@ -143,9 +144,9 @@ export class TicketResolver {
     return copy.copyExtraInfoToAllTickets(ctx, id);
   }
 
-  @FieldResolver(() => Event, { description: 'The event.' })
+  @FieldResolver(() => Event, { description: 'The event; a restricted view when the viewer reaches the ticket through a booking but may not see the event (EV1, see `Event.restricted`).' })
   async event(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
-    return (await ctx.loaders.event.load(t.event.id))!;
+    return eventAsSeen(ctx, (await ctx.loaders.event.load(t.event.id))!);
   }
 
   @FieldResolver(() => [School], { description: 'TK2: schools allowed (any); empty: no school constraint.' })

@@ -46,6 +46,7 @@ function assign(ticket: Ticket, input: UpdateTicketInput) {
   ticket.salesOpenAt = input.salesOpenAt ?? null;
   ticket.salesCloseAt = input.salesCloseAt ?? null;
   ticket.sponsorshipAllowed = input.sponsorshipAllowed;
+  if (input.pendingGuestsPerSponsor !== null && input.pendingGuestsPerSponsor !== undefined) ticket.pendingGuestsPerSponsor = input.pendingGuestsPerSponsor;
   ticket.schoolIds = input.schoolIds;
   ticket.classYears = input.classYears;
   ticket.associationIds = input.associationIds;

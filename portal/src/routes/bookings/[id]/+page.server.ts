@@ -4,6 +4,7 @@ import { bookingOutcomeOf, failBooking } from '$lib/booking-error';
 import type { BookingFormResult } from '$lib/booking-card';
 import { graphql } from '$lib/gql';
 import { deleteBookingAction } from '$lib/server/delete-booking';
+import { acceptBookingAction, declineBookingAction } from '$lib/server/guest-booking';
 import { lydiaAction, paypalAction } from './payment.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -93,6 +94,9 @@ function readAnswer(data: FormData) {
 
 export const actions = {
 	delete: deleteBookingAction,
+	/** BK3: the person named as a guest accepts or declines the booking made for them. */
+	accept: acceptBookingAction,
+	decline: declineBookingAction,
 	/** PY2: builds the PayPal checkout the page then posts to PayPal. */
 	paypal: paypalAction,
 	/** PY4: sends a Lydia payment request and goes to its waiting page. */

@@ -24,6 +24,7 @@ const TicketPageQuery = graphql(`
 				salesOpenAt
 				salesCloseAt
 				sponsorshipAllowed
+				pendingGuestsPerSponsor
 				position
 				locked
 				templateUrl
