@@ -21,7 +21,7 @@ export function issueEmailToken(em: EntityManager, user: User, purpose: EmailTok
  * link can't both succeed. Unknown, used and expired tokens all give INVALID_TOKEN.
  */
 export async function consumeEmailToken(em: EntityManager, secret: string, purpose: EmailTokenPurpose): Promise<User> {
-  const rows: Array<{ user_id: string }> = await em.getConnection().execute(
+  const rows: Array<{ user_id: string }> = await em.execute(
     `update email_tokens set used_at = now()
       where token_hash = ? and purpose = ? and used_at is null and expires_at > now()
       returning user_id`,

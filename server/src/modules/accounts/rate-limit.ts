@@ -10,7 +10,7 @@ export interface RateLimitState {
  * One atomic upsert per hit: no read-then-write race between concurrent attempts.
  */
 export async function hit(em: EntityManager, key: string, windowSeconds: number): Promise<RateLimitState> {
-  const rows: Array<{ points: number; retry: number }> = await em.getConnection().execute(
+  const rows: Array<{ points: number; retry: number }> = await em.execute(
     `insert into rate_limit_buckets (key, points, reset_at) values (?, 1, now() + make_interval(secs => ?))
      on conflict (key) do update set
        points = case when rate_limit_buckets.reset_at <= now() then 1 else rate_limit_buckets.points + 1 end,
@@ -33,7 +33,7 @@ export interface Reservation {
  * Null when the limit is reached (nothing counted).
  */
 export async function reserve(em: EntityManager, key: string, max: number, windowSeconds: number): Promise<Reservation | null> {
-  const rows: Array<{ reset_at: string }> = await em.getConnection().execute(
+  const rows: Array<{ reset_at: string }> = await em.execute(
     `insert into rate_limit_buckets (key, points, reset_at) values (?, 1, now() + make_interval(secs => ?))
      on conflict (key) do update set
        points = case when rate_limit_buckets.reset_at <= now() then 1 else rate_limit_buckets.points + 1 end,
@@ -48,7 +48,7 @@ export async function reserve(em: EntityManager, key: string, max: number, windo
 /** Gives a reserved attempt back (it turned out not to be a failure), to the window it was counted in only. */
 export async function release(em: EntityManager, r: Reservation): Promise<void> {
   // points > 0 is a table invariant: the last attempt of a window goes with its row.
-  await em.getConnection().execute(
+  await em.execute(
     `with gone as (delete from rate_limit_buckets where key = ? and reset_at = ?::timestamptz and points <= 1)
      update rate_limit_buckets set points = points - 1 where key = ? and reset_at = ?::timestamptz and points > 1`,
     [r.key, r.resetAt, r.key, r.resetAt],
@@ -57,7 +57,7 @@ export async function release(em: EntityManager, r: Reservation): Promise<void> 
 
 /** Current count in the live window, without counting a hit. */
 export async function peek(em: EntityManager, key: string): Promise<RateLimitState> {
-  const rows: Array<{ points: number; retry: number }> = await em.getConnection().execute(
+  const rows: Array<{ points: number; retry: number }> = await em.execute(
     `select points, ceil(extract(epoch from reset_at - now()))::int as retry
        from rate_limit_buckets where key = ? and reset_at > now()`,
     [key],
@@ -66,5 +66,5 @@ export async function peek(em: EntityManager, key: string): Promise<RateLimitSta
 }
 
 export async function clear(em: EntityManager, key: string): Promise<void> {
-  await em.getConnection().execute('delete from rate_limit_buckets where key = ?', [key]);
+  await em.execute('delete from rate_limit_buckets where key = ?', [key]);
 }
