@@ -95,7 +95,9 @@ describe('API: GraphQL limits in production — introspection for signed-in call
 
   it('SEC2: in production anonymous callers may not introspect (UNAUTHENTICATED), signed-in callers may; __typename stays open', async () => {
     const anonymous = t.client();
-    expect((await anonymous.error(`{ __schema { queryType { name } } }`)).extensions?.code).to.equal('UNAUTHENTICATED');
+    const refused = await anonymous.request(`{ __schema { queryType { name } } }`);
+    expect(refused.errors?.[0].extensions?.code).to.equal('UNAUTHENTICATED');
+    expect(refused.status, 'a coded refusal, never a server error').to.equal(401);
     expect((await anonymous.error(`{ __type(name: "Query") { name } }`)).extensions?.code).to.equal('UNAUTHENTICATED');
     expect((await anonymous.error(`query($s: Boolean!) { schools { id } ... @include(if: $s) { __schema { queryType { name } } } }`, { s: true })).extensions?.code).to.equal('UNAUTHENTICATED');
     expect((await anonymous.data(`{ __typename schools { __typename } }`)).__typename).to.equal('Query');

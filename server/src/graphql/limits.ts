@@ -97,7 +97,7 @@ export function limitsPlugin(schema: GraphQLSchema, limits: QueryLimits): Apollo
             throw e;
           }
           if (seen.introspection && limits.introspectionNeedsViewer && !contextValue.viewer) {
-            throw new DomainError('UNAUTHENTICATED', 'Sign in to introspect the schema (or read schema.graphql).');
+            throw new DomainError('UNAUTHENTICATED', 'Sign in to introspect the schema (or read schema.graphql).', { http: { status: 401 } });
           }
           if (cost > maxComplexity) throw tooComplex(`The query costs ${cost}, more than the limit of ${maxComplexity}.`, { limit: maxComplexity, cost });
           if (seen.aliases > maxAliases) {
