@@ -315,4 +315,37 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
       'This person already has a booking for this event: one booking per person.',
     );
   });
+  it('BK3: bruno, named as a guest by a stranger, accepts one booking and declines another from Mes réservations', async function () {
+    const party = await organizerEvent(t, { name: 'Soirée Surprise' });
+    const freeEntry = await party.ticket({ name: 'Entrée libre', priceCents: 0, capacity: 10 });
+    const brunch = await organizerEvent(t, { name: 'Brunch Surprise' });
+    const paidEntry = await brunch.ticket({ name: 'Brunch', priceCents: 500, capacity: 10 });
+    const stranger = await t.signedIn(EXTERNAL);
+    const guest = { firstName: 'B', lastName: 'Inconnu', email: BRUNO };
+    const toAccept: string = (await book(stranger, freeEntry, [], guest)).data!.book.id;
+    const toDecline: string = (await book(stranger, paidEntry, [], guest)).data!.book.id;
+
+    b = await launchBrowser(this);
+    const { page } = b;
+    await signInPortal(page, t.url, BRUNO, { waitForIdle: true });
+    await open(page, `/bookings`);
+    const accepted = page.locator(`[data-testid="booking-${toAccept}"]`);
+    expect(await accepted.locator('[data-testid="booking-awaits-acceptance"]').count()).to.equal(1);
+    await expectFrenchAndNarrow(page, 'a guest booking awaiting my acceptance');
+    await accepted.locator('[data-testid="booking-accept"]').click();
+    await page.waitForSelector(`[data-testid="booking-${toAccept}"] [data-testid="booking-accepted"]`);
+    expect(await accepted.locator('[data-testid="booking-awaits-acceptance"]').count()).to.equal(0);
+
+    const declined = page.locator(`[data-testid="booking-${toDecline}"]`);
+    // The first button only asks.
+    await declined.locator('[data-testid="booking-decline"]').click();
+    await declined.locator('[data-testid="booking-decline-confirm"]').click();
+    await page.waitForSelector(`[data-testid="booking-${toDecline}"] [data-testid="booking-declined"]`);
+
+    const bruno = await t.signedIn(BRUNO);
+    const state = `query($id: ID!) { booking(id: $id) { status holderAcceptedAt awaitsAcceptance } }`;
+    expect((await bruno.data(state, { id: toAccept })).booking).to.include({ status: 'RESERVED', awaitsAcceptance: false });
+    expect((await bruno.data(state, { id: toAccept })).booking.holderAcceptedAt).to.be.a('string');
+    expect((await bruno.data(state, { id: toDecline })).booking.status).to.equal('DELETED');
+  });
 });
