@@ -16,10 +16,11 @@ import { expirePreReservations } from './modules/bookings';
 import { startJobs } from './modules/jobs';
 import { createMailer, createOutbox } from './modules/mail';
 import { localStorage } from './modules/storage';
-import { checkPendingLydiaRequests, loadSecretBox, verifyPendingIpns } from './modules/payments';
+import { checkPendingLydiaRequests, loadSecretBox, purgeUnprovenMessages, verifyPendingIpns } from './modules/payments';
 import { TicketSigner } from './modules/door';
 import { TicketRenderer, ticketAttachment } from './modules/documents';
 import { expireExports, runQueuedExports } from './modules/exports';
+import { answerClientError } from './http/client-error';
 
 export interface RunningApp {
   url: string;
@@ -63,6 +64,7 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
           { name: 'mail-outbox', cron: '* * * * *', run: () => outbox.flush() },
           { name: 'verify-paypal-messages', cron: '* * * * *', run: () => verifyPendingIpns(deps, () => db.orm.em.fork()) },
           { name: 'check-lydia-requests', cron: '* * * * *', run: () => checkPendingLydiaRequests(deps, () => db.orm.em.fork()) },
+          { name: 'purge-payment-messages', cron: '17 4 * * *', run: () => purgeUnprovenMessages(deps, db.orm.em.fork()) },
           // EX2: queued exports (also triggered at once when one is asked for), then expired files.
           { name: 'exports', cron: '* * * * *', run: async () => ({ ran: await runQueuedExports(deps, () => db.orm.em.fork()), expired: await expireExports(deps, db.orm.em.fork()) }) },
         ],
@@ -73,6 +75,7 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
     const apollo = await createApollo(config, log, httpServer);
     const app = await createHttpApp(deps, db.orm, apollo);
     httpServer.on('request', app);
+    httpServer.on('clientError', answerClientError);
     httpServer.requestTimeout = 60_000;
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

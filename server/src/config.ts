@@ -19,6 +19,7 @@ const schema = z.object({
     .url({ protocol: /^postgres(ql)?$/ })
     .optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   SEED_DEMO: bool.default(true),
   SEED_DEMO_EVENTS: bool.default(true),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
@@ -28,6 +29,8 @@ const schema = z.object({
   TRUST_PROXY: bool.default(false),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(100000).default(2000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(20),
+  GRAPHQL_MAX_RESPONSE_KB: z.coerce.number().int().min(16).max(262144).default(4096),
   HTTP_BODY_LIMIT_KB: z.coerce.number().int().min(16).max(65536).default(1024),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
@@ -44,6 +47,9 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9+/_-]{43}=?$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
   PAYMENT_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+  WEBHOOK_RATE_BURST: z.coerce.number().int().min(1).max(100000).default(300),
+  WEBHOOK_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(60),
+  PAYMENT_MESSAGE_RETENTION_DAYS: z.coerce.number().int().min(2).max(3650).default(30),
 });
 
 export type Config = {
@@ -55,6 +61,8 @@ export type Config = {
   dataDir: string;
   databaseUrl?: string;
   embeddedPgPort: number;
+  /** SEC2: connections in the pool; transactions may use about two thirds of them, the rest is kept for reads. */
+  databasePoolMax: number;
   seedDemo: boolean;
   /** With SEED_DEMO: also the demo events and bookings (the test template keeps only organizations and accounts). */
   seedDemoEvents: boolean;
@@ -65,6 +73,10 @@ export type Config = {
   trustProxy: boolean;
   graphqlMaxDepth: number;
   graphqlMaxComplexity: number;
+  /** Aliased fields per operation (each place a fragment is spread counts): a few, so none repeats a field hundreds of times. */
+  graphqlMaxAliases: number;
+  /** Largest GraphQL response body sent; a larger one is replaced by QUERY_TOO_COMPLEX. */
+  graphqlMaxResponseBytes: number;
   bodyLimitKb: number;
   signInMaxFailures: number;
   signInWindowMinutes: number;
@@ -91,6 +103,11 @@ export interface PaymentsConfig {
   secretsKey: Buffer | null;
   /** Timeout of every call to a provider. */
   httpTimeoutMs: number;
+  /** /webhooks/* per source IP and process: messages accepted at once, then per minute (one per started 4 KB). */
+  webhookBurst: number;
+  webhookPerMinute: number;
+  /** Days an unverified message matched to nothing is kept before the purge job deletes it (PY5). */
+  unprovenRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -124,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(v.DATA_DIR),
     databaseUrl: v.DATABASE_URL,
     embeddedPgPort: v.EMBEDDED_PG_PORT,
+    databasePoolMax: v.DATABASE_POOL_MAX,
     seedDemo: v.SEED_DEMO,
     seedDemoEvents: v.SEED_DEMO_EVENTS,
     smtpUrl: v.SMTP_URL,
@@ -133,6 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: v.TRUST_PROXY,
     graphqlMaxDepth: v.GRAPHQL_MAX_DEPTH,
     graphqlMaxComplexity: v.GRAPHQL_MAX_COMPLEXITY,
+    graphqlMaxAliases: v.GRAPHQL_MAX_ALIASES,
+    graphqlMaxResponseBytes: v.GRAPHQL_MAX_RESPONSE_KB * 1024,
     bodyLimitKb: v.HTTP_BODY_LIMIT_KB,
     signInMaxFailures: v.SIGNIN_MAX_FAILURES,
     signInWindowMinutes: v.SIGNIN_WINDOW_MINUTES,
@@ -147,6 +167,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lydiaApiUrl: (v.LYDIA_API_URL ?? (simulators ? `${sim}/lydia` : 'https://lydia-app.com')).replace(/\/+$/, ''),
       secretsKey: v.PAYMENT_SECRETS_KEY ? Buffer.from(v.PAYMENT_SECRETS_KEY, 'base64') : null,
       httpTimeoutMs: v.PAYMENT_HTTP_TIMEOUT_MS,
+      webhookBurst: v.WEBHOOK_RATE_BURST,
+      webhookPerMinute: v.WEBHOOK_RATE_PER_MINUTE,
+      unprovenRetentionDays: v.PAYMENT_MESSAGE_RETENTION_DAYS,
     },
   };
 }

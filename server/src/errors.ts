@@ -21,9 +21,10 @@ export const ERROR_CODES = {
   NOT_ELIGIBLE: 'The viewer may not book this ticket (TK2). `extensions.reasons` lists every IneligibilityReason.',
   SALES_CLOSED: 'Sales of this ticket are not open yet or are closed (BK11). `extensions.reasons` says which.',
   EVENT_CANCELLED: 'The event was cancelled (EV5): nothing can be booked or paid any more.',
-  ALREADY_BOOKED: 'The person (the viewer, or the guest) already holds a live booking for this event (BK2).',
+  ALREADY_BOOKED: 'The person (the viewer, or the guest) already holds a live booking for this event that binds them (BK2; a guest booking binds once accepted or paid, BK3).',
   SPONSORSHIP_NOT_ALLOWED: 'This restricted ticket does not allow booking for guests (BK4).',
-  SPONSORSHIP_LIMIT: 'The sponsor already has as many guests on the restricted tickets of this event as the event allows (BK4).',
+  SPONSORSHIP_LIMIT:
+    'The sponsor already has as many guests as allowed: on the restricted tickets of this event (BK4, `extensions.scope` EVENT), or pending — neither accepted nor paid, BK3 — on this ticket (`extensions.scope` TICKET_PENDING). `extensions.limit` gives the limit.',
   ANSWERS_PENDING: 'Extra information that blocks this step is not validated yet (XI1, XI5). `extensions.extraInfoIds` lists them.',
   ANSWER_VALIDATED: 'The answer was validated: it is frozen and can no longer change (XI4).',
   TICKET_UNAVAILABLE: 'Only a valid reservation has a ticket to download (TT2): `extensions.reason` is NOT_RESERVED (a pre-reservation, deleted or expired), OPPOSED or EVENT_CANCELLED.',
@@ -31,6 +32,7 @@ export const ERROR_CODES = {
   PROVIDER_UNAVAILABLE: 'The payment provider could not be reached or answered an error; nothing was charged. Try again in a moment.',
   PROVIDER_REFUSED: 'The payment provider refused the request: wrong Lydia phone or password, a token pair it does not know, or a phone number it rejects. `extensions.providerMessage` gives its words.',
   RATE_LIMITED: 'Too many attempts. `extensions.retryAfterSeconds` tells when to try again.',
+  BUSY: 'Other changes to the same data are in progress and this one could not run in time (SEC2); nothing was changed. Retry after `extensions.retryAfterSeconds`.',
   INTERNAL_SERVER_ERROR: 'An unexpected error; it was logged with the request id given in `extensions.requestId`.',
 } as const;
 
@@ -76,4 +78,8 @@ export const badInput = (fields: FieldErrors, message = 'Some fields are invalid
   new DomainError('BAD_USER_INPUT', message, { fields });
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'You must be signed in.');
 export const forbidden = (message = 'You are not allowed to do this.') => new DomainError('FORBIDDEN', message);
-export const notFound = (what = 'Object') => new DomainError('NOT_FOUND', `${what} not found.`);
+/**
+ * SEC5: one answer for "absent" and "not yours to see", whatever the kind of object. `what` documents the call
+ * site only: naming the kind would let a caller tell an existing object behind a parent from a random id.
+ */
+export const notFound = (what = 'Object') => new DomainError('NOT_FOUND', 'Not found.');

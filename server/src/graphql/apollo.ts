@@ -8,6 +8,7 @@ import type { GraphQLContext } from './context';
 import { formatError, isExpected, unwrap } from './format-error';
 import { limitsPlugin } from './limits';
 import { getSchema } from './schema';
+import { textInputPlugin } from './text-input';
 
 /** Logs unexpected errors with the request id, and gives that id to the client in the error. */
 function errorsPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
@@ -43,13 +44,21 @@ export async function createApollo(config: Config, log: Logger, httpServer: Serv
     csrfPrevention: true,
     // main.ts owns the shutdown order (HTTP, then mail, then database).
     stopOnTerminationSignals: false,
+    // Priced and, in production, kept for signed-in callers by limitsPlugin (SEC2).
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
     parseOptions: { maxTokens: 5000 },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      limitsPlugin(schema, config.graphqlMaxDepth, config.graphqlMaxComplexity),
+      limitsPlugin(schema, {
+        maxDepth: config.graphqlMaxDepth,
+        maxComplexity: config.graphqlMaxComplexity,
+        maxAliases: config.graphqlMaxAliases,
+        maxResponseBytes: config.graphqlMaxResponseBytes,
+        introspectionNeedsViewer: config.env === 'production',
+      }),
+      textInputPlugin(schema),
       errorsPlugin(log),
     ],
   });

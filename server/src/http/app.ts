@@ -3,19 +3,22 @@ import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request } from 'express';
 import type { IncomingMessage } from 'node:http';
-import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { pinoHttp } from 'pino-http';
 import type { AppDeps } from '../app-context';
 import { createContext, type GraphQLContext, type RequestInfo } from '../graphql/context';
 import { appsMiddleware } from './apps';
 import { httpErrorHandler } from './errors';
+import { admitMutations } from './admission';
+import { mutationGateOf } from '../db/transactions';
 import { healthz } from './healthz';
 import { inProcessGraphQL } from './in-process';
 import { mediaRouter } from './media';
 import { MAX_UPLOAD_BYTES } from './limits';
+import { graphqlMultipart } from './multipart';
 import { requestId } from './request-id';
 import { webhooksRouter } from './webhooks';
 import { simulatorsRouter } from '../simulators';
+import { safeError } from '../logger';
 
 
 function requestInfo(req: Request | IncomingMessage): RequestInfo {
@@ -41,7 +44,8 @@ export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: Apollo
       genReqId: requestId,
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/livez' || req.url?.includes('/_app/') === true },
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+      // No query string (GET variables, emailed links' tokens) and no error internals in request logs (SEC3).
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }), res: (res) => ({ statusCode: res.statusCode }), err: safeError },
     }),
   );
   const contextFor = (req: Request | IncomingMessage) => createContext(deps, orm, requestInfo(req));
@@ -57,8 +61,9 @@ export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: Apollo
   app.use(
     '/graphql',
     // Multipart uploads (Apollo's CSRF prevention requires the apollo-require-preflight header for them).
-    graphqlUploadExpress({ maxFileSize: Math.max(config.coverMaxBytes, MAX_UPLOAD_BYTES), maxFiles: 1 }),
+    graphqlMultipart({ maxFileBytes: Math.max(config.coverMaxBytes, MAX_UPLOAD_BYTES), maxFiles: 1, maxFieldBytes: config.bodyLimitKb * 1024 }),
     express.json({ limit: `${config.bodyLimitKb}kb` }),
+    admitMutations(mutationGateOf(orm.em)), // SEC2: a burst of mutations waits here, not in the pool's queue
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
   );
   if (config.serveApps) {
