@@ -52,6 +52,9 @@ const schema = z.object({
   PAYMENT_MESSAGE_RETENTION_DAYS: z.coerce.number().int().min(2).max(3650).default(30),
 });
 
+/** Every variable above, with its schema: test/unit/readme-config.test.ts checks README.md's table against it. */
+export const ENV_SCHEMA = schema.shape;
+
 export type Config = {
   env: 'development' | 'production' | 'test';
   host: string;

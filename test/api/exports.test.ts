@@ -28,7 +28,7 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
   const t = useApp();
   let p: People;
   let tmp: string;
-  const world = {} as { eventId: string; board: ApiClient; bookings: Record<string, { id: string; reference: string }>; uploads: Map<string, Buffer>; infos: Record<string, string>; ticket: string };
+  const world = {} as { eventId: string; board: ApiClient; bookings: Record<string, { id: string; reference: string }>; uploads: Map<string, Buffer>; infos: Record<string, string>; ticket: string; checkedInAt: Date };
 
   before(async function () {
     if (!haveTools()) {
@@ -63,11 +63,14 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     await ev.board.data(VALIDATE, { id: a1.data!.answerExtraInfo.id });
     await ev.board.data(VALIDATE, { id: s.data!.answerExtraInfo.id });
     await ev.board.data(MARK_PAID, { i: { bookingId: bookings.alice.id, amountCents: 2800, method: 'CHEQUE', reference: 'Chèque 1234' } });
-    await ev.board.data(`mutation($e: ID!, $b: ID!) { checkIn(eventId: $e, bookingId: $b) { status } }`, { e: ev.eventId, b: bookings.alice.id }).catch(() => undefined);
+    // Alice is checked in from the door list (TT4); the export's check-in columns must show it.
+    const door = (await ev.board.data(`mutation($e: ID!, $b: ID!) { checkIn(eventId: $e, bookingId: $b) { status checkIn { checkedInAt } } }`, { e: ev.eventId, b: bookings.alice.id })).checkIn;
+    expect(door.status, 'Alice is paid and her blocking answers are validated').to.equal('OK');
+    const checkedInAt = new Date(door.checkIn.checkedInAt);
     await ev.board.data(OPPOSE, { id: bookings.chloe.id, r: 'Revente / fraude' });
     // AC3: a deleted account's names are blanked; exports must say "Anonyme".
     await sql(t).execute(`update bookings set holder_first_name = '', holder_last_name = '' where id = ?`, [bookings.gone.id]);
-    Object.assign(world, { eventId: ev.eventId, board: ev.board, bookings, uploads, infos: { cert, size }, ticket });
+    Object.assign(world, { eventId: ev.eventId, board: ev.board, bookings, uploads, infos: { cert, size }, ticket, checkedInAt });
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -96,7 +99,7 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     expect(ws.views[0]).to.include({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).to.be.ok;
     const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
-    for (const h of ['Référence', 'Statut', 'Nom', 'Prénom', 'Email', 'Parrain', 'Billet', 'Prix', 'Entrée · Repas', 'Entrée · Navette', 'Entrée · Certificat / médical', 'Taille — validée le', 'Taille — validée par', 'Payé', 'Paiements', 'Entrée le', "Motif d'opposition"]) {
+    for (const h of ['Référence', 'Statut', 'Nom', 'Prénom', 'Email', 'Parrain', 'Billet', 'Prix', 'Entrée · Repas', 'Entrée · Navette', 'Entrée · Certificat / médical', 'Taille — validée le', 'Taille — validée par', 'Payé', 'Paiements', 'Entrée le', 'Entrée validée par', "Motif d'opposition"]) {
       expect(header, h).to.include(h);
     }
     const col = (name: string) => header.indexOf(name) + 1;
@@ -119,9 +122,17 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     expect(alice.getCell(col('Entrée · Certificat / médical')).value).to.equal('certificat alice.pdf');
     expect(alice.getCell(col('Payé')).value).to.equal(28);
     expect(String(alice.getCell(col('Paiements')).value)).to.include('MANUAL/CHEQUE 28.00 EUR Chèque 1234');
+    const entered = alice.getCell(col('Entrée le'));
+    expect(entered.value, 'the check-in time is a date cell').to.be.instanceOf(Date);
+    expect(Math.abs((entered.value as Date).getTime() - world.checkedInAt.getTime()), 'the check-in time, to the second').to.be.below(1000);
+    expect(entered.numFmt).to.equal('dd/mm/yyyy hh:mm');
+    expect(alice.getCell(col('Entrée validée par')).value).to.equal('Bastien Bureau');
     const chloe = rows.get(world.bookings.chloe.reference)!;
     expect(chloe.getCell(col('Statut')).value).to.equal('En opposition');
     expect(chloe.getCell(col("Motif d'opposition")).value).to.equal('Revente / fraude');
+    for (const other of [chloe, rows.get(world.bookings.zoe.reference)!, rows.get(world.bookings.gone.reference)!]) {
+      expect([other.getCell(col('Entrée le')).value, other.getCell(col('Entrée validée par')).value], 'not checked in: empty check-in cells').to.deep.equal([null, null]);
+    }
     const zoe = rows.get(world.bookings.zoe.reference)!;
     expect(zoe.getCell(col('Prénom')).value).to.equal('Zoé 😀');
     expect(zoe.getCell(col('Nom')).value).to.equal('Lefèvre/Müller');

@@ -75,6 +75,8 @@ const MARGIN = 5;
 /** The storm's guarantees common to every mutation (SEC2). */
 function expectNoStall(s: Awaited<ReturnType<typeof storm>>, field: string, allowed: string[]) {
   const { ok, codes, summary } = tally(s.answers, field);
+  // The figures themselves, for the record (the bounds below carry the margin).
+  process.stdout.write(`      ${summary}; slowest mutation ${Math.round(s.slowest)} ms; anonymous reads p99 ${Math.round(p99(s.reads))} ms over ${s.reads.length}\n`);
   // The root cause: a transaction taking a second pool connection while holding one (the server counts them).
   expect(s.pool.secondConnections, 'queries on a second connection inside a transaction').to.equal(0);
   expect(ok, summary).to.equal(1);

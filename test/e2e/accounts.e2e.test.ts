@@ -18,7 +18,7 @@ describe('e2e (Chromium, 375 px): accounts in the portal and the console', funct
     const { page } = b;
     await page.goto(`${t.url}/signup`);
     expect(await page.getAttribute('html', 'lang')).to.equal('fr');
-    expect(await expectNoHorizontalScroll(page)).to.equal(true);
+    await expectNoHorizontalScroll(page, 'sign-up page');
     await page.fill('#email', 'Zoe.Externe@example.org');
     await page.fill('#firstName', 'Zoé');
     await page.fill('#lastName', 'Externe');
@@ -38,7 +38,7 @@ describe('e2e (Chromium, 375 px): accounts in the portal and the console', funct
     await page.click('[data-testid="sign-in-submit"]');
     await page.waitForSelector('[data-testid="viewer-name"]');
     expect(await page.textContent('[data-testid="viewer-name"]')).to.include('Zoé Externe');
-    expect(await expectNoHorizontalScroll(page)).to.equal(true);
+    await expectNoHorizontalScroll(page, 'portal after sign-in');
   });
 
   it('AC1: a wrong password shows the coded error in French, then in English after switching language', async () => {
@@ -84,7 +84,7 @@ describe('e2e (Chromium, 375 px): accounts in the portal and the console', funct
     await page.click('[data-testid="import-submit"]');
     await page.waitForSelector('[data-testid="import-applied"][data-value="true"]');
     expect((await page.textContent('[data-testid="import-created"]'))?.trim()).to.equal('2');
-    expect(await expectNoHorizontalScroll(page)).to.equal(true);
+    await expectNoHorizontalScroll(page, 'school import done');
 
     const mail = await mailbox.waitFor('ines.importee@example.org', (m) => m.subject.includes('Votre compte'));
     await b.context.clearCookies(); // the admin leaves; the student uses the same phone

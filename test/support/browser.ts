@@ -44,15 +44,20 @@ export async function launchBrowser(ctx: Mocha.Context, opts: { width?: number; 
   };
 }
 
-/** The page never scrolls sideways (usable at phone width). */
-export async function expectNoHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+/**
+ * Fails unless the page never scrolls sideways (usable at phone width). It asserts itself rather than
+ * returning a flag, so a caller cannot forget to check. `what` names the page in the failure.
+ */
+export async function expectNoHorizontalScroll(page: Page, what: string = page.url()): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  // 1 px of slack: fractional layout widths round up.
+  expect(scrollWidth, `horizontal scroll on ${what}: the page is ${scrollWidth} px wide in a ${innerWidth} px window`).to.be.at.most(innerWidth + 1);
 }
 
 /** Every main page: French (`<html lang="fr">`), and usable at phone width without sideways scrolling. `what` names the page in failures. */
 export async function expectFrenchAndNarrow(page: Page, what: string): Promise<void> {
   expect(await page.getAttribute('html', 'lang'), `html lang on ${what}`).to.equal('fr');
-  expect(await expectNoHorizontalScroll(page), `horizontal scroll on ${what}`).to.equal(true);
+  await expectNoHorizontalScroll(page, what);
 }
 
 export interface SignInOptions {

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
+import { expect } from 'chai';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import type { TestApp } from './app';
 
 export interface ReceivedMail {
   to: string[];
@@ -70,6 +72,32 @@ export class Mailbox {
 
   to(address: string): ReceivedMail[] {
     return this.messages.filter((m) => m.to.includes(address.toLowerCase()));
+  }
+
+  /**
+   * Waits until `t`'s mail outbox holds no unsent row. Mail is enqueued in the transaction of the change it tells
+   * about, and a row is marked sent only after this sink acknowledged it (so after it is in `messages`): once the
+   * outbox is drained, every mail the changes made so far will ever produce is here. Negative assertions wait on
+   * this state rather than on a fixed sleep, which passes whether or not the mail would have come.
+   */
+  async settled(t: TestApp, timeoutMs = 10_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const pending = await t.app.db.orm.em.fork().getConnection().execute<Array<{ to: string; subject: string; last_error: string | null }>>(
+        `select "to", subject, last_error from outbox_mails where sent_at is null order by id`,
+      );
+      if (!pending.length) return;
+      if (Date.now() > until) {
+        throw new Error(`mail outbox not drained within ${timeoutMs} ms: ${pending.map((m) => `${m.to} "${m.subject}"${m.last_error ? ` (${m.last_error})` : ''}`).join(', ')}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Asserts that no mail to `to` matching the predicate was, or ever will be, sent by what `t` did so far. */
+  async expectNone(t: TestApp, to: string, match: (m: ReceivedMail) => boolean, why: string): Promise<void> {
+    await this.settled(t);
+    expect(this.to(to).filter(match).map((m) => m.subject), why).to.deep.equal([]);
   }
 
   async stop(): Promise<void> {

@@ -31,6 +31,11 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}) {
       emit: 'ts',
       silent: true,
     },
+    schemaGenerator: {
+      // Tables used only through SQL, with no entity (the mail outbox, written in the caller's transaction; the
+      // ticket signing keys): without this, the schema diff and `migration:create` would offer to drop them.
+      skipTables: ['outbox_mails', 'ticket_signing_keys'],
+    },
     forceUtcTimezone: true,
     debug: false,
     loggerFactory: (options) => new NoQueryLogger(options), // never a statement in a log (SEC3)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Ticket } from './ticket.entity';
 
@@ -38,6 +38,9 @@ export const EXTRA_INFO_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpe
 
 @Entity({ tableName: 'extra_infos' })
 @ObjectType({ description: 'A requirement attached to a ticket: information or a document every holder must provide (XI1).' })
+// Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
+@Check({ name: 'extra_infos_file_size_range', expression: `"file_max_bytes" is null or ("file_max_bytes" >= 1 and "file_max_bytes" <= 20971520)` })
+@Check({ name: 'extra_infos_number_bounds', expression: `"number_min" is null or "number_max" is null or "number_max" >= "number_min"` })
 export class ExtraInfo {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { OptionGroup } from './option-group.entity';
 import type { Ticket } from './ticket.entity';
@@ -7,6 +7,8 @@ import type { Ticket } from './ticket.entity';
 /** OP1: a checkbox with a price, or (with a group) one choice of a dropdown (OP2). Belongs to one ticket. */
 @Entity({ tableName: 'options' })
 @ObjectType({ description: 'An option: a checkbox added to the ticket price (OP1), or one choice of an option group (OP2).' })
+// Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
+@Check({ name: 'options_price_not_negative', expression: `"price_cents" >= 0` })
 export class Option {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Event } from '../events/event.entity';
 
@@ -18,6 +18,14 @@ registerEnumType(TicketKind, {
 
 @Entity({ tableName: 'tickets' })
 @ObjectType({ description: 'A kind of place on sale for an event (TK1, TK3) — not one person’s ticket.' })
+// Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
+@Check({ name: 'tickets_capacity_not_negative', expression: `"capacity" is null or "capacity" >= 0` })
+@Check({ name: 'tickets_open_has_no_restriction', expression: `"kind" = 'RESTRICTED' or ("sponsorship_allowed" = false and "school_ids" = '[]'::jsonb and "class_years" = '[]'::jsonb and "association_ids" = '[]'::jsonb)` })
+@Check({ name: 'tickets_pending_guests_per_sponsor_range', expression: `"pending_guests_per_sponsor" >= 1 and "pending_guests_per_sponsor" <= 100` })
+@Check({ name: 'tickets_places_taken_not_negative', expression: `"places_taken" >= 0` })
+@Check({ name: 'tickets_price_not_negative', expression: `"price_cents" >= 0` })
+@Check({ name: 'tickets_sales_close_after_open', expression: `"sales_open_at" is null or "sales_close_at" is null or "sales_close_at" > "sales_open_at"` })
+@Check({ name: 'tickets_template_complete', expression: `("template_key" is null) = ("template_mime" is null)` })
 export class Ticket {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
