@@ -10,7 +10,7 @@ import { Club } from '../organizations/club.entity';
 import { EventGrant } from '../permissions/event-grant.entity';
 import { GranteeKind, PermissionLevel } from '../permissions/permission-level';
 import { eventAccess, levelOn, viewerFacts } from '../permissions/access';
-import { canCreateEventFor, canSeeEvent, listedVisibilities } from '../permissions/permissions.policy';
+import { canCreateEventFor, canSeeEvent, grantsReaching, listedVisibilities } from '../permissions/permissions.policy';
 import { readUpload, sniffType } from '../storage';
 import { DEFAULT_PAYMENT_DEADLINE_HOURS, Event } from './event.entity';
 import type { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
@@ -137,13 +137,8 @@ export async function listEvents(ctx: ActorContext, filter: EventFilter, first: 
   if (filter.mine) {
     if (!facts) return { nodes: [], endCursor: null, hasNextPage: false };
     if (!facts.isPlatformAdmin) {
-      const grants = await ctx.em.find(EventGrant, {
-        $or: [
-          { granteeKind: GranteeKind.USER, user: facts.userId },
-          { granteeKind: GranteeKind.CLUB_BOARD, club: { $in: [...facts.boardClubIds] } },
-          { granteeKind: GranteeKind.CLUB_MEMBERS, club: { $in: [...facts.memberClubIds] } },
-        ],
-      });
+      // PM2: the same filter the policy's level loaders use, so `mine` lists exactly the events with a level.
+      const grants = await ctx.em.find(EventGrant, grantsReaching(facts));
       and.push({ id: { $in: [...new Set(grants.map((g) => g.event.id))] } });
     }
   } else {

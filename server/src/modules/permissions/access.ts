@@ -7,7 +7,7 @@ import { ClubMembership } from '../organizations/club-membership.entity';
 import { Event } from '../events/event.entity';
 import { EventGrant } from './event-grant.entity';
 import { PermissionLevel } from './permission-level';
-import { canActOnEvent, canSeeEvent, effectiveLevel, type GrantFacts, type ViewerFacts } from './permissions.policy';
+import { canActOnEvent, canSeeEvent, effectiveLevel, grantsReaching, type ViewerFacts } from './permissions.policy';
 
 const factsMemo = new WeakMap<object, Promise<ViewerFacts | null>>();
 
@@ -33,20 +33,13 @@ export function viewerFacts(ctx: Pick<ActorContext, 'viewer' | 'em'>): Promise<V
   return memo;
 }
 
-export const grantFacts = (g: EventGrant): GrantFacts => ({
-  level: g.level,
-  granteeKind: g.granteeKind,
-  userId: g.user?.id ?? null,
-  clubId: g.club?.id ?? null,
-});
-
-/** The viewer's effective level on one event. */
+/** The viewer's effective level on one event (PM2: the grants reaching them, selected by the policy's filter). */
 export async function levelOn(ctx: ActorContext, em: EntityManager, event: Event): Promise<PermissionLevel | null> {
   const facts = await viewerFacts(ctx);
   if (!facts) return null;
   if (facts.isPlatformAdmin) return PermissionLevel.ADMIN;
-  const grants = await em.find(EventGrant, { event: event.id });
-  return effectiveLevel(facts, grants.map(grantFacts));
+  const reaching = await em.find(EventGrant, { $and: [{ event: event.id }, grantsReaching(facts)] });
+  return effectiveLevel(facts, reaching);
 }
 
 /**

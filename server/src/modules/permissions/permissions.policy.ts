@@ -1,6 +1,8 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { allow, deny, type Decision } from '../../decision';
 import { DomainError, forbidden, notFound, unauthenticated } from '../../errors';
 import { EventVisibility } from '../events/event.entity';
+import type { EventGrant } from './event-grant.entity';
 import { GranteeKind, PermissionLevel, atLeast, highest } from './permission-level';
 
 /**
@@ -17,30 +19,28 @@ export interface ViewerFacts {
   memberClubIds: ReadonlySet<string>;
 }
 
-export interface GrantFacts {
-  level: PermissionLevel;
-  granteeKind: GranteeKind;
-  userId: string | null;
-  clubId: string | null;
+/**
+ * PM2, written once: the grants that reach the viewer, as a filter on grants. A grant reaches them when it is
+ * to them, to the board of a club they sit on, or to the members of a club they belong to (boards included:
+ * `memberClubIds` holds every club of theirs). The level loaders (access.ts, permissions.loaders.ts) and the
+ * `mine` list of events (events.service.ts) all select with it, so the policy and the SQL can't disagree.
+ * Platform admins need no grant: callers answer ADMIN (or every event) before asking.
+ */
+export function grantsReaching(viewer: ViewerFacts): FilterQuery<EventGrant> {
+  return {
+    $or: [
+      { granteeKind: GranteeKind.USER, user: viewer.userId },
+      { granteeKind: GranteeKind.CLUB_BOARD, club: { $in: [...viewer.boardClubIds] } },
+      { granteeKind: GranteeKind.CLUB_MEMBERS, club: { $in: [...viewer.memberClubIds] } },
+    ],
+  };
 }
 
-/** Whether one grant reaches the viewer (PM2). */
-export function grantReaches(viewer: ViewerFacts, g: GrantFacts): boolean {
-  switch (g.granteeKind) {
-    case GranteeKind.USER:
-      return g.userId === viewer.userId;
-    case GranteeKind.CLUB_BOARD:
-      return !!g.clubId && viewer.boardClubIds.has(g.clubId);
-    case GranteeKind.CLUB_MEMBERS:
-      return !!g.clubId && viewer.memberClubIds.has(g.clubId);
-  }
-}
-
-/** PM2: the highest level that reaches the viewer; platform admins have ADMIN everywhere. */
-export function effectiveLevel(viewer: ViewerFacts | null, grants: GrantFacts[]): PermissionLevel | null {
+/** PM2: the highest level among the grants reaching the viewer (selected with `grantsReaching`); platform admins have ADMIN everywhere. */
+export function effectiveLevel(viewer: ViewerFacts | null, reaching: Array<{ level: PermissionLevel }>): PermissionLevel | null {
   if (!viewer) return null;
   if (viewer.isPlatformAdmin) return PermissionLevel.ADMIN;
-  return highest(grants.filter((g) => grantReaches(viewer, g)).map((g) => g.level));
+  return highest(reaching.map((g) => g.level));
 }
 
 /** EV1: whether the viewer may see the event at all (by link). */
@@ -85,9 +85,6 @@ export function canCreateEventFor(viewer: ViewerFacts | null, clubId: string): D
   if (viewer.isPlatformAdmin || viewer.boardClubIds.has(clubId)) return allow;
   return deny(forbidden("Only the club's board members (or platform admins) can create its events."));
 }
-
-export const lockedByBookings = (what: string) =>
-  new DomainError('LOCKED_BY_BOOKINGS', `${what} can't change: the ticket already has bookings (TK4, OP3, XI2).`);
 
 /** A booking as the policy sees it. */
 export interface BookingFacts {

@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { notFound, unauthenticated } from '../../errors';
+import { DomainError, notFound, unauthenticated } from '../../errors';
 import { isUuid } from '../../ids';
 import { eventAccess } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
-import { lockedByBookings } from '../permissions/permissions.policy';
 import { ExtraInfo } from './extra-info.entity';
 import { lockTickets, purgeDeadBookings, ticketsWithBookings } from './locks';
 import { Option } from './option.entity';
 import { OptionGroup } from './option-group.entity';
 import { Ticket } from './ticket.entity';
+import { MAX_POSITION } from './tickets.inputs';
 
 type Owned = Option | OptionGroup | ExtraInfo | Ticket;
 
@@ -22,6 +22,10 @@ export async function editAccess<T extends Owned>(ctx: ActorContext, em: EntityM
   await eventAccess(ctx, em, ticket.event.id, PermissionLevel.EDIT);
   return { item, ticket };
 }
+
+/** A tickets concern (TK4, OP3, XI2), not a permission: it lives here, next to the check that throws it. */
+const lockedByBookings = (what: string) =>
+  new DomainError('LOCKED_BY_BOOKINGS', `${what} can't change: the ticket already has bookings (TK4, OP3, XI2).`);
 
 /** TK4, OP3, XI2: structure changes only while the ticket has no bookings (checked under the ticket's row lock). */
 export async function assertUnlocked(em: EntityManager, ticket: Ticket, what: string): Promise<void> {
@@ -42,8 +46,11 @@ export async function structureDeletion<T>(ctx: ActorContext, work: (em: EntityM
   return result;
 }
 
-/** The next display position among siblings (after the last one). */
+/**
+ * The next display position among siblings (after the last one). SEC1: never past MAX_POSITION, so that a row set
+ * at the top of the int range (before inputs were capped) can't make every later creation overflow.
+ */
 export async function nextPosition(em: EntityManager, entity: new () => Owned, where: object): Promise<number> {
   const last = (await em.findOne(entity as never, where as never, { orderBy: { position: 'desc' } as never })) as Owned | null;
-  return last ? last.position + 1 : 0;
+  return last ? Math.min(last.position + 1, MAX_POSITION) : 0;
 }
