@@ -218,7 +218,7 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     const { id, state } = await exported(p.eve, 'XLSX');
     expect(state.requestedBy.email).to.equal('exterieur@example.org');
     expect(code(await p.alice.request(REQUEST, { e: world.eventId, f: 'PDF' }))).to.equal('FORBIDDEN');
-    expect(code(await p.alice.request(STATE, { id }))).to.equal('FORBIDDEN');
+    expect(code(await p.alice.request(STATE, { id })), 'SEC5: as for an unknown id').to.equal('NOT_FOUND');
     expect(code(await p.anonymous.request(REQUEST, { e: world.eventId, f: 'PDF' }))).to.equal('UNAUTHENTICATED');
     // SEC5: a file one may not see answers as one that does not exist.
     expect((await download(p.alice, `/media/exports/${id}`)).status).to.equal(404);

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { FileUpload } from 'graphql-upload-minimal';
 import type { ActorContext } from '../../app-context';
-import { badInput, DomainError, notFound } from '../../errors';
+import { badInput, DomainError, notFound, unauthenticated } from '../../errors';
 import { isUuid } from '../../ids';
 import { databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
 import { audit } from '../audit';
@@ -110,6 +110,8 @@ export async function answer(
 
 /** XI4: someone with VALIDATE validates an answer; it can never be undone and freezes the answer. */
 export async function validateAnswer(ctx: ActorContext, answerId: string): Promise<Answer> {
+  // SEC5: said before the lookup, so that an anonymous caller learns nothing of the id.
+  if (!ctx.viewer) throw unauthenticated();
   return ctx.em.transactional(async (em) => {
     const a = isUuid(answerId) ? await em.findOne(Answer, answerId) : null;
     if (!a) throw notFound('Answer');

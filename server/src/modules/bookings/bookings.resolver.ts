@@ -25,6 +25,7 @@ import * as guests from './guests.service';
 import { AnswerFile, BookingAuditEntry, BookingConnection, BookingHolder, BookingRequirement, RequirementState } from './bookings.types';
 import { cancelEvent } from './cancellation.service';
 import * as management from './management.service';
+import { PERSON_SHOWN_TO, personFor } from './person-reference';
 
 @Resolver(() => Booking)
 export class BookingResolver {
@@ -141,9 +142,9 @@ export class BookingResolver {
     return b.sponsor ? ctx.loaders.user.load(b.sponsor.id) : null;
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'The organizer who gave the ticket (BK1), if it was given.' })
+  @FieldResolver(() => User, { nullable: true, description: `The organizer who gave the ticket (BK1), if it was given. ${PERSON_SHOWN_TO}` })
   givenBy(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
-    return b.givenBy ? ctx.loaders.user.load(b.givenBy.id) : null;
+    return personFor(ctx, b.event.id, b.givenBy);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the booking is for a guest of a sponsor (BK3).' })
@@ -208,6 +209,12 @@ export class BookingOptionResolver {
   }
 }
 
+/** The event of an answer, through batched loaders (its booking need not be loaded). */
+async function answerEventId(ctx: GraphQLContext, a: Answer): Promise<string> {
+  const info = (await ctx.loaders.extraInfo.load(a.extraInfo.id))!;
+  return (await ctx.loaders.ticket.load(info.ticket.id))!.event.id;
+}
+
 @Resolver(() => Answer)
 export class AnswerResolver {
   @FieldResolver(() => ExtraInfo, { description: 'The extra information answered.' })
@@ -220,14 +227,14 @@ export class AnswerResolver {
     return a.fileKey ? { name: a.fileName ?? 'fichier', mimeType: a.fileMime!, size: a.fileSize!, url: `/media/answers/${a.id}` } : null;
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who validated it (XI4).' })
-  validatedBy(@Root() a: Answer, @Ctx() ctx: GraphQLContext) {
-    return a.validatedBy ? ctx.loaders.user.load(a.validatedBy.id) : null;
+  @FieldResolver(() => User, { nullable: true, description: `Who validated it (XI4); see \`validatedAt\` for whether it is. ${PERSON_SHOWN_TO}` })
+  async validatedBy(@Root() a: Answer, @Ctx() ctx: GraphQLContext) {
+    return a.validatedBy ? personFor(ctx, await answerEventId(ctx, a), a.validatedBy) : null;
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who wrote the current value (the holder, the sponsor or an organizer correcting it).' })
-  updatedBy(@Root() a: Answer, @Ctx() ctx: GraphQLContext) {
-    return a.updatedBy ? ctx.loaders.user.load(a.updatedBy.id) : null;
+  @FieldResolver(() => User, { nullable: true, description: `Who wrote the current value (the holder, the sponsor or an organizer correcting it). ${PERSON_SHOWN_TO}` })
+  async updatedBy(@Root() a: Answer, @Ctx() ctx: GraphQLContext) {
+    return a.updatedBy ? personFor(ctx, await answerEventId(ctx, a), a.updatedBy) : null;
   }
 }
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FileUpload } from 'graphql-upload-minimal';
 import sharp from 'sharp';
 import type { ActorContext, AppDeps } from '../../app-context';
-import { badInput, DomainError, notFound } from '../../errors';
+import { badInput, DomainError, notFound, unauthenticated } from '../../errors';
 import { isUuid } from '../../ids';
 import { formatEuros, parisDateTime } from '../../time';
 import { audit } from '../audit';
@@ -52,6 +52,8 @@ export async function checkTemplate(data: Buffer): Promise<{ mime: string; ext: 
 
 /** TT1: EDIT sets a ticket's template (replacing the previous one, whose file is removed after the commit). */
 export async function setTicketTemplate(ctx: ActorContext, ticketId: string, upload: Promise<FileUpload>): Promise<Ticket> {
+  // SEC5: said before the lookup, so that an anonymous caller learns nothing of the id.
+  if (!ctx.viewer) throw unauthenticated();
   const ticket = isUuid(ticketId) ? await ctx.em.findOne(Ticket, ticketId) : null;
   if (!ticket) throw notFound('Ticket');
   await eventAccess(ctx, ctx.em, ticket.event.id, PermissionLevel.EDIT); // refuse before reading a stranger's upload
@@ -79,6 +81,8 @@ export async function setTicketTemplate(ctx: ActorContext, ticketId: string, upl
 
 /** TT1: EDIT goes back to the default design. */
 export async function removeTicketTemplate(ctx: ActorContext, ticketId: string): Promise<Ticket> {
+  // SEC5: said before the lookup, so that an anonymous caller learns nothing of the id.
+  if (!ctx.viewer) throw unauthenticated();
   let previous: string | null = null;
   const saved = await ctx.em.transactional(async (em) => {
     const t = isUuid(ticketId) ? await em.findOne(Ticket, ticketId) : null;

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { GraphQLContext } from '../../graphql/context';
 import { User } from '../accounts/user.entity';
 import { Booking } from '../bookings/booking.entity';
+import { PERSON_SHOWN_TO, personFor } from '../bookings/person-reference';
 import { CheckIn } from './check-in.entity';
 import { checkIn, checkInKit, syncCheckIns } from './check-in.service';
 import { CheckInKit, CheckInResult, OfflineScanInput, TicketSigningKey } from './door.types';
@@ -55,9 +56,9 @@ export class DoorResolver {
 
 @Resolver(() => CheckIn)
 export class CheckInResolver {
-  @FieldResolver(() => User, { nullable: true, description: 'Who let them in (id, names, email), if their account still exists.' })
+  @FieldResolver(() => User, { nullable: true, description: `Who let them in (id, names, email), if their account still exists. ${PERSON_SHOWN_TO}` })
   checkedInBy(@Root() c: CheckIn, @Ctx() ctx: GraphQLContext) {
-    return c.checkedInBy ? ctx.loaders.user.load(c.checkedInBy.id) : null;
+    return personFor(ctx, c.event.id, c.checkedInBy);
   }
 }
 

@@ -26,7 +26,7 @@ export class ExportsResolver {
     return requestExport(ctx, eventId, format, filter ?? {}, kick);
   }
 
-  @Query(() => BookingExport, { description: 'One export (status, progress, download link). Needs VIEW on its event.' })
+  @Query(() => BookingExport, { description: 'One export (status, progress, download link). Needs VIEW on its event: NOT_FOUND for anyone else, as for an unknown id (SEC5).' })
   bookingExport(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Export id.' }) id: string) {
     return exportFor(ctx, id);
   }

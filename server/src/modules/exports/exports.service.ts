@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, AppDeps } from '../../app-context';
-import { notFound } from '../../errors';
+import { notFound, unauthenticated } from '../../errors';
 import { isUuid } from '../../ids';
 import { audit } from '../audit';
 import type { BookingFilter } from '../bookings/bookings.inputs';
 import { bookingFilterSql } from '../bookings/management.service';
-import { eventAccess } from '../permissions/access';
-import { PermissionLevel } from '../permissions/permission-level';
+import { Event } from '../events/event.entity';
+import { eventAccess, levelOn } from '../permissions/access';
+import { atLeast, PermissionLevel } from '../permissions/permission-level';
 import { BookingExport, ExportFormat, ExportStatus } from './export.entity';
 import { countRows, exportLayout, exportRows } from './rows';
 import { safeName, writeArchive, writePdf, writeXlsx } from './writers';
@@ -43,11 +44,17 @@ export async function recentExports(ctx: ActorContext, eventId: string): Promise
   return ctx.em.find(BookingExport, { event }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 20 });
 }
 
-/** One export, for whoever may see the event's bookings (VIEW): the file holds that data. */
+/**
+ * One export, for whoever may see the event's bookings (VIEW): the file holds that data. SEC5: anonymous callers are
+ * told so before any lookup, and to anyone below VIEW an export is NOT_FOUND, exactly like one that does not exist
+ * (even when the event itself is public: the export is not).
+ */
 export async function exportFor(ctx: ActorContext, id: string): Promise<BookingExport> {
+  if (!ctx.viewer) throw unauthenticated();
   const exp = isUuid(id) ? await ctx.em.findOne(BookingExport, id) : null;
   if (!exp) throw notFound('Export');
-  await eventAccess(ctx, ctx.em, exp.event.id, PermissionLevel.VIEW);
+  const event = await ctx.em.findOneOrFail(Event, exp.event.id);
+  if (!atLeast(await levelOn(ctx, ctx.em, event), PermissionLevel.VIEW)) throw notFound('Export');
   return exp;
 }
 

@@ -9,7 +9,7 @@ import { Event } from '../events/event.entity';
 import { viewerFacts } from '../permissions/access';
 import { PermissionLevel, atLeast } from '../permissions/permission-level';
 import { canActOnBooking, relationTo } from '../permissions/permissions.policy';
-import { forbidden, notFound } from '../../errors';
+import { forbidden, notFound, unauthenticated } from '../../errors';
 import * as accounts from './accounts.service';
 import { checkLydiaPayment, requestLydiaPayment } from './lydia.service';
 import { onlineOffer } from './offer';
@@ -110,6 +110,8 @@ export class PaymentsResolver {
 
   @Query(() => PaymentAttempt, { description: 'One payment attempt, for the booking’s holder, sponsor and VIEW+ admins.' })
   async paymentAttempt(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Attempt id.' }) id: string) {
+    // SEC5: said before the lookup, so that an anonymous caller learns nothing of the id.
+    if (!ctx.viewer) throw unauthenticated();
     const attempt = isUuid(id) ? await ctx.em.findOne(PaymentAttempt, id) : null;
     if (!attempt) throw notFound('PaymentAttempt');
     const { booking } = await bookingAccess(ctx, ctx.em, attempt.booking.id, 'READ');

@@ -3,6 +3,9 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ExtraInfoBlocks, ExtraInfoType } from './extra-info.entity';
 import { TicketKind } from './ticket.entity';
 
+/** The highest display position an input may set (SEC1: `max + 1` for the next one always fits in an int). */
+export const MAX_POSITION = 100_000;
+
 const MAX_PRICE_CENTS = 10_000_000;
 
 @InputType({ description: 'A ticket’s editable fields. The kind is not here: it never changes (TK1).' })
@@ -91,10 +94,11 @@ export class OptionInput {
   @Max(MAX_PRICE_CENTS, { message: 'OUT_OF_RANGE' })
   priceCents!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Display order; null on creation: after the others.' })
+  @Field(() => Int, { nullable: true, description: 'Display order, 0 to 100,000; null on creation: after the others.' })
   @IsOptional()
   @IsInt({ message: 'INVALID_FORMAT' })
   @Min(0, { message: 'OUT_OF_RANGE' })
+  @Max(MAX_POSITION, { message: 'OUT_OF_RANGE' })
   position?: number | null;
 }
 
@@ -129,10 +133,11 @@ export class OptionGroupInput {
   @MaxLength(2000, { message: 'TOO_LONG' })
   description!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Display order; null on creation: after the others.' })
+  @Field(() => Int, { nullable: true, description: 'Display order, 0 to 100,000; null on creation: after the others.' })
   @IsOptional()
   @IsInt({ message: 'INVALID_FORMAT' })
   @Min(0, { message: 'OUT_OF_RANGE' })
+  @Max(MAX_POSITION, { message: 'OUT_OF_RANGE' })
   position?: number | null;
 
   @Field(() => [GroupOptionInput], { description: 'The choices in display order (1 to 50). Existing choices left out are deleted (only while the ticket has no bookings, OP3).' })
@@ -176,10 +181,11 @@ export class UpdateExtraInfoInput {
   @IsInt({ message: 'INVALID_FORMAT' })
   fileMaxBytes?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Display order; null on creation: after the others.' })
+  @Field(() => Int, { nullable: true, description: 'Display order, 0 to 100,000; null on creation: after the others.' })
   @IsOptional()
   @IsInt({ message: 'INVALID_FORMAT' })
   @Min(0, { message: 'OUT_OF_RANGE' })
+  @Max(MAX_POSITION, { message: 'OUT_OF_RANGE' })
   position?: number | null;
 }
 
