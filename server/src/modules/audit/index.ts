@@ -1,2 +1,2 @@
 export { AuditLog } from './audit-log.entity';
-export { audit, auditTrail, type AuditEntry } from './audit.service';
+export { audit, auditTrail, AUDIT_ROW, type AuditEntry } from './audit.service';

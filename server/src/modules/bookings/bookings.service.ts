@@ -7,7 +7,6 @@ import { databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
 import { formatEuros, parisDateTime } from '../../time';
 import { normalizeEmail } from '../accounts/normalize';
 import { User } from '../accounts/user.entity';
-import { audit } from '../audit';
 import { Event } from '../events/event.entity';
 import { mails } from '../mail';
 import { AssociationMembership } from '../organizations/association-membership.entity';
@@ -20,6 +19,7 @@ import { bookingAccess, holdsBindingBooking } from './booking-access';
 import { Booking, BookingStatus } from './booking.entity';
 import type { BookInput, GiveTicketInput } from './bookings.inputs';
 import { bookingReference } from './reference';
+import * as transitions from './transitions';
 
 /** Loads a ticket with its event for booking; NOT_FOUND when the viewer may not see the event (EV1). */
 async function ticketToBook(ctx: ActorContext, ticketId: string): Promise<{ ticket: Ticket; event: Event }> {
@@ -97,8 +97,8 @@ function bookingConflict(e: unknown, input: NewBooking): DomainError | null {
 const isReferenceCollision = (e: unknown) => (e as PgError).code === '23505' && (e as PgError).constraint === 'bookings_reference_unique';
 
 /**
- * Creates a booking (BK1, BK5, BK12) with its options, audit entry and mail in ONE SQL statement: it commits or
- * fails whole, in a single round trip. Capacity (BK9), one live booking per person (BK2), the sponsorship limit
+ * Creates a booking (BK1, BK5, BK12) with its options, audit entry and mail in ONE SQL statement (transitions.create):
+ * it commits or fails whole, in a single round trip. Capacity (BK9), one live booking per person (BK2), the sponsorship limit
  * (BK4) and cancellation (EV5) are enforced by PostgreSQL when the row is written; their errors come back coded.
  */
 async function createBooking(ctx: ActorContext, input: NewBooking, action: string): Promise<Booking> {
@@ -108,7 +108,6 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
   const deadline = input.event.paymentDeadlineHours;
   const expiresAt = !reserved && deadline ? new Date(now.getTime() + deadline * 3600_000) : null;
   const id = randomUUID();
-  const actor = ctx.viewer?.user.id ?? null;
   const options = input.options.map((o) => ({ id: randomUUID(), booking_id: id, option_id: o.id, group_id: o.group?.id ?? null, name: o.name, price_cents: o.priceCents }));
   for (let attempt = 1; ; attempt++) {
     const reference = bookingReference(input.event.name);
@@ -127,46 +126,27 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
       `${ctx.deps.config.publicUrl}/bookings`,
     );
     const audited = { reference, ticket: input.ticket.id, priceCents: price, options: input.options.map((o) => o.id), forced: input.forced };
+    const status = reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED;
+    let booking: Booking;
     try {
-      await ctx.em.getConnection().execute(
-        `with b as (
-           insert into bookings (id, reference, event_id, ticket_id, holder_id, holder_email, holder_first_name, holder_last_name,
-                                 sponsor_id, given_by_id, forced, status, price_cents, reserved_at, expires_at, created_at, updated_at)
-           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           returning id, status
-         ), o as (
-           insert into booking_options (id, booking_id, option_id, group_id, name, price_cents)
-           select x.id, x.booking_id, x.option_id, x.group_id, x.name, x.price_cents
-             from jsonb_to_recordset(?::jsonb) as x(id uuid, booking_id uuid, option_id uuid, group_id uuid, name text, price_cents int), b
-            where b.id = x.booking_id
-         ), a as (
-           insert into audit_log (actor_id, action, subject_type, subject_id, data, request_id)
-           select ?, ?, 'Booking', b.id::text, ?::jsonb, ? from b
-         )
-         insert into outbox_mails ("to", subject, text, html, links, ticket_booking_id)
-         select ?, ?, ?, ?, ?::jsonb, case when b.status = 'RESERVED' then b.id end from b`,
-        [
-          id, reference, input.event.id, input.ticket.id, input.holder?.id ?? null, input.holderEmail, input.holderFirstName, input.holderLastName,
-          input.sponsor?.id ?? null, input.givenBy?.id ?? null, input.forced, reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED, price,
-          reserved ? now : null, expiresAt, now, now,
-          JSON.stringify(options),
-          actor, action, JSON.stringify(audited), ctx.requestId,
-          mail.to, mail.subject, mail.text, mail.html ?? null, JSON.stringify(mail.links ?? []),
-        ],
-        'run',
+      booking = await transitions.create(
+        ctx.em,
+        ctx,
+        {
+          id, reference, eventId: input.event.id, ticketId: input.ticket.id, holderId: input.holder?.id ?? null, holderEmail: input.holderEmail,
+          holderFirstName: input.holderFirstName, holderLastName: input.holderLastName, sponsorId: input.sponsor?.id ?? null,
+          givenById: input.givenBy?.id ?? null, forced: input.forced, status, priceCents: price, reservedAt: reserved ? now : null, expiresAt, createdAt: now,
+        },
+        options,
+        { action, subjectType: 'Booking', subjectId: id, data: audited },
+        { ...mail, ticketOf: reserved ? id : null }, // a reservation's mail carries the ticket
       );
     } catch (e) {
       if (isReferenceCollision(e) && attempt < 5) continue;
       throw bookingConflict(e, input) ?? e;
     }
     ctx.deps.outbox.kick();
-    // The row is known: hand it to the ORM as loaded, without reading it back.
-    return ctx.em.merge(Booking, {
-      id, reference, event: input.event.id, ticket: input.ticket.id, holder: input.holder?.id ?? null, holderEmail: input.holderEmail,
-      holderFirstName: input.holderFirstName, holderLastName: input.holderLastName, sponsor: input.sponsor?.id ?? null,
-      givenBy: input.givenBy?.id ?? null, forced: input.forced, status: reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED,
-      priceCents: price, reservedAt: reserved ? now : null, expiresAt, endedAt: null, oppositionReason: null, holderAcceptedAt: null, createdAt: now, updatedAt: now,
-    });
+    return booking;
   }
 }
 
@@ -253,12 +233,11 @@ export async function giveTicket(ctx: ActorContext, input: GiveTicketInput): Pro
 export async function deletePreReservation(ctx: ActorContext, id: string): Promise<Booking> {
   return ctx.em.transactional(async (em) => {
     const { booking } = await bookingAccess(ctx, em, id, 'DELETE');
-    const now = ctx.deps.clock.now();
     // Conditional: a payment landing at the same instant wins or loses cleanly, never both.
-    const changed = await em.nativeUpdate(Booking, { id: booking.id, status: BookingStatus.PRE_RESERVED }, { status: BookingStatus.DELETED, endedAt: now, updatedAt: now });
-    if (!changed) throw new DomainError('CONFLICT', 'Only a pre-reservation can be deleted; a reservation can only be put in opposition (BK8).');
-    audit(ctx, em, { action: 'booking.deleted', subjectType: 'Booking', subjectId: booking.id, data: { reference: booking.reference } });
-    await em.refresh(booking);
+    const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
+    if (!(await transitions.remove(em, by, booking))) {
+      throw new DomainError('CONFLICT', 'Only a pre-reservation can be deleted; a reservation can only be put in opposition (BK8).');
+    }
     return booking;
   });
 }

@@ -1,8 +1,8 @@
 import type { ActorContext } from '../../app-context';
 import { DomainError } from '../../errors';
-import { audit } from '../audit';
 import { bookingAccess } from './booking-access';
 import { Booking, isLive } from './booking.entity';
+import * as transitions from './transitions';
 
 // BK3: what the person named as a guest does with a booking someone else made for them.
 /**
@@ -15,15 +15,10 @@ export async function acceptGuestBooking(ctx: ActorContext, id: string): Promise
     if (!booking.sponsor) throw new DomainError('CONFLICT', 'Only a booking made for you by someone else is accepted.');
     if (!isLive(booking.status)) throw new DomainError('CONFLICT', `Only a live booking can be accepted (this one is ${booking.status}).`);
     if (booking.holderAcceptedAt) return booking;
-    const me = ctx.viewer!.user;
-    const now = ctx.deps.clock.now();
+    const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
+    let accepted: boolean;
     try {
-      await em.getConnection().execute(
-        `update bookings set holder_accepted_at = ?, holder_id = ?, holder_first_name = ?, holder_last_name = ?, updated_at = ? where id = ?`,
-        [now, me.id, me.firstName, me.lastName, now, booking.id],
-        'run',
-        em.getTransactionContext(),
-      );
+      accepted = await transitions.accept(em, by, booking, ctx.viewer!.user);
     } catch (e) {
       const err = e as { code?: string; constraint?: string };
       if (err.code === '23505' && err.constraint?.startsWith('bookings_one_live_per_')) {
@@ -31,8 +26,7 @@ export async function acceptGuestBooking(ctx: ActorContext, id: string): Promise
       }
       throw e;
     }
-    audit(ctx, em, { action: 'booking.accepted', subjectType: 'Booking', subjectId: booking.id, data: { reference: booking.reference } });
-    await em.refresh(booking);
+    if (!accepted) throw new DomainError('CONFLICT', `Only a live booking can be accepted (this one is ${booking.status}).`);
     return booking;
   });
 }
@@ -46,18 +40,8 @@ export async function declineGuestBooking(ctx: ActorContext, id: string): Promis
   return ctx.em.transactional(async (em) => {
     const { booking } = await bookingAccess(ctx, em, id, 'DECLINE', { lock: true });
     if (!booking.sponsor) throw new DomainError('CONFLICT', 'Only a booking made for you by someone else is declined; delete your own pre-reservation instead.');
-    const now = ctx.deps.clock.now();
-    const changed = await em.getConnection().execute<{ affectedRows: number }>(
-      `update bookings b set status = 'DELETED', ended_at = ?, updated_at = ?
-        where b.id = ? and (b.status = 'PRE_RESERVED' or (b.status = 'RESERVED' and b.price_cents = 0))
-          and not exists (select 1 from check_ins c where c.booking_id = b.id)`,
-      [now, now, booking.id],
-      'run',
-      em.getTransactionContext(),
-    );
-    if (!changed.affectedRows) throw new DomainError('CONFLICT', 'A paid or checked-in booking can no longer be declined (BK3, BK8).');
-    audit(ctx, em, { action: 'booking.declined', subjectType: 'Booking', subjectId: booking.id, data: { reference: booking.reference } });
-    await em.refresh(booking);
+    const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
+    if (!(await transitions.decline(em, by, booking))) throw new DomainError('CONFLICT', 'A paid or checked-in booking can no longer be declined (BK3, BK8).');
     return booking;
   });
 }

@@ -3,18 +3,15 @@ import { decodeCursor, encodeCursor, escapeLike } from '../../db/paging';
 import { badInput, DomainError } from '../../errors';
 import { isUuid } from '../../ids';
 import { formatEuros } from '../../time';
-import { audit } from '../audit';
-import type { Event } from '../events/event.entity';
-import { enqueueMail, mails, type MailBooking } from '../mail';
 import { Payment, PaymentMethod, PaymentProvider } from '../payments/payment.entity';
 import { eventAccess } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
 import { ExtraInfo, ExtraInfoBlocks } from '../tickets/extra-info.entity';
-import { Ticket } from '../tickets/ticket.entity';
 import { Answer } from './answer.entity';
 import { assertMayBind, bookingAccess } from './booking-access';
-import { Booking, BookingStatus, isLive, LIVE_STATUSES } from './booking.entity';
+import { Booking, BookingStatus, LIVE_STATUSES } from './booking.entity';
 import type { BookingFilter, MarkPaidInput } from './bookings.inputs';
+import * as transitions from './transitions';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** Extra information of the booking's ticket that blocks `blocks` and has no validated answer yet (XI1). */
@@ -34,14 +31,7 @@ export async function markPaid(ctx: ActorContext, input: MarkPaidInput): Promise
   if (input.method === PaymentMethod.ONLINE) throw badInput({ method: 'NOT_ALLOWED' }, 'Online payments are recorded by the payment providers.');
   const booking = await ctx.em.transactional(async (em) => {
     const { booking, event } = await bookingAccess(ctx, em, input.bookingId, 'VALIDATE', { lock: true });
-    // FOR SHARE: a cancellation in flight finishes first, and one that committed is seen (EV5).
-    const [{ cancelled_at: cancelledAt }] = await em.getConnection().execute<Array<{ cancelled_at: Date | null }>>(
-      `select cancelled_at from events where id = ? for share`,
-      [event.id],
-      'all',
-      em.getTransactionContext(),
-    );
-    if (cancelledAt) throw new DomainError('EVENT_CANCELLED', 'The event was cancelled: no payment can be recorded.');
+    if (await transitions.eventCancelledAt(em, event.id)) throw new DomainError('EVENT_CANCELLED', 'The event was cancelled: no payment can be recorded.');
     if (booking.status !== BookingStatus.PRE_RESERVED) throw new DomainError('CONFLICT', `Only a pre-reservation can be marked paid (this booking is ${booking.status}).`);
     if (input.amountCents !== booking.priceCents) {
       throw badInput({ amountCents: 'AMOUNT_MISMATCH' }, `The amount due is ${formatEuros(booking.priceCents)}.`);
@@ -51,7 +41,7 @@ export async function markPaid(ctx: ActorContext, input: MarkPaidInput): Promise
       throw new DomainError('ANSWERS_PENDING', 'Validate the extra information that blocks payment first.', { extraInfoIds: pending.map((x) => x.id) });
     }
     await assertMayBind(em, booking); // BK2/BK3: paying binds the person; never take money for a second booking
-    const now = ctx.deps.clock.now();
+    const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
     em.create(Payment, {
       booking,
       provider: PaymentProvider.MANUAL,
@@ -61,29 +51,14 @@ export async function markPaid(ctx: ActorContext, input: MarkPaidInput): Promise
       reference: input.reference.trim(),
       recordedBy: ctx.viewer!.user,
       conforming: true,
-      createdAt: now,
+      createdAt: by.now,
     });
-    booking.status = BookingStatus.RESERVED;
-    booking.reservedAt = now;
-    booking.expiresAt = null;
-    audit(ctx, em, { action: 'booking.paid', subjectType: 'Booking', subjectId: booking.id, data: { method: input.method, amountCents: input.amountCents, reference: input.reference.trim() } });
-    await em.flush();
-    await enqueueReservedMail(ctx.deps.config.publicUrl, em, booking, event);
+    const note = { data: { method: input.method, amountCents: input.amountCents, reference: input.reference.trim() } };
+    if (!(await transitions.reserve(em, by, booking, event, note))) throw new DomainError('CONFLICT', 'Only a pre-reservation can be marked paid.');
     return booking;
   });
   ctx.deps.outbox.kick();
   return booking;
-}
-
-/** What booking mails say about this booking. */
-export async function mailBooking(em: EntityManager, booking: Booking, event: Event): Promise<MailBooking> {
-  const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
-  return { reference: booking.reference, holderFirstName: booking.holderFirstName, eventName: event.name, ticketName: ticket.name, price: formatEuros(booking.priceCents), reserved: true };
-}
-
-/** The holder learns their booking is now a reservation (paid by hand or online). */
-export async function enqueueReservedMail(publicUrl: string, em: EntityManager, booking: Booking, event: Event) {
-  await enqueueMail(em, { ...mails.reserved(booking.holderEmail, await mailBooking(em, booking, event), `${publicUrl}/bookings`), ticketOf: booking.id });
 }
 
 /** BK8, final: someone with EDIT puts a live booking in opposition, with a reason; it stays as proof. */
@@ -93,14 +68,10 @@ export async function oppose(ctx: ActorContext, id: string, rawReason: string): 
   if (reason.length > 2000) throw badInput({ reason: 'TOO_LONG' }, 'At most 2,000 characters.');
   return ctx.em.transactional(async (em) => {
     const { booking } = await bookingAccess(ctx, em, id, 'OPPOSE', { lock: true });
-    if (!isLive(booking.status)) {
+    const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
+    if (!(await transitions.oppose(em, by, booking, LIVE_STATUSES, reason, {}))) {
       throw new DomainError('CONFLICT', `Only a live booking can be put in opposition (this one is ${booking.status}).`);
     }
-    const now = ctx.deps.clock.now();
-    booking.status = BookingStatus.OPPOSED;
-    booking.oppositionReason = reason;
-    booking.endedAt = now;
-    audit(ctx, em, { action: 'booking.opposed', subjectType: 'Booking', subjectId: booking.id, reason });
     return booking;
   });
 }

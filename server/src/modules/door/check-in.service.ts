@@ -5,6 +5,7 @@ import { badInput, notFound } from '../../errors';
 import { isUuid } from '../../ids';
 import { audit } from '../audit';
 import { Booking, BookingStatus } from '../bookings/booking.entity';
+import * as transitions from '../bookings/transitions';
 import type { Event } from '../events/event.entity';
 import { eventAccess } from '../permissions/access';
 import { PermissionLevel } from '../permissions/permission-level';
@@ -106,15 +107,9 @@ async function decide(ctx: ActorContext, em: EntityManager, event: Event, bookin
   if (facts.blocked.length) return result(CheckInStatus.ENTRY_BLOCKED, null, await em.find(ExtraInfo, { id: { $in: facts.blocked } }, { orderBy: { position: 'asc' } }));
   const now = ctx.deps.clock.now();
   const at = scannedAt && scannedAt < now ? scannedAt : now;
-  const inserted = await conn.execute<Array<Record<string, unknown>>>(
-    `insert into check_ins (booking_id, event_id, checked_in_at, checked_in_by_id, method, device, recorded_at) values (?, ?, ?, ?, ?, ?, ?)
-     on conflict (booking_id) do nothing returning *`,
-    [booking.id, event.id, at, ctx.viewer!.user.id, method, device, now],
-    'all',
-    tx,
-  );
-  if (!inserted.length) return result(CheckInStatus.ALREADY_CHECKED_IN, await em.findOneOrFail(CheckIn, { bookingId: booking.id }));
-  return result(CheckInStatus.OK, em.map(CheckIn, inserted[0]));
+  const checkedIn = await transitions.checkIn(em, { ctx, now, publicUrl: ctx.deps.config.publicUrl }, booking, { at, method, device });
+  if (!checkedIn) return result(CheckInStatus.ALREADY_CHECKED_IN, await em.findOneOrFail(CheckIn, { bookingId: booking.id }));
+  return result(CheckInStatus.OK, checkedIn);
 }
 
 /** Offline scanners send what they let in; each is checked in as if scanned now (conflicts come back as ALREADY_CHECKED_IN). */

@@ -8,13 +8,21 @@ import type { MailAttachment, Mailer, MailMessage } from './mailer';
  * rows are claimed with SKIP LOCKED so several processes never send one twice.
  */
 export function enqueueMail(em: EntityManager, message: MailMessage): Promise<unknown> {
-  return em.getConnection().execute(
-    `insert into outbox_mails ("to", subject, text, html, links, ticket_booking_id) values (?, ?, ?, ?, ?, ?)`,
-    [message.to, message.subject, message.text, message.html ?? null, JSON.stringify(message.links ?? []), message.ticketOf ?? null],
-    'run',
-    em.getTransactionContext(),
-  );
+  return em.execute(`insert into ${OUTBOX_ROW.table} (${OUTBOX_ROW.columns}) values (${OUTBOX_ROW.placeholders})`, OUTBOX_ROW.values(message), 'run');
 }
+
+/**
+ * The outbox_mails row a message makes: its columns, the matching placeholders and the values. `enqueueMail`
+ * uses it, and so does the booking hot path's one-statement insert, so the row's shape lives here only.
+ */
+export const OUTBOX_ROW = {
+  table: 'outbox_mails',
+  columns: '"to", subject, text, html, links, ticket_booking_id',
+  placeholders: '?, ?, ?, ?, ?::jsonb, ?',
+  values(message: MailMessage): unknown[] {
+    return [message.to, message.subject, message.text, message.html ?? null, JSON.stringify(message.links ?? []), message.ticketOf ?? null];
+  },
+};
 
 /** Enqueues `message` when there is one, in the caller's transaction; tells whether it did. */
 export async function queueMail(em: EntityManager, message: MailMessage | null): Promise<boolean> {

@@ -5,7 +5,7 @@ import { SQLSTATE, type PgError } from '../../db/sqlstates';
 import { formatEuros } from '../../time';
 import { audit } from '../audit';
 import { Booking, BookingStatus } from '../bookings/booking.entity';
-import { enqueueReservedMail, mailBooking } from '../bookings/management.service';
+import * as transitions from '../bookings/transitions';
 import { Event } from '../events/event.entity';
 import { enqueueMail, mails } from '../mail';
 import { eventAdminEmails } from '../permissions/permissions.service';
@@ -97,30 +97,19 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
     ? await conn.execute<Array<{ settled: boolean }>>(`select exists (select 1 from payments where attempt_id = ?) as settled`, [p.attemptId], 'all', tx)
     : [{ settled: false }];
 
-  // FOR SHARE: a cancellation in flight finishes first, and one that committed is seen (EV5).
-  const [{ cancelled_at: cancelledAt }] = await conn.execute<Array<{ cancelled_at: Date | null }>>(`select cancelled_at from events where id = ? for share`, [booking.event.id], 'all', tx);
+  const cancelledAt = await transitions.eventCancelledAt(em, booking.event.id);
   const event = await em.findOneOrFail(Event, booking.event.id);
   const now = deps.clock.now();
   const provider = PROVIDER_NAME[p.provider];
   const amount = `${formatEuros(Math.max(p.amountCents, 0))}${p.currency === 'EUR' ? '' : ` (${p.currency})`}`;
   const statusBefore = booking.status;
-
-  const setStatus = async (status: BookingStatus, fields: { reservedAt?: Date; oppositionReason?: string }) => {
-    await conn.execute(
-      `update bookings set status = ?, reserved_at = coalesce(?, reserved_at), expires_at = case when ? = 'RESERVED' then null else expires_at end,
-              ended_at = case when ? in ('RESERVED', 'PRE_RESERVED') then null else coalesce(ended_at, ?) end,
-              opposition_reason = coalesce(?, opposition_reason), updated_at = ?
-        where id = ?`,
-      [status, fields.reservedAt ?? null, status, status, now, fields.oppositionReason ?? null, now, booking.id],
-      'all',
-      tx,
-    );
-  };
+  // The transitions' audit entry is this settlement's one `booking.paid.online` entry below (with its outcome).
+  const by: transitions.By = { ctx: { viewer: null, requestId: p.source }, now, publicUrl: deps.config.publicUrl };
 
   let outcome: SettlementOutcome;
   let problem: string | null = null;
   let organizersMust: string | null = null;
-  let holderMail: 'reserved' | 'tooLate' | null = null;
+  let paidTooLate = false;
 
   if (cancelledAt) {
     outcome = 'EVENT_CANCELLED';
@@ -135,7 +124,7 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
     // PY3: only a live booking not paid yet is opposed; a paid or ended one is left as it is.
     if (booking.status === BookingStatus.PRE_RESERVED) {
       outcome = 'OPPOSED';
-      await setStatus(BookingStatus.OPPOSED, { oppositionReason: `${provider} payment ${p.reference} does not conform: ${problem}` });
+      await transitions.oppose(em, by, booking, [BookingStatus.PRE_RESERVED], `${provider} payment ${p.reference} does not conform: ${problem}`, null);
       organizersMust = 'the booking was put in opposition automatically; check the payment and refund it.';
     } else {
       outcome = 'NON_CONFORMING';
@@ -146,10 +135,9 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
     // issued, PostgreSQL refuses a second binding booking and the money is returned, the booking left as it is.
     await conn.execute('savepoint reserve', [], 'run', tx);
     try {
-      await setStatus(BookingStatus.RESERVED, { reservedAt: now });
+      await transitions.reserve(em, by, booking, event, null);
       await conn.execute('release savepoint reserve', [], 'run', tx);
       outcome = 'RESERVED';
-      holderMail = 'reserved';
     } catch (e) {
       const err = e as PgError;
       if (!(err.code === SQLSTATE.UNIQUE && err.constraint?.startsWith('bookings_one_live_per_'))) throw e;
@@ -161,19 +149,18 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
   } else if (booking.status === BookingStatus.EXPIRED || booking.status === BookingStatus.DELETED) {
     await conn.execute('savepoint reinstate', [], 'run', tx);
     try {
-      await setStatus(BookingStatus.RESERVED, { reservedAt: now });
+      await transitions.reinstate(em, by, booking, event, null);
       await conn.execute('release savepoint reinstate', [], 'run', tx);
       outcome = 'REINSTATED';
-      holderMail = 'reserved';
     } catch (e) {
       const why = reinstateRefusal(e);
       if (!why) throw e;
       await conn.execute('rollback to savepoint reinstate', [], 'run', tx);
       outcome = 'PAID_AFTER_EXPIRY';
       problem = `paid after expiry: ${why}`;
-      await setStatus(BookingStatus.OPPOSED, { oppositionReason: `Paid after expiry (${provider} ${p.reference}): ${why}. Refund the attendee.` });
+      await transitions.oppose(em, by, booking, [statusBefore], `Paid after expiry (${provider} ${p.reference}): ${why}. Refund the attendee.`, null);
       organizersMust = 'the booking was put in opposition; refund the attendee.';
-      holderMail = 'tooLate';
+      paidTooLate = true;
     }
   } else if (booking.status === BookingStatus.RESERVED) {
     outcome = 'ALREADY_PAID';
@@ -214,9 +201,8 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
   });
   await em.flush();
 
-  // The booking's names, reference and price are what the mails need: the raw updates above left them as they were.
-  if (holderMail === 'reserved') await enqueueReservedMail(deps.config.publicUrl, em, booking, event);
-  if (holderMail === 'tooLate') await enqueueMail(em, mails.paidTooLate(booking.holderEmail, await mailBooking(em, booking, event), `${deps.config.publicUrl}/bookings/${booking.id}`));
+  // The reservation mails went with their transitions; a payment that came too late is told here.
+  if (paidTooLate) await enqueueMail(em, mails.paidTooLate(booking.holderEmail, await transitions.mailBooking(em, booking, event), `${deps.config.publicUrl}/bookings/${booking.id}`));
   if (organizersMust) {
     await mailOrganizers(deps, em, booking, event, { provider, txn: p.reference, amount, problem: problem!, action: organizersMust });
   }
@@ -251,13 +237,10 @@ export async function reversePayment(
 ): Promise<Settlement> {
   const booking = await em.findOneOrFail(Booking, r.bookingId, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (booking.status !== BookingStatus.RESERVED) return { outcome: 'NON_CONFORMING', detail: `${r.status} of ${r.parentTxn}; booking is ${booking.status}: nothing to change` };
-  const now = deps.clock.now();
   const provider = PROVIDER_NAME[r.provider];
   const reason = `${provider} payment ${r.parentTxn} ${r.status.toLowerCase()} (${r.reference}).`;
-  booking.status = BookingStatus.OPPOSED;
-  booking.oppositionReason = reason;
-  booking.endedAt = now;
-  audit({ viewer: null, requestId: r.source }, em, { action: 'booking.opposed', subjectType: 'Booking', subjectId: booking.id, actor: null, reason, data: { provider: r.provider, txn: r.reference, parentTxn: r.parentTxn } });
+  const by: transitions.By = { ctx: { viewer: null, requestId: r.source }, now: deps.clock.now(), publicUrl: deps.config.publicUrl };
+  await transitions.oppose(em, by, booking, [BookingStatus.RESERVED], reason, { data: { provider: r.provider, txn: r.reference, parentTxn: r.parentTxn } });
   await em.flush();
   const event = await em.findOneOrFail(Event, booking.event.id);
   await mailOrganizers(deps, em, booking, event, {

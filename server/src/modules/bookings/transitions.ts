@@ -1,0 +1,268 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ActorContext } from '../../app-context';
+import { formatEuros } from '../../time';
+import type { User } from '../accounts/user.entity';
+import { audit, AUDIT_ROW, type AuditEntry } from '../audit';
+import { CheckIn, type CheckInMethod } from '../door/check-in.entity';
+import type { Event } from '../events/event.entity';
+import { enqueueMail, mails, OUTBOX_ROW, type MailBooking, type MailMessage } from '../mail';
+import { Ticket } from '../tickets/ticket.entity';
+import { Booking, BookingStatus } from './booking.entity';
+
+/*
+ * One function per booking transition, used by every path (GraphQL, webhooks, jobs). Each is a conditional
+ * UPDATE … WHERE status = <from> RETURNING on the caller's transaction (`em.execute` runs on it), so a concurrent
+ * change wins or loses cleanly; each writes its audit entry (through the audit module) and its mail (through the
+ * outbox) in that same transaction. A transition that finds the booking elsewhere changes nothing and says so
+ * (null / false): the caller decides what that means (CONFLICT, another outcome).
+ */
+
+/** Who moves the booking and when: a request (its viewer) or the system (`viewer: null`, e.g. "webhook:paypal"). */
+export interface By {
+  ctx: Pick<ActorContext, 'viewer' | 'requestId'>;
+  now: Date;
+  /** For the links in the mails. */
+  publicUrl: string;
+}
+
+/**
+ * What the audit entry of a transition adds to its fixed action; `null` when the caller records the change in its
+ * own entry (settlement: one `booking.paid.online` entry per payment, with its outcome and the status before).
+ */
+export type AuditNote = { reason?: string | null; data?: Record<string, unknown> | null } | null;
+
+const auditBooking = (by: By, em: EntityManager, booking: Booking, action: string, note: AuditNote) => {
+  if (note) audit(by.ctx, em, { action, subjectType: 'Booking', subjectId: booking.id, ...note });
+};
+
+/**
+ * Runs `update bookings b set <set> where b.id = ? and <from>` and hands the new row to the ORM (no read back):
+ * the booking entity the caller holds is refreshed, not dirty.
+ */
+async function move(em: EntityManager, by: By, id: string, from: { sql: string; params?: unknown[] }, set: { sql: string; params: unknown[] }): Promise<Booking | null> {
+  const rows = await em.execute<Array<Record<string, unknown>>>(
+    `update bookings b set ${set.sql}, updated_at = ? where b.id = ? and ${from.sql} returning b.*`,
+    [...set.params, by.now, id, ...(from.params ?? [])],
+    'all',
+  );
+  return rows.length ? em.map(Booking, rows[0]) : null;
+}
+
+/**
+ * EV5: the event's cancellation, read FOR SHARE: a cancellation in flight finishes first, and one that committed is
+ * seen. Every path that makes a booking a reservation by payment reads it so.
+ */
+export async function eventCancelledAt(em: EntityManager, eventId: string): Promise<Date | null> {
+  const [{ cancelled_at: cancelledAt }] = await em.execute<Array<{ cancelled_at: Date | null }>>(`select cancelled_at from events where id = ? for share`, [eventId], 'all');
+  return cancelledAt;
+}
+
+/** What booking mails say about this booking. */
+export async function mailBooking(em: EntityManager, booking: Booking, event: Event): Promise<MailBooking> {
+  const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
+  return { reference: booking.reference, holderFirstName: booking.holderFirstName, eventName: event.name, ticketName: ticket.name, price: formatEuros(booking.priceCents), reserved: true };
+}
+
+/** The holder learns their booking is now a reservation (paid by hand or online, or paid late and reinstated). */
+async function mailReserved(by: By, em: EntityManager, booking: Booking, event: Event) {
+  await enqueueMail(em, { ...mails.reserved(booking.holderEmail, await mailBooking(em, booking, event), `${by.publicUrl}/bookings`), ticketOf: booking.id });
+}
+
+/** A new booking's row (BK1, BK5, BK12), as `create` writes it. */
+export interface NewBookingRow {
+  id: string;
+  reference: string;
+  eventId: string;
+  ticketId: string;
+  holderId: string | null;
+  holderEmail: string;
+  holderFirstName: string;
+  holderLastName: string;
+  sponsorId: string | null;
+  givenById: string | null;
+  forced: boolean;
+  status: BookingStatus.PRE_RESERVED | BookingStatus.RESERVED;
+  priceCents: number;
+  reservedAt: Date | null;
+  expiresAt: Date | null;
+  createdAt: Date;
+}
+
+export interface NewBookingOption {
+  id: string;
+  booking_id: string;
+  option_id: string;
+  group_id: string | null;
+  name: string;
+  price_cents: number;
+}
+
+/**
+ * Creates a booking with its options, audit entry and mail in ONE SQL statement (the booking hot path): it commits
+ * or fails whole, in a single round trip. The audit and outbox rows take their shape from their modules. The
+ * database's guards (capacity, one live booking per person, sponsorship, cancellation) raise their SQLSTATEs here;
+ * the caller turns them into codes.
+ */
+export async function create(em: EntityManager, ctx: By['ctx'], row: NewBookingRow, options: NewBookingOption[], entry: AuditEntry, mail: MailMessage): Promise<Booking> {
+  await em.execute(
+    `with b as (
+       insert into bookings (id, reference, event_id, ticket_id, holder_id, holder_email, holder_first_name, holder_last_name,
+                             sponsor_id, given_by_id, forced, status, price_cents, reserved_at, expires_at, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       returning id
+     ), o as (
+       insert into booking_options (id, booking_id, option_id, group_id, name, price_cents)
+       select x.id, x.booking_id, x.option_id, x.group_id, x.name, x.price_cents
+         from jsonb_to_recordset(?::jsonb) as x(id uuid, booking_id uuid, option_id uuid, group_id uuid, name text, price_cents int), b
+        where b.id = x.booking_id
+     ), a as (
+       insert into ${AUDIT_ROW.table} (${AUDIT_ROW.columns}) select ${AUDIT_ROW.placeholders} from b
+     )
+     insert into ${OUTBOX_ROW.table} (${OUTBOX_ROW.columns}) select ${OUTBOX_ROW.placeholders} from b`,
+    [
+      row.id, row.reference, row.eventId, row.ticketId, row.holderId, row.holderEmail, row.holderFirstName, row.holderLastName,
+      row.sponsorId, row.givenById, row.forced, row.status, row.priceCents, row.reservedAt, row.expiresAt, row.createdAt, row.createdAt,
+      JSON.stringify(options),
+      ...AUDIT_ROW.values(ctx, entry),
+      ...OUTBOX_ROW.values(mail),
+    ],
+    'run',
+  );
+  // The row is known: hand it to the ORM as loaded, without reading it back.
+  return em.merge(Booking, {
+    id: row.id, reference: row.reference, event: row.eventId, ticket: row.ticketId, holder: row.holderId, holderEmail: row.holderEmail,
+    holderFirstName: row.holderFirstName, holderLastName: row.holderLastName, sponsor: row.sponsorId, givenBy: row.givenById, forced: row.forced,
+    status: row.status, priceCents: row.priceCents, reservedAt: row.reservedAt, expiresAt: row.expiresAt, endedAt: null, oppositionReason: null,
+    holderAcceptedAt: null, createdAt: row.createdAt, updatedAt: row.createdAt,
+  });
+}
+
+const reserveSet = (by: By) => ({ sql: `status = 'RESERVED', reserved_at = ?, expires_at = null, ended_at = null`, params: [by.now] });
+const deletedSet = (by: By) => ({ sql: `status = 'DELETED', ended_at = ?`, params: [by.now] });
+
+/**
+ * BK7, PY4: PRE_RESERVED → RESERVED, paid (by hand or online); audited `booking.paid`, the holder mailed with the
+ * ticket. The unique indexes (BK2/BK3) may refuse it: their error comes back to the caller.
+ */
+export async function reserve(em: EntityManager, by: By, booking: Booking, event: Event, note: AuditNote): Promise<boolean> {
+  if (!(await move(em, by, booking.id, { sql: `b.status = 'PRE_RESERVED'` }, reserveSet(by)))) return false;
+  auditBooking(by, em, booking, 'booking.paid', note);
+  await mailReserved(by, em, booking, event);
+  return true;
+}
+
+/**
+ * PY3: EXPIRED or DELETED → RESERVED, when money for it arrives late and a place is free; the holder mailed with
+ * the ticket. The places trigger and unique indexes may refuse it (SOLD_OUT, EVENT_CANCELLED, …): to the caller.
+ */
+export async function reinstate(em: EntityManager, by: By, booking: Booking, event: Event, note: AuditNote): Promise<boolean> {
+  if (!(await move(em, by, booking.id, { sql: `b.status in ('EXPIRED', 'DELETED')` }, reserveSet(by)))) return false;
+  auditBooking(by, em, booking, 'booking.reinstated', note);
+  await mailReserved(by, em, booking, event);
+  return true;
+}
+
+/**
+ * BK8, PY3, final: a booking in one of `from` → OPPOSED, with its reason; it stays as proof. Audited
+ * `booking.opposed`. An ended booking keeps the time it ended.
+ */
+export async function oppose(em: EntityManager, by: By, booking: Booking, from: readonly BookingStatus[], reason: string, note: AuditNote): Promise<boolean> {
+  const moved = await move(
+    em,
+    by,
+    booking.id,
+    { sql: `b.status in (${from.map(() => '?').join(', ')})`, params: [...from] },
+    { sql: `status = 'OPPOSED', opposition_reason = ?, ended_at = coalesce(b.ended_at, ?)`, params: [reason, by.now] },
+  );
+  if (!moved) return false;
+  auditBooking(by, em, booking, 'booking.opposed', note && { reason, ...note });
+  return true;
+}
+
+/**
+ * BK3: the person a guest booking names accepts it (it stays live; from now on it binds them and carries their
+ * account's names). Audited `booking.accepted`. The unique indexes (BK2) may refuse it: their error comes back.
+ */
+export async function accept(em: EntityManager, by: By, booking: Booking, person: User): Promise<boolean> {
+  const moved = await move(
+    em,
+    by,
+    booking.id,
+    { sql: `b.status in ('PRE_RESERVED', 'RESERVED') and b.sponsor_id is not null and b.holder_accepted_at is null` },
+    { sql: `holder_accepted_at = ?, holder_id = ?, holder_first_name = ?, holder_last_name = ?`, params: [by.now, person.id, person.firstName, person.lastName] },
+  );
+  if (!moved) return false;
+  auditBooking(by, em, booking, 'booking.accepted', { data: { reference: booking.reference } });
+  return true;
+}
+
+/** BK6: PRE_RESERVED → DELETED; its place is freed at once. Audited `booking.deleted`. */
+export async function remove(em: EntityManager, by: By, booking: Booking): Promise<boolean> {
+  if (!(await move(em, by, booking.id, { sql: `b.status = 'PRE_RESERVED'` }, deletedSet(by)))) return false;
+  auditBooking(by, em, booking, 'booking.deleted', { data: { reference: booking.reference } });
+  return true;
+}
+
+/**
+ * BK3: a guest booking, unpaid (a pre-reservation or a free reservation) and not checked in → DELETED, by the person
+ * it names. Audited `booking.declined`.
+ */
+export async function decline(em: EntityManager, by: By, booking: Booking): Promise<boolean> {
+  const from = `(b.status = 'PRE_RESERVED' or (b.status = 'RESERVED' and b.price_cents = 0)) and not exists (select 1 from check_ins c where c.booking_id = b.id)`;
+  if (!(await move(em, by, booking.id, { sql: from }, deletedSet(by)))) return false;
+  auditBooking(by, em, booking, 'booking.declined', { data: { reference: booking.reference } });
+  return true;
+}
+
+/**
+ * BK10: up to `limit` pre-reservations unpaid past their deadline → EXPIRED (the places trigger frees their
+ * places); each audited `booking.expired` and its holder mailed. SKIP LOCKED: concurrent runs claim each once.
+ */
+export async function expireDue(em: EntityManager, by: By, limit: number): Promise<number> {
+  const rows = await em.execute<
+    Array<{ id: string; reference: string; holder_email: string; holder_first_name: string; price_cents: number; event_id: string; event_name: string; ticket_name: string; cancelled: boolean }>
+  >(
+    `with due as (
+       select id from bookings where status = 'PRE_RESERVED' and expires_at <= ? order by expires_at limit ? for update skip locked
+     )
+     update bookings b set status = 'EXPIRED', ended_at = ?, updated_at = ?
+       from due, events e, tickets t
+      where b.id = due.id and b.status = 'PRE_RESERVED' and e.id = b.event_id and t.id = b.ticket_id
+    returning b.id, b.reference, b.holder_email, b.holder_first_name, b.price_cents, b.event_id, e.name as event_name, t.name as ticket_name, e.cancelled_at is not null as cancelled`,
+    [by.now, limit, by.now, by.now],
+    'all',
+  );
+  for (const r of rows) {
+    audit(by.ctx, em, { action: 'booking.expired', subjectType: 'Booking', subjectId: r.id, actor: null, data: { reference: r.reference } });
+    await enqueueMail(
+      em,
+      mails.expired(
+        r.holder_email,
+        { reference: r.reference, holderFirstName: r.holder_first_name, eventName: r.event_name, ticketName: r.ticket_name, price: formatEuros(r.price_cents), reserved: false },
+        `${by.publicUrl}/events/${r.event_id}`,
+        !r.cancelled,
+      ),
+    );
+  }
+  return rows.length;
+}
+
+/**
+ * TT4: a reservation (the caller holds its row FOR SHARE and checked it is RESERVED) is checked in, once: the
+ * check-in row's primary key makes concurrent scans give exactly one; null when it was already in. The scan's
+ * audit entry is the door's (every scan is audited, whatever its result).
+ */
+export async function checkIn(
+  em: EntityManager,
+  by: By,
+  booking: Booking,
+  what: { at: Date; method: CheckInMethod; device: string | null },
+): Promise<CheckIn | null> {
+  const inserted = await em.execute<Array<Record<string, unknown>>>(
+    `insert into check_ins (booking_id, event_id, checked_in_at, checked_in_by_id, method, device, recorded_at) values (?, ?, ?, ?, ?, ?, ?)
+     on conflict (booking_id) do nothing returning *`,
+    [booking.id, booking.event.id, what.at, by.ctx.viewer!.user.id, what.method, what.device, by.now],
+    'all',
+  );
+  return inserted.length ? em.map(CheckIn, inserted[0]) : null;
+}
