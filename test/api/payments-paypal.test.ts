@@ -23,11 +23,19 @@ const settled = (c: ApiClient, id: string, count: number) =>
     return ipns.length >= count && ipns.every((r) => r.outcome) ? ipns : null;
   });
 
+/** An IPN row once acted upon (verified or not), found by its txn_id: an unverified one is on no booking. */
+const processedIpnIn = (t: ReturnType<typeof useApp>) => (txnId: string) =>
+  eventually(`IPN ${txnId} processed`, async () => {
+    const [m] = await sql(t).execute(`select * from payment_messages where kind = 'IPN' and reference = ?`, [txnId]);
+    return m?.outcome ? (m as Record<string, any>) : null;
+  });
+
 describe('API: PayPal payments through the IPN webhook and the simulator (PY1–PY3, PY5, PY6, XI5)', function () {
   this.timeout(60_000);
   const t = useApp();
   let p: People;
   const sim = () => simulators(t);
+  const processedIpn = processedIpnIn(t);
   before(async () => {
     p = await signInAll(t, PEOPLE);
   });
@@ -161,15 +169,17 @@ describe('API: PayPal payments through the IPN webhook and the simulator (PY1–
     const c = await checkout(t, p.chloe, b.id);
     const fields = { mc_gross: '12.50', mc_currency: 'EUR', payment_status: 'Completed', txn_id: 'FORGED0001', receiver_email: PAYPAL_RECEIVER, business: PAYPAL_RECEIVER, invoice: c.attempt.ref, custom: b.id, charset: 'utf-8' };
     await sim().paypalForge(fields);
-    const [ipn] = await settled(ev.board, b.id, 1);
-    expect(ipn).to.include({ verification: 'INVALID', outcome: 'IGNORED_INVALID', reference: 'FORGED0001' });
+    const ipn = await processedIpn('FORGED0001');
+    // Linked to nothing (PY3): it names a real checkout, but only PayPal's word links a message to a booking.
+    expect(ipn).to.include({ verification: 'INVALID', outcome: 'IGNORED_INVALID', booking_id: null, attempt_id: null });
+    expect((await records(ev.board, b.id)).filter((r) => r.kind === 'IPN')).to.deep.equal([]);
     const s = await state(p.chloe, b.id);
     expect(s.status).to.equal('PRE_RESERVED');
     expect(s.payments).to.deep.equal([]);
     // Even a real message is not acted upon when PayPal answers INVALID.
     await sim().paypalVerifyMode('invalid');
-    await sim().paypalPay(c.attempt.ref);
-    await settled(ev.board, b.id, 2);
+    const real = await sim().paypalPay(c.attempt.ref);
+    expect(await processedIpn(real.txnId)).to.include({ verification: 'INVALID', booking_id: null });
     expect((await state(p.chloe, b.id)).status).to.equal('PRE_RESERVED');
   });
 
@@ -179,12 +189,14 @@ describe('API: PayPal payments through the IPN webhook and the simulator (PY1–
     const b = await bookFor(holder, ev.ticketId);
     const c = await checkout(t, holder, b.id);
     await sim().paypalVerifyMode('error');
-    await sim().paypalPay(c.attempt.ref);
+    const paid = await sim().paypalPay(c.attempt.ref);
     const ipn = await eventually('an unverified attempt recorded', async () => {
-      const recs = await records(ev.board, b.id);
-      return recs.some((r) => r.kind === 'IPN_VERIFICATION' && r.status === 'ERROR') ? recs.find((r) => r.kind === 'IPN') : null;
+      const [m] = await sql(t).execute(`select m.* from payment_messages m where m.kind = 'IPN' and m.reference = ?
+        and exists (select 1 from payment_messages v where v.message_id = m.id and v.kind = 'IPN_VERIFICATION' and v.status = 'ERROR')`, [paid.txnId]);
+      return m;
     });
-    expect(ipn).to.include({ verification: 'PENDING', outcome: null });
+    // Not linked to the booking until PayPal vouches for it (PY3).
+    expect(ipn).to.include({ verification: 'PENDING', outcome: null, booking_id: null });
     expect((await state(holder, b.id)).status).to.equal('PRE_RESERVED');
     await sim().paypalVerifyMode('normal');
     const n = await verifyPendingIpns(t.app.deps, () => t.app.db.orm.em.fork());

@@ -18,6 +18,7 @@ import {
   isHttpUrl,
   jsonBody,
   linkBase,
+  loopbackOnly,
   parseControl,
   positiveAmountCents,
   randomChars,
@@ -405,6 +406,6 @@ ${actions}`,
     res.json({ ok: true });
   });
 
-  router.use('/_control', control);
+  router.use('/_control', loopbackOnly, control);
   return router;
 }

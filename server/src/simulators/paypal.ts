@@ -17,6 +17,7 @@ import {
   isHttpUrl,
   jsonBody,
   linkBase,
+  loopbackOnly,
   parseControl,
   positiveAmountCents,
   randomChars,
@@ -453,6 +454,6 @@ export function paypalSimulator(opts: { log: Logger }): Router {
     res.json({ ok: true });
   });
 
-  router.use('/_control', control);
+  router.use('/_control', loopbackOnly, control);
   return router;
 }

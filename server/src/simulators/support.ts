@@ -1,7 +1,7 @@
 /** Plumbing shared by the PayPal and Lydia simulators: links, bodies, JSON controls, delivery with retry, random ids. */
 import { randomInt } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import express, { type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Logger } from '../logger';
 
@@ -13,6 +13,19 @@ export const bodyBytes = (req: Request): Buffer => (Buffer.isBuffer(req.body) ? 
 
 /** Absolute URL of the router handling `req`, wherever it is mounted. */
 export const linkBase = (req: Request) => `${req.protocol}://${req.get('host')}${req.baseUrl}`;
+
+/** The socket's own peer addresses of this machine's clients (never a forwarded header, which anyone can write). */
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * The JSON controls list open checkouts and pay them with any amount: on a reachable demo that is free tickets for
+ * anyone. Only clients on this machine (the tests, the demo's scripts) may use them; others get what any unknown
+ * path gets (the request leaves the simulator's router), so the controls are not even disclosed.
+ */
+export function loopbackOnly(req: Request, _res: Response, next: NextFunction) {
+  if (LOOPBACK.has(req.socket.remoteAddress ?? '')) next();
+  else next('router');
+}
 
 /** Only http(s) URLs are accepted where a merchant gives one (they end up in links, redirects and deliveries). */
 export function isHttpUrl(value: string | undefined): boolean {

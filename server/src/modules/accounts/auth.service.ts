@@ -4,7 +4,7 @@ import { audit } from '../audit';
 import { mails, queueMail } from '../mail';
 import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from './accounts.inputs';
 import { EmailTokenPurpose } from './email-token.entity';
-import { consumeEmailToken, issueEmailToken, voidEmailTokens } from './email-tokens';
+import { consumeEmailToken, invalidEmailToken, isLiveEmailToken, issueEmailToken, voidEmailTokens } from './email-tokens';
 import { cleanNames, isEmail, normalizeEmail } from './normalize';
 import * as rateLimit from './rate-limit';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './secrets';
@@ -15,12 +15,12 @@ const link = (ctx: ActorContext, route: string, token: string) => `${ctx.deps.co
 
 /** Mail-sending endpoints: a few per address and hour, so nobody can flood an inbox through us. */
 async function limitMailTo(ctx: ActorContext, kind: string, email: string) {
-  const state = await rateLimit.hit(ctx.em, `mail:${kind}:${email}`, 3600);
+  const state = await rateLimit.hit(ctx.em, rateLimit.keyFor(`mail:${kind}`, email), 3600);
   return state.points <= 5;
 }
 
 async function limitByIp(ctx: ActorContext, kind: string, max: number, windowSeconds: number) {
-  const state = await rateLimit.hit(ctx.em, `${kind}:ip:${ctx.ip}`, windowSeconds);
+  const state = await rateLimit.hit(ctx.em, rateLimit.keyFor(`${kind}:ip`, ctx.ip), windowSeconds);
   if (state.points > max) {
     throw new DomainError('RATE_LIMITED', 'Too many attempts; try again later.', { retryAfterSeconds: state.retryAfterSeconds });
   }
@@ -84,7 +84,7 @@ export async function resendVerificationEmail(ctx: ActorContext, rawEmail: strin
 export async function signIn(ctx: ActorContext, input: SignInInput): Promise<User> {
   const { signInMaxFailures: max, signInWindowMinutes: minutes } = ctx.deps.config;
   const email = normalizeEmail(input.email);
-  const keys = { email: `signin:email:${email}`, ip: `signin:ip:${ctx.ip}` };
+  const keys = { email: rateLimit.keyFor('signin:email', email), ip: rateLimit.keyFor('signin:ip', ctx.ip) };
   const byEmail = await rateLimit.reserve(ctx.em, keys.email, max, minutes * 60);
   const byIp = byEmail && (await rateLimit.reserve(ctx.em, keys.ip, max * 10, minutes * 60));
   if (!byEmail || !byIp) {
@@ -131,8 +131,12 @@ export async function requestPasswordReset(ctx: ActorContext, rawEmail: string):
 /**
  * Sets a new password from an emailed link. Receiving the link proves the address, so it also verifies it.
  * Every session of the account ends and every other reset link dies.
+ * SEC2: hashing costs ~0.4 s and 128 MiB, so a bogus token is refused (one indexed read) before any hashing, and
+ * attempts are limited per IP; the token is still consumed atomically afterwards (two uses of one link can race).
  */
 export async function resetPassword(ctx: ActorContext, input: ResetPasswordInput): Promise<boolean> {
+  await limitByIp(ctx, 'reset-password', 10, 900);
+  if (!(await isLiveEmailToken(ctx.em, input.token, EmailTokenPurpose.RESET_PASSWORD))) throw invalidEmailToken();
   const passwordHash = await hashPassword(input.password);
   await ctx.em.transactional(async (em) => {
     const user = await consumeEmailToken(em, input.token, EmailTokenPurpose.RESET_PASSWORD);

@@ -16,6 +16,14 @@ export function issueEmailToken(em: EntityManager, user: User, purpose: EmailTok
   return secret;
 }
 
+export const invalidEmailToken = () => new DomainError('INVALID_TOKEN', 'This link is invalid, already used or expired.');
+
+/** Whether a token could be consumed now: one indexed read, to refuse a bogus link before any costly work. */
+export async function isLiveEmailToken(em: EntityManager, secret: string, purpose: EmailTokenPurpose): Promise<boolean> {
+  const rows = await em.execute(`select 1 from email_tokens where token_hash = ? and purpose = ? and used_at is null and expires_at > now()`, [sha256(secret), purpose]);
+  return rows.length > 0;
+}
+
 /**
  * Marks the token used and returns its user, in one conditional UPDATE: two concurrent uses of one
  * link can't both succeed. Unknown, used and expired tokens all give INVALID_TOKEN.
@@ -27,7 +35,7 @@ export async function consumeEmailToken(em: EntityManager, secret: string, purpo
       returning user_id`,
     [sha256(secret), purpose],
   );
-  if (!rows[0]) throw new DomainError('INVALID_TOKEN', 'This link is invalid, already used or expired.');
+  if (!rows[0]) throw invalidEmailToken();
   return em.findOneOrFail(User, rows[0].user_id);
 }
 

@@ -1,9 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sha256 } from './secrets';
 
 export interface RateLimitState {
   points: number;
   retryAfterSeconds: number;
 }
+
+/**
+ * A counter's key: the scope, then a digest of what is counted (an address, an IP, an id). Fixed length whatever
+ * the input (the column is varchar(200): a long valid email once made the mutation fail only when the address had
+ * an account, SEC4), and no address or IP lands in the table (SEC3).
+ */
+export const keyFor = (scope: string, subject: string) => `${scope}:${sha256(subject)}`;
 
 /**
  * Fixed-window counters in PostgreSQL, so every server process shares them.

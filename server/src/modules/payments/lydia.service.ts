@@ -1,8 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, AppDeps } from '../../app-context';
-import { badInput, DomainError, notFound } from '../../errors';
+import { badInput, DomainError, notFound, unauthenticated } from '../../errors';
 import { isUuid } from '../../ids';
+import * as rateLimit from '../accounts/rate-limit';
 import { audit } from '../audit';
 import { assertMayBind, bookingAccess } from '../bookings/booking-access';
 import { Booking } from '../bookings/booking.entity';
@@ -27,10 +28,23 @@ export function normalizePhone(raw: string): string | null {
 
 const callRecord = (call: LydiaCall) => ({ sent: call.sent, reply: call.reply });
 
+/** Each request makes Lydia text a phone: a few per booking and per person in ten minutes, so nobody floods a phone through us. */
+const REQUEST_LIMITS = { windowSeconds: 600, perBooking: 5, perPerson: 10 };
+
+/** Counts a request against both limits (in the caller's transaction: a request refused later gives its places back). */
+async function limitRequests(em: EntityManager, bookingId: string, userId: string) {
+  const { windowSeconds, perBooking, perPerson } = REQUEST_LIMITS;
+  for (const [key, max] of [[rateLimit.keyFor('lydia:booking', bookingId), perBooking], [rateLimit.keyFor('lydia:user', userId), perPerson]] as const) {
+    if (await rateLimit.reserve(em, key, max, windowSeconds)) continue;
+    const { retryAfterSeconds } = await rateLimit.peek(em, key);
+    throw new DomainError('RATE_LIMITED', 'Too many payment requests; try again in a few minutes.', { retryAfterSeconds: Math.max(1, retryAfterSeconds) });
+  }
+}
+
 /**
  * PY4: asks Lydia to send a payment request to the attendee's phone. Older requests for the booking are cancelled
  * first (at Lydia too); the request and Lydia's answers are recorded (PY5). No transaction stays open while Lydia
- * is called.
+ * is called. Limited per booking and per person (SEC2: RATE_LIMITED).
  */
 export async function requestLydiaPayment(ctx: ActorContext, bookingId: string, rawPhone: string): Promise<PaymentAttempt> {
   const { deps } = ctx;
@@ -42,6 +56,8 @@ export async function requestLydiaPayment(ctx: ActorContext, bookingId: string, 
     await assertMayBind(em, booking); // BK2/BK3: never ask money for a person's second booking
     const now = deps.clock.now();
     const account = await requireOffer(em, booking, event, now, OnlineProvider.LYDIA);
+    // After the access checks: a stranger can neither use up a booking's requests nor learn it exists (SEC5).
+    await limitRequests(em, booking.id, ctx.viewer!.user.id);
     const older = await em.find(PaymentAttempt, { booking, provider: OnlineProvider.LYDIA, state: { $in: [AttemptState.CREATED, AttemptState.PENDING] } });
     const attempt = em.create(PaymentAttempt, {
       booking,
@@ -173,6 +189,8 @@ export async function checkLydiaAttempt(deps: Deps, em: EntityManager, attemptId
 
 /** "J'ai payé": the holder or sponsor asks the server to check with Lydia now. */
 export async function checkLydiaPayment(ctx: ActorContext, attemptId: string): Promise<PaymentAttempt> {
+  // SEC5: said before the lookup, so that an anonymous caller learns nothing of the id.
+  if (!ctx.viewer) throw unauthenticated();
   const attempt = isUuid(attemptId) ? await ctx.em.findOne(PaymentAttempt, attemptId) : null;
   if (!attempt || attempt.provider !== OnlineProvider.LYDIA) throw notFound('PaymentAttempt');
   await bookingAccess(ctx, ctx.em, attempt.booking.id, 'PAY');

@@ -87,23 +87,31 @@ export async function startPaypalCheckout(ctx: ActorContext, bookingId: string):
 }
 
 /**
- * PY2, PY3, PY5: stores an IPN exactly as received (the bytes, for the postback and as proof). It is matched to
- * a booking only through the attempt its `invoice` names (an unguessable reference given to the holder or
- * sponsor), or, for a refund or reversal, through the payment it reverses. `custom` is never trusted: anyone can
- * write a booking id there. Called before answering PayPal; verification comes after.
+ * PY3: what an IPN is about. It is matched to a booking only through the attempt its `invoice` names (an
+ * unguessable reference given to the holder or sponsor), or, for a refund or reversal, through the payment it
+ * reverses. `custom` is never trusted: anyone can write a booking id there.
+ */
+async function ipnLinks(em: EntityManager, raw: Buffer): Promise<{ attemptId: string | null; bookingId: string | null }> {
+  const f = ipnFacts(parseIpn(raw).fields);
+  const attempt = f.invoice ? await em.findOne(PaymentAttempt, { provider: OnlineProvider.PAYPAL, ref: f.invoice }) : null;
+  if (attempt) return { attemptId: attempt.id, bookingId: attempt.booking.id };
+  const paid = f.parentTxnId ? await em.findOne(Payment, { provider: 'PAYPAL' as never, providerTxn: f.parentTxnId }) : null;
+  return { attemptId: null, bookingId: paid?.booking.id ?? null };
+}
+
+/**
+ * PY2, PY5: stores an IPN exactly as received (the bytes, for the postback and as proof), linked to nothing: anyone
+ * can post one naming a real checkout or payment, and only once PayPal vouches for it (processIpn) is it linked to
+ * its booking and attempt. Until then it shows on no booking and, if never verified, is purged in time.
+ * Called before answering PayPal; verification comes after.
  */
 export async function storeIpn(deps: Pick<AppDeps, 'clock'>, em: EntityManager, raw: Buffer): Promise<PaymentMessage> {
   const { fields, charset } = parseIpn(raw);
   const f = ipnFacts(fields);
-  const attempt = f.invoice ? await em.findOne(PaymentAttempt, { provider: OnlineProvider.PAYPAL, ref: f.invoice }) : null;
-  let booking = attempt ? em.getReference(Booking, attempt.booking.id) : null;
-  if (!booking && f.parentTxnId) booking = (await em.findOne(Payment, { provider: 'PAYPAL' as never, providerTxn: f.parentTxnId }))?.booking ?? null;
   const message = record(em, {
     provider: OnlineProvider.PAYPAL,
     kind: MessageKind.IPN,
     raw,
-    booking,
-    attempt,
     reference: f.txnId,
     amountCents: f.amountCents,
     currency: f.currency,
@@ -125,10 +133,13 @@ export async function processIpn(deps: AppDeps, em: EntityManager, messageId: st
   const message = await em.findOne(PaymentMessage, messageId);
   if (!message || message.kind !== MessageKind.IPN || message.verification !== Verification.PENDING) return message;
   let reply: 'VERIFIED' | 'INVALID';
+  let links: { attemptId: string | null; bookingId: string | null } = { attemptId: null, bookingId: null };
   try {
     const res = await verifyIpn(deps.config.payments.paypalVerifyUrl, message.raw, deps.config.payments.httpTimeoutMs);
     reply = res.reply;
-    record(em, { provider: OnlineProvider.PAYPAL, kind: MessageKind.IPN_VERIFICATION, raw: res.body, message, booking: message.booking, reference: message.reference, status: reply, at: deps.clock.now() });
+    if (reply === 'VERIFIED') links = await ipnLinks(em, message.raw);
+    const booking = links.bookingId ? em.getReference(Booking, links.bookingId) : null;
+    record(em, { provider: OnlineProvider.PAYPAL, kind: MessageKind.IPN_VERIFICATION, raw: res.body, message, booking, reference: message.reference, status: reply, at: deps.clock.now() });
     await em.flush();
   } catch (e) {
     const why = (e as Error).message.slice(0, 500);
@@ -152,6 +163,9 @@ export async function processIpn(deps: AppDeps, em: EntityManager, messageId: st
       return m;
     }
     m.verification = Verification.VERIFIED;
+    // PY3: linked now that PayPal vouches for it (set once: the table refuses any later change).
+    if (links.attemptId) m.attempt = tx.getReference(PaymentAttempt, links.attemptId);
+    if (links.bookingId) m.booking = tx.getReference(Booking, links.bookingId);
     const result = await actOnVerifiedIpn(deps, tx, m);
     m.outcome = result.outcome;
     m.outcomeDetail = result.detail;

@@ -28,11 +28,18 @@ export async function postForm(url: string, body: string | Buffer, timeoutMs: nu
 export const providerUnavailable = (why: string) =>
   new DomainError('PROVIDER_UNAVAILABLE', `The payment provider could not be reached; try again in a moment. (${why})`);
 
-/** "12.50" → 1250; anything but a plain decimal with at most two decimals → null (never floats). */
+/** The largest amount a record holds (payment_messages.amount_cents is a PostgreSQL int). */
+const MAX_AMOUNT_CENTS = 2_147_483_647;
+
+/**
+ * "12.50" → 1250; anything but a plain decimal with at most two decimals → null (never floats). So is an amount
+ * beyond what a record holds: a malformed value, kept in the raw message, never a failed insert (a 500).
+ */
 export function parseAmountCents(value: string | undefined): number | null {
   const m = /^(-)?(\d{1,9})(?:\.(\d{1,2}))?$/.exec((value ?? '').trim());
   if (!m) return null;
   const cents = Number(m[2]) * 100 + Number((m[3] ?? '0').padEnd(2, '0'));
+  if (cents > MAX_AMOUNT_CENTS) return null;
   return m[1] ? -cents : cents;
 }
 
