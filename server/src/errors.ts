@@ -45,7 +45,7 @@ export const FIELD_ERROR_CODES = {
   TOO_SHORT: 'The value is too short.',
   TOO_LONG: 'The value is too long.',
   INVALID_FORMAT: 'The value does not have the expected format.',
-  OUT_OF_RANGE: 'The number is outside the allowed range.',
+  OUT_OF_RANGE: 'The number or date is outside the allowed range (dates: years 1900 to 2200).',
   WRONG_PASSWORD: 'The current password is wrong.',
   UNKNOWN_REFERENCE: 'The value names something that does not exist (a school, association or club slug).',
   DUPLICATE: 'The value appears more than once where it must be unique.',

@@ -2,6 +2,7 @@ import { databaseError } from '../db/sqlstates';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, FIELD_ERROR_CODES, type FieldErrors } from '../errors';
+import { DateOutOfRangeError, outOfRangeField } from './date-time';
 
 const SAFE_APOLLO_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -25,6 +26,8 @@ function fieldsOf(errors: ValidationError[], into: FieldErrors = {}): FieldError
   return into;
 }
 
+const httpStatus = (e: GraphQLError) => (e.extensions.http as { status?: unknown } | undefined)?.status;
+
 /** The error a resolver or plugin threw, beneath GraphQL's wrappers. */
 export function unwrap(error: unknown): unknown {
   let e = error;
@@ -45,6 +48,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // A database guard hit in a race (or a busy pool) is coded through the one catalogue (db/sqlstates.ts).
   const original = databaseError(unwrap(error)) ?? unwrap(error);
   const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DateOutOfRangeError) {
+    return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', fields: { [outOfRangeField(error)]: 'OUT_OF_RANGE' } } };
+  }
   if (original instanceof DomainError) {
     const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
     return { ...base, message: original.message, extensions };
@@ -52,6 +58,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ArgumentValidationError) {
     const fields = fieldsOf(original.extensions.validationErrors as ValidationError[]);
     return { ...base, message: 'Some fields are invalid.', extensions: { code: 'BAD_USER_INPUT', fields } };
+  }
+  // Apollo's refusals of a malformed request that carry a 400 but no code: a persisted-query hash that doesn't match
+  // the query, an unknown persisted-query version (SEC1: a client error, not an internal one).
+  if (original instanceof GraphQLError && !original.originalError && !original.extensions.code && httpStatus(original) === 400) {
+    return { ...base, message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && SAFE_APOLLO_CODES.has(code)) {

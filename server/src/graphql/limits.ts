@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DomainError } from '../errors';
+import { tokenBuckets } from '../http/webhook-limit';
 import type { GraphQLContext } from './context';
 
 export interface QueryLimits {
@@ -14,7 +15,34 @@ export interface QueryLimits {
   maxResponseBytes: number;
   /** Production: only signed-in callers may introspect (the public contract is schema.graphql, not introspection). */
   introspectionNeedsViewer: boolean;
+  /** Introspecting operations per client IP: a burst, then so many a minute (default INTROSPECTION_RATE). */
+  introspectionRate?: { burst: number; perMinute: number };
 }
+
+/**
+ * SEC2: a full introspection walks the whole schema (tens of milliseconds of CPU); 200 anonymous clients asking at
+ * once slowed every request. Tools ask once per page load or every few seconds at most; the apps never do.
+ */
+export const INTROSPECTION_RATE = { burst: 20, perMinute: 12 };
+
+/**
+ * SEC2: the price of a list field, for its `complexity` option. graphql-query-complexity counts a list's selection
+ * once, as if it held one item, so a chain through lists (event { tickets { event { tickets … } } }) priced linearly
+ * while it ran (items)^depth resolvers. Here the selection is counted once per item the list may be assumed to hold.
+ */
+export const listCost =
+  (items: number, own = 1) =>
+  ({ childComplexity }: { childComplexity: number }) =>
+    own + items * childComplexity;
+
+/**
+ * Same for a page of `first` items (its default applied), for connections, counting at most `items` of them: a page
+ * is flat (its rows come in one statement), it is nesting that multiplies, and the apps ask for 50-item pages.
+ */
+export const pageCost =
+  (own: number, items = 20) =>
+  ({ args, childComplexity }: { args: { first?: unknown }; childComplexity: number }) =>
+    own + Math.min(items, Math.max(1, Number(args.first) || 1)) * childComplexity;
 
 const tooComplex = (message: string, extensions: Record<string, unknown>) =>
   new DomainError('QUERY_TOO_COMPLEX', message, { ...extensions, http: { status: 400 } });
@@ -44,6 +72,25 @@ function census(seen: { aliases: number; introspection: boolean }): ComplexityEs
   };
 }
 
+/**
+ * The static cost of an operation, as the limit below sees it (the apps' operations are checked against it in
+ * test/api/sec-edge.test.ts). Throws a GraphQLError when the variables don't fit the schema.
+ */
+export function queryCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  opts: { operationName?: string; variables: Record<string, unknown>; maxComplexity: number },
+  seen = { aliases: 0, introspection: false },
+): number {
+  return getComplexity({
+    schema,
+    query,
+    operationName: opts.operationName,
+    variables: opts.variables,
+    estimators: [census(seen), introspectionEstimator(opts.maxComplexity), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
 /** Whether `value` serialises to about `maxBytes` of JSON or less; walks it without building the string, stops early. */
 export function fitsInBytes(value: unknown, maxBytes: number): boolean {
   let budget = maxBytes;
@@ -70,27 +117,23 @@ export function fitsInBytes(value: unknown, maxBytes: number): boolean {
 /**
  * Refuses operations nested deeper than `maxDepth`, costing more than `maxComplexity` (each field costs 1 unless its
  * resolver declares a `complexity`; introspection as above) or with more than `maxAliases` aliases, before anything
- * runs; and replaces a response larger than `maxResponseBytes` by the same error (the last line of defence).
+ * runs; refuses introspection past its rate per client IP (RATE_LIMITED); and replaces a response larger than
+ * `maxResponseBytes` by the same error (the last line of defence).
  */
 export function limitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
   const { maxDepth, maxComplexity, maxAliases, maxResponseBytes } = limits;
   const depthRule = depthLimit(maxDepth);
+  const introspections = tokenBuckets(limits.introspectionRate ?? INTROSPECTION_RATE);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, operationName, contextValue }) {
+        async didResolveOperation({ document, request, response, operationName, contextValue }) {
           const depthErrors = validate(schema, document, [depthRule]);
           if (depthErrors.length) throw tooComplex(`The query is nested too deeply (at most ${maxDepth} levels).`, { limit: maxDepth });
           const seen = { aliases: 0, introspection: false };
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [census(seen), introspectionEstimator(maxComplexity), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
+            cost = queryCost(schema, document, { operationName: operationName ?? undefined, variables: request.variables ?? {}, maxComplexity }, seen);
           } catch (e) {
             // Variables that don't fit the schema: nothing will run, and Apollo answers BAD_USER_INPUT with the reason.
             if (e instanceof GraphQLError) return;
@@ -102,6 +145,15 @@ export function limitsPlugin(schema: GraphQLSchema, limits: QueryLimits): Apollo
           if (cost > maxComplexity) throw tooComplex(`The query costs ${cost}, more than the limit of ${maxComplexity}.`, { limit: maxComplexity, cost });
           if (seen.aliases > maxAliases) {
             throw tooComplex(`The query has ${seen.aliases} aliases, more than the limit of ${maxAliases}.`, { limit: maxAliases });
+          }
+          // Last: only an introspection that would run spends a token.
+          const retryAfterSeconds = seen.introspection ? introspections.take(contextValue.ip) : 0;
+          if (retryAfterSeconds) {
+            response.http.headers.set('retry-after', String(retryAfterSeconds));
+            throw new DomainError('RATE_LIMITED', 'Too many introspection queries from this address; read schema.graphql or try again later.', {
+              retryAfterSeconds,
+              http: { status: 429 },
+            });
           }
         },
         async willSendResponse({ response }) {

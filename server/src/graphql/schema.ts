@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver, UserResolver } from '../modules/accounts';
@@ -11,6 +10,7 @@ import {
   OrganizationsResolver,
 } from '../modules/organizations';
 import { CatalogueResolver } from './catalogue.resolver';
+import { DateTimeScalar } from './date-time';
 import { EventResolver } from '../modules/events';
 import { EventGrantResolver } from '../modules/permissions';
 import { OptionGroupResolver, TicketResolver } from '../modules/tickets';
@@ -56,7 +56,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ExportsResolver,
       EventExportsResolver,
     ],
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

@@ -9,14 +9,20 @@ interface GraphQLBody {
   operationName?: unknown;
 }
 
-/** Does this GraphQL request body run a mutation? An unparsable one is left for Apollo to refuse. */
+/** Apollo's own parse limit (graphql/apollo.ts): a longer document is refused there, whatever it runs. */
+const MAX_TOKENS = 5000;
+
+/**
+ * Does this GraphQL request body run a mutation? An unparsable one is left for Apollo to refuse. The parse stops at
+ * Apollo's token limit: the word "mutation" anywhere (a comment) must not buy a full parse of a megabyte body (SEC2).
+ */
 export function isMutation(body: unknown): boolean {
   if (Array.isArray(body)) return body.some(isMutation);
   const { query, operationName } = (body ?? {}) as GraphQLBody;
   if (typeof query !== 'string' || !/\bmutation\b/.test(query)) return false;
   let doc: DocumentNode;
   try {
-    doc = parse(query, { noLocation: true });
+    doc = parse(query, { noLocation: true, maxTokens: MAX_TOKENS });
   } catch {
     return false;
   }
@@ -28,23 +34,37 @@ export function isMutation(body: unknown): boolean {
 /**
  * SEC2 admission control: at most `gate.max` mutation requests run at once; the others wait (cheaply, holding no
  * database connection) up to the gate's bound, then get BUSY with a Retry-After, nothing having run. Queries pass.
+ * The response's `close` is watched from the start: a client that hangs up while queued would otherwise never
+ * release the slot it is given later (its `close` already past), and a few such clients block every mutation.
  */
 export function admitMutations(gate: Gate): RequestHandler {
   return (req, res, next) => {
-    if (!isMutation(req.body)) return next();
+    // Uploads are not admitted here: their file streams in at the client's pace while the resolver reads it, and a
+    // few clients trickling bytes would hold every slot. Each upload service reads its file before its transaction,
+    // which the transaction gate admits; multipart.ts ends a stalled body.
+    if (!isMutation(req.body) || req.is('multipart/form-data')) return next();
+    let admitted = false;
+    let released = false;
+    let closed = false;
+    const release = () => {
+      if (!admitted || released) return;
+      released = true;
+      gate.leave();
+    };
+    // `close` follows `finish` too, and comes alone when the connection drops: one listener covers both.
+    res.once('close', () => {
+      closed = true;
+      release();
+    });
     gate.enter().then(
       () => {
-        let released = false;
-        const release = () => {
-          if (released) return;
-          released = true;
-          gate.leave();
-        };
-        res.once('finish', release);
-        res.once('close', release);
+        admitted = true;
+        // Gone while queued: nobody waits for the answer, so nothing runs and the slot goes to the next in line.
+        if (closed) return release();
         next();
       },
       (e: unknown) => {
+        if (closed) return;
         const err = e instanceof DomainError ? e : new DomainError('BUSY', 'The server is busy; try again in a moment.', { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS });
         res.status(503).set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS)).json({ errors: [{ message: err.message, extensions: err.extensions }] });
       },

@@ -21,6 +21,12 @@ export class MultipartError extends Error {
 type Settable = Upload & { resolve(file: FileUpload): void; reject(e: unknown): void };
 
 const SPEC = '(see the GraphQL multipart request spec)';
+
+/**
+ * SEC2: a body that sends nothing for this long is ended (408 before GraphQL runs, the upload's stream failing with
+ * it after): a stalled upload would otherwise keep its connection and its buffered bytes until the request timeout.
+ */
+export const UPLOAD_IDLE_MS = 10_000;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Puts `value` at a `map` path such as `variables.file` or `0.variables.files.1` of the operations. */
@@ -50,7 +56,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeo
  * - a file its reader abandons (refused, too large, response sent) is drained, so the request never stalls.
  * Non-multipart requests pass through untouched.
  */
-export function graphqlMultipart(opts: { maxFileBytes: number; maxFiles: number; maxFieldBytes: number }): RequestHandler {
+export function graphqlMultipart(opts: { maxFileBytes: number; maxFiles: number; maxFieldBytes: number; idleMs?: number }): RequestHandler {
   return (req, res, next) => {
     if (!req.is('multipart/form-data')) {
       next();
@@ -60,7 +66,7 @@ export function graphqlMultipart(opts: { maxFileBytes: number; maxFiles: number;
   };
 }
 
-function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileBytes: number; maxFiles: number; maxFieldBytes: number }) {
+function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileBytes: number; maxFiles: number; maxFieldBytes: number; idleMs?: number }) {
   let parser: Busboy;
   try {
     parser = busboy({
@@ -83,7 +89,15 @@ function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileB
   let handedOver = false; // the operation went on to GraphQL: later failures reach the uploads' streams
   let failure: MultipartError | null = null;
 
+  let idle: NodeJS.Timeout | undefined;
+  const idleMs = opts.idleMs ?? UPLOAD_IDLE_MS;
+  const stillSending = () => {
+    clearTimeout(idle);
+    if (!failure && !req.readableEnded) idle = setTimeout(() => fail(new MultipartError(408, `The upload stalled: nothing received for ${idleMs / 1000} seconds.`)), idleMs);
+  };
+
   const fail = (error: MultipartError) => {
+    clearTimeout(idle);
     if (failure) return;
     failure = error;
     req.unpipe(parser);
@@ -96,8 +110,12 @@ function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileB
   };
 
   parser.on('error', (e) => fail(new MultipartError(400, `Malformed multipart body: ${e.message}.`)));
+  // Beside the pipe to the parser (which keeps its flow control): each chunk restarts the idle clock.
+  req.on('data', stillSending);
+  req.on('end', () => clearTimeout(idle));
   req.on('error', () => fail(new MultipartError(499, 'The request was cut off.')));
   req.on('close', () => {
+    clearTimeout(idle);
     if (!req.readableEnded) fail(new MultipartError(499, 'The request was cut off during the upload.'));
   });
   // Once the answer is sent nobody reads the files any more: drain them.
@@ -194,4 +212,5 @@ function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileB
   });
 
   req.pipe(parser);
+  stillSending();
 }

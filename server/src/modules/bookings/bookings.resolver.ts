@@ -2,6 +2,7 @@ import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { enforce } from '../../decision';
 import type { GraphQLContext } from '../../graphql/context';
+import { listCost, pageCost } from '../../graphql/limits';
 import { User } from '../accounts/user.entity';
 import { auditTrail } from '../audit';
 import { Event } from '../events/event.entity';
@@ -29,7 +30,7 @@ import { PERSON_SHOWN_TO, personFor } from './person-reference';
 
 @Resolver(() => Booking)
 export class BookingResolver {
-  @Query(() => [Booking], { description: 'The viewer’s bookings: those they hold (by account or email) and those they sponsor, newest first (at most 200).' })
+  @Query(() => [Booking], { description: 'The viewer’s bookings: those they hold (by account or email) and those they sponsor, newest first (at most 200).', complexity: listCost(10) })
   myBookings(
     @Ctx() ctx: GraphQLContext,
     @Arg('includeDeleted', () => Boolean, { defaultValue: false, description: 'Include deleted pre-reservations.' }) includeDeleted: boolean,
@@ -240,7 +241,7 @@ export class AnswerResolver {
 
 @Resolver(() => Event)
 export class EventBookingsResolver {
-  @FieldResolver(() => BookingConnection, { description: 'The event’s bookings (BK13), newest first. Needs VIEW.', complexity: 20 })
+  @FieldResolver(() => BookingConnection, { description: 'The event’s bookings (BK13), newest first. Needs VIEW.', complexity: pageCost(20) })
   bookings(
     @Root() e: Event,
     @Ctx() ctx: GraphQLContext,

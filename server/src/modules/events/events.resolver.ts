@@ -1,6 +1,7 @@
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { listCost, pageCost } from '../../graphql/limits';
 import { Club } from '../organizations/club.entity';
 import { EventGrant } from '../permissions/event-grant.entity';
 import { PermissionLevel } from '../permissions/permission-level';
@@ -15,7 +16,7 @@ import { EventConnection } from './events.types';
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => EventConnection, { description: 'Events the viewer may see in lists (EV1), ordered by start; see EventFilter.', complexity: 20 })
+  @Query(() => EventConnection, { description: 'Events the viewer may see in lists (EV1), ordered by start; see EventFilter.', complexity: pageCost(20) })
   events(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => EventFilter, { nullable: true, description: 'What to list.' }) filter?: EventFilter,
@@ -63,7 +64,7 @@ export class EventResolver {
     return (await ctx.loaders.club.load(e.club.id))!;
   }
 
-  @FieldResolver(() => [Ticket], { description: 'Tickets, by position. Empty in a restricted view (see `restricted`).', complexity: 5 })
+  @FieldResolver(() => [Ticket], { description: 'Tickets, by position. Empty in a restricted view (see `restricted`).', complexity: listCost(10, 5) })
   tickets(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return isRestrictedView(e) ? [] : ctx.loaders.ticketsByEvent.load(e.id);
   }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { listCost } from '../../graphql/limits';
 import { User } from '../accounts/user.entity';
 import { BookingFilter } from '../bookings/bookings.inputs';
 import { Event } from '../events/event.entity';
@@ -54,7 +55,7 @@ export class ExportsResolver {
 
 @Resolver(() => Event)
 export class EventExportsResolver {
-  @FieldResolver(() => [BookingExport], { description: 'EX2: the event’s 20 most recent exports, newest first. Needs VIEW.' })
+  @FieldResolver(() => [BookingExport], { description: 'EX2: the event’s 20 most recent exports, newest first. Needs VIEW.', complexity: listCost(10) })
   exports(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return recentExports(ctx, e.id);
   }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { listCost } from '../../graphql/limits';
 import { Event } from '../events/event.entity';
 import { eventAsSeen } from '../events/restricted-view';
 import { Association } from '../organizations/association.entity';
@@ -164,17 +165,17 @@ export class TicketResolver {
     return present(await ctx.loaders.association.loadMany(t.associationIds));
   }
 
-  @FieldResolver(() => [Option], { description: 'Checkbox options (OP1), by position.', complexity: 3 })
+  @FieldResolver(() => [Option], { description: 'Checkbox options (OP1), by position.', complexity: listCost(3, 3) })
   options(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.standaloneOptionsByTicket.load(t.id);
   }
 
-  @FieldResolver(() => [OptionGroup], { description: 'Option groups (OP2), by position.', complexity: 3 })
+  @FieldResolver(() => [OptionGroup], { description: 'Option groups (OP2), by position.', complexity: listCost(3, 3) })
   optionGroups(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.optionGroupsByTicket.load(t.id);
   }
 
-  @FieldResolver(() => [ExtraInfo], { description: 'Extra information required from holders (XI1), by position.', complexity: 3 })
+  @FieldResolver(() => [ExtraInfo], { description: 'Extra information required from holders (XI1), by position.', complexity: listCost(3, 3) })
   extraInfos(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.extraInfosByTicket.load(t.id);
   }
@@ -214,7 +215,7 @@ export class TicketResolver {
 
 @Resolver(() => OptionGroup)
 export class OptionGroupResolver {
-  @FieldResolver(() => [Option], { description: 'The choices, by position (the free "none" choice is implicit).' })
+  @FieldResolver(() => [Option], { description: 'The choices, by position (the free "none" choice is implicit).', complexity: listCost(3) })
   options(@Root() g: OptionGroup, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.optionsByGroup.load(g.id);
   }
