@@ -16,6 +16,20 @@ export type { BilletteriePlatform, InProcessGraphQL } from './graphql/platform.j
 export { queryOrError, requireData, requireFound } from './graphql/require-data.js';
 export { uploadGraphQL } from './graphql/upload.js';
 
+export {
+	bookingStatuses,
+	bookingStatusTone,
+	extraInfoBlocks,
+	requirementStates,
+	requirementStateTone,
+	type BadgeTone,
+	type BookingStatus,
+	type ExtraInfoBlocks,
+	type RequirementState
+} from './domain/statuses.js';
+
+export type { SharedRequirement } from './fragments/requirement.js';
+
 export { centsToEurosInput, eurosToCents, formatEuros } from './format/money.js';
 export { isoToParisLocal, parisLocalToIso } from './format/paris-time.js';
 
@@ -46,7 +60,10 @@ export { createSignOut } from './auth/sign-out.js';
 
 export { default as AlertError } from './components/AlertError.svelte';
 export { default as AlertSuccess } from './components/AlertSuccess.svelte';
+export { default as BadgeBookingStatus } from './components/BadgeBookingStatus.svelte';
+export { default as BadgeRequirementState } from './components/BadgeRequirementState.svelte';
 export { default as ButtonSubmit } from './components/ButtonSubmit.svelte';
+export { default as CardRequirement } from './components/CardRequirement.svelte';
 export { default as FieldCheckboxes } from './components/FieldCheckboxes.svelte';
 export { default as FieldRadios } from './components/FieldRadios.svelte';
 export { default as FieldSelect } from './components/FieldSelect.svelte';

@@ -17,11 +17,13 @@ type Documents = {
     "\n\tmutation SharedSignIn($input: SignInInput!) {\n\t\tsignIn(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.SharedSignInDocument,
     "\n\tmutation SharedResendVerificationEmail($email: String!) {\n\t\tresendVerificationEmail(email: $email)\n\t}\n": typeof types.SharedResendVerificationEmailDocument,
     "\n\tmutation SharedSignOut {\n\t\tsignOut\n\t}\n": typeof types.SharedSignOutDocument,
+    "\n\tfragment SharedRequirement on BookingRequirement {\n\t\tstate\n\t\textraInfo {\n\t\t\tid\n\t\t\tlabel\n\t\t\thelp\n\t\t\ttype\n\t\t\tblocks\n\t\t\tposition\n\t\t\tchoices\n\t\t\tnumberMin\n\t\t\tnumberMax\n\t\t\tfileTypes\n\t\t\tfileMaxBytes\n\t\t}\n\t}\n": typeof types.SharedRequirementFragmentDoc,
 };
 const documents: Documents = {
     "\n\tmutation SharedSignIn($input: SignInInput!) {\n\t\tsignIn(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.SharedSignInDocument,
     "\n\tmutation SharedResendVerificationEmail($email: String!) {\n\t\tresendVerificationEmail(email: $email)\n\t}\n": types.SharedResendVerificationEmailDocument,
     "\n\tmutation SharedSignOut {\n\t\tsignOut\n\t}\n": types.SharedSignOutDocument,
+    "\n\tfragment SharedRequirement on BookingRequirement {\n\t\tstate\n\t\textraInfo {\n\t\t\tid\n\t\t\tlabel\n\t\t\thelp\n\t\t\ttype\n\t\t\tblocks\n\t\t\tposition\n\t\t\tchoices\n\t\t\tnumberMin\n\t\t\tnumberMax\n\t\t\tfileTypes\n\t\t\tfileMaxBytes\n\t\t}\n\t}\n": types.SharedRequirementFragmentDoc,
 };
 
 /**
@@ -50,6 +52,10 @@ export function graphql(source: "\n\tmutation SharedResendVerificationEmail($ema
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n\tmutation SharedSignOut {\n\t\tsignOut\n\t}\n"): (typeof documents)["\n\tmutation SharedSignOut {\n\t\tsignOut\n\t}\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n\tfragment SharedRequirement on BookingRequirement {\n\t\tstate\n\t\textraInfo {\n\t\t\tid\n\t\t\tlabel\n\t\t\thelp\n\t\t\ttype\n\t\t\tblocks\n\t\t\tposition\n\t\t\tchoices\n\t\t\tnumberMin\n\t\t\tnumberMax\n\t\t\tfileTypes\n\t\t\tfileMaxBytes\n\t\t}\n\t}\n"): (typeof documents)["\n\tfragment SharedRequirement on BookingRequirement {\n\t\tstate\n\t\textraInfo {\n\t\t\tid\n\t\t\tlabel\n\t\t\thelp\n\t\t\ttype\n\t\t\tblocks\n\t\t\tposition\n\t\t\tchoices\n\t\t\tnumberMin\n\t\t\tnumberMax\n\t\t\tfileTypes\n\t\t\tfileMaxBytes\n\t\t}\n\t}\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import type { BookingStatus, ExtraInfoBlocks, RequirementState } from '../domain/statuses.js';
 import { errorCodes, fieldErrorCodes } from '../graphql/errors.js';
 
 type Message = () => string;
@@ -30,7 +31,11 @@ type PlainKey =
 	| 'error_RATE_LIMITED_later'
 	| `error_${Exclude<(typeof errorCodes)[number], 'RATE_LIMITED'>}`
 	| 'error_NETWORK'
-	| `field_error_${(typeof fieldErrorCodes)[number]}`;
+	| `field_error_${(typeof fieldErrorCodes)[number]}`
+	// One key set per status enum, named after it.
+	| `booking_status_${BookingStatus}`
+	| `requirement_state_${RequirementState}`
+	| `requirement_blocks_${ExtraInfoBlocks}`;
 
 /**
  * The messages the shared components use. Each app compiles the one inlang

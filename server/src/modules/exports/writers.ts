@@ -10,13 +10,19 @@ import { TarArchive, ZipArchive } from 'archiver';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { parisDateTime } from '../../time';
+import messagesFr from '../../../../messages/fr.json';
 import type { Storage } from '../storage';
 import type { ExportAnswer, ExportLayout, ExportRow } from './rows';
 
 export type Batches = () => AsyncIterable<ExportRow[]>;
 export type Progress = (rowsDone: number) => Promise<void>;
 
-const STATUS_FR: Record<string, string> = { PRE_RESERVED: 'Pré-réservée', RESERVED: 'Réservée', DELETED: 'Supprimée', EXPIRED: 'Expirée', OPPOSED: 'En opposition' };
+/** The apps' French status labels (messages/fr.json `booking_status_*`): one wording on screen and in exports. */
+export const STATUS_FR: Record<string, string> = Object.fromEntries(
+  Object.entries(messagesFr)
+    .filter(([key]) => key.startsWith('booking_status_'))
+    .map(([key, label]) => [key.slice('booking_status_'.length), label]),
+);
 const euros = (cents: number) => Math.round(cents) / 100;
 const EUR = '#,##0.00 "€"';
 const DATE = 'dd/mm/yyyy hh:mm';

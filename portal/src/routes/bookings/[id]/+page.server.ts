@@ -23,20 +23,7 @@ const BookingQuery = graphql(`
 				state
 			}
 			requirements {
-				state
-				extraInfo {
-					id
-					label
-					help
-					type
-					blocks
-					position
-					choices
-					numberMin
-					numberMax
-					fileTypes
-					fileMaxBytes
-				}
+				...SharedRequirement
 				answer {
 					id
 					textValue

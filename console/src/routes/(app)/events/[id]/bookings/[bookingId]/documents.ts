@@ -45,19 +45,7 @@ export const BookingQuery = graphql(`
 				}
 			}
 			requirements {
-				state
-				extraInfo {
-					id
-					label
-					help
-					type
-					blocks
-					choices
-					numberMin
-					numberMax
-					fileTypes
-					fileMaxBytes
-				}
+				...SharedRequirement
 				answer {
 					id
 					textValue
