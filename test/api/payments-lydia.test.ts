@@ -68,7 +68,7 @@ describe('API: Lydia payments, callback and state checks, with the simulator (PY
     await mailbox.waitFor('alice@example.org', (m) => m.subject.includes(b.reference) && m.subject.includes('Réservation confirmée'));
   });
 
-  it('PY4: a forged signature and a wrong vendor token are stored, rejected and change nothing', async () => {
+  it('PY4 PY3: a forged signature and a wrong vendor token are stored unlinked, rejected and change nothing', async () => {
     const { ev, b, attempt } = await requested(p.bruno);
     const forged = await sim().lydiaAccept(attempt.providerRef, { badSignature: true });
     expect(forged.callback!.deliveries[0]).to.equal(403);
@@ -78,10 +78,13 @@ describe('API: Lydia payments, callback and state checks, with the simulator (PY
     // A callback for a request this platform never made.
     expect((await postCallback(t.url, 'request_id=999999999&amount=12.50&currency=EUR&signed=0&transaction_identifier=X&vendor_token=v&sig=00')).status).to.equal(404);
     expect((await postCallback(t.url, '')).status).to.equal(404);
-    for (const [e, id] of [[ev, b.id], [ev2, b2.id]] as const) {
-      const [cb] = await callbacks(e.board, id);
-      expect(cb.verification).to.equal('INVALID');
-      expect(['FORGED', 'WRONG_VENDOR']).to.include(cb.outcome);
+    for (const [e, id, ref] of [[ev, b.id, attempt.providerRef], [ev2, b2.id, a2.providerRef]] as const) {
+      // PY3, PY5: kept as received, but linked to no booking (so never shown on it, and purged once old).
+      const rows = await sql(t).execute(`select verification, outcome, booking_id, attempt_id from payment_messages where kind = 'LYDIA_CALLBACK' and reference = ?`, [ref]);
+      expect(rows).to.have.length(1);
+      expect(rows[0]).to.include({ verification: 'INVALID', booking_id: null, attempt_id: null });
+      expect(['FORGED', 'WRONG_VENDOR']).to.include(rows[0].outcome);
+      expect(await callbacks(e.board, id)).to.deep.equal([]);
       expect((await state(e.board, id)).status).to.equal('PRE_RESERVED');
       expect((await state(e.board, id)).payments).to.deep.equal([]);
     }

@@ -237,8 +237,10 @@ export async function receiveLydiaCallback(deps: Deps, em: EntityManager, raw: B
     provider: OnlineProvider.LYDIA,
     kind: MessageKind.LYDIA_CALLBACK,
     raw,
-    booking: attempt ? em.getReference(Booking, attempt.booking.id) : null,
-    attempt,
+    // PY3, PY5: linked to the booking and the request only once its signature is checked (below); a forged callback
+    // naming someone's request stays on no booking, and unproven, it is purged after the retention.
+    booking: null,
+    attempt: null,
     reference: requestId,
     amountCents: parseAmountCents(params.amount),
     currency: params.currency ?? null,
@@ -265,6 +267,8 @@ export async function receiveLydiaCallback(deps: Deps, em: EntityManager, raw: B
     const m = await tx.findOneOrFail(PaymentMessage, message.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     m.verification = Verification.VERIFIED;
     m.processedAt = now;
+    m.booking = tx.getReference(Booking, attempt.booking.id);
+    m.attempt = tx.getReference(PaymentAttempt, attempt.id);
     const settled = await settlePayment(deps, tx, {
       provider: OnlineProvider.LYDIA,
       providerTxn: attempt.providerRef!,
