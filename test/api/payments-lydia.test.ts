@@ -3,18 +3,14 @@ import { expect } from 'chai';
 import { checkPendingLydiaRequests } from '../../server/src/modules/payments';
 import { useApp } from '../support/app';
 import { code, eventually, fields, placesTaken, sql } from '../support/booking-fixtures';
-import { BOOK } from '../support/event-fixtures';
 import { signInAll } from '../support/fixtures';
+import { bookForSelf as bookFor, bookingPaymentRecords as records, bookingPaymentState as state, LYDIA_CHECK, LYDIA_DEMO, LYDIA_REQUEST, paymentEvent, simulators } from '../support/payment-fixtures';
 import type { ApiClient } from '../support/graphql';
 import { mailbox } from '../support/mailbox';
-import { LYDIA_CHECK, LYDIA_DEMO, LYDIA_REQUEST, PAYMENT_STATE, paymentEvent, RECORDS, simulators } from '../support/payment-fixtures';
 
 const PEOPLE = { alice: 'alice@example.org', bruno: 'bruno@example.org', chloe: 'chloe@example.org' };
 type People = Record<keyof typeof PEOPLE, ApiClient>;
 const unique = (name: string) => `${name} ${randomBytes(3).toString('hex')}`;
-const bookFor = async (c: ApiClient, ticketId: string) => (await c.data(BOOK, { i: { ticketId, optionIds: [] } })).book as { id: string; reference: string };
-const state = async (c: ApiClient, id: string) => (await c.data(PAYMENT_STATE, { id })).booking;
-const records = async (c: ApiClient, id: string) => (await c.data(RECORDS, { id })).booking.paymentRecords as Array<Record<string, any>>;
 const callbacks = async (c: ApiClient, id: string) => (await records(c, id)).filter((r) => r.kind === 'LYDIA_CALLBACK');
 
 interface Attempt {

@@ -4,15 +4,12 @@ import { useApp } from '../support/app';
 import { AUDIT, code, eventually, sql } from '../support/booking-fixtures';
 import { BOOK } from '../support/event-fixtures';
 import { signInAll } from '../support/fixtures';
+import { bookForSelf as bookFor, bookingPaymentRecords as records, bookingPaymentState as state, CHECKOUT, checkout, LYDIA_REQUEST, paymentEvent, PAYPAL_RECEIVER, simulators } from '../support/payment-fixtures';
 import type { ApiClient } from '../support/graphql';
 import { mailbox } from '../support/mailbox';
-import { CHECKOUT, checkout, LYDIA_REQUEST, PAYMENT_STATE, paymentEvent, PAYPAL_RECEIVER, RECORDS, simulators } from '../support/payment-fixtures';
 
 const PEOPLE = { alice: 'alice@example.org', bruno: 'bruno@example.org', chloe: 'chloe@example.org', admin: 'admin@example.org' };
 type People = Record<keyof typeof PEOPLE, ApiClient>;
-const bookFor = async (c: ApiClient, ticketId: string) => (await c.data(BOOK, { i: { ticketId, optionIds: [] } })).book as { id: string; reference: string };
-const state = async (c: ApiClient, id: string) => (await c.data(PAYMENT_STATE, { id })).booking;
-const records = async (c: ApiClient, id: string) => (await c.data(RECORDS, { id })).booking.paymentRecords as Array<Record<string, any>>;
 
 describe('API: a payment changes a booking only through a checkout the server issued to its holder (PY3)', function () {
   this.timeout(60_000);

@@ -4,18 +4,15 @@ import { expirePreReservations } from '../../server/src/modules/bookings';
 import { verifyPendingIpns } from '../../server/src/modules/payments';
 import { useApp } from '../support/app';
 import { answerValue, code, DELETE, eventually, placesTaken, sql, VALIDATE } from '../support/booking-fixtures';
-import { BOOK, organizerEvent } from '../support/event-fixtures';
+import { organizerEvent } from '../support/event-fixtures';
 import { signInAll } from '../support/fixtures';
+import { bookForSelf as bookFor, bookingPaymentRecords as records, bookingPaymentState as state, CHECKOUT, checkout, paymentEvent, PAYPAL_RECEIVER, RECORDS, simulators } from '../support/payment-fixtures';
 import type { ApiClient } from '../support/graphql';
 import { mailbox } from '../support/mailbox';
-import { CHECKOUT, checkout, PAYMENT_STATE, paymentEvent, PAYPAL_RECEIVER, RECORDS, simulators } from '../support/payment-fixtures';
 
 const PEOPLE = { alice: 'alice@example.org', bruno: 'bruno@example.org', chloe: 'chloe@example.org', admin: 'admin@example.org', anonymous: null };
 type People = Record<keyof typeof PEOPLE, ApiClient>;
 const unique = (name: string) => `${name} ${randomBytes(3).toString('hex')}`;
-const bookFor = async (c: ApiClient, ticketId: string) => (await c.data(BOOK, { i: { ticketId, optionIds: [] } })).book as { id: string; reference: string };
-const state = async (c: ApiClient, id: string) => (await c.data(PAYMENT_STATE, { id })).booking;
-const records = async (c: ApiClient, id: string) => (await c.data(RECORDS, { id })).booking.paymentRecords as Array<Record<string, any>>;
 /** Waits until every IPN of the booking has been acted upon (they are verified after PayPal got its 200). */
 const settled = (c: ApiClient, id: string, count: number) =>
   eventually(`${count} IPN(s) processed`, async () => {

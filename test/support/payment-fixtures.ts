@@ -2,7 +2,7 @@
 // and clients for the simulators' control APIs, over HTTP like any provider.
 import { expect } from 'chai';
 import type { TestApp } from './app';
-import { organizerEvent } from './event-fixtures';
+import { BOOK, organizerEvent } from './event-fixtures';
 import type { ApiClient } from './graphql';
 
 /** The Lydia simulator's built-in business account. */
@@ -86,3 +86,10 @@ export async function checkout(t: TestApp, holder: ApiClient, bookingId: string)
   await simulators(t).openCheckout(c);
   return c;
 }
+
+/** The viewer books a ticket for themselves, without options. */
+export const bookForSelf = async (c: ApiClient, ticketId: string) => (await c.data(BOOK, { i: { ticketId, optionIds: [] } })).book as { id: string; reference: string };
+/** A booking's status, payments, attempts and offer (PAYMENT_STATE). */
+export const bookingPaymentState = async (c: ApiClient, id: string) => (await c.data(PAYMENT_STATE, { id })).booking;
+/** Every payment record of a booking, as `VIEW`+ organizers see them. */
+export const bookingPaymentRecords = async (c: ApiClient, id: string) => (await c.data(RECORDS, { id })).booking.paymentRecords as Array<Record<string, any>>;
