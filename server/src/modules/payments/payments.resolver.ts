@@ -21,11 +21,13 @@ import { startPaypalCheckout } from './paypal.service';
 import { CreateLydiaAccountInput, CreatePaypalAccountInput, FormField, LydiaBusiness, PaymentOffer, PaypalCheckout, type PaymentUnavailableReason } from './payments.types';
 
 /**
- * PY3: the invoice of an open PayPal checkout is what matches a payment to the booking, so only the holder or
- * sponsor it was issued to sees it whole; others see the booking's reference and its first characters. A closed
- * attempt's invoice matches nothing new, and Lydia payments are matched by Lydia's request id, not ours.
+ * PY3: the invoice of a PayPal checkout is what matches a payment to the booking, so only the holder or sponsor it was
+ * issued to sees it whole; others see the booking's reference and its first characters. Until the attempt is paid it
+ * can still match money — a checkout PayPal marked Failed or Denied too, so an organizer who read it could otherwise pay
+ * a wrong amount to it and oppose the booking. A paid attempt matches nothing new (ATTEMPT_SETTLED) and is shown whole,
+ * for reconciliation. Lydia payments are matched by Lydia's request id, not ours.
  */
-const isOpenInvoice = (a: PaymentAttempt) => a.provider === OnlineProvider.PAYPAL && (a.state === AttemptState.CREATED || a.state === AttemptState.PENDING);
+const isOpenInvoice = (a: PaymentAttempt) => a.provider === OnlineProvider.PAYPAL && a.state !== AttemptState.PAID;
 const shorten = (ref: string) => ref.replace(/-([0-9A-F]{4})[0-9A-F]{28}$/, '-$1…');
 const shown = (a: PaymentAttempt): PaymentAttempt => (isOpenInvoice(a) ? Object.assign(Object.create(PaymentAttempt.prototype) as PaymentAttempt, a, { ref: shorten(a.ref) }) : a);
 
@@ -169,7 +171,7 @@ export class PaymentMessageResolver {
     return null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The provider’s or our reference: PayPal txn_id or invoice (shortened while the checkout is open), Lydia request_id.' })
+  @FieldResolver(() => String, { nullable: true, description: 'The provider’s or our reference: PayPal txn_id or invoice (shortened until the checkout is paid), Lydia request_id.' })
   async reference(@Root() m: PaymentMessage, @Ctx() ctx: GraphQLContext) {
     return m.reference == null ? null : (await hideOpenInvoice(ctx, m))(m.reference);
   }
