@@ -145,7 +145,11 @@ export class TicketResolver {
     return copy.copyExtraInfoToAllTickets(ctx, id);
   }
 
-  @FieldResolver(() => Event, { description: 'The event; a restricted view when the viewer reaches the ticket through a booking but may not see the event (EV1, see `Event.restricted`).' })
+  // SEC2: going back up to the event costs a lot, so event.tickets.event.tickets… chains are refused before they run.
+  @FieldResolver(() => Event, {
+    description: 'The event; a restricted view when the viewer reaches the ticket through a booking but may not see the event (EV1, see `Event.restricted`).',
+    complexity: ({ childComplexity }) => childComplexity + 50,
+  })
   async event(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     return eventAsSeen(ctx, (await ctx.loaders.event.load(t.event.id))!);
   }
