@@ -12,23 +12,42 @@ interface GraphQLBody {
 /** Apollo's own parse limit (graphql/apollo.ts): a longer document is refused there, whatever it runs. */
 const MAX_TOKENS = 5000;
 
+/** The operations of a document, by name, as parsed once: every request of a client sends the same few documents. */
+type Operations = Array<{ name: string | undefined; mutation: boolean }> | null;
+const MAX_CACHED = 1000;
+/** Only documents of ordinary size are kept (the apps' largest is a few KB): a cache of huge ones would be a memory sink. */
+const MAX_CACHED_LENGTH = 20_000;
+const known = new Map<string, Operations>();
+
+function operationsOf(query: string): Operations {
+  let ops = known.get(query);
+  if (ops !== undefined) return ops;
+  try {
+    const doc: DocumentNode = parse(query, { noLocation: true, maxTokens: MAX_TOKENS });
+    ops = doc.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [{ name: d.name?.value, mutation: d.operation === OperationTypeNode.MUTATION }] : []));
+  } catch {
+    ops = null; // unparsable: Apollo refuses it
+  }
+  if (query.length <= MAX_CACHED_LENGTH) {
+    if (known.size >= MAX_CACHED) known.clear(); // bounded: an attacker's one-off documents can't grow it
+    known.set(query, ops);
+  }
+  return ops;
+}
+
 /**
  * Does this GraphQL request body run a mutation? An unparsable one is left for Apollo to refuse. The parse stops at
- * Apollo's token limit: the word "mutation" anywhere (a comment) must not buy a full parse of a megabyte body (SEC2).
+ * Apollo's token limit: the word "mutation" anywhere (a comment) must not buy a full parse of a megabyte body (SEC2),
+ * and a document is parsed once, not on every request (the sale opening sends one document thousands of times).
  */
 export function isMutation(body: unknown): boolean {
   if (Array.isArray(body)) return body.some(isMutation);
   const { query, operationName } = (body ?? {}) as GraphQLBody;
   if (typeof query !== 'string' || !/\bmutation\b/.test(query)) return false;
-  let doc: DocumentNode;
-  try {
-    doc = parse(query, { noLocation: true, maxTokens: MAX_TOKENS });
-  } catch {
-    return false;
-  }
-  const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const op = typeof operationName === 'string' ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
-  return op?.operation === OperationTypeNode.MUTATION;
+  const ops = operationsOf(query);
+  if (!ops) return false;
+  const op = typeof operationName === 'string' ? ops.find((o) => o.name === operationName) : ops.length === 1 ? ops[0] : undefined;
+  return op?.mutation === true;
 }
 
 /**
