@@ -70,6 +70,7 @@ export { default as FieldSelect } from './components/FieldSelect.svelte';
 export { default as FieldsDateTimeParis } from './components/FieldsDateTimeParis.svelte';
 export { default as FieldsNewPassword } from './components/FieldsNewPassword.svelte';
 export { default as FieldTextarea } from './components/FieldTextarea.svelte';
+export { default as FormAskTwice } from './components/FormAskTwice.svelte';
 export { default as FormField } from './components/FormField.svelte';
 export { default as FormResendVerification } from './components/FormResendVerification.svelte';
 export { default as FormSignIn } from './components/FormSignIn.svelte';
