@@ -77,9 +77,12 @@ describe('API: Lydia payments, callback and state checks, with the simulator (PY
     for (const [e, id, ref] of [[ev, b.id, attempt.providerRef], [ev2, b2.id, a2.providerRef]] as const) {
       // PY3, PY5: kept as received, but linked to no booking (so never shown on it, and purged once old).
       const rows = await sql(t).execute(`select verification, outcome, booking_id, attempt_id from payment_messages where kind = 'LYDIA_CALLBACK' and reference = ?`, [ref]);
-      expect(rows).to.have.length(1);
-      expect(rows[0]).to.include({ verification: 'INVALID', booking_id: null, attempt_id: null });
-      expect(['FORGED', 'WRONG_VENDOR']).to.include(rows[0].outcome);
+      // The simulator delivers a refused callback again (as Lydia retries): every copy is kept the same way.
+      expect(rows).to.not.be.empty;
+      for (const row of rows) {
+        expect(row).to.include({ verification: 'INVALID', booking_id: null, attempt_id: null });
+        expect(['FORGED', 'WRONG_VENDOR']).to.include(row.outcome);
+      }
       expect(await callbacks(e.board, id)).to.deep.equal([]);
       expect((await state(e.board, id)).status).to.equal('PRE_RESERVED');
       expect((await state(e.board, id)).payments).to.deep.equal([]);
