@@ -14,8 +14,7 @@ import { TarArchive, ZipArchive } from 'archiver';
 import ExcelJS from 'exceljs';
 import { runQueuedExports } from '../server/src/modules/exports';
 import { exportLayout, exportRows } from '../server/src/modules/exports/rows';
-import type { BenchContext } from './harness';
-import { benchEvent, gql } from './harness';
+import { type BenchContext, benchEvent, gql } from './harness';
 
 const run = promisify(execFile);
 const MB = 1024 * 1024;

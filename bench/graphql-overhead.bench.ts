@@ -1,5 +1,4 @@
-import type { BenchContext, LoadResult } from './harness';
-import { printTable } from './harness';
+import { type BenchContext, type LoadResult, printTable } from './harness';
 
 /**
  * The framework's overhead: the same server answering a bare Express route, a database ping,

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { startApp, type RunningApp } from '../server/src/app';
-import { loadConfig } from '../server/src/config';
+import { loadConfig } from '../server/src/core/config';
 import { freePort } from '../server/src/db/embedded';
-import { createLogger } from '../server/src/logger';
+import { createLogger } from '../server/src/core/logger';
 
 export interface LoadResult {
   name: string;

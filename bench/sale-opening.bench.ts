@@ -5,10 +5,10 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { Club } from '../server/src/modules/organizations';
 import { eventInput, openTicket } from '../test/support/event-fixtures';
 import { insertSignedInPeople, sessionCookieHeader, type SignedInPerson } from '../test/support/sessions';
 import type { BenchContext } from './harness';
+import { Club } from '../server/src/model';
 
 /**
  * "Sale opening" (BK9 under load): CLIENTS distinct signed-in people (sessions written in SQL) book one

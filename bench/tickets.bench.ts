@@ -2,13 +2,12 @@ import { randomBytes, verify } from 'node:crypto';
 import autocannon from 'autocannon';
 import sharp from 'sharp';
 import { base45Decode } from '../server/src/modules/door/base45';
-import { publicKeyObject } from '../server/src/modules/door/signing';
+import { publicKeyObject } from '../server/src/crypto/ticket-signer';
 import { renderTicket } from '../server/src/modules/documents';
-import { backgroundSvg, infoSvg, INFO_ZONE, QR_ZONE, TICKET_HEIGHT, TICKET_WIDTH } from '../server/src/modules/documents/layout';
-import { qrRaw } from '../server/src/modules/documents/render';
-import { Booking } from '../server/src/modules/bookings/booking.entity';
-import type { BenchContext, LoadResult } from './harness';
-import { benchEvent, gql, printTable } from './harness';
+import { backgroundSvg, infoSvg, INFO_ZONE, QR_ZONE, TICKET_HEIGHT, TICKET_WIDTH } from '../server/src/render/layout';
+import { qrRaw } from '../server/src/render/ticket-renderer';
+import { type BenchContext, type LoadResult, benchEvent, gql, printTable } from './harness';
+import { Booking } from '../server/src/model';
 
 const seconds = (ctx: BenchContext) => ctx.durationSeconds * 1000;
 

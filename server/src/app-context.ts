@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from './clock';
-import type { Config } from './config';
-import type { Logger } from './logger';
+import type { Clock } from './core/clock';
+import type { Config } from './core/config';
+import type { Logger } from './core/logger';
 import type { Jobs } from './modules/jobs';
 import type { Mailer, Outbox } from './modules/mail';
 import type { Storage } from './modules/storage';
-import type { SecretBox } from './modules/payments/secret-box';
-import type { TicketSigner } from './modules/door/signing';
-import type { TicketRenderer } from './modules/documents/render';
-import type { User } from './modules/accounts/user.entity';
+import type { SecretBox } from './crypto/secret-box';
+import type { TicketSigner } from './crypto/ticket-signer';
+import type { TicketRenderer } from './render/ticket-renderer';
+import type { User } from './model';
 
 /** Long-lived dependencies, created once at start. */
 export interface AppDeps {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { startApp } from './app';
-import { ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
+import { ConfigError, loadConfig } from './core/config';
+import { createLogger } from './core/logger';
 
 async function main() {
   let config;

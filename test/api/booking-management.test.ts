@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
-import { ShiftedClock } from '../../server/src/clock';
+import { ShiftedClock } from '../../server/src/core/clock';
 import { useApp } from '../support/app';
 import {
   answerValue, AUDIT, code, DELETE, eventually, fields, GIVE, MARK_PAID, OPPOSE, placesTaken, readBooking, sql, VALIDATE,

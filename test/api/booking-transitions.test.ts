@@ -1,12 +1,11 @@
 import { expect } from 'chai';
-import { Booking, BookingStatus, LIVE_STATUSES } from '../../server/src/modules/bookings';
 import * as transitions from '../../server/src/modules/bookings/transitions';
-import { Event } from '../../server/src/modules/events/event.entity';
 import { useApp } from '../support/app';
 import { placesTaken, sql } from '../support/booking-fixtures';
 import { BOOK, organizerEvent } from '../support/event-fixtures';
 import { signInAll } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
+import { Booking, BookingStatus, LIVE_STATUSES, Event } from '../../server/src/model';
 
 const bookTicket = async (c: ApiClient, ticketId: string) => (await c.data(BOOK, { i: { ticketId, optionIds: [] } })).book as { id: string; reference: string; status: string };
 

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, sign, verify } from 'node:crypto';
 import { expect } from 'chai';
 import { base45Decode, base45Encode } from '../../server/src/modules/door/base45';
-import { publicKeyObject } from '../../server/src/modules/door/signing';
+import { publicKeyObject } from '../../server/src/crypto/ticket-signer';
 import { useApp } from '../support/app';
 import { answerValue, code, MARK_PAID, OPPOSE, sql, VALIDATE } from '../support/booking-fixtures';
 import { BOOK, organizerEvent } from '../support/event-fixtures';

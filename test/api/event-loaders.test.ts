@@ -1,10 +1,7 @@
 import { expect } from 'chai';
 import { useApp } from '../support/app';
 import { idOf } from '../support/fixtures';
-import { Event, EventVisibility } from '../../server/src/modules/events';
-import { ExtraInfo, Option, OptionGroup, Ticket, TicketKind } from '../../server/src/modules/tickets';
-import { ExtraInfoBlocks, ExtraInfoType } from '../../server/src/modules/tickets/extra-info.entity';
-import { Club } from '../../server/src/modules/organizations';
+import { Event, EventVisibility, ExtraInfo, Option, OptionGroup, Ticket, TicketKind, ExtraInfoBlocks, ExtraInfoType, Club } from '../../server/src/model';
 
 const QUERY = `query($first: Int) { events(first: $first, filter: { search: "Lot" }) { nodes {
   id name coverUrl viewerPermission club { name association { name } }
@@ -46,7 +43,7 @@ describe('API: read paths use DataLoaders', () => {
 
   /** Counts the SQL statements the server runs while answering one request. */
   async function statementsFor(first: number, client = t.client()) {
-    const knex = (t.app.db.orm.em.getConnection() as unknown as { getKnex(): { on: Function; off: Function } }).getKnex();
+    const knex = (t.app.db.orm.em.getConnection() as unknown as { getKnex(): { on: (event: string, fn: (q: unknown) => void) => void; off: (event: string, fn: (q: unknown) => void) => void } }).getKnex();
     let count = 0;
     const listener = () => count++;
     knex.on('query', listener);

@@ -72,7 +72,9 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     await sql(t).execute(`update bookings set holder_first_name = '', holder_last_name = '' where id = ?`, [bookings.gone.id]);
     Object.assign(world, { eventId: ev.eventId, board: ev.board, bookings, uploads, infos: { cert, size }, ticket, checkedInAt });
   });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  after(() => {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
 
   async function exported(c: ApiClient, format: string, filter?: Record<string, unknown>) {
     const { id } = (await c.data(REQUEST, { e: world.eventId, f: format, filter })).requestExport;

@@ -3,7 +3,7 @@ import express from 'express';
 import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '../../server/src/logger';
+import { createLogger } from '../../server/src/core/logger';
 import { simulatorsRouter } from '../../server/src/simulators';
 import { decodeWindows1252, encodeWindows1252 } from '../../server/src/simulators/forms';
 import { lydiaSignature } from '../../server/src/simulators/lydia';

@@ -19,9 +19,9 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { Upload } from 'graphql-upload-minimal';
-import { loadConfig } from '../../server/src/config';
+import { loadConfig } from '../../server/src/core/config';
 import { queryCost } from '../../server/src/graphql/limits';
-import { getSchema } from '../../server/src/graphql/schema';
+import { getSchema } from '../../server/src/api/schema';
 import { isMutation } from '../../server/src/http/admission';
 import { useApp } from '../support/app';
 import { eventInput, organizerEvent } from '../support/event-fixtures';

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { expect } from 'chai';
-import { ERROR_CODES } from '../../server/src/errors';
+import { ERROR_CODES } from '../../server/src/core/errors';
 import { useApp } from '../support/app';
 import { eventInput, organizerEvent } from '../support/event-fixtures';
 import { idOf } from '../support/fixtures';
@@ -99,7 +99,7 @@ describe('API: fuzzing the HTTP boundary (SEC1, SEC3)', () => {
   async function send(body: Buffer | string, headers: Record<string, string>): Promise<Answer> {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
     const raw = await res.text();
-    let codes: string[] = [];
+    let codes: string[];
     try {
       const json = JSON.parse(raw) as { errors?: Array<{ extensions?: { code?: string } }> };
       codes = (json.errors ?? []).map((e) => e.extensions?.code ?? '(none)');

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { expect } from 'chai';
-import { createLogger } from '../../server/src/logger';
+import { createLogger } from '../../server/src/core/logger';
 import { useApp } from '../support/app';
 import { answerValue, fields } from '../support/booking-fixtures';
 import { BOOK, eventInput, organizerEvent } from '../support/event-fixtures';

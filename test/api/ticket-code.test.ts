@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { expect } from 'chai';
 import { base45Decode, checkTicketCode, encodeTicketCode, parseTicketCode } from '@billetterie/ticket-code';
-import { TicketSigner } from '../../server/src/modules/door/signing';
+import { TicketSigner } from '../../server/src/crypto/ticket-signer';
 import { verifyTicketCode } from '../../console/src/lib/door/ticket-code';
 import { useApp } from '../support/app';
 import { sql } from '../support/booking-fixtures';

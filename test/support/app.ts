@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import { startApp, type RunningApp } from '../../server/src/app';
-import type { Clock } from '../../server/src/clock';
-import { loadConfig } from '../../server/src/config';
+import type { Clock } from '../../server/src/core/clock';
+import { loadConfig } from '../../server/src/core/config';
 import { freePort } from '../../server/src/db/embedded';
-import { createLogger, type Logger } from '../../server/src/logger';
+import { createLogger, type Logger } from '../../server/src/core/logger';
 import { cloneTestDatabase } from './database';
 import { testEnv } from './env';
 import { ApiClient } from './graphql';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createDatabaseFromTemplate, dropDatabase, withAdminClient, withDatabase } from '../../server/src/db/admin';
 import { isProcessAlive, startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/db/embedded';
-import { createLogger } from '../../server/src/logger';
+import { createLogger } from '../../server/src/core/logger';
 
 /**
  * One PostgreSQL for the whole run: DATABASE_URL's server when set, else an embedded one under .data/.

@@ -1,9 +1,9 @@
 // Data helpers for API tests that need more than the demo seed. They write through the ORM directly
 // (not the API) so that a test only exercises the operations it is about.
-import { AccountKind, hashPassword, User } from '../../server/src/modules/accounts';
-import { Association, AssociationMembership, Club, ClubMembership, School } from '../../server/src/modules/organizations';
+import { hashPassword } from '../../server/src/modules/accounts';
 import type { TestApp } from './app';
 import type { ApiClient, GraphQLResponse } from './graphql';
+import { AccountKind, User, Association, AssociationMembership, Club, ClubMembership, School } from '../../server/src/model';
 
 export const DEMO_PASSWORD = 'billetterie-demo';
 

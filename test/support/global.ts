@@ -1,9 +1,8 @@
 // Mocha global fixtures (loaded with --require): one database server, one migrated and seeded template, one SMTP sink.
 import { startApp } from '../../server/src/app';
-import { withDatabase } from '../../server/src/db/admin';
-import { ensureDatabase } from '../../server/src/db/admin';
-import { loadConfig } from '../../server/src/config';
-import { createLogger } from '../../server/src/logger';
+import { withDatabase, ensureDatabase } from '../../server/src/db/admin';
+import { loadConfig } from '../../server/src/core/config';
+import { createLogger } from '../../server/src/core/logger';
 import { startTestDatabase, stopTestDatabase, templateName } from './database';
 import { mailbox } from './mailbox';
 import { testEnv } from './env';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ConfigError, loadConfig } from '../../server/src/config';
+import { ConfigError, loadConfig } from '../../server/src/core/config';
 
 describe('unit: configuration', () => {
   it('has working defaults: port 3000, embedded database, demo data, apps served', () => {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { DomainError } from '../../server/src/errors';
+import { DomainError } from '../../server/src/core/errors';
 import { formatError } from '../../server/src/graphql/format-error';
 
 describe('unit: GraphQL error formatting', () => {

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded';
 import { ormConfig } from '../../server/src/db/orm-config';
 import pino from 'pino';
-import { createLogger, safeError, type LoggerOptions } from '../../server/src/logger';
+import { createLogger, safeError, type LoggerOptions } from '../../server/src/core/logger';
 import { testAdminUrl } from '../support/database';
 
 /** Logs one line with the given options and returns it parsed. */

@@ -4,7 +4,7 @@ import { webhookRateLimit } from '../../server/src/http/webhook-limit';
 import { lydiaSignature, signatureMatches } from '../../server/src/modules/payments/lydia';
 import { ipnFacts, parseIpn } from '../../server/src/modules/payments/paypal';
 import { formatAmount, parseAmountCents, printable } from '../../server/src/modules/payments/provider-http';
-import { secretBox } from '../../server/src/modules/payments/secret-box';
+import { secretBox } from '../../server/src/crypto/secret-box';
 
 describe('unit: payment protocol pieces (PY1, PY2, PY4)', () => {
   it('PY4: the Lydia signature matches test vectors computed by hand (sorted params without sig, then & and the private token, MD5)', () => {

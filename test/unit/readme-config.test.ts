@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { z } from 'zod';
-import { ENV_SCHEMA } from '../../server/src/config';
+import { ENV_SCHEMA } from '../../server/src/core/config';
 
 /**
  * README.md's "Environment variables" table is the operator's reference: a variable config.ts reads but the table

@@ -16,7 +16,7 @@ import {
 } from '@billetterie/ticket-code';
 import { verifyTicketCode } from '../../console/src/lib/door/ticket-code';
 import { base45Decode as serverBase45Decode } from '../../server/src/modules/door/base45';
-import { publicKeyObject } from '../../server/src/modules/door/signing';
+import { publicKeyObject } from '../../server/src/crypto/ticket-signer';
 
 const ROOT = path.resolve(__dirname, '../..');
 const text = (s: string) => new TextEncoder().encode(s);

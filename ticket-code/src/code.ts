@@ -60,7 +60,7 @@ export async function checkTicketCode<K>(code: unknown, check: SignatureCheck<K>
   if (!payload) return { ok: false, reason: 'MALFORMED' };
   const key = await check.key(payload.keyId);
   if (key === undefined) return { ok: false, reason: 'UNKNOWN_KEY' };
-  let valid = false;
+  let valid: boolean;
   try {
     valid = (await check.verify(payload.signature, payload.body, key)) === true;
   } catch {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../config';
-import type { Logger } from '../logger';
+import type { Config } from '../core/config';
+import type { Logger } from '../core/logger';
 import { ensureDatabase } from './admin';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 import { ormConfig } from './orm-config';

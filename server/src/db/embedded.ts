@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import type { Logger } from '../logger';
+import type { Logger } from '../core/logger';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the cluster's `postgres` maintenance database. */

@@ -1,4 +1,4 @@
-import { badInput, DomainError, notFound } from '../errors';
+import { badInput, DomainError, lockedByBookings, notFound } from '../core/errors';
 
 /**
  * The one catalogue of database errors a user can reach, and the API error each becomes.
@@ -62,20 +62,16 @@ export const busy = (message = 'The server is busy with other changes to the sam
  * its parent was deleted meanwhile; `delete` is the parent being deleted while a child appeared meanwhile.
  */
 const FOREIGN_KEYS: Record<string, { insert: () => DomainError; delete?: () => DomainError }> = {
-  bookings_ticket_id_foreign: { insert: () => notFound('Ticket'), delete: lockedByBookings },
+  bookings_ticket_id_foreign: { insert: () => notFound('Ticket'), delete: () => lockedByBookings() },
   bookings_event_id_foreign: { insert: () => notFound('Event') },
   // The same answer as when the option was already gone before `book` looked (chosenOptions).
-  booking_options_option_id_foreign: { insert: () => badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.'), delete: lockedByBookings },
-  booking_options_group_id_foreign: { insert: () => badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.'), delete: lockedByBookings },
-  answers_extra_info_id_foreign: { insert: () => notFound('Extra information'), delete: lockedByBookings },
+  booking_options_option_id_foreign: { insert: () => badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.'), delete: () => lockedByBookings() },
+  booking_options_group_id_foreign: { insert: () => badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.'), delete: () => lockedByBookings() },
+  answers_extra_info_id_foreign: { insert: () => notFound('Extra information'), delete: () => lockedByBookings() },
   answers_booking_id_foreign: { insert: () => notFound('Booking') },
   payments_booking_id_foreign: { insert: () => notFound('Booking') },
   check_ins_booking_id_foreign: { insert: () => notFound('Booking') },
 };
-
-function lockedByBookings() {
-  return new DomainError('LOCKED_BY_BOOKINGS', 'The ticket has bookings: its structure can no longer change.');
-}
 
 const UNIQUE_PREFIXES: Array<[string, () => DomainError]> = [
   ['bookings_one_live_per_', () => new DomainError('ALREADY_BOOKED', 'This person already has a booking for this event.')],

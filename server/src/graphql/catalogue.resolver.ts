@@ -1,5 +1,5 @@
 import { Field, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { ERROR_CODES, FIELD_ERROR_CODES, type ErrorCode, type FieldErrorCode } from '../errors';
+import { ERROR_CODES, FIELD_ERROR_CODES, type ErrorCode, type FieldErrorCode } from '../core/errors';
 
 /** Apollo's own codes, which clients may also meet; described here so the catalogue is complete. */
 const APOLLO_CODES = {

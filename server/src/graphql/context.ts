@@ -1,58 +1,45 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { ActorContext, AppDeps } from '../app-context';
-import { DomainError } from '../errors';
-import { resolveViewer, SESSION_COOKIE } from '../modules/accounts';
-import { organizationLoaders } from '../modules/organizations';
-import { eventLoaders } from '../modules/events';
-import { permissionLoaders } from '../modules/permissions';
-import { ticketLoaders } from '../modules/tickets';
-import { bookingLoaders } from '../modules/bookings';
-import { userLoaders } from '../modules/accounts';
-import { parse as parseCookies } from 'cookie';
+import type DataLoader from 'dataloader';
+import type { ActorContext } from '../app-context';
+import type { Answer, Association, AssociationMembership, Booking, BookingOption, CheckIn, Club, ClubMembership, Event, ExtraInfo, Option, OptionGroup, Payment, PermissionLevel, School, Ticket, User } from '../model';
 
-/** Per-request loaders: created fresh for each request so nothing is cached across viewers. */
-export function createLoaders(ctx: Pick<ActorContext, 'em' | 'viewer'>) {
-  const em = ctx.em;
-  return {
-    ...organizationLoaders(em),
-    ...userLoaders(em),
-    ...eventLoaders(em),
-    ...ticketLoaders(em),
-    ...bookingLoaders(ctx, em),
-    ...permissionLoaders(ctx, em),
-  };
+type ById<T> = DataLoader<string, T | null>;
+type ByParent<T> = DataLoader<string, T[]>;
+
+/**
+ * Per-request loaders, created fresh for each request so nothing is cached across viewers. This is the contract
+ * resolvers read; each module builds its part (`*.loaders.ts`) and `api/context.ts` puts them together.
+ */
+export interface Loaders {
+  user: ById<User>;
+  school: ById<School>;
+  association: ById<Association>;
+  club: ById<Club>;
+  associationMembershipsByUser: ByParent<AssociationMembership>;
+  clubMembershipsByUser: ByParent<ClubMembership>;
+  event: ById<Event>;
+  ticket: ById<Ticket>;
+  option: ById<Option>;
+  optionGroup: ById<OptionGroup>;
+  extraInfo: ById<ExtraInfo>;
+  ticketsByEvent: ByParent<Ticket>;
+  standaloneOptionsByTicket: ByParent<Option>;
+  optionGroupsByTicket: ByParent<OptionGroup>;
+  optionsByGroup: ByParent<Option>;
+  extraInfosByTicket: ByParent<ExtraInfo>;
+  /** Whether bookings exist on the ticket (its structure is then locked). */
+  ticketLocked: DataLoader<string, boolean>;
+  /** The viewer's live booking per event (BK2: at most one), for event pages and lists. */
+  viewerLiveBookingByEvent: ById<Booking>;
+  optionsByBooking: ByParent<BookingOption>;
+  answersByBooking: ByParent<Answer>;
+  /** TT4: the booking's check-in (at most one). */
+  checkInByBooking: ByParent<CheckIn>;
+  paymentsByBooking: ByParent<Payment>;
+  /** The viewer's effective level per event (PM2), null when none. */
+  levelOnEvent: DataLoader<string, PermissionLevel | null>;
 }
 
+/** What every resolver receives: the service context plus the request's loaders. */
 export interface GraphQLContext extends ActorContext {
-  loaders: ReturnType<typeof createLoaders>;
-}
-
-/** The parts of an HTTP request the context needs (an Express request or the in-process caller's). */
-export interface RequestInfo {
-  requestId: string;
-  ip: string;
-  userAgent?: string;
-  cookieHeader?: string;
-  authorizationHeader?: string;
-}
-
-export async function createContext(deps: AppDeps, orm: MikroORM, req: RequestInfo): Promise<GraphQLContext> {
-  // useContext: inside a transaction, `ctx.em` (and the loaders and memos built on it) resolves to the transaction's
-  // own EntityManager, so a service that reaches for `ctx.em` mid-transaction reuses the transaction's connection
-  // instead of taking a second one from the pool while holding the first (the SEC2 pool stall).
-  const em = orm.em.fork({ useContext: true });
-  const auth = req.authorizationHeader?.match(/^Bearer\s+(\S+)$/i);
-  if (req.authorizationHeader && !auth) {
-    throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".', { http: { status: 401 } });
-  }
-  const sessionSecret = req.cookieHeader ? parseCookies(req.cookieHeader)[SESSION_COOKIE] : undefined;
-  const viewer = await resolveViewer(em, deps.config, { bearer: auth?.[1], sessionSecret });
-  if (auth && !viewer) {
-    // An integrator's revoked or mistyped token must fail loudly, not silently run as anonymous.
-    throw new DomainError('UNAUTHENTICATED', 'The API token is unknown or revoked.', { http: { status: 401 } });
-  }
-  const base: ActorContext = { em, viewer, deps, requestId: req.requestId, ip: req.ip, userAgent: req.userAgent, cookies: [] };
-  const ctx = base as GraphQLContext;
-  ctx.loaders = createLoaders(ctx);
-  return ctx;
+  loaders: Loaders;
 }

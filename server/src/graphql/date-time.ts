@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { DomainError } from '../errors';
+import { DomainError } from '../core/errors';
 
 /** Years a date given to the API may fall in: wide for any real event, narrow enough for PostgreSQL and JS. */
 export const MIN_YEAR = 1900;

@@ -1,7 +1,7 @@
 import { databaseError } from '../db/sqlstates';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { DomainError, FIELD_ERROR_CODES, type FieldErrors } from '../errors';
+import { DomainError, FIELD_ERROR_CODES, type FieldErrors } from '../core/errors';
 import { DateOutOfRangeError, outOfRangeField } from './date-time';
 
 const SAFE_APOLLO_CODES = new Set([

@@ -2,8 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DomainError } from '../errors';
-import { tokenBuckets } from '../http/webhook-limit';
+import { DomainError } from '../core/errors';
+import { tokenBuckets } from '../core/token-bucket';
 import type { GraphQLContext } from './context';
 
 export interface QueryLimits {

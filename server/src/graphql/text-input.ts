@@ -12,8 +12,8 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { DomainError, type FieldErrors } from '../errors';
-import { hasControlCharacter } from '../text';
+import { DomainError, type FieldErrors } from '../core/errors';
+import { hasControlCharacter } from '../core/text';
 import type { GraphQLContext } from './context';
 
 /**

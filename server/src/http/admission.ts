@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { BUSY_RETRY_AFTER_SECONDS } from '../db/sqlstates';
 import type { Gate } from '../db/transactions';
-import { DomainError } from '../errors';
+import { DomainError } from '../core/errors';
 
 interface GraphQLBody {
   query?: unknown;

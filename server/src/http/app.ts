@@ -5,7 +5,8 @@ import express, { type Request } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { pinoHttp } from 'pino-http';
 import type { AppDeps } from '../app-context';
-import { createContext, type GraphQLContext, type RequestInfo } from '../graphql/context';
+import { createContext, type RequestInfo } from '../api/context';
+import type { GraphQLContext } from '../graphql/context';
 import { appsMiddleware } from './apps';
 import { httpErrorHandler } from './errors';
 import { admitMutations } from './admission';
@@ -18,7 +19,7 @@ import { graphqlMultipart } from './multipart';
 import { requestId } from './request-id';
 import { webhooksRouter } from './webhooks';
 import { simulatorsRouter } from '../simulators';
-import { safeError } from '../logger';
+import { safeError } from '../core/logger';
 
 
 function requestInfo(req: Request | IncomingMessage): RequestInfo {

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import type { ErrorCode } from '../errors';
+import type { ErrorCode } from '../core/errors';
 import { MultipartError } from './multipart';
 
 /** Body-parser and other HTTP-level failures, answered in GraphQL's error shape so clients parse one format. */

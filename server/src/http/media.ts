@@ -2,12 +2,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { pipeline, type Readable } from 'node:stream';
 import type { AppDeps } from '../app-context';
-import { DomainError } from '../errors';
+import { DomainError } from '../core/errors';
 import type { GraphQLContext } from '../graphql/context';
 import { answerFileFor } from '../modules/bookings';
 import { getEvent } from '../modules/events';
-import { exampleTemplate, templateFile, ticketFor } from '../modules/documents';
-import { ExportStatus, exportFor } from '../modules/exports';
+import { templateFile, ticketFor } from '../modules/documents';
+import { exportFor } from '../modules/exports';
+import { exampleTemplate } from '../render/ticket-renderer';
+import { ExportStatus } from '../model';
 
 /** SEC5: the one answer for a file that does not exist and one the viewer may not see, whoever asks. */
 function notFound(res: Response) {

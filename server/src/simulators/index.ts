@@ -4,7 +4,7 @@
  * production payment code. Mount anywhere: every link is built from the request's own base URL.
  */
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import type { Logger } from '../logger';
+import type { Logger } from '../core/logger';
 import { lydiaSimulator } from './lydia';
 import { html, sendPage } from './pages';
 import { paypalSimulator } from './paypal';

@@ -9,7 +9,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { Logger } from '../logger';
+import type { Logger } from '../core/logger';
 import { encodeForm, formRecord, parseForm } from './forms';
 import { formatAmount, html, sendPage } from './pages';
 import {
@@ -60,7 +60,7 @@ export function lydiaSignature(params: Record<string, string>, privateToken: str
 }
 
 /** `+33 6 01.02-03-04` → `0601020304`. */
-export const normalizePhone = (phone: string) => phone.replace(/[\s.\-]/g, '').replace(/^\+33/, '0');
+export const normalizePhone = (phone: string) => phone.replace(/[\s.-]/g, '').replace(/^\+33/, '0');
 
 const TITLE = 'Lydia (simulateur)';
 const DELIVERY_DEFAULTS: RetryPolicy = { retries: 3, retryDelayMs: 200 };

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { Logger } from '../logger';
+import type { Logger } from '../core/logger';
 import { charsetFromLabel, encodeForm, formRecord, parseForm, type Charset, type FormFields } from './forms';
 import { formatAmount, html, sendPage } from './pages';
 import {

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { Logger } from '../logger';
+import type { Logger } from '../core/logger';
 
 /** Raw bytes of any POST body (PayPal's postback is compared byte for byte, so nothing may be re-encoded). */
 export const rawBody = express.raw({ type: () => true, limit: '64kb' });

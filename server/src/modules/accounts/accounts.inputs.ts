@@ -1,6 +1,6 @@
 import { IsNotEmpty, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { IsEmailAddress } from './normalize';
+import { IsEmailAddress } from '../../core/normalize';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;

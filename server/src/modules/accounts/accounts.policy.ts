@@ -1,9 +1,9 @@
 import type { Viewer } from '../../app-context';
-import { allow, deny, type Decision } from '../../decision';
-import { forbidden, unauthenticated } from '../../errors';
-import type { User } from './user.entity';
+import { allow, deny, type Decision } from '../../core/decision';
+import { forbidden, unauthenticated } from '../../core/errors';
+import type { User } from '../../model';
 
-export { enforce } from '../../decision';
+export { enforce } from '../../core/decision';
 
 /** Pure permission rules of the accounts area. Services and resolvers ask here, nowhere else. */
 export const accountsPolicy = {

@@ -1,15 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { AssociationMembership, ClubMembership, School } from '../organizations';
 import { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from './accounts.inputs';
 import { accountsPolicy, enforce } from './accounts.policy';
 import { CreatedApiToken, SchoolAccountImportReport } from './accounts.types';
-import { ApiToken } from './api-token.entity';
 import * as apiTokens from './api-tokens.service';
 import * as auth from './auth.service';
 import { importSchoolAccounts } from './school-import.service';
 import { listUsers } from './users.service';
-import { AccountKind, User } from './user.entity';
+import { AssociationMembership, ClubMembership, School, ApiToken, AccountKind, User } from '../../model';
 
 @Resolver()
 export class AccountsResolver {

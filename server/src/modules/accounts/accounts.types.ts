@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ApiToken } from './api-token.entity';
+import { ApiToken } from '../../model';
 
 @ObjectType({ description: 'A newly created API token. `token` is shown this once and never again.' })
 export class CreatedApiToken {

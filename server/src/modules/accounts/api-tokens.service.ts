@@ -1,11 +1,11 @@
 import type { ActorContext } from '../../app-context';
-import { badInput, notFound } from '../../errors';
-import { isUuid } from '../../ids';
+import { badInput, notFound } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { accountsPolicy, enforce } from './accounts.policy';
-import { ApiToken } from './api-token.entity';
 import { randomSecret, sha256 } from './secrets';
 import { API_TOKEN_PREFIX } from './sessions.service';
+import { ApiToken } from '../../model';
 
 const MAX_ACTIVE_TOKENS = 20;
 

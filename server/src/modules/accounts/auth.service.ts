@@ -1,15 +1,14 @@
 import type { ActorContext } from '../../app-context';
-import { DomainError, badInput, unauthenticated } from '../../errors';
+import { DomainError, badInput, unauthenticated } from '../../core/errors';
 import { audit } from '../audit';
 import { mails, queueMail } from '../mail';
 import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from './accounts.inputs';
-import { EmailTokenPurpose } from './email-token.entity';
 import { consumeEmailToken, invalidEmailToken, isLiveEmailToken, issueEmailToken, voidEmailTokens } from './email-tokens';
-import { cleanNames, isEmail, normalizeEmail } from './normalize';
+import { cleanNames, isEmail, normalizeEmail } from '../../core/normalize';
 import * as rateLimit from './rate-limit';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './secrets';
 import { closeAllSessions, closeSession, openSession } from './sessions.service';
-import { AccountKind, User } from './user.entity';
+import { EmailTokenPurpose, AccountKind, User } from '../../model';
 
 const link = (ctx: ActorContext, route: string, token: string) => `${ctx.deps.config.publicUrl}${route}?token=${encodeURIComponent(token)}`;
 

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError } from '../../errors';
-import { EmailToken, EmailTokenPurpose } from './email-token.entity';
+import { DomainError } from '../../core/errors';
 import { randomSecret, sha256 } from './secrets';
-import { User } from './user.entity';
+import { EmailToken, EmailTokenPurpose, User } from '../../model';
 
 export const EMAIL_TOKEN_TTL_HOURS: Record<EmailTokenPurpose, number> = {
   [EmailTokenPurpose.VERIFY_EMAIL]: 48,

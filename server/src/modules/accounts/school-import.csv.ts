@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import type { FieldErrorCode } from '../../errors';
-import { hasControlCharacter } from '../../text';
-import { isEmail, normalizeEmail } from './normalize';
+import type { FieldErrorCode } from '../../core/errors';
+import { hasControlCharacter } from '../../core/text';
+import { isEmail, normalizeEmail } from '../../core/normalize';
 
 /** One problem on one line of an import file (1-based line numbers, the header being line 1). */
 export interface ImportProblem {

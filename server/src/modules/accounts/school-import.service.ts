@@ -2,13 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
 import { audit } from '../audit';
 import { enqueueMail, mails, type MailMessage } from '../mail';
-import { Association, AssociationMembership, Club, ClubMembership, School } from '../organizations';
 import { accountsPolicy, enforce } from './accounts.policy';
-import { EmailTokenPurpose } from './email-token.entity';
 import { issueEmailToken } from './email-tokens';
 import { parseSchoolAccountsCsv, type ImportProblem, type ImportRow } from './school-import.csv';
 import { closeAllSessions } from './sessions.service';
-import { AccountKind, User } from './user.entity';
+import { Association, AssociationMembership, Club, ClubMembership, School, EmailTokenPurpose, AccountKind, User } from '../../model';
 
 export interface SchoolImportReport {
   applied: boolean;

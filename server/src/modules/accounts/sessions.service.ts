@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, CookieInstruction, Viewer } from '../../app-context';
-import type { Config } from '../../config';
-import { ApiToken } from './api-token.entity';
+import type { Config } from '../../core/config';
 import { randomSecret, sha256 } from './secrets';
-import { Session } from './session.entity';
-import { User } from './user.entity';
+import { ApiToken, Session, User } from '../../model';
 
 export const SESSION_COOKIE = 'billetterie_session';
 export const API_TOKEN_PREFIX = 'blt_';

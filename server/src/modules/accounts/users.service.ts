@@ -1,7 +1,7 @@
 import type { ActorContext } from '../../app-context';
-import { escapeLike } from '../../db/paging';
+import { escapeLike } from '../../graphql/paging';
 import { accountsPolicy, enforce } from './accounts.policy';
-import { User } from './user.entity';
+import { User } from '../../model';
 
 /** Platform admins look people up by words of their name or email. */
 export async function listUsers(ctx: ActorContext, opts: { search?: string; first: number }): Promise<User[]> {

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import type { User } from '../accounts/user.entity';
-import { AuditLog } from './audit-log.entity';
+import { type User, AuditLog } from '../../model';
 
 export interface AuditEntry {
   action: string;

@@ -1,2 +1,1 @@
-export { AuditLog } from './audit-log.entity';
 export { audit, auditTrail, AUDIT_ROW, type AuditEntry } from './audit.service';

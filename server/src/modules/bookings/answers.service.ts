@@ -1,23 +1,22 @@
 import { LockMode } from '@mikro-orm/core';
 import type { FileUpload } from 'graphql-upload-minimal';
 import type { ActorContext } from '../../app-context';
-import { badInput, DomainError, notFound, unauthenticated } from '../../errors';
-import { isUuid } from '../../ids';
+import { badInput, DomainError, notFound, unauthenticated } from '../../core/errors';
+import { isUuid } from '../../core/ids';
+import { replaceC0Controls } from '../../core/text';
 import { databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
 import { audit } from '../audit';
 import { readUpload, sniffType } from '../storage';
-import { ExtraInfo, ExtraInfoType } from '../tickets/extra-info.entity';
-import { Answer } from './answer.entity';
 import { bookingAccess } from './booking-access';
-import { isLive } from './booking.entity';
 import type { AnswerInput } from './bookings.inputs';
+import { ExtraInfo, ExtraInfoType, Answer, isLive } from '../../model';
 
 /** Default ceiling for FILE answers whose extra information sets none. */
 const DEFAULT_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 /** A file's name kept for display only: no path, no control characters, bounded. Storage keys never use it. */
 export function displayFileName(name: string | undefined, ext: string): string {
-  const base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  const base = replaceC0Controls((name ?? '').split(/[\\/]/).pop()!).trim().slice(0, 200);
   return base || `fichier.${ext}`;
 }
 

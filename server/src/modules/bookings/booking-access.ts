@@ -1,14 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { enforce } from '../../decision';
-import { DomainError, notFound, unauthenticated } from '../../errors';
-import { isUuid } from '../../ids';
-import { Event } from '../events/event.entity';
-import { levelOn, viewerFacts } from '../permissions/access';
-import type { PermissionLevel } from '../permissions/permission-level';
-import { canActOnBooking, type BookingAction, type BookingFacts } from '../permissions/permissions.policy';
-import { Booking, BookingStatus, isBinding, LIVE_STATUSES } from './booking.entity';
+import { enforce } from '../../core/decision';
+import { DomainError, notFound, unauthenticated } from '../../core/errors';
+import { isUuid } from '../../core/ids';
+import { levelOn, viewerFacts, canActOnBooking, type BookingAction, type BookingFacts } from '../permissions';
+import { Event, type PermissionLevel, Booking, BookingStatus, isBinding, LIVE_STATUSES } from '../../model';
 
 export const bookingFacts = (b: Booking): BookingFacts => ({ holderId: b.holder?.id ?? null, holderEmail: b.holderEmail, sponsorId: b.sponsor?.id ?? null });
 

@@ -1,8 +1,7 @@
 import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IsEmailAddress } from '../accounts/normalize';
-import { PaymentMethod } from '../payments/payment.entity';
-import { BookingStatus } from './booking.entity';
+import { IsEmailAddress } from '../../core/normalize';
+import { PaymentMethod, BookingStatus, type StoredBookingFilter } from '../../model';
 
 @InputType({ description: 'A guest booked by a sponsor (BK3). Matched by email to an account when there is one.' })
 export class GuestInput {
@@ -92,7 +91,7 @@ export class AnswerInput {
 }
 
 @InputType({ description: 'Filters of the organizers’ booking lists (BK13).' })
-export class BookingFilter {
+export class BookingFilter implements StoredBookingFilter {
   @Field(() => [BookingStatus], { nullable: true, description: 'Only these statuses. Default: PRE_RESERVED and RESERVED.' })
   @IsOptional()
   @ArrayMaxSize(5, { message: 'TOO_LONG' })

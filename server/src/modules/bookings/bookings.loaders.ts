@@ -2,11 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../../app-context';
 import { byParent } from '../../db/loaders';
-import { CheckIn } from '../door/check-in.entity';
-import { Payment } from '../payments/payment.entity';
-import { Answer } from './answer.entity';
-import { Booking, isBinding, LIVE_STATUSES } from './booking.entity';
-import { BookingOption } from './booking-option.entity';
+import { CheckIn, Payment, Answer, Booking, isBinding, LIVE_STATUSES, BookingOption } from '../../model';
 
 export function bookingLoaders(ctx: { viewer: Viewer | null }, em: EntityManager) {
   return {

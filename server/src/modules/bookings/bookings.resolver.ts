@@ -1,25 +1,13 @@
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { enforce } from '../../decision';
+import { enforce } from '../../core/decision';
 import type { GraphQLContext } from '../../graphql/context';
 import { listCost, pageCost } from '../../graphql/limits';
-import { User } from '../accounts/user.entity';
 import { auditTrail } from '../audit';
-import { Event } from '../events/event.entity';
-import { eventAsSeen } from '../events/restricted-view';
-import { Payment } from '../payments/payment.entity';
-import { viewerFacts } from '../permissions/access';
-import { atLeast, PermissionLevel } from '../permissions/permission-level';
-import { canActOnBooking, relationTo } from '../permissions/permissions.policy';
-import { ExtraInfo } from '../tickets/extra-info.entity';
-import { Option } from '../tickets/option.entity';
-import { OptionGroup } from '../tickets/option-group.entity';
-import { Ticket } from '../tickets/ticket.entity';
-import { Answer } from './answer.entity';
+import { eventAsSeen } from '../events';
+import { viewerFacts, canActOnBooking, relationTo } from '../permissions';
 import * as answers from './answers.service';
 import { bookingFacts } from './booking-access';
-import { Booking, isBinding, isLive } from './booking.entity';
-import { BookingOption } from './booking-option.entity';
 import { AnswerInput, BookingFilter, BookInput, GiveTicketInput, MarkPaidInput } from './bookings.inputs';
 import * as bookings from './bookings.service';
 import * as guests from './guests.service';
@@ -27,6 +15,7 @@ import { AnswerFile, BookingAuditEntry, BookingConnection, BookingHolder, Bookin
 import { cancelEvent } from './cancellation.service';
 import * as management from './management.service';
 import { PERSON_SHOWN_TO, personFor } from './person-reference';
+import { User, Event, Payment, atLeast, PermissionLevel, ExtraInfo, Option, OptionGroup, Ticket, Answer, Booking, isBinding, isLive, BookingOption } from '../../model';
 
 @Resolver(() => Booking)
 export class BookingResolver {

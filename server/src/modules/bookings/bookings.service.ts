@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { badInput, DomainError, notFound, unauthenticated } from '../../errors';
-import { isUuid } from '../../ids';
+import { badInput, DomainError, notFound, unauthenticated } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
-import { formatEuros, parisDateTime } from '../../time';
-import { normalizeEmail } from '../accounts/normalize';
-import { User } from '../accounts/user.entity';
-import { Event } from '../events/event.entity';
+import { formatEuros, parisDateTime } from '../../core/time';
+import { normalizeEmail } from '../../core/normalize';
 import { mails } from '../mail';
-import { AssociationMembership } from '../organizations/association-membership.entity';
-import { eventAccess, seesEvent } from '../permissions/access';
-import { PermissionLevel } from '../permissions/permission-level';
-import { eligibility, eligibilityPerson, eligibilityTicket, IneligibilityReason, type EligibilityPerson } from '../tickets/eligibility';
-import { Option } from '../tickets/option.entity';
-import { Ticket, TicketKind } from '../tickets/ticket.entity';
+import { eventAccess, seesEvent } from '../permissions';
+import { eligibility, eligibilityPerson, eligibilityTicket, IneligibilityReason, type EligibilityPerson } from '../tickets';
 import { bookingAccess, holdsBindingBooking } from './booking-access';
-import { Booking, BookingStatus } from './booking.entity';
 import type { BookInput, GiveTicketInput } from './bookings.inputs';
 import { bookingReference } from './reference';
 import * as transitions from './transitions';
+import { User, Event, AssociationMembership, PermissionLevel, Option, Ticket, TicketKind, Booking, BookingStatus } from '../../model';
 
 /** Loads a ticket with its event for booking; NOT_FOUND when the viewer may not see the event (EV1). */
 async function ticketToBook(ctx: ActorContext, ticketId: string): Promise<{ ticket: Ticket; event: Event }> {

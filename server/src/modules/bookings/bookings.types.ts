@@ -1,7 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ExtraInfo } from '../tickets/extra-info.entity';
-import { Answer } from './answer.entity';
-import { Booking } from './booking.entity';
+import { ExtraInfo, Answer, Booking } from '../../model';
 
 @ObjectType({ description: 'The person a booking is for: the booker, or a guest (BK3). Names and email as given at booking time.' })
 export class BookingHolder {

@@ -1,12 +1,10 @@
 import type { ActorContext } from '../../app-context';
-import { badInput, DomainError } from '../../errors';
+import { badInput, DomainError } from '../../core/errors';
 import { audit } from '../audit';
-import { Event } from '../events/event.entity';
 import { enqueueMail, mails } from '../mail';
-import { eventAccess } from '../permissions/access';
-import { PermissionLevel } from '../permissions/permission-level';
-import { lockTickets } from '../tickets/locks';
-import { Ticket } from '../tickets/ticket.entity';
+import { eventAccess } from '../permissions';
+import { lockTickets } from '../tickets';
+import { Event, PermissionLevel, Ticket } from '../../model';
 
 /**
  * EV5: an ADMIN cancels an event. Sales stop at once (eligibility and every booking path check `cancelledAt`),

@@ -1,8 +1,8 @@
 import type { ActorContext } from '../../app-context';
-import { DomainError } from '../../errors';
+import { DomainError } from '../../core/errors';
 import { bookingAccess } from './booking-access';
-import { Booking, isLive } from './booking.entity';
 import * as transitions from './transitions';
+import { Booking, isLive } from '../../model';
 
 // BK3: what the person named as a guest does with a booking someone else made for them.
 /**

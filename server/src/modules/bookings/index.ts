@@ -1,7 +1,10 @@
-export { Booking, BookingStatus, LIVE_STATUSES, isLive } from './booking.entity';
-export { BookingOption } from './booking-option.entity';
-export { Answer } from './answer.entity';
 export { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from './bookings.resolver';
 export { bookingLoaders } from './bookings.loaders';
 export { expirePreReservations } from './expiry';
 export { answerFileFor } from './answers.service';
+export { bookingReference } from './reference';
+export { assertMayBind, bookingAccess, bookingFacts } from './booking-access';
+export { PERSON_SHOWN_TO, personFor } from './person-reference';
+export { BookingFilter } from './bookings.inputs';
+export { bookingFilterSql, unvalidatedRequirements } from './management.service';
+export * as transitions from './transitions';

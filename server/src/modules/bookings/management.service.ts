@@ -1,18 +1,14 @@
 import type { ActorContext } from '../../app-context';
-import { decodeCursor, encodeCursor, escapeLike } from '../../db/paging';
-import { badInput, DomainError } from '../../errors';
-import { isUuid } from '../../ids';
-import { formatEuros } from '../../time';
-import { Payment, PaymentMethod, PaymentProvider } from '../payments/payment.entity';
-import { eventAccess } from '../permissions/access';
-import { PermissionLevel } from '../permissions/permission-level';
-import { ExtraInfo, ExtraInfoBlocks } from '../tickets/extra-info.entity';
-import { Answer } from './answer.entity';
+import { decodeCursor, encodeCursor, escapeLike } from '../../graphql/paging';
+import { badInput, DomainError } from '../../core/errors';
+import { isUuid } from '../../core/ids';
+import { formatEuros } from '../../core/time';
+import { eventAccess } from '../permissions';
 import { assertMayBind, bookingAccess } from './booking-access';
-import { Booking, BookingStatus, LIVE_STATUSES } from './booking.entity';
 import type { BookingFilter, MarkPaidInput } from './bookings.inputs';
 import * as transitions from './transitions';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Payment, PaymentMethod, PaymentProvider, PermissionLevel, ExtraInfo, ExtraInfoBlocks, Answer, Booking, BookingStatus, LIVE_STATUSES } from '../../model';
 
 /** Extra information of the booking's ticket that blocks `blocks` and has no validated answer yet (XI1). */
 export async function unvalidatedRequirements(em: EntityManager, booking: Booking, blocks: ExtraInfoBlocks[]): Promise<ExtraInfo[]> {

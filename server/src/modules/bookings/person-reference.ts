@@ -1,6 +1,5 @@
 import type { GraphQLContext } from '../../graphql/context';
-import type { User } from '../accounts/user.entity';
-import { atLeast, PermissionLevel } from '../permissions/permission-level';
+import { type User, atLeast, PermissionLevel } from '../../model';
 
 /**
  * SEC4: a reference to a person in an event's records (who wrote or validated an answer, who gave a ticket, who let

@@ -1,13 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { formatEuros } from '../../time';
-import type { User } from '../accounts/user.entity';
+import { formatEuros } from '../../core/time';
 import { audit, AUDIT_ROW, type AuditEntry } from '../audit';
-import { CheckIn, type CheckInMethod } from '../door/check-in.entity';
-import type { Event } from '../events/event.entity';
 import { enqueueMail, mails, OUTBOX_ROW, type MailBooking, type MailMessage } from '../mail';
-import { Ticket } from '../tickets/ticket.entity';
-import { Booking, BookingStatus } from './booking.entity';
+import { type User, CheckIn, type CheckInMethod, type Event, Ticket, Booking, BookingStatus } from '../../model';
 
 /*
  * One function per booking transition, used by every path (GraphQL, webhooks, jobs). Each is a conditional

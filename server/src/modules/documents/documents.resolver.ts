@@ -1,11 +1,9 @@
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { Booking } from '../bookings/booking.entity';
-import { PermissionLevel, atLeast } from '../permissions/permission-level';
-import { Ticket } from '../tickets/ticket.entity';
-import { INFO_ZONE, QR_ZONE, TICKET_HEIGHT, TICKET_WIDTH, type Zone } from './layout';
+import { INFO_ZONE, QR_ZONE, TICKET_HEIGHT, TICKET_WIDTH, type Zone } from '../../render/layout';
 import { removeTicketTemplate, setTicketTemplate, TEMPLATE_MAX_BYTES, ticketUnavailable } from './tickets.service';
+import { Booking, PermissionLevel, atLeast, Ticket } from '../../model';
 
 @ObjectType({ description: 'A rectangle on the ticket, in pixels from the top-left corner.' })
 class TemplateZone {

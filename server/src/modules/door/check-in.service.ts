@@ -1,16 +1,12 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { badInput, notFound } from '../../errors';
-import { isUuid } from '../../ids';
+import { badInput, notFound } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
-import { Booking, BookingStatus } from '../bookings/booking.entity';
-import * as transitions from '../bookings/transitions';
-import type { Event } from '../events/event.entity';
-import { eventAccess } from '../permissions/access';
-import { PermissionLevel } from '../permissions/permission-level';
-import { ExtraInfo } from '../tickets/extra-info.entity';
-import { CheckIn, CheckInMethod } from './check-in.entity';
+import { transitions } from '../bookings';
+import { eventAccess } from '../permissions';
+import { Booking, BookingStatus, type Event, PermissionLevel, ExtraInfo, CheckIn, CheckInMethod } from '../../model';
 
 export enum CheckInStatus {
   OK = 'OK',

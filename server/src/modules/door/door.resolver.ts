@@ -1,15 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { User } from '../accounts/user.entity';
-import { Booking } from '../bookings/booking.entity';
-import { PERSON_SHOWN_TO, personFor } from '../bookings/person-reference';
-import { CheckIn } from './check-in.entity';
+import { PERSON_SHOWN_TO, personFor } from '../bookings';
 import { checkIn, checkInKit, syncCheckIns } from './check-in.service';
 import { CheckInKit, CheckInResult, OfflineScanInput, TicketSigningKey } from './door.types';
-import { enforce } from '../../decision';
+import { enforce } from '../../core/decision';
 import { audit } from '../audit';
-import { viewerFacts } from '../permissions/access';
-import { canRotateSigningKeys } from '../permissions/permissions.policy';
+import { viewerFacts, canRotateSigningKeys } from '../permissions';
+import { User, Booking, CheckIn } from '../../model';
 
 @Resolver()
 export class DoorResolver {

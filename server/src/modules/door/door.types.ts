@@ -1,9 +1,7 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Booking } from '../bookings/booking.entity';
-import { ExtraInfo } from '../tickets/extra-info.entity';
-import { CheckIn } from './check-in.entity';
 import { CheckInStatus } from './check-in.service';
+import { Booking, ExtraInfo, CheckIn } from '../../model';
 
 registerEnumType(CheckInStatus, {
   name: 'CheckInStatus',

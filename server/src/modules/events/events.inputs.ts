@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength, Min, Max, IsInt, ValidateBy } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { isEmail, normalizeEmail } from '../accounts/normalize';
-import { EventVisibility } from './event.entity';
+import { isEmail, normalizeEmail } from '../../core/normalize';
+import { EventVisibility } from '../../model';
 
 const IsOptionalEmail = () =>
   ValidateBy(

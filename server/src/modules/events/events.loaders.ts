@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byId } from '../../db/loaders';
-import { Event } from './event.entity';
+import { Event } from '../../model';
 
 export function eventLoaders(em: EntityManager) {
   return { event: byId(em, Event) };

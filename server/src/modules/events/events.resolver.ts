@@ -2,17 +2,12 @@ import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { listCost, pageCost } from '../../graphql/limits';
-import { Club } from '../organizations/club.entity';
-import { EventGrant } from '../permissions/event-grant.entity';
-import { PermissionLevel } from '../permissions/permission-level';
-import { EventAdmin } from '../permissions/permissions.types';
-import { listAdmins, listGrants } from '../permissions/permissions.service';
-import { Ticket } from '../tickets/ticket.entity';
-import { Event } from './event.entity';
+import { EventAdmin, listAdmins, listGrants } from '../permissions';
 import { isRestrictedView } from './restricted-view';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
 import * as events from './events.service';
 import { EventConnection } from './events.types';
+import { Club, EventGrant, PermissionLevel, Ticket, Event } from '../../model';
 
 @Resolver(() => Event)
 export class EventResolver {

@@ -1,20 +1,16 @@
 import type { FileUpload } from 'graphql-upload-minimal';
 import type { ActorContext } from '../../app-context';
-import { decodeCursor, encodeCursor, escapeLike } from '../../db/paging';
-import { enforce } from '../../decision';
-import { badInput, notFound, type FieldErrors } from '../../errors';
-import { isUuid } from '../../ids';
+import { decodeCursor, encodeCursor, escapeLike } from '../../graphql/paging';
+import { enforce } from '../../core/decision';
+import { badInput, notFound, type FieldErrors } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
-import { normalizeEmail } from '../accounts/normalize';
-import { Club } from '../organizations/club.entity';
-import { EventGrant } from '../permissions/event-grant.entity';
-import { GranteeKind, PermissionLevel } from '../permissions/permission-level';
-import { eventAccess, levelOn, viewerFacts } from '../permissions/access';
-import { canCreateEventFor, canSeeEvent, grantsReaching, listedVisibilities } from '../permissions/permissions.policy';
+import { normalizeEmail } from '../../core/normalize';
+import { eventAccess, levelOn, viewerFacts, canCreateEventFor, canSeeEvent, grantsReaching, listedVisibilities } from '../permissions';
 import { readUpload, sniffType } from '../storage';
-import { DEFAULT_PAYMENT_DEADLINE_HOURS, Event } from './event.entity';
 import type { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
 import { renderMarkdown } from './markdown';
+import { Club, EventGrant, GranteeKind, PermissionLevel, DEFAULT_PAYMENT_DEADLINE_HOURS, Event } from '../../model';
 
 export const COVER_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 

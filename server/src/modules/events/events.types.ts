@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Event } from './event.entity';
+import { Event } from '../../model';
 
 @ObjectType({ description: 'A page of events, ordered by start.' })
 export class EventConnection {

@@ -1,5 +1,5 @@
-export { Event, EventVisibility } from './event.entity';
 export { EventResolver } from './events.resolver';
 export { eventLoaders } from './events.loaders';
 export { getEvent } from './events.service';
 export { eventAsSeen, isRestrictedView } from './restricted-view';
+export { renderMarkdown } from './markdown';

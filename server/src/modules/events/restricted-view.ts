@@ -1,6 +1,6 @@
 import type { ActorContext } from '../../app-context';
-import { seesEvent } from '../permissions/access';
-import { Event } from './event.entity';
+import { seesEvent } from '../permissions';
+import { Event } from '../../model';
 
 const RESTRICTED = Symbol('restricted event view');
 

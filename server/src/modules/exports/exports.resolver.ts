@@ -1,11 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { listCost } from '../../graphql/limits';
-import { User } from '../accounts/user.entity';
-import { BookingFilter } from '../bookings/bookings.inputs';
-import { Event } from '../events/event.entity';
-import { BookingExport, ExportFormat, ExportStatus } from './export.entity';
+import { BookingFilter } from '../bookings';
 import { exportFor, recentExports, requestExport, runQueuedExports } from './exports.service';
+import { User, Event, BookingExport, ExportFormat, ExportStatus } from '../../model';
 
 @Resolver(() => BookingExport)
 export class ExportsResolver {

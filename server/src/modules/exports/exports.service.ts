@@ -1,16 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, AppDeps } from '../../app-context';
-import { notFound, unauthenticated } from '../../errors';
-import { isUuid } from '../../ids';
+import { notFound, unauthenticated } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
-import type { BookingFilter } from '../bookings/bookings.inputs';
-import { bookingFilterSql } from '../bookings/management.service';
-import { Event } from '../events/event.entity';
-import { eventAccess, levelOn } from '../permissions/access';
-import { atLeast, PermissionLevel } from '../permissions/permission-level';
-import { BookingExport, ExportFormat, ExportStatus } from './export.entity';
+import { type BookingFilter, bookingFilterSql } from '../bookings';
+import { eventAccess, levelOn } from '../permissions';
 import { countRows, exportLayout, exportRows } from './rows';
 import { safeName, writeArchive, writePdf, writeXlsx } from './writers';
+import { Event, atLeast, PermissionLevel, BookingExport, ExportFormat, ExportStatus } from '../../model';
 
 /** How long an export's file is kept. */
 export const EXPORT_RETENTION_DAYS = 7;

@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BookingFilter } from '../bookings/bookings.inputs';
-import { bookingFilterSql } from '../bookings/management.service';
+import { type BookingFilter, bookingFilterSql } from '../bookings';
+
+/** A row of the raw export queries, read by column name (the select lists below are its type). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns are read by name from the select lists below
+type SqlRow = Record<string, any>;
 
 /** AC3: a deleted account's names are blanked; every list and export shows it as this. */
 export const ANONYMOUS = 'Anonyme';
@@ -104,7 +107,7 @@ export async function* exportRows(em: EntityManager, eventId: string, filter: Bo
   let after: [string, string, string] | null = null;
   for (;;) {
     const page: string[] = after ? [...where, '(lower(b.holder_last_name), lower(b.holder_first_name), b.id) > (?, ?, ?)'] : where;
-    const rows: Array<Record<string, any>> = await conn.execute<Array<Record<string, any>>>(
+    const rows: Array<SqlRow> = await conn.execute<Array<SqlRow>>(
       `select b.id, b.reference, b.status, b.holder_first_name, b.holder_last_name, b.holder_email, b.holder_id is not null as has_account,
               b.sponsor_id, s.first_name as sponsor_first, s.last_name as sponsor_last, s.email as sponsor_email,
               b.given_by_id, g.first_name as given_first, g.last_name as given_last,
@@ -125,19 +128,19 @@ export async function* exportRows(em: EntityManager, eventId: string, filter: Bo
     if (!rows.length) return;
     const ids = rows.map((r) => r.id as string);
     const [options, answers, payments] = await Promise.all([
-      conn.execute<Array<Record<string, any>>>(`select booking_id, option_id, group_id, name, price_cents from booking_options where booking_id in (?) order by name`, [ids]),
-      conn.execute<Array<Record<string, any>>>(
+      conn.execute<Array<SqlRow>>(`select booking_id, option_id, group_id, name, price_cents from booking_options where booking_id in (?) order by name`, [ids]),
+      conn.execute<Array<SqlRow>>(
         `select a.booking_id, a.extra_info_id, a.text_value, a.number_value, a.choice_value, a.file_key, a.file_name, a.file_mime, a.file_size, a.validated_at,
                 a.validated_by_id, v.first_name as v_first, v.last_name as v_last
            from answers a left join users v on v.id = a.validated_by_id where a.booking_id in (?)`,
         [ids],
       ),
-      conn.execute<Array<Record<string, any>>>(
+      conn.execute<Array<SqlRow>>(
         `select booking_id, provider, method, amount_cents, currency, reference, created_at, conforming, problem from payments where booking_id in (?) order by created_at`,
         [ids],
       ),
     ]);
-    const by = <T extends Record<string, any>>(list: T[]) => {
+    const by = <T extends SqlRow>(list: T[]) => {
       const m = new Map<string, T[]>();
       for (const x of list) {
         const group = m.get(x.booking_id);
@@ -186,7 +189,7 @@ export async function* exportRows(em: EntityManager, eventId: string, filter: Bo
         checkedInBy: r.checked ? personName(r.checker_first, r.checker_last) : null,
       }),
     );
-    const last: Record<string, any> = rows[rows.length - 1];
+    const last: SqlRow = rows[rows.length - 1];
     after = [last.k1, last.k2, last.id];
     if (rows.length < BATCH) return;
   }

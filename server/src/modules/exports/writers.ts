@@ -9,7 +9,8 @@ import { finished, pipeline } from 'node:stream/promises';
 import { TarArchive, ZipArchive } from 'archiver';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
-import { parisDateTime } from '../../time';
+import { parisDateTime } from '../../core/time';
+import { replaceC0Controls } from '../../core/text';
 import messagesFr from '../../../../messages/fr.json';
 import type { Storage } from '../storage';
 import type { ExportAnswer, ExportLayout, ExportRow } from './rows';
@@ -179,7 +180,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /** A name safe on every OS: no separators or reserved characters, no control characters, not too long; accents and emoji stay. */
 export function safeName(raw: string, max = 80): string {
-  let s = raw.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  let s = replaceC0Controls(raw.normalize('NFC'), '_').replace(/[/\\:*?"<>|]/g, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
   s = [...s].slice(0, max).join('');
   if (!s) s = '_';
   if (WINDOWS_RESERVED.test(s)) s = `_${s}`;

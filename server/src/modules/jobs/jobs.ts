@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import type { Logger } from '../../logger';
+import type { Logger } from '../../core/logger';
 
 export interface RecurringJob {
   /** Queue name. */

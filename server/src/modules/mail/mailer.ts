@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Logger } from '../../logger';
+import type { Logger } from '../../core/logger';
 
 export interface MailMessage {
   to: string;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from '../../logger';
+import type { Logger } from '../../core/logger';
 import type { MailAttachment, Mailer, MailMessage } from './mailer';
 
 /**

@@ -1,10 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byId, byParent } from '../../db/loaders';
-import { Association } from './association.entity';
-import { AssociationMembership } from './association-membership.entity';
-import { Club } from './club.entity';
-import { ClubMembership } from './club-membership.entity';
-import { School } from './school.entity';
+import { Association, AssociationMembership, Club, ClubMembership, School } from '../../model';
 
 export function organizationLoaders(em: EntityManager) {
   return {
@@ -18,4 +14,3 @@ export function organizationLoaders(em: EntityManager) {
     clubMembershipsByUser: byParent((ids) => em.find(ClubMembership, { user: { $in: ids } }), (m) => m.user.id),
   };
 }
-export type OrganizationLoaders = ReturnType<typeof organizationLoaders>;

@@ -1,11 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { parisDate } from '../../time';
-import { Association } from './association.entity';
-import { AssociationMembership } from './association-membership.entity';
-import { Club } from './club.entity';
-import { ClubMembership } from './club-membership.entity';
-import { School } from './school.entity';
+import { parisDate } from '../../core/time';
+import { Association, AssociationMembership, Club, ClubMembership, School } from '../../model';
 
 /** Schools, associations and clubs are public: attendees see them on events and ticket restrictions. */
 @Resolver()

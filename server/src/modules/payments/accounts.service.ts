@@ -1,16 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { enforce } from '../../decision';
-import { badInput, DomainError, notFound, unauthenticated } from '../../errors';
-import { isUuid } from '../../ids';
+import { enforce } from '../../core/decision';
+import { badInput, DomainError, notFound, unauthenticated } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
-import { isEmail, normalizeEmail } from '../accounts/normalize';
-import type { Event } from '../events/event.entity';
-import { eventAccess, viewerFacts } from '../permissions/access';
-import { PermissionLevel } from '../permissions/permission-level';
-import { canDeactivatePaymentAccount, canPickPaymentAccount } from '../permissions/permissions.policy';
+import { isEmail, normalizeEmail } from '../../core/normalize';
+import { eventAccess, viewerFacts, canDeactivatePaymentAccount, canPickPaymentAccount } from '../permissions';
 import { lydiaClient, lydiaOk } from './lydia';
-import { OnlineProvider, PaymentAccount } from './payment-account.entity';
+import { type Event, PermissionLevel, OnlineProvider, PaymentAccount } from '../../model';
 
 export interface CreatePaypalAccount {
   eventId: string;

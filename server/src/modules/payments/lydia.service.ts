@@ -1,21 +1,18 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, AppDeps } from '../../app-context';
-import { badInput, DomainError, notFound, unauthenticated } from '../../errors';
-import { isUuid } from '../../ids';
-import * as rateLimit from '../accounts/rate-limit';
+import { badInput, DomainError, notFound, unauthenticated } from '../../core/errors';
+import { isUuid } from '../../core/ids';
+import { rateLimit } from '../accounts';
 import { audit } from '../audit';
-import { assertMayBind, bookingAccess } from '../bookings/booking-access';
-import { Booking } from '../bookings/booking.entity';
+import { assertMayBind, bookingAccess } from '../bookings';
 import { lydiaPrivateToken } from './accounts.service';
 import { lydiaClient, lydiaOk, signatureMatches, type LydiaCall } from './lydia';
 import { attemptRef, requireOffer, requirePayer } from './offer';
-import { OnlineProvider, PaymentAccount } from './payment-account.entity';
-import { AttemptState, PaymentAttempt } from './payment-attempt.entity';
-import { MessageKind, PaymentMessage, Verification } from './payment-message.entity';
 import { formatAmount, parseAmountCents, printable, providerUnavailable } from './provider-http';
 import { record } from './records';
 import { settlePayment } from './settlement';
+import { Booking, OnlineProvider, PaymentAccount, AttemptState, PaymentAttempt, MessageKind, PaymentMessage, Verification } from '../../model';
 
 type Deps = AppDeps;
 const client = (deps: Deps) => lydiaClient(deps.config.payments.lydiaApiUrl, deps.config.payments.httpTimeoutMs);

@@ -1,15 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { DomainError, forbidden } from '../../errors';
-import { bookingFacts } from '../bookings/booking-access';
-import { Booking, BookingStatus } from '../bookings/booking.entity';
-import { unvalidatedRequirements } from '../bookings/management.service';
-import type { Event } from '../events/event.entity';
-import { viewerFacts } from '../permissions/access';
-import { relationTo } from '../permissions/permissions.policy';
-import { ExtraInfoBlocks } from '../tickets/extra-info.entity';
-import { OnlineProvider, PaymentAccount } from './payment-account.entity';
+import { DomainError, forbidden } from '../../core/errors';
+import { bookingFacts, unvalidatedRequirements } from '../bookings';
+import { viewerFacts, relationTo } from '../permissions';
+import { Booking, BookingStatus, type Event, ExtraInfoBlocks, OnlineProvider, PaymentAccount } from '../../model';
 
 export type NotOfferedReason = 'NOT_PRE_RESERVED' | 'FREE' | 'EXPIRED' | 'EVENT_CANCELLED' | 'NO_ACCOUNT' | 'ANSWERS_PENDING';
 

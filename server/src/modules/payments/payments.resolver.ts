@@ -1,24 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { enforce } from '../../decision';
+import { enforce } from '../../core/decision';
 import type { GraphQLContext } from '../../graphql/context';
-import { bookingAccess, bookingFacts } from '../bookings/booking-access';
-import { isUuid } from '../../ids';
-import { Booking } from '../bookings/booking.entity';
-import { Club } from '../organizations/club.entity';
-import { Event } from '../events/event.entity';
-import { viewerFacts } from '../permissions/access';
-import { PermissionLevel, atLeast } from '../permissions/permission-level';
-import { canActOnBooking, relationTo } from '../permissions/permissions.policy';
-import { forbidden, notFound, unauthenticated } from '../../errors';
+import { bookingAccess, bookingFacts } from '../bookings';
+import { isUuid } from '../../core/ids';
+import { viewerFacts, canActOnBooking, relationTo } from '../permissions';
+import { forbidden, notFound, unauthenticated } from '../../core/errors';
 import * as accounts from './accounts.service';
 import { checkLydiaPayment, requestLydiaPayment } from './lydia.service';
 import { onlineOffer } from './offer';
-import { OnlineProvider, PaymentAccount } from './payment-account.entity';
-import { AttemptState, PaymentAttempt } from './payment-attempt.entity';
-import { MessageKind, PaymentMessage } from './payment-message.entity';
 import { decodeIn, parseIpn } from './paypal';
 import { startPaypalCheckout } from './paypal.service';
 import { CreateLydiaAccountInput, CreatePaypalAccountInput, FormField, LydiaBusiness, PaymentOffer, PaypalCheckout, type PaymentUnavailableReason } from './payments.types';
+import { Booking, Club, Event, PermissionLevel, atLeast, OnlineProvider, PaymentAccount, AttemptState, PaymentAttempt, MessageKind, PaymentMessage } from '../../model';
 
 /**
  * PY3: the invoice of a PayPal checkout is what matches a payment to the booking, so only the holder or sponsor it was

@@ -1,8 +1,7 @@
 import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { IsEmailAddress } from '../accounts/normalize';
-import { OnlineProvider } from './payment-account.entity';
-import { PaymentAttempt } from './payment-attempt.entity';
+import { IsEmailAddress } from '../../core/normalize';
+import { OnlineProvider, PaymentAttempt } from '../../model';
 
 @ObjectType({ description: 'One field of an HTML form.' })
 export class FormField {

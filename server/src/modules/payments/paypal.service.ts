@@ -1,25 +1,18 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, AppDeps } from '../../app-context';
-import { isUuid } from '../../ids';
-import { formatEuros } from '../../time';
+import { isUuid } from '../../core/ids';
+import { formatEuros } from '../../core/time';
 import { audit } from '../audit';
-import { User } from '../accounts/user.entity';
-import { assertMayBind, bookingAccess } from '../bookings/booking-access';
-import { Booking } from '../bookings/booking.entity';
-import { Event } from '../events/event.entity';
+import { assertMayBind, bookingAccess } from '../bookings';
 import { enqueueMail, mails } from '../mail';
-import { eventAdminEmails } from '../permissions/permissions.service';
-import { Ticket } from '../tickets/ticket.entity';
+import { eventAdminEmails } from '../permissions';
 import { attemptRef, requireOffer, requirePayer } from './offer';
-import { OnlineProvider, PaymentAccount } from './payment-account.entity';
-import { AttemptState, PaymentAttempt } from './payment-attempt.entity';
-import { MessageKind, PaymentMessage, Verification } from './payment-message.entity';
-import { Payment } from './payment.entity';
 import { ipnFacts, parseIpn, verifyIpn, type IpnFacts } from './paypal';
 import { formatAmount, printable } from './provider-http';
 import { record } from './records';
 import { mailOrganizers, reversePayment, settlePayment, type Settlement } from './settlement';
+import { User, Booking, Event, Ticket, OnlineProvider, PaymentAccount, AttemptState, PaymentAttempt, MessageKind, PaymentMessage, Verification, Payment } from '../../model';
 
 export interface CheckoutForm {
   url: string;

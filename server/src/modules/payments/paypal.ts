@@ -1,4 +1,5 @@
 import { parseAmountCents, postForm } from './provider-http';
+import { hasC0Control } from '../../core/text';
 
 /** PayPal's default encoding for IPN messages when `charset` is absent. */
 const DEFAULT_CHARSET = 'windows-1252';
@@ -98,13 +99,12 @@ export interface IpnFacts {
 }
 
 /** Control characters (NUL included): never in a value PayPal sends, and refused by PostgreSQL text (SEC3). */
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The facts, from trusted-shaped values only: a value with control characters counts as absent (the raw bytes stay). */
 export function ipnFacts(fields: Record<string, string>): IpnFacts {
   const s = (k: string) => {
     const v = fields[k]?.trim();
-    return v && !CONTROL.test(v) ? v : null;
+    return v && !hasC0Control(v) ? v : null;
   };
   return {
     txnId: s('txn_id'),

@@ -1,4 +1,5 @@
-import { DomainError } from '../../errors';
+import { DomainError } from '../../core/errors';
+import { replaceC0Controls } from '../../core/text';
 
 export interface ProviderReply {
   status: number;
@@ -47,4 +48,4 @@ export function parseAmountCents(value: string | undefined): number | null {
 export const formatAmount = (cents: number) => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
 
 /** A provider's value quoted in our words (outcome details, mails): control characters (NUL included) shown as '?' (SEC3). */
-export const printable = (value: string | null | undefined, max = 100) => (value ?? '').replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, max);
+export const printable = (value: string | null | undefined, max = 100) => replaceC0Controls(value ?? '', '?').slice(0, max);

@@ -1,8 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Booking } from '../bookings/booking.entity';
-import type { OnlineProvider } from './payment-account.entity';
-import type { PaymentAttempt } from './payment-attempt.entity';
-import { PaymentMessage, type MessageKind, type Verification } from './payment-message.entity';
+import { type Booking, type OnlineProvider, type PaymentAttempt, PaymentMessage, type MessageKind, type Verification } from '../../model';
 
 export interface RecordInput {
   provider: OnlineProvider;
@@ -23,7 +20,7 @@ export interface RecordInput {
 }
 
 // NUL can't be stored in PostgreSQL text (SEC1, SEC3): the columns drop it, the raw bytes keep everything.
-const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.replace(/\u0000/g, '').slice(0, n));
+const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.replaceAll('\0', '').slice(0, n));
 
 /** PY5: one record of a checkout, request, message, verification or state check, kept forever. Persisted, not flushed. */
 export function record(em: EntityManager, r: RecordInput): PaymentMessage {

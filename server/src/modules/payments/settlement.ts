@@ -2,15 +2,12 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app-context';
 import { SQLSTATE, type PgError } from '../../db/sqlstates';
-import { formatEuros } from '../../time';
+import { formatEuros } from '../../core/time';
 import { audit } from '../audit';
-import { Booking, BookingStatus } from '../bookings/booking.entity';
-import * as transitions from '../bookings/transitions';
-import { Event } from '../events/event.entity';
+import { transitions } from '../bookings';
 import { enqueueMail, mails } from '../mail';
-import { eventAdminEmails } from '../permissions/permissions.service';
-import { OnlineProvider } from './payment-account.entity';
-import { PaymentMethod, PaymentProvider } from './payment.entity';
+import { eventAdminEmails } from '../permissions';
+import { Booking, BookingStatus, Event, OnlineProvider, PaymentMethod, PaymentProvider } from '../../model';
 
 /** Money a provider proved it took for a booking (a VERIFIED IPN, a signed Lydia callback, a paid Lydia state). */
 export interface IncomingPayment {

@@ -1,13 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { enforce } from '../../decision';
-import { notFound, unauthenticated } from '../../errors';
-import { isUuid } from '../../ids';
-import { ClubMembership } from '../organizations/club-membership.entity';
-import { Event } from '../events/event.entity';
-import { EventGrant } from './event-grant.entity';
-import { PermissionLevel } from './permission-level';
+import { enforce } from '../../core/decision';
+import { notFound, unauthenticated } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { canActOnEvent, canSeeEvent, effectiveLevel, grantsReaching, type ViewerFacts } from './permissions.policy';
+import { ClubMembership, Event, EventGrant, PermissionLevel } from '../../model';
 
 const factsMemo = new WeakMap<object, Promise<ViewerFacts | null>>();
 

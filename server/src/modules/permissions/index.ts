@@ -1,4 +1,6 @@
-export { EventGrant } from './event-grant.entity';
-export { PermissionLevel, GranteeKind } from './permission-level';
 export { EventGrantResolver } from './permissions.resolver';
 export { permissionLoaders } from './permissions.loaders';
+export { eventAccess, levelOn, seesEvent, viewerFacts } from './access';
+export { canActOnBooking, canCreateEventFor, canDeactivatePaymentAccount, canPickPaymentAccount, canRotateSigningKeys, canSeeEvent, grantsReaching, listedVisibilities, relationTo, type BookingAction, type BookingFacts } from './permissions.policy';
+export { EventAdmin } from './permissions.types';
+export { eventAdminEmails, listAdmins, listGrants } from './permissions.service';

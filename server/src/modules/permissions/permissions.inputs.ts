@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength, ValidateIf } from 'class-validator';
-import { IsEmailAddress } from '../accounts/normalize';
+import { IsEmailAddress } from '../../core/normalize';
 import { Field, ID, InputType } from 'type-graphql';
-import { GranteeKind, PermissionLevel } from './permission-level';
+import { GranteeKind, PermissionLevel } from '../../model';
 
 @InputType({ description: 'A permission to grant on an event (PM2).' })
 export class GrantPermissionInput {

@@ -2,9 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { ActorContext } from '../../app-context';
 import { viewerFacts } from './access';
-import { EventGrant } from './event-grant.entity';
-import type { PermissionLevel } from './permission-level';
 import { effectiveLevel, grantsReaching } from './permissions.policy';
+import { EventGrant, type PermissionLevel } from '../../model';
 
 export function permissionLoaders(ctx: Pick<ActorContext, 'viewer' | 'em'>, em: EntityManager) {
   return {

@@ -1,9 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { allow, deny, type Decision } from '../../decision';
-import { DomainError, forbidden, notFound, unauthenticated } from '../../errors';
-import { EventVisibility } from '../events/event.entity';
-import type { EventGrant } from './event-grant.entity';
-import { GranteeKind, PermissionLevel, atLeast, highest } from './permission-level';
+import { allow, deny, type Decision } from '../../core/decision';
+import { DomainError, forbidden, notFound, unauthenticated } from '../../core/errors';
+import { EventVisibility, type EventGrant, GranteeKind, PermissionLevel, atLeast, highest } from '../../model';
 
 /**
  * PM3: the one place that decides who may do what in the events area. Pure functions over facts the
@@ -20,20 +18,34 @@ export interface ViewerFacts {
 }
 
 /**
- * PM2, written once: the grants that reach the viewer, as a filter on grants. A grant reaches them when it is
- * to them, to the board of a club they sit on, or to the members of a club they belong to (boards included:
- * `memberClubIds` holds every club of theirs). The level loaders (access.ts, permissions.loaders.ts) and the
- * `mine` list of events (events.service.ts) all select with it, so the policy and the SQL can't disagree.
- * Platform admins need no grant: callers answer ADMIN (or every event) before asking.
+ * PM2, written once: a grant reaches a person when it is to them, to the board of a club they sit on, or to the
+ * members of a club they belong to (boards included: `memberClubIds` holds every club of theirs). This table is the
+ * rule; `grantsReaching` turns it into a filter on grants (the level loaders in access.ts and permissions.loaders.ts,
+ * the `mine` list of events) and `grantReaches` into a check on one grant (who an event's grants reach, PY3 mails),
+ * so the policy and the SQL can't disagree. Platform admins need no grant: callers answer ADMIN (or every event)
+ * before asking.
  */
-export function grantsReaching(viewer: ViewerFacts): FilterQuery<EventGrant> {
+const REACH: Record<GranteeKind, { on: 'user' | 'club'; ids: (p: ReachFacts) => Iterable<string> }> = {
+  [GranteeKind.USER]: { on: 'user', ids: (p) => [p.userId] },
+  [GranteeKind.CLUB_BOARD]: { on: 'club', ids: (p) => p.boardClubIds },
+  [GranteeKind.CLUB_MEMBERS]: { on: 'club', ids: (p) => p.memberClubIds },
+};
+
+/** What PM2 needs to know of a person: who they are and the clubs they sit on the board of or belong to. */
+export type ReachFacts = Pick<ViewerFacts, 'userId' | 'boardClubIds' | 'memberClubIds'>;
+
+/** PM2 as a filter on grants: the grants that reach the person. */
+export function grantsReaching(person: ReachFacts): FilterQuery<EventGrant> {
   return {
-    $or: [
-      { granteeKind: GranteeKind.USER, user: viewer.userId },
-      { granteeKind: GranteeKind.CLUB_BOARD, club: { $in: [...viewer.boardClubIds] } },
-      { granteeKind: GranteeKind.CLUB_MEMBERS, club: { $in: [...viewer.memberClubIds] } },
-    ],
-  };
+    $or: Object.values(GranteeKind).map((kind) => ({ granteeKind: kind, [REACH[kind].on]: { $in: [...REACH[kind].ids(person)] } })),
+  } as FilterQuery<EventGrant>;
+}
+
+/** PM2 as a check on one grant: does it reach the person? */
+export function grantReaches(grant: Pick<EventGrant, 'granteeKind' | 'user' | 'club'>, person: ReachFacts): boolean {
+  const rule = REACH[grant.granteeKind];
+  const id = grant[rule.on]?.id;
+  return id !== undefined && new Set(rule.ids(person)).has(id);
 }
 
 /** PM2: the highest level among the grants reaching the viewer (selected with `grantsReaching`); platform admins have ADMIN everywhere. */

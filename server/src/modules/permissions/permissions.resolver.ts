@@ -1,10 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { User } from '../accounts/user.entity';
-import { Club } from '../organizations/club.entity';
-import { EventGrant } from './event-grant.entity';
 import { GrantPermissionInput } from './permissions.inputs';
 import { grantPermission, revokePermission } from './permissions.service';
+import { User, Club, EventGrant } from '../../model';
 
 @Resolver(() => EventGrant)
 export class EventGrantResolver {

@@ -1,17 +1,14 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ActorContext } from '../../app-context';
-import { DomainError, badInput, notFound, unauthenticated } from '../../errors';
-import { isUuid } from '../../ids';
+import { DomainError, badInput, notFound, unauthenticated } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
-import { normalizeEmail } from '../accounts/normalize';
-import { User } from '../accounts/user.entity';
-import { Club } from '../organizations/club.entity';
-import { ClubMembership } from '../organizations/club-membership.entity';
+import { normalizeEmail } from '../../core/normalize';
 import { eventAccess } from './access';
-import { EventGrant } from './event-grant.entity';
-import { GranteeKind, PermissionLevel, highest } from './permission-level';
+import { grantReaches, type ReachFacts } from './permissions.policy';
 import type { GrantPermissionInput } from './permissions.inputs';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { User, Club, ClubMembership, EventGrant, GranteeKind, PermissionLevel, highest } from '../../model';
 
 /** PM2: ADMINs grant a level to a person, a club's board or a club's members; one grant per grantee (CONFLICT). */
 export async function grantPermission(ctx: ActorContext, eventId: string, input: GrantPermissionInput): Promise<EventGrant> {
@@ -104,21 +101,28 @@ export async function eventAdminEmails(em: EntityManager, eventId: string): Prom
 
 async function eventPeople(em: EntityManager, eventId: string) {
   const grants = await em.find(EventGrant, { event: eventId });
-  const clubIds = grants.filter((g) => g.club).map((g) => g.club!.id);
+  const clubIds = [...new Set(grants.filter((g) => g.club).map((g) => g.club!.id))];
   const memberships = clubIds.length ? await em.find(ClubMembership, { club: { $in: clubIds } }) : [];
   const platformAdmins = await em.find(User, { isPlatformAdmin: true });
+  // Everyone a grant may reach: the users named by a grant and the members of the clubs named, with their clubs.
+  const people = new Map<string, ReachFacts & { boardClubIds: Set<string>; memberClubIds: Set<string> }>();
+  const person = (userId: string) => {
+    if (!people.has(userId)) people.set(userId, { userId, boardClubIds: new Set(), memberClubIds: new Set() });
+    return people.get(userId)!;
+  };
+  for (const g of grants) if (g.user) person(g.user.id);
+  for (const m of memberships) {
+    const p = person(m.user.id);
+    p.memberClubIds.add(m.club.id);
+    if (m.isBoard) p.boardClubIds.add(m.club.id);
+  }
+  const SOURCE = { [GranteeKind.USER]: 'USER_GRANT', [GranteeKind.CLUB_BOARD]: 'CLUB_BOARD_GRANT', [GranteeKind.CLUB_MEMBERS]: 'CLUB_MEMBERS_GRANT' } as const;
   const rows = new Map<string, AdminSourceRow[]>();
   const add = (userId: string, row: AdminSourceRow) => rows.set(userId, [...(rows.get(userId) ?? []), row]);
   for (const u of platformAdmins) add(u.id, { source: 'PLATFORM_ADMIN', level: PermissionLevel.ADMIN, grant: null, clubId: null });
   for (const g of grants) {
-    if (g.granteeKind === GranteeKind.USER) add(g.user!.id, { source: 'USER_GRANT', level: g.level, grant: g, clubId: null });
-    else {
-      const boardOnly = g.granteeKind === GranteeKind.CLUB_BOARD;
-      for (const m of memberships) {
-        if (m.club.id === g.club!.id && (!boardOnly || m.isBoard)) {
-          add(m.user.id, { source: boardOnly ? 'CLUB_BOARD_GRANT' : 'CLUB_MEMBERS_GRANT', level: g.level, grant: g, clubId: g.club!.id });
-        }
-      }
+    for (const p of people.values()) {
+      if (grantReaches(g, p)) add(p.userId, { source: SOURCE[g.granteeKind], level: g.level, grant: g, clubId: g.club?.id ?? null });
     }
   }
   const users = await em.find(User, { id: { $in: [...rows.keys()] } }, { orderBy: { lastName: 'asc', firstName: 'asc' } });

@@ -1,8 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { User } from '../accounts/user.entity';
-import { Club } from '../organizations/club.entity';
-import { EventGrant } from './event-grant.entity';
-import { PermissionLevel } from './permission-level';
+import { User, Club, EventGrant, PermissionLevel } from '../../model';
 
 export enum AdminSource {
   PLATFORM_ADMIN = 'PLATFORM_ADMIN',

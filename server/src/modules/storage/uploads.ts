@@ -1,5 +1,5 @@
 import type { FileUpload } from 'graphql-upload-minimal';
-import { badInput, DomainError } from '../../errors';
+import { badInput, DomainError } from '../../core/errors';
 
 /**
  * Reads an upload into memory, refusing it as soon as it passes `maxBytes` (TOO_LARGE on `field`). A file the

@@ -1,15 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { DomainError, notFound, unauthenticated } from '../../errors';
-import { isUuid } from '../../ids';
-import { eventAccess } from '../permissions/access';
-import { PermissionLevel } from '../permissions/permission-level';
-import { ExtraInfo } from './extra-info.entity';
+import { lockedByBookings, notFound, unauthenticated } from '../../core/errors';
+import { isUuid } from '../../core/ids';
+import { eventAccess } from '../permissions';
 import { lockTickets, purgeDeadBookings, ticketsWithBookings } from './locks';
-import { Option } from './option.entity';
-import { OptionGroup } from './option-group.entity';
-import { Ticket } from './ticket.entity';
 import { MAX_POSITION } from './tickets.inputs';
+import { PermissionLevel, ExtraInfo, Option, OptionGroup, Ticket } from '../../model';
 
 type Owned = Option | OptionGroup | ExtraInfo | Ticket;
 
@@ -22,10 +18,6 @@ export async function editAccess<T extends Owned>(ctx: ActorContext, em: EntityM
   await eventAccess(ctx, em, ticket.event.id, PermissionLevel.EDIT);
   return { item, ticket };
 }
-
-/** A tickets concern (TK4, OP3, XI2), not a permission: it lives here, next to the check that throws it. */
-const lockedByBookings = (what: string) =>
-  new DomainError('LOCKED_BY_BOOKINGS', `${what} can't change: the ticket already has bookings (TK4, OP3, XI2).`);
 
 /** TK4, OP3, XI2: structure changes only while the ticket has no bookings (checked under the ticket's row lock). */
 export async function assertUnlocked(em: EntityManager, ticket: Ticket, what: string): Promise<void> {

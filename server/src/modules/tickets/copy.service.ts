@@ -3,13 +3,10 @@ import type { ActorContext } from '../../app-context';
 import { audit } from '../audit';
 import { editAccess } from './access';
 import { addExtraInfo } from './extra-infos.service';
-import { ExtraInfo } from './extra-info.entity';
 import { lockTickets, ticketsWithBookings } from './locks';
-import { Option } from './option.entity';
-import { OptionGroup } from './option-group.entity';
 import { addGroup } from './options.service';
-import { Ticket } from './ticket.entity';
-import { badInput } from '../../errors';
+import { badInput } from '../../core/errors';
+import { ExtraInfo, Option, OptionGroup, Ticket } from '../../model';
 
 /**
  * OP5: the other tickets of the same event that can receive a copy: not locked by bookings (OP3, XI2)

@@ -1,4 +1,4 @@
-import { parisDate } from '../../time';
+import { parisDate } from '../../core/time';
 
 /** Why someone may not book a ticket right now (TK2, BK11). Several may apply at once. */
 export enum IneligibilityReason {

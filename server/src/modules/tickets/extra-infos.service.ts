@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { badInput, type FieldErrors } from '../../errors';
+import { badInput, type FieldErrors } from '../../core/errors';
 import { audit } from '../audit';
 import { assertUnlocked, editAccess, nextPosition, structureDeletion } from './access';
-import { EXTRA_INFO_FILE_TYPES, ExtraInfo, ExtraInfoType } from './extra-info.entity';
-import { Ticket } from './ticket.entity';
 import type { CreateExtraInfoInput, UpdateExtraInfoInput } from './tickets.inputs';
+import { EXTRA_INFO_FILE_TYPES, ExtraInfo, ExtraInfoType, Ticket } from '../../model';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 

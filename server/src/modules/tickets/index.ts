@@ -1,7 +1,4 @@
-export { Ticket, TicketKind } from './ticket.entity';
-export { Option } from './option.entity';
-export { OptionGroup } from './option-group.entity';
-export { ExtraInfo } from './extra-info.entity';
 export { TicketResolver, OptionGroupResolver } from './tickets.resolver';
 export { ticketLoaders } from './tickets.loaders';
-export { eligibility, IneligibilityReason } from './eligibility';
+export { eligibility, IneligibilityReason, eligibilityPerson, eligibilityTicket, type EligibilityPerson } from './eligibility';
+export { lockTickets } from './locks';

@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { badInput, type FieldErrors } from '../../errors';
-import { isUuid } from '../../ids';
+import { badInput, type FieldErrors } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { assertUnlocked, editAccess, nextPosition, structureDeletion } from './access';
-import { Option } from './option.entity';
-import { OptionGroup } from './option-group.entity';
-import { Ticket } from './ticket.entity';
 import type { GroupOptionInput, OptionGroupInput, OptionInput } from './tickets.inputs';
+import { Option, OptionGroup, Ticket } from '../../model';
 
 const required = (value: string, field: string, fields: FieldErrors) => {
   const v = value.trim();

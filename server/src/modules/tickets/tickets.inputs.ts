@@ -1,7 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ExtraInfoBlocks, ExtraInfoType } from './extra-info.entity';
-import { TicketKind } from './ticket.entity';
+import { ExtraInfoBlocks, ExtraInfoType, TicketKind } from '../../model';
 
 /** The highest display position an input may set (SEC1: `max + 1` for the next one always fits in an int). */
 export const MAX_POSITION = 100_000;

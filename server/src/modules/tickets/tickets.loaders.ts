@@ -1,11 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byId, byParent } from '../../db/loaders';
-import { ExtraInfo } from './extra-info.entity';
 import { ticketsWithBookings } from './locks';
-import { Option } from './option.entity';
-import { OptionGroup } from './option-group.entity';
-import { Ticket } from './ticket.entity';
+import { ExtraInfo, Option, OptionGroup, Ticket } from '../../model';
 
 const byPosition = { orderBy: { position: 'asc', id: 'asc' } } as const;
 

@@ -1,22 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { listCost } from '../../graphql/limits';
-import { Event } from '../events/event.entity';
-import { eventAsSeen } from '../events/restricted-view';
-import { Association } from '../organizations/association.entity';
-import { School } from '../organizations/school.entity';
+import { eventAsSeen } from '../events';
 import * as copy from './copy.service';
 import { eligibility, eligibilityPerson, eligibilityTicket, type EligibilityPerson } from './eligibility';
-import { atLeast, PermissionLevel } from '../permissions/permission-level';
-import { ExtraInfo } from './extra-info.entity';
 import * as extraInfos from './extra-infos.service';
-import { Option } from './option.entity';
-import { OptionGroup } from './option-group.entity';
 import * as options from './options.service';
-import { Ticket } from './ticket.entity';
 import { CreateExtraInfoInput, CreateTicketInput, OptionGroupInput, OptionInput, UpdateExtraInfoInput, UpdateTicketInput } from './tickets.inputs';
 import * as tickets from './tickets.service';
 import { TicketEligibility } from './tickets.types';
+import { Event, Association, School, atLeast, PermissionLevel, ExtraInfo, Option, OptionGroup, Ticket } from '../../model';
 
 const personMemo = new WeakMap<object, Promise<EligibilityPerson | null>>();
 

@@ -1,16 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { badInput, type FieldErrors } from '../../errors';
-import { isUuid } from '../../ids';
+import { badInput, type FieldErrors } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
-import { Association } from '../organizations/association.entity';
-import { School } from '../organizations/school.entity';
-import { eventAccess } from '../permissions/access';
-import { PermissionLevel } from '../permissions/permission-level';
+import { eventAccess } from '../permissions';
 import { assertUnlocked, editAccess, nextPosition, structureDeletion } from './access';
 import { lockTickets, placesTaken } from './locks';
-import { Ticket, TicketKind } from './ticket.entity';
 import type { CreateTicketInput, UpdateTicketInput } from './tickets.inputs';
+import { Association, School, PermissionLevel, Ticket, TicketKind } from '../../model';
 
 /** TK2/TK3 checks beyond shape: restrictions and sponsorship only on RESTRICTED, known ids, a sane sale window. */
 async function cleanTicketInput(em: EntityManager, kind: TicketKind, input: UpdateTicketInput): Promise<UpdateTicketInput> {

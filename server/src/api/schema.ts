@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountsResolver, UserResolver } from '../modules/accounts';
+import {
+  AssociationMembershipResolver,
+  AssociationResolver,
+  ClubMembershipResolver,
+  ClubResolver,
+  OrganizationsResolver,
+} from '../modules/organizations';
+import { CatalogueResolver } from '../graphql/catalogue.resolver';
+import { DateTimeScalar } from '../graphql/date-time';
+import { EventResolver } from '../modules/events';
+import { EventGrantResolver } from '../modules/permissions';
+import { OptionGroupResolver, TicketResolver } from '../modules/tickets';
+import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
+import { EventExportsResolver, ExportsResolver } from '../modules/exports';
+import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
+import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../modules/door';
+import { BookingPaymentsResolver, EventPaymentsResolver, PaymentAccountResolver, PaymentMessageResolver, PaymentsResolver } from '../modules/payments';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is the same for every server in the process: build it once. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      CatalogueResolver,
+      AccountsResolver,
+      UserResolver,
+      OrganizationsResolver,
+      AssociationResolver,
+      ClubResolver,
+      AssociationMembershipResolver,
+      ClubMembershipResolver,
+      EventResolver,
+      TicketResolver,
+      OptionGroupResolver,
+      EventGrantResolver,
+      BookingResolver,
+      BookingOptionResolver,
+      AnswerResolver,
+      EventBookingsResolver,
+      PaymentsResolver,
+      PaymentAccountResolver,
+      PaymentMessageResolver,
+      BookingPaymentsResolver,
+      EventPaymentsResolver,
+      DoorResolver,
+      CheckInResolver,
+      BookingCheckInResolver,
+      DocumentsResolver,
+      TicketTemplateResolver,
+      BookingTicketFilesResolver,
+      ExportsResolver,
+      EventExportsResolver,
+    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return built;
+}
