@@ -25,5 +25,5 @@ export const accountIdentifier = (account: PaymentAccount): string =>
 /** "Description — identifier", with the state when deactivated: how a select names an account. */
 export function accountChoiceLabel(account: PaymentAccount): string {
 	const label = `${account.description} — ${accountIdentifier(account)}`;
-	return account.active ? label : m.payacc_choice_inactive({ label });
+	return account.active ? label : m.payment_account_choice_inactive({ label });
 }

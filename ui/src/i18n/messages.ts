@@ -5,34 +5,33 @@ import { errorCodes, fieldErrorCodes } from '../graphql/errors.js';
 type Message = () => string;
 
 type PlainKey =
-	| 'brand'
-	| 'skip_to_content'
+	| 'app_name'
+	| 'nav_skip_to_content'
 	| 'nav_main_label'
-	| 'footer_note'
+	| 'app_footer_note'
 	| 'language_label'
 	| 'language_fr'
 	| 'language_en'
-	| 'sign_out'
-	| 'form_sending'
+	| 'common_sign_out'
+	| 'common_sending'
 	| 'page_error_home'
-	| 'api_unavailable'
-	| 'email_label'
+	| 'app_api_unavailable'
+	| 'common_email'
 	| 'password_label'
 	| 'password_confirm_label'
 	| 'password_hint'
-	| 'signin_title'
-	| 'signin_submit'
+	| 'common_sign_in'
 	| 'signin_forgot'
 	| 'signin_no_account'
-	| 'resend_help'
-	| 'resend_submit'
-	| 'resend_done'
+	| 'verify_resend_help'
+	| 'verify_resend_submit'
+	| 'verify_resend_done'
 	| 'datetime_paris_hint'
 	| 'error_RATE_LIMITED_later'
 	| `error_${Exclude<(typeof errorCodes)[number], 'RATE_LIMITED'>}`
 	| 'error_NETWORK'
 	| `field_error_${(typeof fieldErrorCodes)[number]}`
-	// One key set per status enum, named after it.
+	// One key set per enum, named after it (docs/i18n.md).
 	| `booking_status_${BookingStatus}`
 	| `requirement_state_${RequirementState}`
 	| `requirement_blocks_${ExtraInfoBlocks}`;

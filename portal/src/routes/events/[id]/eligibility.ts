@@ -41,9 +41,9 @@ export function reasonSentences(ticket: Ticket, locale: string): string[] {
 	return ticket.eligibility.reasons.map((reason) => {
 		if (reason === 'SALES_NOT_OPEN') {
 			return ticket.salesOpenAt
-				? m.reason_SALES_NOT_OPEN({ date: formatDateTime(ticket.salesOpenAt, locale) })
-				: m.reason_SALES_NOT_OPEN_undated();
+				? m.ineligibility_reason_SALES_NOT_OPEN({ date: formatDateTime(ticket.salesOpenAt, locale) })
+				: m.ineligibility_reason_SALES_NOT_OPEN_undated();
 		}
-		return m[`reason_${reason}`]();
+		return m[`ineligibility_reason_${reason}`]();
 	});
 }

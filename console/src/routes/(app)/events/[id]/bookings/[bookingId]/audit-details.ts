@@ -4,16 +4,16 @@ import { m } from '$lib/paraglide/messages.js';
 
 /** BK14: the audit actions a booking's log may hold, in the organizer's words. */
 const actionLabels: Record<string, () => string> = {
-	'booking.created': m.cb_audit_booking_created,
-	'booking.created_for_guest': m.cb_audit_booking_created_for_guest,
-	'booking.given': m.cb_audit_booking_given,
-	'booking.paid': m.cb_audit_booking_paid,
-	'booking.opposed': m.cb_audit_booking_opposed,
-	'booking.deleted': m.cb_audit_booking_deleted,
-	'booking.expired': m.cb_audit_booking_expired,
-	'booking.checked_in': m.cb_audit_booking_checked_in,
-	'answer.saved': m.cb_audit_answer_saved,
-	'answer.validated': m.cb_audit_answer_validated
+	'booking.created': m.audit_action_booking_created,
+	'booking.created_for_guest': m.audit_action_booking_created_for_guest,
+	'booking.given': m.audit_action_booking_given,
+	'booking.paid': m.audit_action_booking_paid,
+	'booking.opposed': m.audit_action_booking_opposed,
+	'booking.deleted': m.audit_action_booking_deleted,
+	'booking.expired': m.audit_action_booking_expired,
+	'booking.checked_in': m.audit_action_booking_checked_in,
+	'answer.saved': m.audit_action_answer_saved,
+	'answer.validated': m.audit_action_answer_validated
 };
 
 /** A newer server's action is shown as it is rather than hidden. */
@@ -37,7 +37,7 @@ export function auditDetails(
 ): string {
 	const data = parse(details);
 	if (action === 'booking.paid' && typeof data.amountCents === 'number') {
-		const parts: string[] = [m[`cb_method_${data.method as PaymentMethod}`]?.() ?? String(data.method)];
+		const parts: string[] = [m[`payment_method_${data.method as PaymentMethod}`]?.() ?? String(data.method)];
 		parts.push(formatEuros(data.amountCents, locale));
 		if (data.reference) parts.push(String(data.reference));
 		return parts.join(' · ');
@@ -45,6 +45,6 @@ export function auditDetails(
 	if (action.startsWith('answer.') && typeof data.extraInfo === 'string') {
 		return labelOf(data.extraInfo) ?? String(data.label ?? '');
 	}
-	if (action === 'booking.given' && data.forced === true) return m.cb_given_forced();
+	if (action === 'booking.given' && data.forced === true) return m.booking_given_forced();
 	return '';
 }
