@@ -3,9 +3,9 @@
 import { fileURLToPath } from 'node:url';
 
 export const paraglideOptions = {
-	project: fileURLToPath(new URL('../project.inlang', import.meta.url)),
-	outdir: './src/lib/paraglide',
-	// No URL prefixes: the cookie (shared by portal and console) wins, then the
-	// browser's languages, then French.
-	strategy: /** @type {const} */ (['cookie', 'preferredLanguage', 'baseLocale'])
+  project: fileURLToPath(new URL('../project.inlang', import.meta.url)),
+  outdir: './src/lib/paraglide',
+  // No URL prefixes: the cookie (shared by portal and console) wins, then the
+  // browser's languages, then French.
+  strategy: /** @type {const} */ (['cookie', 'preferredLanguage', 'baseLocale']),
 };

@@ -5,13 +5,10 @@ import { paraglideOptions } from './paraglide-options.js';
 
 /** @returns {import('vite').UserConfig} */
 export function createAppViteConfig() {
-	return {
-		plugins: [
-			paraglideVitePlugin({ ...paraglideOptions, strategy: [...paraglideOptions.strategy] }),
-			sveltekit()
-		],
-		// @billetterie/ui ships TypeScript and Svelte sources: bundle it, never import it at run time.
-		ssr: { noExternal: ['@billetterie/ui'] },
-		server: { fs: { allow: ['../ui', '../messages'] } }
-	};
+  return {
+    plugins: [paraglideVitePlugin({ ...paraglideOptions, strategy: [...paraglideOptions.strategy] }), sveltekit()],
+    // @billetterie/ui ships TypeScript and Svelte sources: bundle it, never import it at run time.
+    ssr: { noExternal: ['@billetterie/ui'] },
+    server: { fs: { allow: ['../ui', '../messages'] } },
+  };
 }

@@ -1,18 +1,12 @@
 import { expect } from 'chai';
 import { useApp } from '../support/app';
-import { expectNoHorizontalScroll, launchBrowser, type Browser } from '../support/browser';
+import { expectNoHorizontalScroll, useBrowser } from '../support/browser';
 import { mailbox } from '../support/mailbox';
 
 describe('e2e (Chromium, 375 px): accounts in the portal and the console', function () {
   this.timeout(90_000);
   const t = useApp({ serveApps: true });
-  let b: Browser;
-  beforeEach(async function () {
-    b = await launchBrowser(this);
-  });
-  afterEach(async () => {
-    await b?.close();
-  });
+  const b = useBrowser();
 
   it('AC1: an external person signs up, verifies the email from the received mail, signs in and sees their name', async () => {
     const { page } = b;

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
-import { expectFrenchAndNarrow, launchBrowser, signInConsole, type Browser } from '../support/browser';
+import { expectFrenchAndNarrow, signInConsole, useBrowser } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
 import { uploadRequest } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
@@ -31,13 +31,7 @@ async function bookAs(c: ApiClient, ticketId: string, optionIds: string[] = []):
 describe('e2e (Chromium, 375 px): organizers manage bookings in the console', function () {
   this.timeout(120_000);
   const t = useApp({ serveApps: true });
-  let b: Browser;
-  beforeEach(async function () {
-    b = await launchBrowser(this);
-  });
-  afterEach(async () => {
-    await b?.close();
-  });
+  const b = useBrowser();
 
   const status = (page: Page) => page.getAttribute('[data-testid="booking-status"]', 'data-status');
   const actions = (page: Page) => page.locator('[data-testid="audit-log"] [data-testid="audit-entry"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-action')));

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
-import { expectFrenchAndNarrow, launchBrowser, signInConsole, signInPortal, type Browser } from '../support/browser';
+import { expectFrenchAndNarrow, signInConsole, signInPortal, useBrowser } from '../support/browser';
 import { idOf } from '../support/fixtures';
 
 // Demo seed (server/src/db/seeders/demo.ts): bureau@ is on the board of net7 (and a plain member of gala-n7);
@@ -50,13 +50,7 @@ const CREATE_EVENT = `mutation Create($input: CreateEventInput!) { createEvent(i
 describe('e2e (Chromium, 375 px): an event built in the console, seen in the portal', function () {
   this.timeout(90_000);
   const t = useApp({ serveApps: true });
-  let b: Browser;
-  beforeEach(async function () {
-    b = await launchBrowser(this);
-  });
-  afterEach(async () => {
-    await b?.close();
-  });
+  const b = useBrowser();
 
   // Shared by the tests below, filled by the first one (mocha runs them in order).
   const eventName = 'Hackathon Quasar';

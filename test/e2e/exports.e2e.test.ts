@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { useApp } from '../support/app';
-import { expectFrenchAndNarrow, launchBrowser, signInConsole, type Browser } from '../support/browser';
+import { expectFrenchAndNarrow, signInConsole, useBrowser } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
 import type { ApiClient } from '../support/graphql';
 
@@ -41,13 +41,7 @@ async function exportList(page: Page, format: string): Promise<string> {
 describe('e2e (Chromium, 375 px): organizers export the booking lists (EX1, EX2)', function () {
   this.timeout(180_000);
   const t = useApp({ serveApps: true });
-  let b: Browser;
-  beforeEach(async function () {
-    b = await launchBrowser(this);
-  });
-  afterEach(async () => {
-    await b?.close();
-  });
+  const b = useBrowser();
 
   it('EX1 EX2 e2e: an organizer exports the filtered reservations list as XLSX and downloads it when done', async () => {
     const ev = await organizerEvent(t, { name: 'Gala des exports' });

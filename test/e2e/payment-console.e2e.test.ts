@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
 import { eventually } from '../support/booking-fixtures';
-import { expectFrenchAndNarrow, launchBrowser, signInConsole, type Browser } from '../support/browser';
+import { expectFrenchAndNarrow, signInConsole, useBrowser } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
 
 // Demo seed: bureau@ (board of Net7) gets ADMIN on the events organizerEvent() creates, in the club Net7; admin@ is the
@@ -29,13 +29,7 @@ const RECORDS = `query($id: ID!) { booking(id: $id) { paymentRecords { id } } }`
 describe('e2e (Chromium, 375 px): payment accounts and records in the console', function () {
   this.timeout(120_000);
   const t = useApp({ serveApps: true });
-  let b: Browser;
-  beforeEach(async function () {
-    b = await launchBrowser(this);
-  });
-  afterEach(async () => {
-    await b?.close();
-  });
+  const b = useBrowser();
 
   /** Every body the console sent to the browser (pages, data, action answers), to look for secrets in. */
   function recordConsoleBodies(page: Page): Promise<string>[] {

@@ -45,6 +45,34 @@ export async function launchBrowser(ctx: Mocha.Context, opts: { width?: number; 
 }
 
 /**
+ * A fresh Chromium for every test of the calling suite: launched before each test, closed after it. The returned
+ * browser always speaks for the running test's one (`b.page`).
+ */
+export function useBrowser(opts: { width?: number; locale?: string; args?: string[] } = {}): Browser {
+  let current: Browser | undefined;
+  beforeEach(async function () {
+    current = await launchBrowser(this, opts);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const now = () => {
+    if (!current) throw new Error('useBrowser: the browser exists only while a test runs');
+    return current;
+  };
+  return {
+    get context() {
+      return now().context;
+    },
+    get page() {
+      return now().page;
+    },
+    close: () => now().close(),
+  };
+}
+
+/**
  * Fails unless the page never scrolls sideways (usable at phone width). It asserts itself rather than
  * returning a flag, so a caller cannot forget to check. `what` names the page in the failure.
  */

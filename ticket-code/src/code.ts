@@ -1,5 +1,13 @@
 import { base45Decode, base45Encode } from './base45';
-import { MAX_CODE_CHARS, TICKET_CODE_VERSION, readTicketPayload, ticketBody, ticketPayload, type TicketClaim, type TicketPayload } from './layout';
+import {
+  MAX_CODE_CHARS,
+  TICKET_CODE_VERSION,
+  readTicketPayload,
+  ticketBody,
+  ticketPayload,
+  type TicketClaim,
+  type TicketPayload,
+} from './layout';
 
 /**
  * The code in a ticket's QR (TT3): the payload in base45. Signing and verifying Ed25519 are the caller's: the
@@ -20,7 +28,12 @@ export function encodeTicketCode(claim: TicketClaim, sign: (message: Uint8Array)
  * Keys are only made with usable ids.
  */
 export function usableKeyId(keyId: number): boolean {
-  return Number.isInteger(keyId) && keyId >= 0 && keyId <= 0xff && base45Encode(Uint8Array.of(TICKET_CODE_VERSION, keyId))[0] !== ' ';
+  return (
+    Number.isInteger(keyId) &&
+    keyId >= 0 &&
+    keyId <= 0xff &&
+    base45Encode(Uint8Array.of(TICKET_CODE_VERSION, keyId))[0] !== ' '
+  );
 }
 
 /** Trailing whitespace (never base45's last character), leading whitespace but a space. Linear, unlike a regex. */
@@ -42,7 +55,8 @@ export function parseTicketCode(code: unknown): TicketPayload | null {
   return bytes && readTicketPayload(bytes);
 }
 
-export type TicketCheck = { ok: true; claim: TicketClaim } | { ok: false; reason: 'MALFORMED' | 'UNKNOWN_KEY' | 'BAD_SIGNATURE' };
+export type TicketCheck =
+  { ok: true; claim: TicketClaim } | { ok: false; reason: 'MALFORMED' | 'UNKNOWN_KEY' | 'BAD_SIGNATURE' };
 
 export interface SignatureCheck<K> {
   /** The public key with this id; undefined when there is none (unknown or revoked). */

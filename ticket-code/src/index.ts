@@ -12,4 +12,12 @@ export {
   type TicketClaim,
   type TicketPayload,
 } from './layout';
-export { base64Bytes, checkTicketCode, encodeTicketCode, parseTicketCode, usableKeyId, type SignatureCheck, type TicketCheck } from './code';
+export {
+  base64Bytes,
+  checkTicketCode,
+  encodeTicketCode,
+  parseTicketCode,
+  usableKeyId,
+  type SignatureCheck,
+  type TicketCheck,
+} from './code';

@@ -58,7 +58,8 @@ export function ticketBody(claim: TicketClaim): Uint8Array {
 /** The payload's bytes: the body, then its signature. */
 export function ticketPayload(body: Uint8Array, signature: Uint8Array): Uint8Array {
   if (body.length !== SIGNED_BYTES) throw new RangeError(`a ticket body is ${SIGNED_BYTES} bytes, not ${body.length}`);
-  if (signature.length !== SIGNATURE_BYTES) throw new RangeError(`an Ed25519 signature is ${SIGNATURE_BYTES} bytes, not ${signature.length}`);
+  if (signature.length !== SIGNATURE_BYTES)
+    throw new RangeError(`an Ed25519 signature is ${SIGNATURE_BYTES} bytes, not ${signature.length}`);
   const out = new Uint8Array(PAYLOAD_BYTES);
   out.set(body, 0);
   out.set(signature, SIGNED_BYTES);

@@ -9,10 +9,8 @@ const outdir = resolve(process.cwd(), paraglideOptions.outdir);
 await compile({ ...paraglideOptions, outdir, strategy: [...paraglideOptions.strategy] });
 
 // A wrong plugin path in settings.json still "compiles", with an empty index and no message.
-const emitted = readdirSync(resolve(outdir, 'messages')).filter(
-	(file) => file.endsWith('.js') && file !== '_index.js'
-);
+const emitted = readdirSync(resolve(outdir, 'messages')).filter((file) => file.endsWith('.js') && file !== '_index.js');
 if (emitted.length === 0) {
-	console.error(`paraglide emitted no messages into ${outdir}: check project.inlang/settings.json`);
-	process.exit(1);
+  console.error(`paraglide emitted no messages into ${outdir}: check project.inlang/settings.json`);
+  process.exit(1);
 }

@@ -1,31 +1,31 @@
 // Public surface of @billetterie/ui, shared by portal and console.
 export { createGraphQLClient } from './graphql/client.js';
 export {
-	errorCodes,
-	fieldErrorCodes,
-	httpStatusOf,
-	outcomeOf,
-	toApiError,
-	type ApiError,
-	type ErrorCode,
-	type FieldErrorCode,
-	type FieldErrors,
-	type Outcome
+  errorCodes,
+  fieldErrorCodes,
+  httpStatusOf,
+  outcomeOf,
+  toApiError,
+  type ApiError,
+  type ErrorCode,
+  type FieldErrorCode,
+  type FieldErrors,
+  type Outcome,
 } from './graphql/errors.js';
 export type { BilletteriePlatform, InProcessGraphQL } from './graphql/platform.js';
 export { queryOrError, requireData, requireFound } from './graphql/require-data.js';
 export { uploadGraphQL } from './graphql/upload.js';
 
 export {
-	bookingStatuses,
-	bookingStatusTone,
-	extraInfoBlocks,
-	requirementStates,
-	requirementStateTone,
-	type BadgeTone,
-	type BookingStatus,
-	type ExtraInfoBlocks,
-	type RequirementState
+  bookingStatuses,
+  bookingStatusTone,
+  extraInfoBlocks,
+  requirementStates,
+  requirementStateTone,
+  type BadgeTone,
+  type BookingStatus,
+  type ExtraInfoBlocks,
+  type RequirementState,
 } from './domain/statuses.js';
 
 export type { SharedRequirement } from './fragments/requirement.js';
@@ -38,12 +38,12 @@ export { formatDate, formatDateTime, formatDateTimeRange, formatLocalDate } from
 export { createLocaleHandle } from './i18n/locale-handle.js';
 export { createLocaleSwitch } from './i18n/locale-switch.js';
 export {
-	getUiLocales,
-	getUiMessages,
-	setUiLocales,
-	setUiMessages,
-	type UiLocales,
-	type UiMessages
+  getUiLocales,
+  getUiMessages,
+  setUiLocales,
+  setUiMessages,
+  type UiLocales,
+  type UiMessages,
 } from './i18n/messages.js';
 export { translateError, translateFieldError } from './i18n/translate-error.js';
 

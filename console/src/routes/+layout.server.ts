@@ -3,24 +3,24 @@ import { graphql } from '$lib/gql';
 import type { LayoutServerLoad } from './$types';
 
 const ConsoleViewerQuery = graphql(`
-	query ConsoleViewer {
-		viewer {
-			id
-			email
-			firstName
-			fullName
-			isPlatformAdmin
-			clubMemberships {
-				id
-				isBoard
-				club {
-					id
-					name
-					slug
-				}
-			}
-		}
-	}
+  query ConsoleViewer {
+    viewer {
+      id
+      email
+      firstName
+      fullName
+      isPlatformAdmin
+      clubMemberships {
+        id
+        isBoard
+        club {
+          id
+          name
+          slug
+        }
+      }
+    }
+  }
 `);
 
 export const load: LayoutServerLoad = (event) => loadViewer(event, ConsoleViewerQuery);

@@ -4,54 +4,54 @@ import type { PortalBookingCardFragment } from '$lib/gql/graphql';
 
 /** What a booking's card shows, in the list of my bookings and on the booking's page. */
 graphql(`
-	fragment PortalBookingCard on Booking {
-		id
-		reference
-		status
-		priceCents
-		isGuest
-		viewerIsHolder
-		awaitsAcceptance
-		expiresAt
-		oppositionReason
-		event {
-			id
-			name
-			startsAt
-			cancelled
-		}
-		ticket {
-			id
-			name
-		}
-		holder {
-			fullName
-			email
-		}
-		sponsor {
-			id
-			fullName
-		}
-		options {
-			name
-			priceCents
-		}
-		requirements {
-			state
-			extraInfo {
-				id
-				label
-				position
-			}
-		}
-		ticketFiles {
-			png
-			pdf
-		}
-		checkIn {
-			checkedInAt
-		}
-	}
+  fragment PortalBookingCard on Booking {
+    id
+    reference
+    status
+    priceCents
+    isGuest
+    viewerIsHolder
+    awaitsAcceptance
+    expiresAt
+    oppositionReason
+    event {
+      id
+      name
+      startsAt
+      cancelled
+    }
+    ticket {
+      id
+      name
+    }
+    holder {
+      fullName
+      email
+    }
+    sponsor {
+      id
+      fullName
+    }
+    options {
+      name
+      priceCents
+    }
+    requirements {
+      state
+      extraInfo {
+        id
+        label
+        position
+      }
+    }
+    ticketFiles {
+      png
+      pdf
+    }
+    checkIn {
+      checkedInAt
+    }
+  }
 `);
 
 export type BookingCard = PortalBookingCardFragment;
@@ -63,15 +63,17 @@ export const canDelete = (booking: Pick<BookingCard, 'status'>) => booking.statu
  * BK3: the person named as a guest may decline (delete) the booking while it is unpaid — a pre-reservation or a
  * free reservation — and not checked in, accepted or not.
  */
-export const canDecline = (booking: Pick<BookingCard, 'status' | 'priceCents' | 'isGuest' | 'viewerIsHolder' | 'checkIn'>) =>
-	booking.isGuest &&
-	booking.viewerIsHolder &&
-	!booking.checkIn &&
-	(booking.status === 'PRE_RESERVED' || (booking.status === 'RESERVED' && booking.priceCents === 0));
+export const canDecline = (
+  booking: Pick<BookingCard, 'status' | 'priceCents' | 'isGuest' | 'viewerIsHolder' | 'checkIn'>,
+) =>
+  booking.isGuest &&
+  booking.viewerIsHolder &&
+  !booking.checkIn &&
+  (booking.status === 'PRE_RESERVED' || (booking.status === 'RESERVED' && booking.priceCents === 0));
 
 /** What a form action about a booking answers: which form, for which booking or extra information, and its error if any. */
 export interface BookingFormResult {
-	form: 'delete' | 'answer' | 'paypal' | 'lydia' | 'accept' | 'decline';
-	id: string;
-	error?: BookingError;
+  form: 'delete' | 'answer' | 'paypal' | 'lydia' | 'accept' | 'decline';
+  id: string;
+  error?: BookingError;
 }

@@ -6,19 +6,19 @@ import { invalidateAll } from '$app/navigation';
  * waiting on a payment provider. Call it while a component initialises; `exhausted` says it gave up.
  */
 export function createRefresh(active: () => boolean, { everyMs, max }: { everyMs: number; max: number }) {
-	let polls = $state(0);
-	$effect(() => {
-		if (!active() || untrack(() => polls) >= max) return;
-		const timer = setInterval(() => {
-			polls += 1;
-			if (polls >= max) clearInterval(timer);
-			void invalidateAll();
-		}, everyMs);
-		return () => clearInterval(timer);
-	});
-	return {
-		get exhausted() {
-			return polls >= max;
-		}
-	};
+  let polls = $state(0);
+  $effect(() => {
+    if (!active() || untrack(() => polls) >= max) return;
+    const timer = setInterval(() => {
+      polls += 1;
+      if (polls >= max) clearInterval(timer);
+      void invalidateAll();
+    }, everyMs);
+    return () => clearInterval(timer);
+  });
+  return {
+    get exhausted() {
+      return polls >= max;
+    },
+  };
 }

@@ -3,13 +3,13 @@ import { graphql } from '$lib/gql';
 import type { LayoutServerLoad } from './$types';
 
 const PortalViewerQuery = graphql(`
-	query PortalViewer {
-		viewer {
-			id
-			firstName
-			fullName
-		}
-	}
+  query PortalViewer {
+    viewer {
+      id
+      firstName
+      fullName
+    }
+  }
 `);
 
 export const load: LayoutServerLoad = (event) => loadViewer(event, PortalViewerQuery);

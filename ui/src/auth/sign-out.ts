@@ -3,9 +3,9 @@ import { graphql } from '../gql/index.js';
 import { createGraphQLClient } from '../graphql/client.js';
 
 const SignOutMutation = graphql(`
-	mutation SharedSignOut {
-		signOut
-	}
+  mutation SharedSignOut {
+    signOut
+  }
 `);
 
 /**
@@ -13,8 +13,8 @@ const SignOutMutation = graphql(`
  * visitor leaves for `home`: the API clears the session cookie when it can.
  */
 export function createSignOut(home: string): RequestHandler {
-	return async (event) => {
-		await createGraphQLClient(event).mutation(SignOutMutation, {}).toPromise();
-		redirect(303, home);
-	};
+  return async (event) => {
+    await createGraphQLClient(event).mutation(SignOutMutation, {}).toPromise();
+    redirect(303, home);
+  };
 }

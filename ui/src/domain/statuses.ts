@@ -21,16 +21,16 @@ export type BadgeTone = 'neutral' | 'pending' | 'ok' | 'ko';
  * are over without fault: neutral. Only opposition is an alarm.
  */
 export const bookingStatusTone: Record<BookingStatus, BadgeTone> = {
-	PRE_RESERVED: 'pending',
-	RESERVED: 'ok',
-	EXPIRED: 'neutral',
-	OPPOSED: 'ko',
-	DELETED: 'neutral'
+  PRE_RESERVED: 'pending',
+  RESERVED: 'ok',
+  EXPIRED: 'neutral',
+  OPPOSED: 'ko',
+  DELETED: 'neutral',
 };
 
 /** A missing answer blocks the booking; one waiting for the organizer is on its way. */
 export const requirementStateTone: Record<RequirementState, BadgeTone> = {
-	TO_FILL: 'ko',
-	WAITING_VALIDATION: 'neutral',
-	VALIDATED: 'ok'
+  TO_FILL: 'ko',
+  WAITING_VALIDATION: 'neutral',
+  VALIDATED: 'ok',
 };

@@ -6,19 +6,19 @@ import type { SubmitFunction } from '@sveltejs/kit';
  * action answers with an error; `onSuccess` resets what the form keeps outside its inputs.
  */
 export function createSubmission({ reset = false, onSuccess }: { reset?: boolean; onSuccess?: () => void } = {}) {
-	let pending = $state(false);
-	const submit: SubmitFunction = () => {
-		pending = true;
-		return async ({ update, result }) => {
-			await update({ reset });
-			pending = false;
-			if (result.type === 'success') onSuccess?.();
-		};
-	};
-	return {
-		get pending() {
-			return pending;
-		},
-		submit
-	};
+  let pending = $state(false);
+  const submit: SubmitFunction = () => {
+    pending = true;
+    return async ({ update, result }) => {
+      await update({ reset });
+      pending = false;
+      if (result.type === 'success') onSuccess?.();
+    };
+  };
+  return {
+    get pending() {
+      return pending;
+    },
+    submit,
+  };
 }

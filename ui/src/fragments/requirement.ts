@@ -9,22 +9,22 @@ import type { SharedRequirementFragment } from '../gql/graphql.js';
  * documents may spread it.
  */
 graphql(`
-	fragment SharedRequirement on BookingRequirement {
-		state
-		extraInfo {
-			id
-			label
-			help
-			type
-			blocks
-			position
-			choices
-			numberMin
-			numberMax
-			fileTypes
-			fileMaxBytes
-		}
-	}
+  fragment SharedRequirement on BookingRequirement {
+    state
+    extraInfo {
+      id
+      label
+      help
+      type
+      blocks
+      position
+      choices
+      numberMin
+      numberMax
+      fileTypes
+      fileMaxBytes
+    }
+  }
 `);
 
 export type SharedRequirement = SharedRequirementFragment;

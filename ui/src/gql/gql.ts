@@ -14,16 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n\tmutation SharedSignIn($input: SignInInput!) {\n\t\tsignIn(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": typeof types.SharedSignInDocument,
-    "\n\tmutation SharedResendVerificationEmail($email: String!) {\n\t\tresendVerificationEmail(email: $email)\n\t}\n": typeof types.SharedResendVerificationEmailDocument,
-    "\n\tmutation SharedSignOut {\n\t\tsignOut\n\t}\n": typeof types.SharedSignOutDocument,
-    "\n\tfragment SharedRequirement on BookingRequirement {\n\t\tstate\n\t\textraInfo {\n\t\t\tid\n\t\t\tlabel\n\t\t\thelp\n\t\t\ttype\n\t\t\tblocks\n\t\t\tposition\n\t\t\tchoices\n\t\t\tnumberMin\n\t\t\tnumberMax\n\t\t\tfileTypes\n\t\t\tfileMaxBytes\n\t\t}\n\t}\n": typeof types.SharedRequirementFragmentDoc,
+    "\n  mutation SharedSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n": typeof types.SharedSignInDocument,
+    "\n  mutation SharedResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email)\n  }\n": typeof types.SharedResendVerificationEmailDocument,
+    "\n  mutation SharedSignOut {\n    signOut\n  }\n": typeof types.SharedSignOutDocument,
+    "\n  fragment SharedRequirement on BookingRequirement {\n    state\n    extraInfo {\n      id\n      label\n      help\n      type\n      blocks\n      position\n      choices\n      numberMin\n      numberMax\n      fileTypes\n      fileMaxBytes\n    }\n  }\n": typeof types.SharedRequirementFragmentDoc,
 };
 const documents: Documents = {
-    "\n\tmutation SharedSignIn($input: SignInInput!) {\n\t\tsignIn(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n": types.SharedSignInDocument,
-    "\n\tmutation SharedResendVerificationEmail($email: String!) {\n\t\tresendVerificationEmail(email: $email)\n\t}\n": types.SharedResendVerificationEmailDocument,
-    "\n\tmutation SharedSignOut {\n\t\tsignOut\n\t}\n": types.SharedSignOutDocument,
-    "\n\tfragment SharedRequirement on BookingRequirement {\n\t\tstate\n\t\textraInfo {\n\t\t\tid\n\t\t\tlabel\n\t\t\thelp\n\t\t\ttype\n\t\t\tblocks\n\t\t\tposition\n\t\t\tchoices\n\t\t\tnumberMin\n\t\t\tnumberMax\n\t\t\tfileTypes\n\t\t\tfileMaxBytes\n\t\t}\n\t}\n": types.SharedRequirementFragmentDoc,
+    "\n  mutation SharedSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n": types.SharedSignInDocument,
+    "\n  mutation SharedResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email)\n  }\n": types.SharedResendVerificationEmailDocument,
+    "\n  mutation SharedSignOut {\n    signOut\n  }\n": types.SharedSignOutDocument,
+    "\n  fragment SharedRequirement on BookingRequirement {\n    state\n    extraInfo {\n      id\n      label\n      help\n      type\n      blocks\n      position\n      choices\n      numberMin\n      numberMax\n      fileTypes\n      fileMaxBytes\n    }\n  }\n": types.SharedRequirementFragmentDoc,
 };
 
 /**
@@ -43,19 +43,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n\tmutation SharedSignIn($input: SignInInput!) {\n\t\tsignIn(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"): (typeof documents)["\n\tmutation SharedSignIn($input: SignInInput!) {\n\t\tsignIn(input: $input) {\n\t\t\tid\n\t\t}\n\t}\n"];
+export function graphql(source: "\n  mutation SharedSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SharedSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n\tmutation SharedResendVerificationEmail($email: String!) {\n\t\tresendVerificationEmail(email: $email)\n\t}\n"): (typeof documents)["\n\tmutation SharedResendVerificationEmail($email: String!) {\n\t\tresendVerificationEmail(email: $email)\n\t}\n"];
+export function graphql(source: "\n  mutation SharedResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email)\n  }\n"): (typeof documents)["\n  mutation SharedResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n\tmutation SharedSignOut {\n\t\tsignOut\n\t}\n"): (typeof documents)["\n\tmutation SharedSignOut {\n\t\tsignOut\n\t}\n"];
+export function graphql(source: "\n  mutation SharedSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SharedSignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n\tfragment SharedRequirement on BookingRequirement {\n\t\tstate\n\t\textraInfo {\n\t\t\tid\n\t\t\tlabel\n\t\t\thelp\n\t\t\ttype\n\t\t\tblocks\n\t\t\tposition\n\t\t\tchoices\n\t\t\tnumberMin\n\t\t\tnumberMax\n\t\t\tfileTypes\n\t\t\tfileMaxBytes\n\t\t}\n\t}\n"): (typeof documents)["\n\tfragment SharedRequirement on BookingRequirement {\n\t\tstate\n\t\textraInfo {\n\t\t\tid\n\t\t\tlabel\n\t\t\thelp\n\t\t\ttype\n\t\t\tblocks\n\t\t\tposition\n\t\t\tchoices\n\t\t\tnumberMin\n\t\t\tnumberMax\n\t\t\tfileTypes\n\t\t\tfileMaxBytes\n\t\t}\n\t}\n"];
+export function graphql(source: "\n  fragment SharedRequirement on BookingRequirement {\n    state\n    extraInfo {\n      id\n      label\n      help\n      type\n      blocks\n      position\n      choices\n      numberMin\n      numberMax\n      fileTypes\n      fileMaxBytes\n    }\n  }\n"): (typeof documents)["\n  fragment SharedRequirement on BookingRequirement {\n    state\n    extraInfo {\n      id\n      label\n      help\n      type\n      blocks\n      position\n      choices\n      numberMin\n      numberMax\n      fileTypes\n      fileMaxBytes\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

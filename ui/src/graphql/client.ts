@@ -9,17 +9,17 @@ import type { GraphQLRequestEvent } from './platform.js';
  * server provides an executor, else through `event.fetch`.
  */
 export function createGraphQLClient(event?: GraphQLRequestEvent): Client {
-	const executor = event?.platform?.req?.billetterie;
-	return new Client({
-		url: '/graphql',
-		// Apollo's CSRF prevention refuses GET operations without a preflight header.
-		preferGetMethod: false,
-		fetchOptions: { credentials: 'same-origin' },
-		// A server-side client lives for one request: a cache would only hide
-		// the effect of a mutation from the load that follows it.
-		exchanges: event ? [fetchExchange] : [cacheExchange, fetchExchange],
-		fetch: retryOnBusy(
-			event ? (executor ? createInProcessFetch(executor, event.cookies) : event.fetch) : (...args) => fetch(...args)
-		)
-	});
+  const executor = event?.platform?.req?.billetterie;
+  return new Client({
+    url: '/graphql',
+    // Apollo's CSRF prevention refuses GET operations without a preflight header.
+    preferGetMethod: false,
+    fetchOptions: { credentials: 'same-origin' },
+    // A server-side client lives for one request: a cache would only hide
+    // the effect of a mutation from the load that follows it.
+    exchanges: event ? [fetchExchange] : [cacheExchange, fetchExchange],
+    fetch: retryOnBusy(
+      event ? (executor ? createInProcessFetch(executor, event.cookies) : event.fetch) : (...args) => fetch(...args),
+    ),
+  });
 }

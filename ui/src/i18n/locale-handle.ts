@@ -1,8 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
 
 type ParaglideMiddleware = (
-	request: Request,
-	resolve: (args: { request: Request; locale: string }) => Response | Promise<Response>
+  request: Request,
+  resolve: (args: { request: Request; locale: string }) => Response | Promise<Response>,
 ) => Promise<Response>;
 
 /**
@@ -10,11 +10,11 @@ type ParaglideMiddleware = (
  * the server use the visitor's locale) and writes that locale into `<html lang>`.
  */
 export function createLocaleHandle(paraglideMiddleware: ParaglideMiddleware): Handle {
-	return ({ event, resolve }) =>
-		paraglideMiddleware(event.request, ({ request, locale }) => {
-			event.request = request;
-			return resolve(event, {
-				transformPageChunk: ({ html }) => html.replace('%lang%', locale)
-			});
-		});
+  return ({ event, resolve }) =>
+    paraglideMiddleware(event.request, ({ request, locale }) => {
+      event.request = request;
+      return resolve(event, {
+        transformPageChunk: ({ html }) => html.replace('%lang%', locale),
+      });
+    });
 }

@@ -7,9 +7,9 @@ import { hasLevel } from '$lib/permission';
  * than forms the API would refuse. `parent` is the event layout's load.
  */
 export async function requireLevel(
-	parent: () => Promise<{ event: { viewerPermission?: PermissionLevel | null } }>,
-	needed: PermissionLevel
+  parent: () => Promise<{ event: { viewerPermission?: PermissionLevel | null } }>,
+  needed: PermissionLevel,
 ): Promise<void> {
-	const { event } = await parent();
-	if (!hasLevel(event.viewerPermission, needed)) error(403, 'FORBIDDEN');
+  const { event } = await parent();
+  if (!hasLevel(event.viewerPermission, needed)) error(403, 'FORBIDDEN');
 }

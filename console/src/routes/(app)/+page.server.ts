@@ -3,26 +3,26 @@ import { graphql } from '$lib/gql';
 import type { PageServerLoad } from './$types';
 
 const MyEventsQuery = graphql(`
-	query ConsoleMyEvents {
-		events(filter: { mine: true, includePast: true }, first: 100) {
-			nodes {
-				id
-				name
-				startsAt
-				endsAt
-				visibility
-				viewerPermission
-				club {
-					id
-					name
-				}
-			}
-			hasNextPage
-		}
-	}
+  query ConsoleMyEvents {
+    events(filter: { mine: true, includePast: true }, first: 100) {
+      nodes {
+        id
+        name
+        startsAt
+        endsAt
+        visibility
+        viewerPermission
+        club {
+          id
+          name
+        }
+      }
+      hasNextPage
+    }
+  }
 `);
 
 export const load: PageServerLoad = async (event) => {
-	const { events } = await queryOrError(event, MyEventsQuery, {});
-	return { events: events.nodes, hasMore: events.hasNextPage };
+  const { events } = await queryOrError(event, MyEventsQuery, {});
+  return { events: events.nodes, hasMore: events.hasNextPage };
 };

@@ -1,141 +1,135 @@
 import { error } from '@sveltejs/kit';
 import {
-	createGraphQLClient,
-	failWith,
-	httpStatusOf,
-	outcomeOf,
-	readNewPassword,
-	requireViewer,
-	textField
+  createGraphQLClient,
+  failWith,
+  httpStatusOf,
+  outcomeOf,
+  readNewPassword,
+  requireViewer,
+  textField,
 } from '@billetterie/ui';
 import { graphql } from '$lib/gql';
 import type { Actions, PageServerLoad } from './$types';
 
 const AccountQuery = graphql(`
-	query PortalAccount {
-		viewer {
-			id
-			email
-			firstName
-			lastName
-			fullName
-			kind
-			classYear
-			school {
-				id
-				name
-			}
-			associationMemberships {
-				id
-				endsOn
-				isValid
-				association {
-					id
-					name
-				}
-			}
-			clubMemberships {
-				id
-				isBoard
-				club {
-					id
-					name
-				}
-			}
-		}
-		apiTokens {
-			id
-			name
-			prefix
-			createdAt
-			lastUsedAt
-			revokedAt
-		}
-	}
+  query PortalAccount {
+    viewer {
+      id
+      email
+      firstName
+      lastName
+      fullName
+      kind
+      classYear
+      school {
+        id
+        name
+      }
+      associationMemberships {
+        id
+        endsOn
+        isValid
+        association {
+          id
+          name
+        }
+      }
+      clubMemberships {
+        id
+        isBoard
+        club {
+          id
+          name
+        }
+      }
+    }
+    apiTokens {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
 `);
 
 const UpdateProfileMutation = graphql(`
-	mutation PortalUpdateProfile($input: UpdateProfileInput!) {
-		updateProfile(input: $input) {
-			id
-		}
-	}
+  mutation PortalUpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      id
+    }
+  }
 `);
 
 const ChangePasswordMutation = graphql(`
-	mutation PortalChangePassword($input: ChangePasswordInput!) {
-		changePassword(input: $input)
-	}
+  mutation PortalChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
 `);
 
 const CreateApiTokenMutation = graphql(`
-	mutation PortalCreateApiToken($name: String!) {
-		createApiToken(name: $name) {
-			token
-			apiToken {
-				id
-				name
-			}
-		}
-	}
+  mutation PortalCreateApiToken($name: String!) {
+    createApiToken(name: $name) {
+      token
+      apiToken {
+        id
+        name
+      }
+    }
+  }
 `);
 
 const RevokeApiTokenMutation = graphql(`
-	mutation PortalRevokeApiToken($id: ID!) {
-		revokeApiToken(id: $id) {
-			id
-		}
-	}
+  mutation PortalRevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      id
+    }
+  }
 `);
 
 export const load: PageServerLoad = async (event) => {
-	requireViewer(await event.parent(), event.url, '/signin');
-	const outcome = await outcomeOf(createGraphQLClient(event).query(AccountQuery, {}));
-	if (outcome.error) error(httpStatusOf(outcome.error), outcome.error.code);
-	const { viewer, apiTokens } = outcome.data;
-	if (!viewer) error(401, 'UNAUTHENTICATED');
-	return { account: viewer, apiTokens };
+  requireViewer(await event.parent(), event.url, '/signin');
+  const outcome = await outcomeOf(createGraphQLClient(event).query(AccountQuery, {}));
+  if (outcome.error) error(httpStatusOf(outcome.error), outcome.error.code);
+  const { viewer, apiTokens } = outcome.data;
+  if (!viewer) error(401, 'UNAUTHENTICATED');
+  return { account: viewer, apiTokens };
 };
 
 export const actions = {
-	updateProfile: async (event) => {
-		const data = await event.request.formData();
-		const values = { firstName: textField(data, 'firstName'), lastName: textField(data, 'lastName') };
-		const outcome = await outcomeOf(
-			createGraphQLClient(event).mutation(UpdateProfileMutation, { input: values })
-		);
-		if (outcome.error) return failWith(outcome.error, { form: 'profile' as const, values });
-		return { form: 'profile' as const, done: true };
-	},
-	changePassword: async (event) => {
-		const data = await event.request.formData();
-		const currentPassword = textField(data, 'currentPassword', { trim: false });
-		const { password: newPassword, fields } = readNewPassword(data, 'newPassword');
-		if (fields) return failWith({ code: 'BAD_USER_INPUT', fields }, { form: 'password' as const });
-		const outcome = await outcomeOf(
-			createGraphQLClient(event).mutation(ChangePasswordMutation, {
-				input: { currentPassword, newPassword }
-			})
-		);
-		if (outcome.error) return failWith(outcome.error, { form: 'password' as const });
-		return { form: 'password' as const, done: true };
-	},
-	createToken: async (event) => {
-		const name = textField(await event.request.formData(), 'name');
-		const outcome = await outcomeOf(
-			createGraphQLClient(event).mutation(CreateApiTokenMutation, { name })
-		);
-		if (outcome.error) return failWith(outcome.error, { form: 'createToken' as const, name });
-		// Returned once, to this response only: the API keeps no readable copy.
-		const { token, apiToken } = outcome.data.createApiToken;
-		return { form: 'createToken' as const, token, name: apiToken.name };
-	},
-	revokeToken: async (event) => {
-		const id = textField(await event.request.formData(), 'id');
-		const outcome = await outcomeOf(
-			createGraphQLClient(event).mutation(RevokeApiTokenMutation, { id })
-		);
-		if (outcome.error) return failWith(outcome.error, { form: 'revokeToken' as const });
-		return { form: 'revokeToken' as const, done: true };
-	}
+  updateProfile: async (event) => {
+    const data = await event.request.formData();
+    const values = { firstName: textField(data, 'firstName'), lastName: textField(data, 'lastName') };
+    const outcome = await outcomeOf(createGraphQLClient(event).mutation(UpdateProfileMutation, { input: values }));
+    if (outcome.error) return failWith(outcome.error, { form: 'profile' as const, values });
+    return { form: 'profile' as const, done: true };
+  },
+  changePassword: async (event) => {
+    const data = await event.request.formData();
+    const currentPassword = textField(data, 'currentPassword', { trim: false });
+    const { password: newPassword, fields } = readNewPassword(data, 'newPassword');
+    if (fields) return failWith({ code: 'BAD_USER_INPUT', fields }, { form: 'password' as const });
+    const outcome = await outcomeOf(
+      createGraphQLClient(event).mutation(ChangePasswordMutation, {
+        input: { currentPassword, newPassword },
+      }),
+    );
+    if (outcome.error) return failWith(outcome.error, { form: 'password' as const });
+    return { form: 'password' as const, done: true };
+  },
+  createToken: async (event) => {
+    const name = textField(await event.request.formData(), 'name');
+    const outcome = await outcomeOf(createGraphQLClient(event).mutation(CreateApiTokenMutation, { name }));
+    if (outcome.error) return failWith(outcome.error, { form: 'createToken' as const, name });
+    // Returned once, to this response only: the API keeps no readable copy.
+    const { token, apiToken } = outcome.data.createApiToken;
+    return { form: 'createToken' as const, token, name: apiToken.name };
+  },
+  revokeToken: async (event) => {
+    const id = textField(await event.request.formData(), 'id');
+    const outcome = await outcomeOf(createGraphQLClient(event).mutation(RevokeApiTokenMutation, { id }));
+    if (outcome.error) return failWith(outcome.error, { form: 'revokeToken' as const });
+    return { form: 'revokeToken' as const, done: true };
+  },
 } satisfies Actions;

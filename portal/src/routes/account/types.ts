@@ -6,6 +6,6 @@ export type ApiToken = PortalAccountQuery['apiTokens'][number];
 
 /** What one of this page's actions answered, narrowed to the form that shows it. */
 export interface ActionResult {
-	done?: boolean;
-	error?: ApiError;
+  done?: boolean;
+  error?: ApiError;
 }

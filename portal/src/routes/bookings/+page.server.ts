@@ -5,18 +5,22 @@ import { acceptBookingAction, declineBookingAction } from '$lib/server/guest-boo
 import type { Actions, PageServerLoad } from './$types';
 
 const MyBookingsQuery = graphql(`
-	query PortalMyBookings {
-		myBookings(includeDeleted: true) {
-			...PortalBookingCard
-		}
-	}
+  query PortalMyBookings {
+    myBookings(includeDeleted: true) {
+      ...PortalBookingCard
+    }
+  }
 `);
 
 /** Every booking I hold or sponsor (BK3), newest first, deleted pre-reservations included for the record. */
 export const load: PageServerLoad = async (event) => {
-	requireViewer(await event.parent(), event.url, '/signin');
-	const { myBookings } = await queryOrError(event, MyBookingsQuery, {});
-	return { bookings: myBookings };
+  requireViewer(await event.parent(), event.url, '/signin');
+  const { myBookings } = await queryOrError(event, MyBookingsQuery, {});
+  return { bookings: myBookings };
 };
 
-export const actions = { delete: deleteBookingAction, accept: acceptBookingAction, decline: declineBookingAction } satisfies Actions;
+export const actions = {
+  delete: deleteBookingAction,
+  accept: acceptBookingAction,
+  decline: declineBookingAction,
+} satisfies Actions;

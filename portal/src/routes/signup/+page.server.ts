@@ -3,26 +3,26 @@ import { graphql } from '$lib/gql';
 import type { Actions } from './$types';
 
 const SignUpMutation = graphql(`
-	mutation PortalSignUp($input: SignUpInput!) {
-		signUp(input: $input)
-	}
+  mutation PortalSignUp($input: SignUpInput!) {
+    signUp(input: $input)
+  }
 `);
 
 export const actions = {
-	default: async (event) => {
-		const data = await event.request.formData();
-		const values = {
-			email: textField(data, 'email'),
-			firstName: textField(data, 'firstName'),
-			lastName: textField(data, 'lastName')
-		};
-		const { password, fields } = readNewPassword(data, 'password');
-		if (fields) return failWith({ code: 'BAD_USER_INPUT', fields }, { values });
-		const outcome = await outcomeOf(
-			createGraphQLClient(event).mutation(SignUpMutation, { input: { ...values, password } })
-		);
-		if (outcome.error) return failWith(outcome.error, { values });
-		// The API answers true even for a taken address, so as not to reveal accounts.
-		return { done: true, values };
-	}
+  default: async (event) => {
+    const data = await event.request.formData();
+    const values = {
+      email: textField(data, 'email'),
+      firstName: textField(data, 'firstName'),
+      lastName: textField(data, 'lastName'),
+    };
+    const { password, fields } = readNewPassword(data, 'password');
+    if (fields) return failWith({ code: 'BAD_USER_INPUT', fields }, { values });
+    const outcome = await outcomeOf(
+      createGraphQLClient(event).mutation(SignUpMutation, { input: { ...values, password } }),
+    );
+    if (outcome.error) return failWith(outcome.error, { values });
+    // The API answers true even for a taken address, so as not to reveal accounts.
+    return { done: true, values };
+  },
 } satisfies Actions;

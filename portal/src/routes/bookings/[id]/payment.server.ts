@@ -6,28 +6,28 @@ import { graphql } from '$lib/gql';
 import type { PaypalCheckoutForm } from './payment';
 
 const StartPaypalCheckoutMutation = graphql(`
-	mutation PortalStartPaypalCheckout($bookingId: ID!) {
-		startPaypalCheckout(bookingId: $bookingId) {
-			url
-			fields {
-				name
-				value
-			}
-			attempt {
-				id
-				ref
-			}
-		}
-	}
+  mutation PortalStartPaypalCheckout($bookingId: ID!) {
+    startPaypalCheckout(bookingId: $bookingId) {
+      url
+      fields {
+        name
+        value
+      }
+      attempt {
+        id
+        ref
+      }
+    }
+  }
 `);
 
 const RequestLydiaPaymentMutation = graphql(`
-	mutation PortalRequestLydiaPayment($bookingId: ID!, $phone: String!) {
-		requestLydiaPayment(bookingId: $bookingId, phone: $phone) {
-			id
-			state
-		}
-	}
+  mutation PortalRequestLydiaPayment($bookingId: ID!, $phone: String!) {
+    requestLydiaPayment(bookingId: $bookingId, phone: $phone) {
+      id
+      state
+    }
+  }
 `);
 
 /**
@@ -35,25 +35,25 @@ const RequestLydiaPaymentMutation = graphql(`
  * or with a visible button without it), since only a browser form can carry the attendee there.
  */
 export async function paypalAction(event: RequestEvent<{ id: string }>) {
-	const result: BookingFormResult = { form: 'paypal', id: event.params.id };
-	const outcome = await bookingOutcomeOf(
-		createGraphQLClient(event).mutation(StartPaypalCheckoutMutation, { bookingId: event.params.id })
-	);
-	if (outcome.error) return failBooking(outcome.error, result);
-	const { url, fields } = outcome.data.startPaypalCheckout;
-	const checkout: PaypalCheckoutForm = { url, fields: fields.map(({ name, value }) => ({ name, value })) };
-	return { ...result, checkout };
+  const result: BookingFormResult = { form: 'paypal', id: event.params.id };
+  const outcome = await bookingOutcomeOf(
+    createGraphQLClient(event).mutation(StartPaypalCheckoutMutation, { bookingId: event.params.id }),
+  );
+  if (outcome.error) return failBooking(outcome.error, result);
+  const { url, fields } = outcome.data.startPaypalCheckout;
+  const checkout: PaypalCheckoutForm = { url, fields: fields.map(({ name, value }) => ({ name, value })) };
+  return { ...result, checkout };
 }
 
 /** PY4: asks Lydia to send a payment request to the phone, then waits for it on its own page. */
 export async function lydiaAction(event: RequestEvent<{ id: string }>) {
-	const phone = textField(await event.request.formData(), 'phone');
-	// The number comes back with an error so that it stays in its input, even without script.
-	const result: BookingFormResult & { phone: string } = { form: 'lydia', id: event.params.id, phone };
-	if (!phone) return failBooking({ code: 'BAD_USER_INPUT', fields: { phone: 'REQUIRED' } }, result);
-	const outcome = await bookingOutcomeOf(
-		createGraphQLClient(event).mutation(RequestLydiaPaymentMutation, { bookingId: event.params.id, phone })
-	);
-	if (outcome.error) return failBooking(outcome.error, result);
-	redirect(303, `/bookings/${event.params.id}/lydia/${outcome.data.requestLydiaPayment.id}`);
+  const phone = textField(await event.request.formData(), 'phone');
+  // The number comes back with an error so that it stays in its input, even without script.
+  const result: BookingFormResult & { phone: string } = { form: 'lydia', id: event.params.id, phone };
+  if (!phone) return failBooking({ code: 'BAD_USER_INPUT', fields: { phone: 'REQUIRED' } }, result);
+  const outcome = await bookingOutcomeOf(
+    createGraphQLClient(event).mutation(RequestLydiaPaymentMutation, { bookingId: event.params.id, phone }),
+  );
+  if (outcome.error) return failBooking(outcome.error, result);
+  redirect(303, `/bookings/${event.params.id}/lydia/${outcome.data.requestLydiaPayment.id}`);
 }

@@ -2,21 +2,21 @@ import type { OnlineProvider, PaymentAttemptState } from '$lib/gql/graphql';
 
 /** A PayPal Payments Standard form, as built by the server: POST the fields to the url (PY2). */
 export interface PaypalCheckoutForm {
-	url: string;
-	fields: Array<{ name: string; value: string }>;
+  url: string;
+  fields: Array<{ name: string; value: string }>;
 }
 
 /** Where the attendee comes back from a provider: PayPal's `return` and `cancel_return`, the Lydia waiting page. */
 export type PaymentReturn = 'paypal' | 'cancelled' | 'lydia';
 
 export const paymentReturnOf = (url: URL): PaymentReturn | undefined => {
-	const value = url.searchParams.get('payment');
-	return value === 'paypal' || value === 'cancelled' || value === 'lydia' ? value : undefined;
+  const value = url.searchParams.get('payment');
+  return value === 'paypal' || value === 'cancelled' || value === 'lydia' ? value : undefined;
 };
 
 /** The Lydia request still waiting for the attendee, newest first, to go back to its page. */
 export function waitingLydiaAttempt<A extends { id: string; provider: OnlineProvider; state: PaymentAttemptState }>(
-	attempts: readonly A[]
+  attempts: readonly A[],
 ): A | undefined {
-	return [...attempts].reverse().find((attempt) => attempt.provider === 'LYDIA' && attempt.state === 'PENDING');
+  return [...attempts].reverse().find((attempt) => attempt.provider === 'LYDIA' && attempt.state === 'PENDING');
 }

@@ -6,93 +6,97 @@ import { readBookChoice } from './book-choice';
 import type { Actions, PageServerLoad } from './$types';
 
 const PortalEventQuery = graphql(`
-	query PortalEvent($id: ID!) {
-		event(id: $id) {
-			id
-			name
-			descriptionHtml
-			location
-			startsAt
-			endsAt
-			contactEmail
-			coverUrl
-			cancelled
-			club {
-				id
-				name
-			}
-			viewerBooking {
-				id
-				reference
-				status
-			}
-			tickets {
-				id
-				kind
-				name
-				description
-				priceCents
-				salesOpenAt
-				salesCloseAt
-				position
-				soldOut
-				placesLeft
-				sponsorshipAllowed
-				restrictedToSchools {
-					id
-					name
-				}
-				restrictedToClassYears
-				restrictedToAssociations {
-					id
-					name
-				}
-				options {
-					id
-					name
-					description
-					priceCents
-					position
-				}
-				optionGroups {
-					id
-					name
-					description
-					position
-					options {
-						id
-						name
-						priceCents
-						position
-					}
-				}
-				eligibility {
-					canBook
-					reasons
-				}
-			}
-		}
-	}
+  query PortalEvent($id: ID!) {
+    event(id: $id) {
+      id
+      name
+      descriptionHtml
+      location
+      startsAt
+      endsAt
+      contactEmail
+      coverUrl
+      cancelled
+      club {
+        id
+        name
+      }
+      viewerBooking {
+        id
+        reference
+        status
+      }
+      tickets {
+        id
+        kind
+        name
+        description
+        priceCents
+        salesOpenAt
+        salesCloseAt
+        position
+        soldOut
+        placesLeft
+        sponsorshipAllowed
+        restrictedToSchools {
+          id
+          name
+        }
+        restrictedToClassYears
+        restrictedToAssociations {
+          id
+          name
+        }
+        options {
+          id
+          name
+          description
+          priceCents
+          position
+        }
+        optionGroups {
+          id
+          name
+          description
+          position
+          options {
+            id
+            name
+            priceCents
+            position
+          }
+        }
+        eligibility {
+          canBook
+          reasons
+        }
+      }
+    }
+  }
 `);
 
 const BookMutation = graphql(`
-	mutation PortalBook($input: BookInput!) {
-		book(input: $input) {
-			id
-		}
-	}
+  mutation PortalBook($input: BookInput!) {
+    book(input: $input) {
+      id
+    }
+  }
 `);
 
 /** EV1: an event this visitor may not see is answered NOT_FOUND by the API, hence a 404 page. */
 export const load: PageServerLoad = async (event) => {
-	const data = await queryOrError(event, PortalEventQuery, { id: event.params.id });
-	return { event: requireFound(data.event) };
+  const data = await queryOrError(event, PortalEventQuery, { id: event.params.id });
+  return { event: requireFound(data.event) };
 };
 
 /** The API names the guest's fields as in GuestInput; the form prefixes them. */
-const guestFields: Record<string, string> = { firstName: 'guestFirstName', lastName: 'guestLastName', email: 'guestEmail' };
+const guestFields: Record<string, string> = {
+  firstName: 'guestFirstName',
+  lastName: 'guestLastName',
+  email: 'guestEmail',
+};
 const renameGuestFields = (fields: FieldErrors): FieldErrors =>
-	Object.fromEntries(Object.entries(fields).map(([name, code]) => [guestFields[name] ?? name, code]));
+  Object.fromEntries(Object.entries(fields).map(([name, code]) => [guestFields[name] ?? name, code]));
 
 /**
  * The booking takes three screens (BK1): choose on the event page (`review`
@@ -100,26 +104,27 @@ const renameGuestFields = (fields: FieldErrors): FieldErrors =>
  * then `book` creates the booking and lands on its page.
  */
 export const actions = {
-	review: async (event) => ({ review: readBookChoice(await event.request.formData()) }),
-	edit: async (event) => ({ edit: readBookChoice(await event.request.formData()) }),
-	book: async (event) => {
-		const choice = readBookChoice(await event.request.formData());
-		const { ticketId, optionIds, forGuest, guest } = choice;
-		if (forGuest) {
-			const missing: FieldErrors = {};
-			for (const [name, value] of Object.entries(guest)) if (!value) missing[guestFields[name]] = 'REQUIRED';
-			if (Object.keys(missing).length) return failBooking({ code: 'BAD_USER_INPUT', fields: missing }, { review: choice });
-		}
-		const outcome = await bookingOutcomeOf(
-			createGraphQLClient(event).mutation(BookMutation, {
-				input: { ticketId, optionIds, guest: forGuest ? guest : null }
-			})
-		);
-		if (outcome.error) {
-			const { fields } = outcome.error;
-			const error = fields ? { ...outcome.error, fields: renameGuestFields(fields) } : outcome.error;
-			return failBooking(error, { review: choice });
-		}
-		redirect(303, `/bookings/${outcome.data.book.id}`);
-	}
+  review: async (event) => ({ review: readBookChoice(await event.request.formData()) }),
+  edit: async (event) => ({ edit: readBookChoice(await event.request.formData()) }),
+  book: async (event) => {
+    const choice = readBookChoice(await event.request.formData());
+    const { ticketId, optionIds, forGuest, guest } = choice;
+    if (forGuest) {
+      const missing: FieldErrors = {};
+      for (const [name, value] of Object.entries(guest)) if (!value) missing[guestFields[name]] = 'REQUIRED';
+      if (Object.keys(missing).length)
+        return failBooking({ code: 'BAD_USER_INPUT', fields: missing }, { review: choice });
+    }
+    const outcome = await bookingOutcomeOf(
+      createGraphQLClient(event).mutation(BookMutation, {
+        input: { ticketId, optionIds, guest: forGuest ? guest : null },
+      }),
+    );
+    if (outcome.error) {
+      const { fields } = outcome.error;
+      const error = fields ? { ...outcome.error, fields: renameGuestFields(fields) } : outcome.error;
+      return failBooking(error, { review: choice });
+    }
+    redirect(303, `/bookings/${outcome.data.book.id}`);
+  },
 } satisfies Actions;

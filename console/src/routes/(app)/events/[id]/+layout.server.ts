@@ -3,27 +3,27 @@ import { graphql } from '$lib/gql';
 import type { LayoutServerLoad } from './$types';
 
 const EventHeaderQuery = graphql(`
-	query ConsoleEventHeader($id: ID!) {
-		event(id: $id) {
-			id
-			name
-			startsAt
-			endsAt
-			visibility
-			viewerPermission
-			cancelled
-			cancelledAt
-			cancellationReason
-			club {
-				id
-				name
-			}
-		}
-	}
+  query ConsoleEventHeader($id: ID!) {
+    event(id: $id) {
+      id
+      name
+      startsAt
+      endsAt
+      visibility
+      viewerPermission
+      cancelled
+      cancelledAt
+      cancellationReason
+      club {
+        id
+        name
+      }
+    }
+  }
 `);
 
 /** The API's NOT_FOUND / FORBIDDEN become this page's 404 / 403. */
 export const load: LayoutServerLoad = async (event) => {
-	const data = await queryOrError(event, EventHeaderQuery, { id: event.params.id });
-	return { event: requireFound(data.event) };
+  const data = await queryOrError(event, EventHeaderQuery, { id: event.params.id });
+  return { event: requireFound(data.event) };
 };

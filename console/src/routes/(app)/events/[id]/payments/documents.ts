@@ -2,55 +2,55 @@
 import { graphql } from '$lib/gql';
 
 export const EventPaymentAccountsQuery = graphql(`
-	query ConsoleEventPaymentAccounts($id: ID!) {
-		event(id: $id) {
-			id
-			club {
-				id
-				name
-			}
-			paypalAccount {
-				...ConsolePaymentAccount
-			}
-			lydiaAccount {
-				...ConsolePaymentAccount
-			}
-			paymentAccountChoices {
-				...ConsolePaymentAccount
-			}
-		}
-	}
+  query ConsoleEventPaymentAccounts($id: ID!) {
+    event(id: $id) {
+      id
+      club {
+        id
+        name
+      }
+      paypalAccount {
+        ...ConsolePaymentAccount
+      }
+      lydiaAccount {
+        ...ConsolePaymentAccount
+      }
+      paymentAccountChoices {
+        ...ConsolePaymentAccount
+      }
+    }
+  }
 `);
 
 export const SetEventPaymentAccounts = graphql(`
-	mutation ConsoleSetEventPaymentAccounts($eventId: ID!, $paypalAccountId: ID, $lydiaAccountId: ID) {
-		setEventPaymentAccounts(eventId: $eventId, paypalAccountId: $paypalAccountId, lydiaAccountId: $lydiaAccountId) {
-			id
-		}
-	}
+  mutation ConsoleSetEventPaymentAccounts($eventId: ID!, $paypalAccountId: ID, $lydiaAccountId: ID) {
+    setEventPaymentAccounts(eventId: $eventId, paypalAccountId: $paypalAccountId, lydiaAccountId: $lydiaAccountId) {
+      id
+    }
+  }
 `);
 
 export const CreatePaypalAccount = graphql(`
-	mutation ConsoleCreatePaypalAccount($input: CreatePaypalAccountInput!) {
-		createPaypalAccount(input: $input) {
-			id
-		}
-	}
+  mutation ConsoleCreatePaypalAccount($input: CreatePaypalAccountInput!) {
+    createPaypalAccount(input: $input) {
+      id
+    }
+  }
 `);
 
 export const CreateLydiaAccount = graphql(`
-	mutation ConsoleCreateLydiaAccount($input: CreateLydiaAccountInput!) {
-		createLydiaAccount(input: $input) {
-			id
-		}
-	}
+  mutation ConsoleCreateLydiaAccount($input: CreateLydiaAccountInput!) {
+    createLydiaAccount(input: $input) {
+      id
+    }
+  }
 `);
 
 export const LydiaBusinesses = graphql(`
-	mutation ConsoleLydiaBusinesses($eventId: ID!, $phone: String!, $password: String!) {
-		lydiaBusinesses(eventId: $eventId, phone: $phone, password: $password) {
-			name
-			vendorToken
-		}
-	}
+  mutation ConsoleLydiaBusinesses($eventId: ID!, $phone: String!, $password: String!) {
+    lydiaBusinesses(eventId: $eventId, phone: $phone, password: $password) {
+      name
+      vendorToken
+    }
+  }
 `);

@@ -4,6 +4,6 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => loadBookingList(event, 'pre');
 
 export const actions = {
-	/** EX1, EX2: exports this list, with its current filters. */
-	export: (event) => requestExportAction(event, 'pre')
+  /** EX1, EX2: exports this list, with its current filters. */
+  export: (event) => requestExportAction(event, 'pre'),
 } satisfies Actions;

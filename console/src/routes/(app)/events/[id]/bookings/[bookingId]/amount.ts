@@ -5,10 +5,10 @@ import { formatEuros } from '@billetterie/ui';
  * the booking's EUR (that is what makes them non-conforming): it is shown as stated.
  */
 export function formatAmount(cents: number, currency: string | null | undefined, locale: string): string {
-	if (!currency || currency === 'EUR') return formatEuros(cents, locale);
-	try {
-		return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
-	} catch {
-		return `${(cents / 100).toFixed(2)} ${currency}`;
-	}
+  if (!currency || currency === 'EUR') return formatEuros(cents, locale);
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toFixed(2)} ${currency}`;
+  }
 }

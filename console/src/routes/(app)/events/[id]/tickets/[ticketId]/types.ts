@@ -11,7 +11,7 @@ export type Result = FormResult | undefined;
 
 /** The answer meant for one form: its name, and its row when the form edits one. */
 export function resultFor(result: Result, form: string, id?: string): FormResult | undefined {
-	return result?.form === form && result.id === id ? result : undefined;
+  return result?.form === form && result.id === id ? result : undefined;
 }
 
 /** Where the page states why structure controls are disabled (TK4, OP3, XI2). */
