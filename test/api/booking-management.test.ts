@@ -362,8 +362,10 @@ describe('API: cancelling an event (EV5)', () => {
     expect(code(await cancel)).to.equal(undefined);
     for (const r of results) expect([undefined, 'EVENT_CANCELLED'], JSON.stringify(r.errors)).to.include(code(r));
     const accepted = results.filter((r) => !r.errors).map((r) => r.data!.book as { reference: string; holder: { email: string } });
-    // The transactional outbox holds exactly what the cancellation committed to send.
-    const mails = await sql(t).execute<Array<{ to: string; text: string }>>(`select "to", text from outbox_mails where subject like ?`, [`%${name} / Event cancelled`]);
+    // The transactional outbox holds exactly what the cancellation committed to send: bilingual to the guests without
+    // an account, in French only to Bruno, whose account reads French (issue 12); both subjects start in French.
+    const mails = await sql(t).execute<Array<{ to: string; text: string; subject: string }>>(`select "to", text, subject from outbox_mails where subject like ?`, [`Évènement annulé : ${name}%`]);
+    for (const m of mails) expect(m.subject, m.to).to.equal(m.to === 'bruno@example.org' ? `Évènement annulé : ${name}` : `Évènement annulé : ${name} / Event cancelled`);
     const told = (to: string, reference: string) => mails.some((m) => m.to === to && m.text.includes(reference));
     const untold = accepted.filter((b) => !told(b.holder.email, b.reference) || !told('bruno@example.org', b.reference)).map((b) => b.reference);
     expect(untold, `${accepted.length} of 60 bookings accepted; live bookings nobody was told about`).to.deep.equal([]);

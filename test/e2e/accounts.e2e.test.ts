@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { useApp } from '../support/app';
-import { expectNoHorizontalScroll, useBrowser } from '../support/browser';
+import { expectAccessible, expectNoHorizontalScroll, signInPortal, useBrowser } from '../support/browser';
+import { createUser } from '../support/fixtures';
+import { sql } from '../support/booking-fixtures';
 import { mailbox } from '../support/mailbox';
 
 describe('e2e (Chromium, 375 px): accounts in the portal and the console', function () {
@@ -51,6 +53,22 @@ describe('e2e (Chromium, 375 px): accounts in the portal and the console', funct
     await page.click('[data-testid="sign-in-submit"]');
     await error.waitFor();
     expect(await error.textContent()).not.to.equal(french);
+  });
+
+  it('AC1: a person picks the language of their mails, tickets and exports in “Mon compte”; it is stored and shown again', async () => {
+    const { page } = b;
+    await createUser(t, { email: 'lena.langue@example.org', firstName: 'Léna', lastName: 'Langue', kind: 'EXTERNAL' });
+    await signInPortal(page, t.url, 'lena.langue@example.org');
+    await page.goto(`${t.url}/account`);
+    await expectAccessible(page, 'account page');
+    expect(await page.inputValue('[data-testid="profile-language"]')).to.equal('FR');
+    await page.selectOption('[data-testid="profile-language"]', 'EN');
+    await page.click('[data-testid="profile-submit"]');
+    await page.waitForSelector('[data-testid="profile-saved"]');
+    const [row] = await sql(t).execute<Array<{ language: string }>>(`select language from users where email = ?`, ['lena.langue@example.org']);
+    expect(row.language).to.equal('en');
+    await page.reload();
+    expect(await page.inputValue('[data-testid="profile-language"]')).to.equal('EN');
   });
 
   it('AC2: a platform admin imports school accounts in the console, and one of them sets a password and signs in', async () => {

@@ -6,6 +6,8 @@ import { expect } from 'chai';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './fixtures';
 
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Browser {
@@ -82,10 +84,30 @@ export async function expectNoHorizontalScroll(page: Page, what: string = page.u
   expect(scrollWidth, `horizontal scroll on ${what}: the page is ${scrollWidth} px wide in a ${innerWidth} px window`).to.be.at.most(innerWidth + 1);
 }
 
-/** Every main page: French (`<html lang="fr">`), and usable at phone width without sideways scrolling. `what` names the page in failures. */
+/**
+ * Fails when axe-core (WCAG 2 A and AA rules) finds a serious or critical violation on the page as it stands.
+ * `what` names the page in the failure, which lists each rule, its impact and the elements concerned.
+ */
+export async function expectAccessible(page: Page, what: string = page.url()): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+  expect(violations, `serious or critical accessibility violations on ${what}`).to.deep.equal([]);
+}
+
+/**
+ * Every main page: French (`<html lang="fr">`), usable at phone width without sideways scrolling, and with no
+ * serious or critical accessibility violation (axe-core). `what` names the page in failures.
+ */
 export async function expectFrenchAndNarrow(page: Page, what: string): Promise<void> {
   expect(await page.getAttribute('html', 'lang'), `html lang on ${what}`).to.equal('fr');
   await expectNoHorizontalScroll(page, what);
+  await expectAccessible(page, what);
 }
 
 export interface SignInOptions {

@@ -31,6 +31,20 @@ function filesNamed(name: string): string[] {
   return found.sort();
 }
 
+/** Every Svelte and TypeScript source of the two apps (not their generated gql/ and paraglide/), relative to the root. */
+function appSources(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory() && entry.name !== 'paraglide' && entry.name !== 'gql') walk(rel);
+      else if (/\.(svelte|ts)$/.test(entry.name)) found.push(rel);
+    }
+  };
+  for (const dir of ['portal/src', 'console/src']) walk(dir);
+  return found.sort();
+}
+
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const luminance = (hex: string) => {
@@ -104,10 +118,43 @@ describe('unit: domain UI shared by portal and console', () => {
     expect(STATUS_FR).to.deep.equal(Object.fromEntries(enumValues('BookingStatus').map((s) => [s, fr[`booking_status_${s}`]])));
   });
 
+  it('XI3, XI4: one AnswerValue, in ui: the attendee and the organizer see an answer\'s value alike, and no app shows it its own way', () => {
+    expect(filesNamed('AnswerValue.svelte')).to.deep.equal(['ui/src/components/AnswerValue.svelte']);
+    // The marks of a view of an answer's value: its test ids, the image preview, a number answer formatted.
+    const own = /data-testid="answer-value|data-testid="answer-file-(name|link|preview)"|\.numberValue\)|startsWith\('image\//;
+    expect(appSources().filter((file) => own.test(read(file)))).to.deep.equal([]);
+    const users = appSources().filter((file) => /<AnswerValue\b/.test(read(file)));
+    expect(users.filter((file) => file.startsWith('portal/')), 'portal').to.have.length.at.least(1);
+    expect(users.filter((file) => file.startsWith('console/')), 'console').to.have.length.at.least(1);
+  });
+
   it('XI3, XI4: both apps select a requirement through ui\'s SharedRequirement fragment (one selection, not two copies)', () => {
     const fragment = (file: string, document: string) =>
       new RegExp(`export const ${document} = .*"kind":"FragmentDefinition","name":\\{"kind":"Name","value":"SharedRequirement"`).test(read(file));
     expect(fragment('portal/src/lib/gql/graphql.ts', 'PortalBookingDocument'), 'portal: PortalBooking').to.equal(true);
     expect(fragment('console/src/lib/gql/graphql.ts', 'ConsoleBookingDocument'), 'console: ConsoleBooking').to.equal(true);
+  });
+
+  it('XI3, XI4: both apps select an answer\'s value through ui\'s SharedAnswerValue fragment, what AnswerValue shows', () => {
+    const fragment = (file: string, document: string) =>
+      new RegExp(`export const ${document} = .*"kind":"FragmentDefinition","name":\\{"kind":"Name","value":"SharedAnswerValue"`).test(read(file));
+    expect(fragment('portal/src/lib/gql/graphql.ts', 'PortalBookingDocument'), 'portal: PortalBooking').to.equal(true);
+    expect(fragment('console/src/lib/gql/graphql.ts', 'ConsoleBookingDocument'), 'console: ConsoleBooking').to.equal(true);
+  });
+
+  it('every fragment of ui/src/fragments is spread by both apps\' operations (one selection for one purpose, not two copies)', () => {
+    const names = fs
+      .readdirSync(path.join(root, 'ui/src/fragments'))
+      .flatMap((file) => [...read(`ui/src/fragments/${file}`).matchAll(/fragment (\w+) on \w+/g)].map((m) => m[1]));
+    expect(names).to.include.members(['SharedAnswerValue', 'SharedBookingSummary', 'SharedEventSummary', 'SharedRequirement', 'SharedTicketOptions', 'SharedViewer']);
+    for (const app of ['portal', 'console']) {
+      const generated = read(`${app}/src/lib/gql/graphql.ts`);
+      // The operations (queries, mutations and the app's own fragments) whose selections spread each shared fragment.
+      const spreaders = (name: string) =>
+        [...generated.matchAll(/^export const (\w+)Document = (.*)$/gm)].filter(
+          ([, , body]) => !body.startsWith(`{"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"${name}"}`) && body.includes(`"kind":"FragmentSpread","name":{"kind":"Name","value":"${name}"}`),
+        );
+      for (const name of names) expect(spreaders(name), `${app} spreads ${name}`).to.not.be.empty;
+    }
   });
 });

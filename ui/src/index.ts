@@ -28,6 +28,7 @@ export {
   type RequirementState,
 } from './domain/statuses.js';
 
+export type { SharedAnswerValue } from './fragments/answer.js';
 export type { SharedRequirement } from './fragments/requirement.js';
 
 export { centsToEurosInput, eurosToCents, formatEuros } from './format/money.js';
@@ -60,6 +61,7 @@ export { createSignOut } from './auth/sign-out.js';
 
 export { default as AlertError } from './components/AlertError.svelte';
 export { default as AlertSuccess } from './components/AlertSuccess.svelte';
+export { default as AnswerValue } from './components/AnswerValue.svelte';
 export { default as BadgeBookingStatus } from './components/BadgeBookingStatus.svelte';
 export { default as BadgeRequirementState } from './components/BadgeRequirementState.svelte';
 export { default as ButtonSubmit } from './components/ButtonSubmit.svelte';

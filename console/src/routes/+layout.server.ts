@@ -5,10 +5,8 @@ import type { LayoutServerLoad } from './$types';
 const ConsoleViewerQuery = graphql(`
   query ConsoleViewer {
     viewer {
-      id
+      ...SharedViewer
       email
-      firstName
-      fullName
       isPlatformAdmin
       clubMemberships {
         id

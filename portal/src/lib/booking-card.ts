@@ -5,11 +5,7 @@ import type { PortalBookingCardFragment } from '$lib/gql/graphql';
 /** What a booking's card shows, in the list of my bookings and on the booking's page. */
 graphql(`
   fragment PortalBookingCard on Booking {
-    id
-    reference
-    status
-    priceCents
-    isGuest
+    ...SharedBookingSummary
     viewerIsHolder
     awaitsAcceptance
     expiresAt
@@ -19,18 +15,6 @@ graphql(`
       name
       startsAt
       cancelled
-    }
-    ticket {
-      id
-      name
-    }
-    holder {
-      fullName
-      email
-    }
-    sponsor {
-      id
-      fullName
     }
     options {
       name

@@ -5,9 +5,7 @@ import type { LayoutServerLoad } from './$types';
 const PortalViewerQuery = graphql(`
   query PortalViewer {
     viewer {
-      id
-      firstName
-      fullName
+      ...SharedViewer
     }
   }
 `);

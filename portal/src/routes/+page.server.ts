@@ -6,16 +6,9 @@ const UpcomingEventsQuery = graphql(`
   query PortalUpcomingEvents($search: String) {
     events(filter: { includePast: false, search: $search }, first: 50) {
       nodes {
-        id
-        name
-        startsAt
-        endsAt
+        ...SharedEventSummary
         location
         coverUrl
-        club {
-          id
-          name
-        }
       }
       hasNextPage
     }

@@ -16,6 +16,21 @@ registerEnumType(AccountKind, {
   },
 });
 
+/** A person's language: what the platform writes to them in (stored as 'fr' / 'en', the catalogue's locales). */
+export enum Language {
+  FR = 'fr',
+  EN = 'en',
+}
+registerEnumType(Language, {
+  name: 'Language',
+  description:
+    'The language a person reads the platform in: their mails, their tickets and the exports they ask for. French is the default. Someone without an account (a guest named by email) gets mails in French then English, and tickets in French.',
+  valuesConfig: {
+    FR: { description: 'French (the default).' },
+    EN: { description: 'English.' },
+  },
+});
+
 @Entity({ tableName: 'users' })
 @ObjectType({
   description:
@@ -63,6 +78,10 @@ export class User {
 
   @Property({ type: 'boolean', default: false })
   isPlatformAdmin: boolean = false;
+
+  /** Chosen at sign-up or in the profile; the mails, tickets and exports made for the person use it. */
+  @Enum({ items: () => Language, type: 'string', default: Language.FR })
+  language: Language = Language.FR;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, t, type Locale } from '../core/i18n';
+
 /**
  * TT1, TT2: the ticket's geometry. Templates are landscape PNG or JPEG of exactly 2480×1169 pixels (A4 width at
  * 300 dpi, a third of its height). Two zones must stay white on a template: the booking's information is written
@@ -26,8 +28,13 @@ export function fit(text: string, size: number, width: number, bold = false): st
 }
 
 export interface TicketFacts {
+  /**
+   * Issue 12: the holder's language (their account's); null or left out when they have none: the words are French
+   * and the PDF's instructions French then English.
+   */
+  locale?: Locale | null;
   eventName: string;
-  /** "samedi 12 décembre 2026, 20:00 – 04:00", already formatted. */
+  /** "samedi 12 décembre 2026, 20:00 – 04:00", already formatted in the ticket's language. */
   when: string;
   location: string;
   holderName: string;
@@ -40,14 +47,15 @@ export interface TicketFacts {
 /** The information block, as an SVG the size of INFO_ZONE (text on transparent: the zone below shows through). */
 export function infoSvg(f: TicketFacts): Buffer {
   const w = INFO_ZONE.width - 60;
+  const locale = f.locale ?? DEFAULT_LOCALE;
   const lines: Array<{ text: string; size: number; bold?: boolean; color?: string; gap: number; mono?: boolean }> = [
     { text: fit(f.eventName, 78, w, true), size: 78, bold: true, gap: 0 },
     { text: fit(f.when, 40, w), size: 40, color: '#333', gap: 24 },
     { text: fit(f.location, 40, w), size: 40, color: '#333', gap: 12 },
     { text: fit(f.holderName, 70, w, true), size: 70, bold: true, gap: 70 },
     { text: fit(`${f.ticketName} — ${f.price}`, 44, w), size: 44, gap: 20 },
-    { text: fit(f.options.length ? `Options : ${f.options.join(', ')}` : 'Sans option', 38, w), size: 38, color: '#333', gap: 16 },
-    { text: fit(`Réf. ${f.reference}`, 58, w, true), size: 58, bold: true, mono: true, gap: 70 },
+    { text: fit(f.options.length ? t(locale, 'document_ticket_options', { options: f.options.join(', ') }) : t(locale, 'document_ticket_no_option'), 38, w), size: 38, color: '#333', gap: 16 },
+    { text: fit(t(locale, 'document_ticket_reference', { reference: f.reference }), 58, w, true), size: 58, bold: true, mono: true, gap: 70 },
   ];
   let y = 30;
   const texts = lines.map((l) => {
@@ -64,14 +72,15 @@ const zoneRect = (z: Zone, label: string) =>
 
 /**
  * The background without a template: a clean design with the event's name on a band and the two white zones.
- * With `labels`, the downloadable example template (TT1): the zones are named and sized.
+ * With `labels`, the downloadable example template (TT1): the zones are named and sized, in `locale` (French by default).
  */
-export function backgroundSvg(opts: { eventName?: string; labels?: boolean }): Buffer {
+export function backgroundSvg(opts: { eventName?: string; labels?: boolean; locale?: Locale }): Buffer {
+  const locale = opts.locale ?? DEFAULT_LOCALE;
   const band = opts.labels
-    ? `<text x="110" y="150" font-family="DejaVu Sans, sans-serif" font-size="64" font-weight="bold" fill="#ffffff">Votre visuel ici — ${TICKET_WIDTH} × ${TICKET_HEIGHT} px, paysage, PNG ou JPEG</text>`
+    ? `<text x="110" y="150" font-family="DejaVu Sans, sans-serif" font-size="64" font-weight="bold" fill="#ffffff">${escapeXml(t(locale, 'document_template_example_band', { width: TICKET_WIDTH, height: TICKET_HEIGHT }))}</text>`
     : `<text x="110" y="160" font-family="DejaVu Sans, sans-serif" font-size="84" font-weight="bold" fill="#ffffff">${escapeXml(fit(opts.eventName ?? 'Billetterie', 84, 2200, true))}</text>`;
-  const info = opts.labels ? `Zone blanche : informations (${INFO_ZONE.width} × ${INFO_ZONE.height} px)` : '';
-  const qr = opts.labels ? `Zone blanche : QR code (${QR_ZONE.width} px)` : '';
+  const info = opts.labels ? t(locale, 'document_template_example_info_zone', { width: INFO_ZONE.width, height: INFO_ZONE.height }) : '';
+  const qr = opts.labels ? t(locale, 'document_template_example_qr_zone', { width: QR_ZONE.width }) : '';
   return Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${TICKET_WIDTH}" height="${TICKET_HEIGHT}">` +
       `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#1d3557"/><stop offset="1" stop-color="#457b9d"/></linearGradient></defs>` +

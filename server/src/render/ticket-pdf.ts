@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_LOCALE, t } from '../core/i18n';
 import type { TicketFacts } from './layout';
 
 // pdfmake 0.3 on Node: one shared instance; fonts are files on disk (its bundled Roboto).
@@ -30,21 +31,26 @@ function fonts() {
   ready = true;
 }
 
-/** TT2: the ticket as an A4 page: the rendered ticket across the top (cut along the line), what to do below. */
+/**
+ * TT2: the ticket as an A4 page: the rendered ticket across the top (cut along the line), what to do below; in the
+ * holder's language (issue 12), the instructions in French then English when it is unknown.
+ */
 export async function ticketPdf(jpeg: Buffer, f: TicketFacts): Promise<Buffer> {
   fonts();
+  const locale = f.locale ?? DEFAULT_LOCALE;
+  const instructions = f.locale ? t(f.locale, 'document_ticket_instructions') : `${t('fr', 'document_ticket_instructions')} / ${t('en', 'document_ticket_instructions')}`;
   const doc = {
     pageSize: 'A4',
     pageMargins: [30, 30, 30, 30],
-    info: { title: `Billet ${f.reference} — ${f.eventName}`, author: 'Billetterie', subject: f.holderName },
+    info: { title: t(locale, 'document_ticket_pdf_title', { reference: f.reference, eventName: f.eventName }), author: 'Billetterie', subject: f.holderName },
     content: [
       { image: `data:image/jpeg;base64,${jpeg.toString('base64')}`, width: 535 },
       { canvas: [{ type: 'line', x1: 0, y1: 8, x2: 535, y2: 8, dash: { length: 4 }, lineWidth: 0.5, lineColor: '#999999' }] },
       { text: `${f.eventName} — ${f.when}`, bold: true, fontSize: 12, margin: [0, 16, 0, 4] },
       { text: f.location, fontSize: 10, color: '#444444' },
-      { text: `Billet de ${f.holderName} · ${f.ticketName} · Réf. ${f.reference}`, fontSize: 10, margin: [0, 10, 0, 0] },
+      { text: t(locale, 'document_ticket_holder_line', { holderName: f.holderName, ticketName: f.ticketName, reference: f.reference }), fontSize: 10, margin: [0, 10, 0, 0] },
       {
-        text: 'Présentez ce billet (imprimé ou sur votre téléphone) à l’entrée : son QR code est signé et ne vaut que pour une entrée. / Show this ticket (printed or on your phone) at the door: its QR code is signed and valid for one entry.',
+        text: instructions,
         fontSize: 9,
         color: '#444444',
         margin: [0, 10, 0, 0],

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
+import type { Locale } from '../core/i18n';
 import { backgroundSvg, infoSvg, INFO_ZONE, QR_ZONE, TICKET_HEIGHT, TICKET_WIDTH, type TicketFacts } from './layout';
 
 /** A decoded template or background: raw RGB pixels, decoded once and reused for every ticket of the ticket type. */
@@ -115,5 +116,5 @@ export class TicketRenderer {
   }
 }
 
-/** TT1: the downloadable example template, with its white zones named and sized. */
-export const exampleTemplate = () => sharp(backgroundSvg({ labels: true })).png().toBuffer();
+/** TT1: the downloadable example template, with its white zones named and sized (in French unless told). */
+export const exampleTemplate = (locale?: Locale) => sharp(backgroundSvg({ labels: true, locale })).png().toBuffer();

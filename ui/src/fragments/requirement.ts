@@ -4,7 +4,8 @@ import type { SharedRequirementFragment } from '../gql/graphql.js';
 /**
  * XI1, XI3, XI4: what both apps select of a booking's requirement: what
  * CardRequirement shows and what the answer forms (the attendee's, the
- * organizer's correction) need. Each app adds its own `answer { … }`.
+ * organizer's correction) need. Each app adds its own `answer { … }`, which
+ * spreads SharedAnswerValue (fragments/answer.ts) for AnswerValue.
  * codegen.yml feeds ui/src/fragments to both apps' targets, so their
  * documents may spread it.
  */

@@ -27,6 +27,9 @@ type PlainKey =
   | 'verify_resend_submit'
   | 'verify_resend_done'
   | 'datetime_paris_hint'
+  | 'answer_file_current'
+  | 'answer_file_download_pdf'
+  | 'common_download'
   | 'error_RATE_LIMITED_later'
   | `error_${Exclude<(typeof errorCodes)[number], 'RATE_LIMITED'>}`
   | 'error_NETWORK'
@@ -44,6 +47,8 @@ type PlainKey =
 export type UiMessages = Record<PlainKey, Message> & {
   error_RATE_LIMITED(inputs: { seconds: number }): string;
   page_error_title(inputs: { status: number }): string;
+  answer_value(inputs: { value: string }): string;
+  answer_file_preview_alt(inputs: { name: string }): string;
 };
 
 /** The locale-related pieces of the app's paraglide runtime that `ui` needs. */

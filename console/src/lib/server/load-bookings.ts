@@ -20,24 +20,8 @@ const EventBookingsQuery = graphql(`
         endCursor
         hasNextPage
         nodes {
-          id
-          reference
-          status
-          priceCents
+          ...SharedBookingSummary
           createdAt
-          isGuest
-          holder {
-            fullName
-            email
-          }
-          sponsor {
-            id
-            fullName
-          }
-          ticket {
-            id
-            name
-          }
           requirements {
             state
           }

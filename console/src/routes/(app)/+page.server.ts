@@ -6,16 +6,9 @@ const MyEventsQuery = graphql(`
   query ConsoleMyEvents {
     events(filter: { mine: true, includePast: true }, first: 100) {
       nodes {
-        id
-        name
-        startsAt
-        endsAt
+        ...SharedEventSummary
         visibility
         viewerPermission
-        club {
-          id
-          name
-        }
       }
       hasNextPage
     }

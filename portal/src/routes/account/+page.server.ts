@@ -20,6 +20,7 @@ const AccountQuery = graphql(`
       lastName
       fullName
       kind
+      language
       classYear
       school {
         id
@@ -100,7 +101,12 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
   updateProfile: async (event) => {
     const data = await event.request.formData();
-    const values = { firstName: textField(data, 'firstName'), lastName: textField(data, 'lastName') };
+    // School accounts send only their language: the school's directory owns their names (AC2).
+    const names = data.has('firstName')
+      ? { firstName: textField(data, 'firstName'), lastName: textField(data, 'lastName') }
+      : {};
+    const language = textField(data, 'language') === 'EN' ? ('EN' as const) : ('FR' as const);
+    const values = { ...names, language };
     const outcome = await outcomeOf(createGraphQLClient(event).mutation(UpdateProfileMutation, { input: values }));
     if (outcome.error) return failWith(outcome.error, { form: 'profile' as const, values });
     return { form: 'profile' as const, done: true };

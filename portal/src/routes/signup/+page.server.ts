@@ -1,5 +1,6 @@
 import { createGraphQLClient, failWith, outcomeOf, readNewPassword, textField } from '@billetterie/ui';
 import { graphql } from '$lib/gql';
+import { getLocale } from '$lib/paraglide/runtime.js';
 import type { Actions } from './$types';
 
 const SignUpMutation = graphql(`
@@ -19,9 +20,10 @@ export const actions = {
     const { password, fields } = readNewPassword(data, 'password');
     if (fields) return failWith({ code: 'BAD_USER_INPUT', fields }, { values });
     const outcome = await outcomeOf(
-      createGraphQLClient(event).mutation(SignUpMutation, { input: { ...values, password } }),
+      createGraphQLClient(event).mutation(SignUpMutation, { input: { ...values, password, language: getLocale() === 'en' ? 'EN' : 'FR' } }),
     );
     if (outcome.error) return failWith(outcome.error, { values });
+    // The mails, tickets and exports made for the person speak the language they signed up in.
     // The API answers true even for a taken address, so as not to reveal accounts.
     return { done: true, values };
   },

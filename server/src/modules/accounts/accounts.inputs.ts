@@ -1,6 +1,7 @@
-import { IsNotEmpty, MaxLength, MinLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { IsEmailAddress } from '../../core/normalize';
+import { Language } from '../../model';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -26,6 +27,9 @@ export class SignUpInput {
   @IsNotEmpty({ message: 'REQUIRED' })
   @MaxLength(100, { message: 'TOO_LONG' })
   lastName!: string;
+
+  @Field(() => Language, { nullable: true, description: 'The language of the new account (its mails, tickets and exports); French when left out. Usually the language the sign-up page is shown in.' })
+  language?: Language | null;
 }
 
 @InputType({ description: 'Email and password sign-in.' })
@@ -68,15 +72,23 @@ export class ChangePasswordInput {
   newPassword!: string;
 }
 
-@InputType({ description: 'Name change of an external account (school accounts are kept up to date by the school, AC2).' })
+@InputType({
+  description:
+    "Profile change of the signed-in user; a field left out (or null) stays as it is. Names: external accounts only (school accounts' are kept up to date by the school, AC2). Language: every account.",
+})
 export class UpdateProfileInput {
-  @Field(() => String, { description: 'Given name.' })
+  @Field(() => String, { nullable: true, description: 'Given name; left out: unchanged.' })
+  @IsOptional()
   @IsNotEmpty({ message: 'REQUIRED' })
   @MaxLength(100, { message: 'TOO_LONG' })
-  firstName!: string;
+  firstName?: string | null;
 
-  @Field(() => String, { description: 'Family name.' })
+  @Field(() => String, { nullable: true, description: 'Family name; left out: unchanged.' })
+  @IsOptional()
   @IsNotEmpty({ message: 'REQUIRED' })
   @MaxLength(100, { message: 'TOO_LONG' })
-  lastName!: string;
+  lastName?: string | null;
+
+  @Field(() => Language, { nullable: true, description: 'The language of the mails, tickets and exports made for the person; left out: unchanged.' })
+  language?: Language | null;
 }

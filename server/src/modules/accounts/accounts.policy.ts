@@ -18,5 +18,9 @@ export const accountsPolicy = {
   canReadAccount: (viewer: Viewer | null, user: User): Decision =>
     !viewer ? deny(unauthenticated()) : viewer.user.id === user.id || viewer.user.isPlatformAdmin ? allow : deny(forbidden()),
 
+  /** A person's own settings (their language) are theirs alone: nobody else reads them, platform admins included. */
+  canReadOwnSettings: (viewer: Viewer | null, user: User): Decision =>
+    !viewer ? deny(unauthenticated()) : viewer.user.id === user.id ? allow : deny(forbidden()),
+
   canManageOwnAccount: (viewer: Viewer | null): Decision => (viewer ? allow : deny(unauthenticated())),
 };

@@ -7,7 +7,7 @@ import * as apiTokens from './api-tokens.service';
 import * as auth from './auth.service';
 import { importSchoolAccounts } from './school-import.service';
 import { listUsers } from './users.service';
-import { AssociationMembership, ClubMembership, School, ApiToken, AccountKind, User } from '../../model';
+import { AssociationMembership, ClubMembership, School, ApiToken, AccountKind, Language, User } from '../../model';
 
 @Resolver()
 export class AccountsResolver {
@@ -70,8 +70,11 @@ export class AccountsResolver {
     return auth.changePassword(ctx, input);
   }
 
-  @Mutation(() => User, { description: 'Renames the signed-in external account. FORBIDDEN for school accounts (their directory is authoritative).' })
-  updateProfile(@Ctx() ctx: GraphQLContext, @Arg('input', () => UpdateProfileInput, { description: 'New names.' }) input: UpdateProfileInput) {
+  @Mutation(() => User, {
+    description:
+      "Updates the signed-in user's profile: names (external accounts only: FORBIDDEN for school accounts, whose directory is authoritative) and language (every account). What is left out stays as it is.",
+  })
+  updateProfile(@Ctx() ctx: GraphQLContext, @Arg('input', () => UpdateProfileInput, { description: 'New names and/or language.' }) input: UpdateProfileInput) {
     return auth.updateProfile(ctx, input);
   }
 
@@ -124,6 +127,14 @@ export class UserResolver {
   isPlatformAdmin(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return user.isPlatformAdmin;
+  }
+
+  @FieldResolver(() => Language, {
+    description: 'The language the person reads the platform in: their mails, their tickets and the exports they ask for. Private: the person only (not even platform admins).',
+  })
+  language(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    enforce(accountsPolicy.canReadOwnSettings(ctx.viewer, user));
+    return user.language;
   }
 
   @FieldResolver(() => Date, { description: 'When the account was created. Private: the person and platform admins only.' })

@@ -38,14 +38,15 @@ export async function signUp(ctx: ActorContext, raw: SignUpInput): Promise<boole
   const mail = await ctx.em.transactional(async (em) => {
     const existing = await em.findOne(User, { email });
     if (existing) {
-      return queueMail(em, (await limitMailTo(ctx, 'exists', email)) ? mails.accountExists(email, `${ctx.deps.config.publicUrl}/forgot-password`) : null);
+      return queueMail(em, (await limitMailTo(ctx, 'exists', email)) ? mails.accountExists(email, existing.language, `${ctx.deps.config.publicUrl}/forgot-password`) : null);
     }
     const user = new User({ email, firstName: input.firstName, lastName: input.lastName, kind: AccountKind.EXTERNAL });
     user.passwordHash = passwordHash;
+    if (input.language) user.language = input.language;
     em.persist(user);
     const token = issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL);
     audit(ctx, em, { action: 'account.signed_up', subjectType: 'User', subjectId: user.id, actor: user });
-    return queueMail(em, mails.verifyEmail(email, user.firstName, link(ctx, '/verify-email', token)));
+    return queueMail(em, mails.verifyEmail(email, user.language, user.firstName, link(ctx, '/verify-email', token)));
   });
   if (mail) ctx.deps.outbox.kick();
   return true;
@@ -68,7 +69,7 @@ export async function resendVerificationEmail(ctx: ActorContext, rawEmail: strin
     const user = await em.findOne(User, { email, emailVerifiedAt: null, kind: AccountKind.EXTERNAL });
     if (!user || !(await limitMailTo(ctx, 'verify', email))) return null;
     await voidEmailTokens(em, user, EmailTokenPurpose.VERIFY_EMAIL);
-    return queueMail(em, mails.verifyEmail(email, user.firstName, link(ctx, '/verify-email', issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL))));
+    return queueMail(em, mails.verifyEmail(email, user.language, user.firstName, link(ctx, '/verify-email', issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL))));
   });
   if (mail) ctx.deps.outbox.kick();
   return true;
@@ -121,7 +122,7 @@ export async function requestPasswordReset(ctx: ActorContext, rawEmail: string):
     if (!user || !(await limitMailTo(ctx, 'reset', email))) return null;
     const token = issueEmailToken(em, user, EmailTokenPurpose.RESET_PASSWORD);
     audit(ctx, em, { action: 'account.password_reset_requested', subjectType: 'User', subjectId: user.id, actor: null });
-    return queueMail(em, mails.resetPassword(email, user.firstName, link(ctx, '/reset-password', token)));
+    return queueMail(em, mails.resetPassword(email, user.language, user.firstName, link(ctx, '/reset-password', token)));
   });
   if (mail) ctx.deps.outbox.kick();
   return true;
@@ -166,19 +167,25 @@ export async function changePassword(ctx: ActorContext, input: ChangePasswordInp
   return true;
 }
 
-/** AC2: school accounts' names come from the school's directory; only external accounts edit theirs. */
+/**
+ * AC2: school accounts' names come from the school's directory; only external accounts edit theirs. Every account
+ * sets its language (issue 12). What the input leaves out stays as it is.
+ */
 export async function updateProfile(ctx: ActorContext, raw: UpdateProfileInput): Promise<User> {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
-  const input = cleanNames(raw);
+  const renames = raw.firstName != null || raw.lastName != null;
   return ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, viewer.user.id);
-    if (user.kind === AccountKind.SCHOOL) {
+    if (renames && user.kind === AccountKind.SCHOOL) {
       throw new DomainError('FORBIDDEN', "A school account's name is managed by the school's directory.");
     }
-    const before = { firstName: user.firstName, lastName: user.lastName };
-    user.firstName = input.firstName;
-    user.lastName = input.lastName;
+    const names = renames ? cleanNames({ firstName: raw.firstName ?? user.firstName, lastName: raw.lastName ?? user.lastName }) : user;
+    const language = raw.language ?? user.language;
+    const before = { firstName: user.firstName, lastName: user.lastName, language: user.language };
+    user.firstName = names.firstName;
+    user.lastName = names.lastName;
+    user.language = language;
     audit(ctx, em, { action: 'account.profile_updated', subjectType: 'User', subjectId: user.id, data: { before } });
     return user;
   });

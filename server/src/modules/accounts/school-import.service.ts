@@ -146,7 +146,9 @@ export async function importSchoolAccounts(ctx: ActorContext, csv: string, dryRu
         // Only people who can't sign in yet are invited; a re-import mails nobody twice.
         if (needsInvitation && !dryRun) {
           const token = issueEmailToken(em, u, EmailTokenPurpose.RESET_PASSWORD, INVITATION_TTL_HOURS);
-          invitations.push(mails.schoolAccountInvitation(u.email, u.firstName, `${ctx.deps.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`));
+          // Issue 12: bilingual (no language): the invited person never chose one (a new account, or one whose
+          // unverified registrant proved nothing); they may choose it once signed in.
+          invitations.push(mails.schoolAccountInvitation(u.email, null, u.firstName, `${ctx.deps.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`));
         }
       }
       if (report.errors.length || dryRun) throw new Rollback();

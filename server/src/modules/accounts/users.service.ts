@@ -1,4 +1,6 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
+import { asLocale, type Locale } from '../../core/i18n';
 import { escapeLike } from '../../graphql/paging';
 import { accountsPolicy, enforce } from './accounts.policy';
 import { User } from '../../model';
@@ -15,4 +17,13 @@ export async function listUsers(ctx: ActorContext, opts: { search?: string; firs
     orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' },
     limit: Math.min(Math.max(opts.first, 1), 200),
   });
+}
+
+/**
+ * Issue 12: the language to write to `email` in: that of the account owning the address, or null when none does
+ * (the mail is then bilingual, French first). Runs on the caller's transaction.
+ */
+export async function recipientLocale(em: EntityManager, email: string): Promise<Locale | null> {
+  const [row] = await em.execute<Array<{ language: string }>>(`select language from users where email = ?`, [email], 'all');
+  return row ? asLocale(row.language) : null;
 }

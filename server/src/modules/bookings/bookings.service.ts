@@ -105,17 +105,21 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
   const options = input.options.map((o) => ({ id: randomUUID(), booking_id: id, option_id: o.id, group_id: o.group?.id ?? null, name: o.name, price_cents: o.priceCents }));
   for (let attempt = 1; ; attempt++) {
     const reference = bookingReference(input.event.name);
+    // Issue 12: the holder's account (the booker, the person given the ticket, or the guest's account) sets the
+    // mail's language; a guest without an account gets it bilingual.
+    const locale = input.holder?.language ?? null;
     const mail = mails.booked(
       input.holderEmail,
+      locale,
       {
         reference,
         holderFirstName: input.holderFirstName,
         eventName: input.event.name,
         ticketName: input.ticket.name,
-        price: formatEuros(price),
+        price: formatEuros(price, locale ?? undefined),
         reserved,
         sponsorName: input.sponsor?.fullName ?? input.givenBy?.fullName ?? null,
-        expiresAt: expiresAt ? parisDateTime(expiresAt) : null,
+        expiresAt: expiresAt ? parisDateTime(expiresAt, locale ?? undefined) : null,
       },
       `${ctx.deps.config.publicUrl}/bookings`,
     );

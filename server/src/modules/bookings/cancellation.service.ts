@@ -1,5 +1,6 @@
 import type { ActorContext } from '../../app-context';
 import { badInput, DomainError } from '../../core/errors';
+import { asLocale } from '../../core/i18n';
 import { audit } from '../audit';
 import { enqueueMail, mails } from '../mail';
 import { eventAccess } from '../permissions';
@@ -24,8 +25,10 @@ export async function cancelEvent(ctx: ActorContext, eventId: string, rawReason:
     // Conditional: two admins cancelling at once mail people once.
     const changed = await em.nativeUpdate(Event, { id: event.id, cancelledAt: null }, { cancelledAt: now, cancellationReason: reason || null });
     if (!changed) throw new DomainError('CONFLICT', 'The event is already cancelled.');
-    const people = await em.getConnection().execute<Array<{ email: string; first_name: string; refs: string[] }>>(
-      `select p.email, min(p.first_name) as first_name, array_agg(distinct p.reference order by p.reference) as refs from (
+    // Issue 12: each in the language of the account owning the address (bilingual without one).
+    const people = await em.getConnection().execute<Array<{ email: string; first_name: string; refs: string[]; language: string | null }>>(
+      `select p.email, min(p.first_name) as first_name, array_agg(distinct p.reference order by p.reference) as refs,
+              (select u.language from users u where u.email = p.email) as language from (
          select b.holder_email as email, b.holder_first_name as first_name, b.reference from bookings b
           where b.event_id = ? and b.status in ('PRE_RESERVED', 'RESERVED')
          union all
@@ -37,7 +40,7 @@ export async function cancelEvent(ctx: ActorContext, eventId: string, rawReason:
       em.getTransactionContext(),
     );
     for (const p of people) {
-      await enqueueMail(em, mails.eventCancelled(p.email, p.first_name, event.name, reason || null, p.refs, `${ctx.deps.config.publicUrl}/bookings`));
+      await enqueueMail(em, mails.eventCancelled(p.email, asLocale(p.language), p.first_name, event.name, reason || null, p.refs, `${ctx.deps.config.publicUrl}/bookings`));
     }
     audit(ctx, em, { action: 'event.cancelled', subjectType: 'Event', subjectId: event.id, reason: reason || null, data: { mailed: people.length } });
     await em.refresh(event);

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
+import { asLocale, type Locale } from '../../core/i18n';
 import { formatEuros } from '../../core/time';
+import { recipientLocale } from '../accounts';
 import { audit, AUDIT_ROW, type AuditEntry } from '../audit';
 import { enqueueMail, mails, OUTBOX_ROW, type MailBooking, type MailMessage } from '../mail';
 import { type User, CheckIn, type CheckInMethod, type Event, Ticket, Booking, BookingStatus } from '../../model';
@@ -53,15 +55,19 @@ export async function eventCancelledAt(em: EntityManager, eventId: string): Prom
   return cancelledAt;
 }
 
-/** What booking mails say about this booking. */
-export async function mailBooking(em: EntityManager, booking: Booking, event: Event): Promise<MailBooking> {
+/** What booking mails say about this booking, formatted for a reader of `locale` (French when unknown). */
+export async function mailBooking(em: EntityManager, booking: Booking, event: Event, locale: Locale | null): Promise<MailBooking> {
   const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
-  return { reference: booking.reference, holderFirstName: booking.holderFirstName, eventName: event.name, ticketName: ticket.name, price: formatEuros(booking.priceCents), reserved: true };
+  return { reference: booking.reference, holderFirstName: booking.holderFirstName, eventName: event.name, ticketName: ticket.name, price: formatEuros(booking.priceCents, locale ?? undefined), reserved: true };
 }
+
+/** Issue 12: the language of a booking's mails: that of the account owning the holder's address, null without one. */
+export const holderLocale = (em: EntityManager, booking: Booking): Promise<Locale | null> => recipientLocale(em, booking.holderEmail);
 
 /** The holder learns their booking is now a reservation (paid by hand or online, or paid late and reinstated). */
 async function mailReserved(by: By, em: EntityManager, booking: Booking, event: Event) {
-  await enqueueMail(em, { ...mails.reserved(booking.holderEmail, await mailBooking(em, booking, event), `${by.publicUrl}/bookings`), ticketOf: booking.id });
+  const locale = await holderLocale(em, booking);
+  await enqueueMail(em, { ...mails.reserved(booking.holderEmail, locale, await mailBooking(em, booking, event, locale), `${by.publicUrl}/bookings`), ticketOf: booking.id });
 }
 
 /** A new booking's row (BK1, BK5, BK12), as `create` writes it. */
@@ -216,7 +222,18 @@ export async function decline(em: EntityManager, by: By, booking: Booking): Prom
  */
 export async function expireDue(em: EntityManager, by: By, limit: number): Promise<number> {
   const rows = await em.execute<
-    Array<{ id: string; reference: string; holder_email: string; holder_first_name: string; price_cents: number; event_id: string; event_name: string; ticket_name: string; cancelled: boolean }>
+    Array<{
+      id: string;
+      reference: string;
+      holder_email: string;
+      holder_first_name: string;
+      price_cents: number;
+      event_id: string;
+      event_name: string;
+      ticket_name: string;
+      cancelled: boolean;
+      holder_language: string | null;
+    }>
   >(
     `with due as (
        select id from bookings where status = 'PRE_RESERVED' and expires_at <= ? order by expires_at limit ? for update skip locked
@@ -224,17 +241,20 @@ export async function expireDue(em: EntityManager, by: By, limit: number): Promi
      update bookings b set status = 'EXPIRED', ended_at = ?, updated_at = ?
        from due, events e, tickets t
       where b.id = due.id and b.status = 'PRE_RESERVED' and e.id = b.event_id and t.id = b.ticket_id
-    returning b.id, b.reference, b.holder_email, b.holder_first_name, b.price_cents, b.event_id, e.name as event_name, t.name as ticket_name, e.cancelled_at is not null as cancelled`,
+    returning b.id, b.reference, b.holder_email, b.holder_first_name, b.price_cents, b.event_id, e.name as event_name, t.name as ticket_name, e.cancelled_at is not null as cancelled,
+              (select u.language from users u where u.email = b.holder_email) as holder_language`,
     [by.now, limit, by.now, by.now],
     'all',
   );
   for (const r of rows) {
     audit(by.ctx, em, { action: 'booking.expired', subjectType: 'Booking', subjectId: r.id, actor: null, data: { reference: r.reference } });
+    const locale = asLocale(r.holder_language); // issue 12: the holder's account's language, bilingual without one
     await enqueueMail(
       em,
       mails.expired(
         r.holder_email,
-        { reference: r.reference, holderFirstName: r.holder_first_name, eventName: r.event_name, ticketName: r.ticket_name, price: formatEuros(r.price_cents), reserved: false },
+        locale,
+        { reference: r.reference, holderFirstName: r.holder_first_name, eventName: r.event_name, ticketName: r.ticket_name, price: formatEuros(r.price_cents, locale ?? undefined), reserved: false },
         `${by.publicUrl}/events/${r.event_id}`,
         !r.cancelled,
       ),

@@ -4,6 +4,7 @@ import type { FileUpload } from 'graphql-upload-minimal';
 import sharp from 'sharp';
 import type { ActorContext, AppDeps } from '../../app-context';
 import { badInput, DomainError, notFound, unauthenticated } from '../../core/errors';
+import { DEFAULT_LOCALE, t, type Locale } from '../../core/i18n';
 import { isUuid } from '../../core/ids';
 import { formatEuros, parisDateTime } from '../../core/time';
 import { audit } from '../audit';
@@ -13,7 +14,7 @@ import { eventAccess } from '../permissions';
 import { readUpload, sniffType } from '../storage';
 import { TICKET_HEIGHT, TICKET_WIDTH, type TicketFacts } from '../../render/layout';
 import { ticketPdf } from '../../render/ticket-pdf';
-import { BookingOption, Booking, BookingStatus, Event, PermissionLevel, Ticket } from '../../model';
+import { BookingOption, Booking, BookingStatus, Event, PermissionLevel, Ticket, User } from '../../model';
 
 /** Largest template file accepted (a 2480×1169 PNG is a few MB at most). */
 export const TEMPLATE_MAX_BYTES = 10 * 1024 * 1024;
@@ -111,17 +112,28 @@ export function ticketUnavailable(booking: Booking, event: Event): string | null
   return null;
 }
 
-async function factsOf(em: EntityManager, booking: Booking, event: Event, ticket: Ticket): Promise<TicketFacts> {
+/**
+ * Issue 12: a ticket speaks its holder's language: that of the account owning the holder's address, null when
+ * there is none (French words; the PDF's instructions French then English).
+ */
+async function holderLocale(em: EntityManager, booking: Booking): Promise<Locale | null> {
+  const user = await em.findOne(User, { email: booking.holderEmail });
+  return user?.language ?? null;
+}
+
+async function factsOf(em: EntityManager, booking: Booking, event: Event, ticket: Ticket, locale: Locale | null): Promise<TicketFacts> {
   const options = await em.find(BookingOption, { booking: booking.id }, { orderBy: { name: 'asc' } });
+  const l = locale ?? DEFAULT_LOCALE;
   return {
+    locale,
     eventName: event.name,
-    when: `${parisDateTime(event.startsAt)} – ${parisDateTime(event.endsAt)}`,
+    when: `${parisDateTime(event.startsAt, l)} – ${parisDateTime(event.endsAt, l)}`,
     location: event.location,
     holderName: `${booking.holderFirstName} ${booking.holderLastName}`,
     ticketName: ticket.name,
     options: options.map((o) => o.name),
     reference: booking.reference,
-    price: formatEuros(booking.priceCents),
+    price: formatEuros(booking.priceCents, l),
   };
 }
 
@@ -155,13 +167,14 @@ export async function renderTicket(deps: Pick<AppDeps, 'signer' | 'storage' | 'c
   const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
   const why = ticketUnavailable(booking, event);
   if (why) throw new DomainError('TICKET_UNAVAILABLE', 'Only a valid reservation has a ticket.', { reason: why });
-  const facts = await factsOf(em, booking, event, ticket);
+  const locale = await holderLocale(em, booking);
+  const facts = await factsOf(em, booking, event, ticket, locale);
   const cacheKey = createHash('sha256').update(JSON.stringify([booking.id, facts, ticket.templateKey ?? null, format])).digest('base64url');
   const body = await deps.renderer.cached(cacheKey, async () => {
     const input = { facts, code: await deps.signer.issue(booking.id, event.id, deps.clock.now()), template: templateSource(deps.storage, ticket.templateKey) };
     return format === 'png' ? deps.renderer.png(input) : ticketPdf(await deps.renderer.jpeg(input), facts);
   });
-  return { filename: `billet-${booking.reference}.${format}`, contentType: format === 'png' ? 'image/png' : 'application/pdf', body };
+  return { filename: `${t(locale ?? DEFAULT_LOCALE, 'document_ticket_file_name', { reference: booking.reference })}.${format}`, contentType: format === 'png' ? 'image/png' : 'application/pdf', body };
 }
 
 /** TT2: the holder, the sponsor and the event's VIEW+ admins download a valid reservation's ticket. */

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, AppDeps } from '../../app-context';
 import { notFound, unauthenticated } from '../../core/errors';
+import { DEFAULT_LOCALE, t, type Locale } from '../../core/i18n';
 import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { type BookingFilter, bookingFilterSql } from '../bookings';
 import { eventAccess, levelOn } from '../permissions';
 import { countRows, exportLayout, exportRows } from './rows';
 import { safeName, writeArchive, writePdf, writeXlsx } from './writers';
-import { Event, atLeast, PermissionLevel, BookingExport, ExportFormat, ExportStatus } from '../../model';
+import { Event, atLeast, PermissionLevel, BookingExport, ExportFormat, ExportStatus, User } from '../../model';
 
 /** How long an export's file is kept. */
 export const EXPORT_RETENTION_DAYS = 7;
@@ -86,22 +87,25 @@ async function runOne(deps: AppDeps, fork: () => EntityManager, id: string): Pro
   const em = fork();
   const exp = await em.findOneOrFail(BookingExport, id);
   const conn = em.getConnection();
+  // Issue 12: the file speaks the language of the organizer who asked for it (French if their account is gone).
+  const requester = exp.requestedBy ? await em.findOne(User, exp.requestedBy.id) : null;
+  const locale: Locale = requester?.language ?? DEFAULT_LOCALE;
   const writer = await deps.storage.writer(`exports/${exp.event.id}`, STORAGE_EXT[exp.format]);
   try {
     const layout = await exportLayout(em, exp.event.id);
     const total = await countRows(em, exp.event.id, exp.filter);
     await conn.execute(`update exports set rows_total = ?, rows_done = 0 where id = ?`, [total, id]);
-    const batches = () => exportRows(fork(), exp.event.id, exp.filter);
+    const batches = () => exportRows(fork(), exp.event.id, exp.filter, locale);
     const progress = async (done: number) => {
       await conn.execute(`update exports set rows_done = least(?, coalesce(rows_total, ?)), leased_until = now() + make_interval(mins => ?) where id = ?`, [done, done, LEASE_MINUTES, id]);
     };
-    if (exp.format === ExportFormat.XLSX) await writeXlsx(writer.stream, layout, batches, progress);
-    else if (exp.format === ExportFormat.PDF) await writePdf(writer.stream, layout, batches, progress, total);
-    else await writeArchive(writer.stream, exp.format, layout, batches, progress, deps.storage);
+    if (exp.format === ExportFormat.XLSX) await writeXlsx(writer.stream, layout, batches, progress, locale);
+    else if (exp.format === ExportFormat.PDF) await writePdf(writer.stream, layout, batches, progress, total, locale);
+    else await writeArchive(writer.stream, exp.format, layout, batches, progress, deps.storage, locale);
     const key = await writer.commit();
     const bytes = await deps.storage.size(key);
     const now = deps.clock.now();
-    const name = `${safeName(layout.eventName, 60)} - réservations - ${now.toISOString().slice(0, 10)}.${EXTENSION[exp.format]}`;
+    const name = `${t(locale, 'document_export_file_name', { eventName: safeName(layout.eventName, 60), date: now.toISOString().slice(0, 10) })}.${EXTENSION[exp.format]}`;
     await conn.execute(
       `update exports set status = 'DONE', file_key = ?, file_name = ?, file_size = ?, rows_done = coalesce(rows_total, rows_done), finished_at = ?, expires_at = ?::timestamptz + make_interval(days => ?), leased_until = null where id = ?`,
       [key, name, bytes, now, now, EXPORT_RETENTION_DAYS, id],

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEFAULT_LOCALE, t, type Locale } from '../../core/i18n';
 import { type BookingFilter, bookingFilterSql } from '../bookings';
 
 /** A row of the raw export queries, read by column name (the select lists below are its type). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns are read by name from the select lists below
 type SqlRow = Record<string, any>;
 
-/** AC3: a deleted account's names are blanked; every list and export shows it as this. */
-export const ANONYMOUS = 'Anonyme';
-export const personName = (first: string | null | undefined, last: string | null | undefined) => `${first ?? ''} ${last ?? ''}`.trim() || ANONYMOUS;
+/** AC3: a deleted account's names are blanked; every list and export shows it as this (in its reader's language). */
+export const ANONYMOUS = t(DEFAULT_LOCALE, 'document_anonymous');
+export const personName = (first: string | null | undefined, last: string | null | undefined, anonymous = ANONYMOUS) => `${first ?? ''} ${last ?? ''}`.trim() || anonymous;
 
 /** The event's structure, read once: the columns of the complete export. */
 export interface ExportLayout {
@@ -99,9 +100,12 @@ const date = (v: unknown) => (v == null ? null : new Date(v as string));
 
 /**
  * EX2: the filtered bookings sorted by name, read in batches (keyset pagination, never OFFSET), each batch with its
- * options, answers, payments and check-ins: memory holds one batch, whatever the event's size.
+ * options, answers, payments and check-ins: memory holds one batch, whatever the event's size. Deleted accounts are
+ * named for a reader of `locale`.
  */
-export async function* exportRows(em: EntityManager, eventId: string, filter: BookingFilter): AsyncGenerator<ExportRow[]> {
+export async function* exportRows(em: EntityManager, eventId: string, filter: BookingFilter, locale: Locale = DEFAULT_LOCALE): AsyncGenerator<ExportRow[]> {
+  const anonymous = t(locale, 'document_anonymous');
+  const name = (first: string | null | undefined, last: string | null | undefined) => personName(first, last, anonymous);
   const conn = em.getConnection();
   const { where, params } = bookingFilterSql(eventId, filter);
   let after: [string, string, string] | null = null;
@@ -158,11 +162,11 @@ export async function* exportRows(em: EntityManager, eventId: string, filter: Bo
         holderFirstName: r.holder_first_name,
         holderLastName: r.holder_last_name,
         holderEmail: r.holder_email,
-        holderName: personName(r.holder_first_name, r.holder_last_name),
+        holderName: name(r.holder_first_name, r.holder_last_name),
         hasAccount: r.has_account,
-        sponsorName: r.sponsor_id ? personName(r.sponsor_first, r.sponsor_last) : null,
+        sponsorName: r.sponsor_id ? name(r.sponsor_first, r.sponsor_last) : null,
         sponsorEmail: r.sponsor_email ?? null,
-        givenByName: r.given_by_id ? personName(r.given_first, r.given_last) : null,
+        givenByName: r.given_by_id ? name(r.given_first, r.given_last) : null,
         ticketName: r.ticket,
         priceCents: r.price_cents,
         forced: r.forced,
@@ -182,11 +186,11 @@ export async function* exportRows(em: EntityManager, eventId: string, filter: Bo
           fileMime: x.file_mime,
           fileSize: x.file_size,
           validatedAt: date(x.validated_at),
-          validatedBy: x.validated_by_id ? personName(x.v_first, x.v_last) : x.validated_at ? ANONYMOUS : null,
+          validatedBy: x.validated_by_id ? name(x.v_first, x.v_last) : x.validated_at ? anonymous : null,
         })),
         payments: (p.get(r.id) ?? []).map((x) => ({ provider: x.provider, method: x.method, amountCents: x.amount_cents, currency: x.currency.trim(), reference: x.reference, at: new Date(x.created_at), conforming: x.conforming, problem: x.problem })),
         checkedInAt: date(r.checked_in_at),
-        checkedInBy: r.checked ? personName(r.checker_first, r.checker_last) : null,
+        checkedInBy: r.checked ? name(r.checker_first, r.checker_last) : null,
       }),
     );
     const last: SqlRow = rows[rows.length - 1];

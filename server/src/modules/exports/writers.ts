@@ -9,31 +9,33 @@ import { finished, pipeline } from 'node:stream/promises';
 import { TarArchive, ZipArchive } from 'archiver';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from '../../core/i18n';
 import { parisDateTime } from '../../core/time';
 import { replaceC0Controls } from '../../core/text';
-import messagesFr from '../../../../messages/fr.json';
 import type { Storage } from '../storage';
 import type { ExportAnswer, ExportLayout, ExportRow } from './rows';
+import { BookingStatus } from '../../model';
 
 export type Batches = () => AsyncIterable<ExportRow[]>;
 export type Progress = (rowsDone: number) => Promise<void>;
 
-/** The apps' French status labels (messages/fr.json `booking_status_*`): one wording on screen and in exports. */
-export const STATUS_FR: Record<string, string> = Object.fromEntries(
-  Object.entries(messagesFr)
-    .filter(([key]) => key.startsWith('booking_status_'))
-    .map(([key, label]) => [key.slice('booking_status_'.length), label]),
-);
+/**
+ * The apps' status labels in one language (the catalogue's `booking_status_*`): one wording on screen and in
+ * exports. Every other word of the files is a `document_*` key (issue 12: in the requester's language).
+ */
+export const statusLabels = (locale: Locale): Record<string, string> =>
+  Object.fromEntries(Object.values(BookingStatus).map((s) => [s, t(locale, `booking_status_${s}` as MessageKey)]));
+export const STATUS_FR = statusLabels('fr');
 const euros = (cents: number) => Math.round(cents) / 100;
 const EUR = '#,##0.00 "€"';
 const DATE = 'dd/mm/yyyy hh:mm';
 
-function answerValue(a: ExportAnswer | undefined): string | number | null {
+function answerValue(a: ExportAnswer | undefined, locale: Locale): string | number | null {
   if (!a) return null;
   if (a.text != null) return a.text;
   if (a.number != null) return a.number;
   if (a.choice != null) return a.choice;
-  return a.fileName ?? (a.fileKey ? 'fichier' : null);
+  return a.fileName ?? (a.fileKey ? t(locale, 'document_file') : null);
 }
 
 /**
@@ -44,41 +46,44 @@ function answerValue(a: ExportAnswer | undefined): string | number | null {
  * would need a { formula } value): spreadsheet software shows it as typed and doesn't evaluate it. So, unlike the CSV,
  * no leading quote here: it would be displayed and would corrupt names and answers for sorting and mail merges.
  */
-export async function writeXlsx(out: Writable, layout: ExportLayout, batches: Batches, progress: Progress): Promise<void> {
+export async function writeXlsx(out: Writable, layout: ExportLayout, batches: Batches, progress: Progress, locale: Locale = DEFAULT_LOCALE): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Billetterie';
-  const ws = wb.addWorksheet('Réservations', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const word = (key: MessageKey, params?: Record<string, string>) => t(locale, key, params);
+  const status = statusLabels(locale);
+  const [yes, no] = [word('document_yes'), word('document_no')];
+  const ws = wb.addWorksheet(word('document_export_sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
   const prefix = (ticket: string, name: string) => `${ticket} · ${name}`;
   const columns: Array<Partial<ExcelJS.Column> & { value: (r: ExportRow) => unknown }> = [
-    { header: 'Référence', width: 16, value: (r) => r.reference },
-    { header: 'Statut', width: 14, value: (r) => STATUS_FR[r.status] ?? r.status },
-    { header: 'Nom', width: 18, value: (r) => (r.holderLastName || r.holderFirstName ? r.holderLastName : r.holderName) },
-    { header: 'Prénom', width: 16, value: (r) => r.holderFirstName },
-    { header: 'Email', width: 28, value: (r) => r.holderEmail },
-    { header: 'Compte', width: 9, value: (r) => (r.hasAccount ? 'oui' : 'non') },
-    { header: 'Parrain', width: 20, value: (r) => r.sponsorName },
-    { header: 'Email du parrain', width: 26, value: (r) => r.sponsorEmail },
-    { header: 'Donné par', width: 18, value: (r) => r.givenByName },
-    { header: 'Billet', width: 18, value: (r) => r.ticketName },
-    { header: 'Prix', width: 11, style: { numFmt: EUR }, value: (r) => euros(r.priceCents) },
-    { header: 'Hors capacité', width: 8, value: (r) => (r.forced ? 'oui' : null) },
-    { header: 'Réservé le', width: 17, style: { numFmt: DATE }, value: (r) => r.createdAt },
-    { header: 'Confirmée le', width: 17, style: { numFmt: DATE }, value: (r) => r.reservedAt },
-    { header: 'Expire le', width: 17, style: { numFmt: DATE }, value: (r) => r.expiresAt },
-    { header: 'Terminée le', width: 17, style: { numFmt: DATE }, value: (r) => r.endedAt },
-    { header: "Motif d'opposition", width: 28, value: (r) => r.oppositionReason },
+    { header: word('document_reference'), width: 16, value: (r) => r.reference },
+    { header: word('document_status'), width: 14, value: (r) => status[r.status] ?? r.status },
+    { header: word('document_export_last_name'), width: 18, value: (r) => (r.holderLastName || r.holderFirstName ? r.holderLastName : r.holderName) },
+    { header: word('document_export_first_name'), width: 16, value: (r) => r.holderFirstName },
+    { header: word('document_export_email'), width: 28, value: (r) => r.holderEmail },
+    { header: word('document_export_account'), width: 9, value: (r) => (r.hasAccount ? yes : no) },
+    { header: word('document_export_sponsor'), width: 20, value: (r) => r.sponsorName },
+    { header: word('document_export_sponsor_email'), width: 26, value: (r) => r.sponsorEmail },
+    { header: word('document_export_given_by'), width: 18, value: (r) => r.givenByName },
+    { header: word('document_ticket'), width: 18, value: (r) => r.ticketName },
+    { header: word('document_export_price'), width: 11, style: { numFmt: EUR }, value: (r) => euros(r.priceCents) },
+    { header: word('document_export_forced'), width: 8, value: (r) => (r.forced ? yes : null) },
+    { header: word('document_export_created_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.createdAt },
+    { header: word('document_export_reserved_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.reservedAt },
+    { header: word('document_export_expires_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.expiresAt },
+    { header: word('document_export_ended_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.endedAt },
+    { header: word('document_export_opposition_reason'), width: 28, value: (r) => r.oppositionReason },
     ...layout.groups.map((g) => ({ header: prefix(g.ticketName, g.name), width: 18, value: (r: ExportRow) => r.options.find((o) => o.groupId === g.id)?.name ?? null })),
     ...layout.options.map((o) => ({ header: prefix(o.ticketName, o.name), width: 14, style: { numFmt: EUR }, value: (r: ExportRow) => { const c = r.options.find((x) => x.optionId === o.id); return c ? euros(c.priceCents) : null; } })),
     ...layout.infos.flatMap((x) => [
-      { header: prefix(x.ticketName, x.label), width: 24, value: (r: ExportRow) => answerValue(r.answers.find((a) => a.extraInfoId === x.id)) },
-      { header: `${x.label} — validée le`, width: 17, style: { numFmt: DATE }, value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedAt ?? null },
-      { header: `${x.label} — validée par`, width: 18, value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedBy ?? null },
+      { header: prefix(x.ticketName, x.label), width: 24, value: (r: ExportRow) => answerValue(r.answers.find((a) => a.extraInfoId === x.id), locale) },
+      { header: word('document_export_validated_at', { label: x.label }), width: 17, style: { numFmt: DATE }, value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedAt ?? null },
+      { header: word('document_export_validated_by', { label: x.label }), width: 18, value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedBy ?? null },
     ]),
-    { header: 'Payé', width: 11, style: { numFmt: EUR }, value: (r) => (r.payments.length ? euros(r.payments.filter((p) => p.conforming && p.currency === 'EUR').reduce((s, p) => s + p.amountCents, 0)) : null) },
-    { header: 'Paiements', width: 40, value: (r) => r.payments.map((p) => `${p.provider}/${p.method} ${euros(p.amountCents).toFixed(2)} ${p.currency}${p.reference ? ` ${p.reference}` : ''} (${parisDateTime(p.at)})${p.conforming ? '' : ` NON CONFORME : ${p.problem ?? ''}`}`).join(' ; ') || null },
-    { header: 'Dernier paiement le', width: 17, style: { numFmt: DATE }, value: (r) => r.payments.at(-1)?.at ?? null },
-    { header: 'Entrée le', width: 17, style: { numFmt: DATE }, value: (r) => r.checkedInAt },
-    { header: 'Entrée validée par', width: 18, value: (r) => r.checkedInBy },
+    { header: word('document_export_paid'), width: 11, style: { numFmt: EUR }, value: (r) => (r.payments.length ? euros(r.payments.filter((p) => p.conforming && p.currency === 'EUR').reduce((s, p) => s + p.amountCents, 0)) : null) },
+    { header: word('document_export_payments'), width: 40, value: (r) => r.payments.map((p) => `${p.provider}/${p.method} ${euros(p.amountCents).toFixed(2)} ${p.currency}${p.reference ? ` ${p.reference}` : ''} (${parisDateTime(p.at, locale)})${p.conforming ? '' : ` ${word('document_export_payment_not_conforming', { problem: p.problem ?? '' })}`}`).join(' ; ') || null },
+    { header: word('document_export_last_payment_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.payments.at(-1)?.at ?? null },
+    { header: word('document_export_checked_in_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.checkedInAt },
+    { header: word('document_export_checked_in_by'), width: 18, value: (r) => r.checkedInBy },
   ];
   ws.columns = columns.map(({ header, width, style }, i) => ({ header, width, style, key: `c${i}` }));
   ws.getRow(1).font = { bold: true };
@@ -112,28 +117,31 @@ const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json'))
  * the name, ticket, options, status and reference; sorted by name. Streamed page by page (pdfkit, the engine under
  * pdfmake: pdfmake would hold the whole document in memory).
  */
-export async function writePdf(out: Writable, layout: ExportLayout, batches: Batches, progress: Progress, total: number): Promise<void> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 40, bottom: 40, left: 36, right: 36 }, info: { Title: `Entrée — ${layout.eventName}`, Author: 'Billetterie' }, bufferPages: false });
+export async function writePdf(out: Writable, layout: ExportLayout, batches: Batches, progress: Progress, total: number, locale: Locale = DEFAULT_LOCALE): Promise<void> {
+  const status = statusLabels(locale);
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 40, bottom: 40, left: 36, right: 36 }, info: { Title: t(locale, 'document_door_list_title', { eventName: layout.eventName }), Author: 'Billetterie' }, bufferPages: false });
   doc.registerFont('regular', path.join(FONT_DIR, 'Roboto-Regular.ttf'));
   doc.registerFont('bold', path.join(FONT_DIR, 'Roboto-Medium.ttf'));
   doc.pipe(out);
   const done = finished(out);
   const cols = [
     { title: '', width: 18 },
-    { title: 'Nom', width: 150 },
-    { title: 'Billet', width: 95 },
-    { title: 'Options', width: 120 },
-    { title: 'Statut', width: 65 },
-    { title: 'Référence', width: 75 },
+    { title: t(locale, 'document_door_list_name'), width: 150 },
+    { title: t(locale, 'document_ticket'), width: 95 },
+    { title: t(locale, 'document_door_list_options'), width: 120 },
+    { title: t(locale, 'document_status'), width: 65 },
+    { title: t(locale, 'document_reference'), width: 75 },
   ];
   const left = 36;
   let page = 0;
+  const count = t(locale, new Intl.PluralRules(locale).select(total) === 'one' ? 'document_door_list_count_one' : 'document_door_list_count_other', { count: total });
+  const subtitle = t(locale, 'document_door_list_subtitle', { when: parisDateTime(layout.startsAt, locale), location: layout.location, count });
   const header = () => {
     page += 1;
     forgetLayouts(doc);
-    doc.font('regular').fontSize(8).fillColor('#666').text(`page ${page}`, left, 28, { width: 523, align: 'right' });
+    doc.font('regular').fontSize(8).fillColor('#666').text(t(locale, 'document_door_list_page', { page }), left, 28, { width: 523, align: 'right' });
     doc.font('bold').fontSize(14).fillColor('#000').text(layout.eventName, left, 40, { width: 480 });
-    doc.font('regular').fontSize(9).fillColor('#333').text(`${parisDateTime(layout.startsAt)} — ${layout.location} — ${total} réservation${total > 1 ? 's' : ''} — liste d’entrée`, { width: 523 });
+    doc.font('regular').fontSize(9).fillColor('#333').text(subtitle, { width: 523 });
     let x = left;
     const y = doc.y + 6;
     doc.font('bold').fontSize(8.5).fillColor('#000');
@@ -145,10 +153,10 @@ export async function writePdf(out: Writable, layout: ExportLayout, batches: Bat
     return y + 16;
   };
   let y = header();
-  let count = 0;
+  let written = 0;
   for await (const batch of batches()) {
     for (const r of batch) {
-      const cells = [r.holderName, r.ticketName, r.options.map((o) => o.name).join(', '), STATUS_FR[r.status] ?? r.status, r.reference];
+      const cells = [r.holderName, r.ticketName, r.options.map((o) => o.name).join(', '), status[r.status] ?? r.status, r.reference];
       doc.font('regular').fontSize(8.5);
       const height = Math.max(14, ...cells.map((c, i) => doc.heightOfString(c || ' ', { width: cols[i + 1].width - 4 }) + 4));
       if (y + height > doc.page.height - 40) {
@@ -164,10 +172,10 @@ export async function writePdf(out: Writable, layout: ExportLayout, batches: Bat
       y += height;
       doc.moveTo(left, y - 1).lineTo(left + 523, y - 1).lineWidth(0.25).strokeColor('#ccc').stroke();
     }
-    count += batch.length;
-    await progress(count);
+    written += batch.length;
+    await progress(written);
   }
-  if (!count) doc.font('regular').fontSize(10).text('Aucune réservation dans cette liste.', left, y + 10);
+  if (!written) doc.font('regular').fontSize(10).text(t(locale, 'document_door_list_empty'), left, y + 10);
   doc.end();
   await done;
 }
@@ -209,7 +217,15 @@ const csv = (cells: Array<string | number>) =>
  * then manifest.csv listing each file with its booking, question, size and SHA-256 (hashed while streaming). A file
  * missing from storage is listed as MISSING and the archive still completes.
  */
-export async function writeArchive(out: Writable, format: 'ZIP' | 'TAR_GZ', layout: ExportLayout, batches: Batches, progress: Progress, storage: Storage): Promise<void> {
+export async function writeArchive(
+  out: Writable,
+  format: 'ZIP' | 'TAR_GZ',
+  layout: ExportLayout,
+  batches: Batches,
+  progress: Progress,
+  storage: Storage,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<void> {
   // Uploads are PDF, PNG or JPEG (and the XLSX a zip): already compressed, so ZIP stores them as they are. For
   // TAR.GZ the tar stream is gathered into large chunks before gzip: archiver's many tiny writes cost more in
   // zlib round trips than the compression itself.
@@ -239,14 +255,24 @@ export async function writeArchive(out: Writable, format: 'ZIP' | 'TAR_GZ', layo
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-export-'));
   try {
     // The XLSX first, through a temporary file (its writer needs the whole workbook before the zip entry is known).
-    const xlsxPath = path.join(tmp, 'reservations.xlsx');
+    const spreadsheet = `${t(locale, 'document_export_archive_spreadsheet')}.xlsx`;
+    const xlsxPath = path.join(tmp, 'spreadsheet.xlsx');
     const file = createWriteStream(xlsxPath);
     // SEC1: finished() listens for the file's errors from the start (a full disk would otherwise be re-thrown by
     // exceljs's pipe with no listener and stop the process); it also ends the wait if the file fails mid-way.
-    await Promise.all([writeXlsx(file, layout, batches, async () => undefined), finished(file)]);
+    await Promise.all([writeXlsx(file, layout, batches, async () => undefined, locale), finished(file)]);
     const labels = new Map(layout.infos.map((x) => [x.id, x.label]));
-    const manifest: string[] = [csv(['chemin', 'référence', 'titulaire', 'question', 'octets', 'sha256'])];
-    await entry(createReadStream(xlsxPath), 'reservations.xlsx', true);
+    const manifest: string[] = [
+      csv([
+        t(locale, 'document_manifest_path'),
+        t(locale, 'document_manifest_reference'),
+        t(locale, 'document_manifest_holder'),
+        t(locale, 'document_manifest_question'),
+        t(locale, 'document_manifest_bytes'),
+        'sha256',
+      ]),
+    ];
+    await entry(createReadStream(xlsxPath), spreadsheet, true);
     let rowsDone = 0;
     for await (const batch of batches()) {
       // The batch's files, named first; then read ahead (a few at a time, bounded in bytes) while earlier ones are
@@ -256,7 +282,7 @@ export async function writeArchive(out: Writable, format: 'ZIP' | 'TAR_GZ', layo
         const folder = safeName(`${r.reference} ${r.holderName}`);
         const used = new Set<string>();
         for (const a of r.answers.filter((x) => x.fileKey)) {
-          const question = labels.get(a.extraInfoId) ?? 'fichier';
+          const question = labels.get(a.extraInfoId) ?? t(locale, 'document_file');
           let base = safeName(question, 60);
           for (let n = 2; used.has(base.toLowerCase()); n++) base = `${safeName(question, 55)} (${n})`;
           used.add(base.toLowerCase());

@@ -1,19 +1,63 @@
+import { DEFAULT_LOCALE, hasMessage, t, type Locale, type MessageKey, type MessageParams } from '../../core/i18n';
 import type { MailMessage } from './mailer';
 
-/** Mails are bilingual (French first): the recipient's language is unknown when they have no account yet. */
+/**
+ * Every mail's words come from the catalogue (`mail_*` keys, docs/i18n.md). Issue 12: a recipient with an account
+ * reads the mail in their language only; a recipient whose language is unknown (`locale` null: a guest named by
+ * email, a holder without an account) gets it bilingual, French first, then English.
+ */
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function compose(to: string, subject: string, paragraphs: Array<[fr: string, en: string]>, link?: { url: string; fr: string; en: string }): MailMessage {
-  const textParts = paragraphs.map(([fr, en]) => `${fr}\n${en}`);
-  if (link) textParts.push(`${link.fr} / ${link.en} :\n${link.url}`);
-  const htmlParts = paragraphs.map(([fr, en]) => `<p>${escapeHtml(fr)}<br><span lang="en" style="color:#555">${escapeHtml(en)}</span></p>`);
-  if (link) htmlParts.push(`<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.fr)} / ${escapeHtml(link.en)}</a></p>`);
+/** One text of a mail: a catalogue key and its values. */
+type Text = readonly [key: MessageKey, params?: MessageParams];
+const text = (key: MessageKey, params?: MessageParams): Text => [key, params];
+const say = (locale: Locale, [key, params]: Text) => t(locale, key, params);
+
+interface Mail {
+  /** The subject in one language. Bilingual, it is the French subject then `<key>_short` in English when that exists (the specifics once). */
+  subject: Text;
+  paragraphs: Text[];
+  link?: { url: string; label: MessageKey };
+}
+
+function bilingualSubject([key, params]: Text): string {
+  const short = `${key}_short`;
+  const english: Text = hasMessage('en', short) ? [short as MessageKey] : [key, params];
+  return `${say('fr', [key, params])} / ${say('en', english)}`;
+}
+
+function compose(to: string, locale: Locale | null, mail: Mail): MailMessage {
+  const signature = t(locale ?? DEFAULT_LOCALE, 'mail_signature');
+  const links = mail.link ? [mail.link.url] : [];
+  if (locale) {
+    const paragraphs = mail.paragraphs.map((p) => say(locale, p));
+    const label = mail.link && t(locale, mail.link.label);
+    const textParts = [...paragraphs, ...(mail.link ? [`${t(locale, 'mail_link_line', { label: label! })}\n${mail.link.url}`] : [])];
+    const htmlParts = [
+      ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+      ...(mail.link ? [`<p><a href="${escapeHtml(mail.link.url)}">${escapeHtml(label!)}</a></p>`] : []),
+    ];
+    return {
+      to,
+      subject: say(locale, mail.subject),
+      text: `${textParts.join('\n\n')}\n\n${signature}`,
+      html: `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif">${htmlParts.join('')}<p>${escapeHtml(signature)}</p></body></html>`,
+      links,
+    };
+  }
+  const pairs = mail.paragraphs.map((p) => [say('fr', p), say('en', p)] as const);
+  const label = mail.link && `${t('fr', mail.link.label)} / ${t('en', mail.link.label)}`;
+  const textParts = [...pairs.map(([fr, en]) => `${fr}\n${en}`), ...(mail.link ? [`${t('fr', 'mail_link_line', { label: label! })}\n${mail.link.url}`] : [])];
+  const htmlParts = [
+    ...pairs.map(([fr, en]) => `<p>${escapeHtml(fr)}<br><span lang="en" style="color:#555">${escapeHtml(en)}</span></p>`),
+    ...(mail.link ? [`<p><a href="${escapeHtml(mail.link.url)}">${escapeHtml(label!)}</a></p>`] : []),
+  ];
   return {
     to,
-    subject,
-    text: `${textParts.join('\n\n')}\n\n— Billetterie`,
-    html: `<!doctype html><html lang="fr"><body style="font-family:sans-serif">${htmlParts.join('')}<p>— Billetterie</p></body></html>`,
-    links: link ? [link.url] : [],
+    subject: bilingualSubject(mail.subject),
+    text: `${textParts.join('\n\n')}\n\n${signature}`,
+    html: `<!doctype html><html lang="fr"><body style="font-family:sans-serif">${htmlParts.join('')}<p>${escapeHtml(signature)}</p></body></html>`,
+    links,
   };
 }
 
@@ -23,147 +67,131 @@ export interface MailBooking {
   holderFirstName: string;
   eventName: string;
   ticketName: string;
-  /** Formatted, e.g. "12,50 €". */
+  /** Formatted in the recipient's language (French when it is unknown), e.g. "12,50 €". */
   price: string;
   reserved: boolean;
   sponsorName?: string | null;
-  /** Formatted in Europe/Paris. */
+  /** Formatted in Europe/Paris, in the recipient's language (French when it is unknown). */
   expiresAt?: string | null;
 }
 
+const greeting = (firstName: string) => text('mail_greeting', { firstName });
+
+/** Each template takes the recipient's address and language: their account's, or null when they have none. */
 export const mails = {
-  verifyEmail: (to: string, firstName: string, url: string) =>
-    compose(
-      to,
-      'Vérifiez votre adresse email / Verify your email address',
-      [[`Bonjour ${firstName},`, `Hello ${firstName},`], ['Confirmez votre adresse email pour activer votre compte (lien valable 48 heures).', 'Confirm your email address to activate your account (link valid for 48 hours).']],
-      { url, fr: 'Vérifier mon adresse', en: 'Verify my address' },
-    ),
-  accountExists: (to: string, url: string) =>
-    compose(
-      to,
-      'Vous avez déjà un compte / You already have an account',
-      [['Quelqu’un (vous, sans doute) a voulu créer un compte avec cette adresse, mais elle en a déjà un.', 'Someone (probably you) tried to sign up with this address, but it already has an account.'], ['Si vous avez oublié votre mot de passe, vous pouvez le réinitialiser.', 'If you forgot your password, you can reset it.']],
-      { url, fr: 'Réinitialiser mon mot de passe', en: 'Reset my password' },
-    ),
-  resetPassword: (to: string, firstName: string, url: string) =>
-    compose(
-      to,
-      'Réinitialisation du mot de passe / Password reset',
-      [[`Bonjour ${firstName},`, `Hello ${firstName},`], ['Choisissez un nouveau mot de passe avec ce lien (valable 1 heure). Si vous n’avez rien demandé, ignorez ce message.', 'Choose a new password with this link (valid for 1 hour). If you did not ask for it, ignore this message.']],
-      { url, fr: 'Choisir un nouveau mot de passe', en: 'Choose a new password' },
-    ),
-  schoolAccountInvitation: (to: string, firstName: string, url: string) =>
-    compose(
-      to,
-      'Votre compte Billetterie / Your Billetterie account',
-      [[`Bonjour ${firstName},`, `Hello ${firstName},`], ['Votre école vous a créé un compte sur la billetterie. Choisissez votre mot de passe avec ce lien (valable 7 jours).', 'Your school created an account for you on the ticketing platform. Choose your password with this link (valid for 7 days).']],
-      { url, fr: 'Choisir mon mot de passe', en: 'Choose my password' },
-    ),
-  booked: (to: string, b: MailBooking, url: string) =>
-    compose(
-      to,
-      `${b.reserved ? 'Réservation confirmée' : 'Pré-réservation enregistrée'} ${b.reference} / ${b.reserved ? 'Reservation confirmed' : 'Pre-reservation recorded'}`,
-      [
-        [`Bonjour ${b.holderFirstName},`, `Hello ${b.holderFirstName},`],
+  verifyEmail: (to: string, locale: Locale | null, firstName: string, url: string) =>
+    compose(to, locale, {
+      subject: text('mail_verify_email_subject'),
+      paragraphs: [greeting(firstName), text('mail_verify_email_body')],
+      link: { url, label: 'mail_verify_email_link' },
+    }),
+  accountExists: (to: string, locale: Locale | null, url: string) =>
+    compose(to, locale, {
+      subject: text('mail_account_exists_subject'),
+      paragraphs: [text('mail_account_exists_body'), text('mail_account_exists_forgot')],
+      link: { url, label: 'mail_account_exists_link' },
+    }),
+  resetPassword: (to: string, locale: Locale | null, firstName: string, url: string) =>
+    compose(to, locale, {
+      subject: text('mail_reset_password_subject'),
+      paragraphs: [greeting(firstName), text('mail_reset_password_body')],
+      link: { url, label: 'mail_reset_password_link' },
+    }),
+  schoolAccountInvitation: (to: string, locale: Locale | null, firstName: string, url: string) =>
+    compose(to, locale, {
+      subject: text('mail_school_invitation_subject'),
+      paragraphs: [greeting(firstName), text('mail_school_invitation_body')],
+      link: { url, label: 'mail_school_invitation_link' },
+    }),
+  booked: (to: string, locale: Locale | null, b: MailBooking, url: string) =>
+    compose(to, locale, {
+      subject: text(b.reserved ? 'mail_reservation_confirmed_subject' : 'mail_pre_reservation_recorded_subject', { reference: b.reference }),
+      paragraphs: [
+        greeting(b.holderFirstName),
         b.sponsorName
-          ? [`${b.sponsorName} vous a réservé une place : ${b.ticketName} — ${b.eventName}.`, `${b.sponsorName} booked a place for you: ${b.ticketName} — ${b.eventName}.`]
-          : [`Votre place : ${b.ticketName} — ${b.eventName}.`, `Your place: ${b.ticketName} — ${b.eventName}.`],
-        [`Référence : ${b.reference}. Prix : ${b.price}.`, `Reference: ${b.reference}. Price: ${b.price}.`],
+          ? text('mail_booked_place_by_sponsor', { sponsorName: b.sponsorName, ticketName: b.ticketName, eventName: b.eventName })
+          : text('mail_booked_place', { ticketName: b.ticketName, eventName: b.eventName }),
+        text('mail_booked_reference_price', { reference: b.reference, price: b.price }),
         b.reserved
-          ? ['Votre réservation est confirmée.', 'Your reservation is confirmed.']
-          : [
-              `Elle sera confirmée une fois payée${b.expiresAt ? ` (avant le ${b.expiresAt}, sinon elle expire)` : ''}.`,
-              `It will be confirmed once paid${b.expiresAt ? ` (before ${b.expiresAt}, or it expires)` : ''}.`,
-            ],
+          ? text('mail_booked_confirmed')
+          : b.expiresAt
+            ? text('mail_booked_pay_before', { expiresAt: b.expiresAt })
+            : text('mail_booked_pay_to_confirm'),
       ],
-      { url, fr: 'Voir mes réservations', en: 'See my bookings' },
-    ),
-  reserved: (to: string, b: MailBooking, url: string) =>
-    compose(
-      to,
-      `Réservation confirmée ${b.reference} / Reservation confirmed`,
-      [
-        [`Bonjour ${b.holderFirstName},`, `Hello ${b.holderFirstName},`],
-        [`Votre paiement est enregistré : ${b.ticketName} — ${b.eventName} est réservé (référence ${b.reference}).`, `Your payment is recorded: ${b.ticketName} — ${b.eventName} is reserved (reference ${b.reference}).`],
+      link: { url, label: 'mail_link_my_bookings' },
+    }),
+  reserved: (to: string, locale: Locale | null, b: MailBooking, url: string) =>
+    compose(to, locale, {
+      subject: text('mail_reservation_confirmed_subject', { reference: b.reference }),
+      paragraphs: [greeting(b.holderFirstName), text('mail_reserved_body', { ticketName: b.ticketName, eventName: b.eventName, reference: b.reference })],
+      link: { url, label: 'mail_link_my_bookings' },
+    }),
+  expired: (to: string, locale: Locale | null, b: MailBooking, url: string, mayBookAgain: boolean) =>
+    compose(to, locale, {
+      subject: text('mail_expired_subject', { reference: b.reference }),
+      paragraphs: [
+        greeting(b.holderFirstName),
+        text('mail_expired_body', { reference: b.reference, ticketName: b.ticketName, eventName: b.eventName }),
+        ...(mayBookAgain ? [text('mail_expired_book_again')] : []),
       ],
-      { url, fr: 'Voir mes réservations', en: 'See my bookings' },
-    ),
-  expired: (to: string, b: MailBooking, url: string, mayBookAgain: boolean) =>
-    compose(
-      to,
-      `Pré-réservation expirée ${b.reference} / Pre-reservation expired`,
-      [
-        [`Bonjour ${b.holderFirstName},`, `Hello ${b.holderFirstName},`],
-        [
-          `Votre pré-réservation ${b.reference} (${b.ticketName} — ${b.eventName}) n’a pas été payée à temps : elle a expiré et sa place a été libérée.`,
-          `Your pre-reservation ${b.reference} (${b.ticketName} — ${b.eventName}) was not paid in time: it expired and its place was freed.`,
-        ],
-        ...(mayBookAgain ? [['Vous pouvez réserver à nouveau s’il reste des places.', 'You may book again if places are left.'] as [string, string]] : []),
+      link: { url, label: 'mail_expired_link' },
+    }),
+  eventCancelled: (to: string, locale: Locale | null, firstName: string, eventName: string, reasonText: string | null, references: string[], url: string) =>
+    compose(to, locale, {
+      subject: text('mail_event_cancelled_subject', { eventName }),
+      paragraphs: [
+        greeting(firstName),
+        text('mail_event_cancelled_body', { eventName }),
+        ...(reasonText ? [text('mail_event_cancelled_reason', { reason: reasonText })] : []),
+        text('mail_event_cancelled_bookings', { references: references.join(', ') }),
       ],
-      { url, fr: 'Voir l’évènement', en: 'See the event' },
-    ),
-  eventCancelled: (to: string, firstName: string, eventName: string, reasonText: string | null, references: string[], url: string) =>
-    compose(
-      to,
-      `Évènement annulé : ${eventName} / Event cancelled`,
-      [
-        [`Bonjour ${firstName},`, `Hello ${firstName},`],
-        [`Les organisateurs ont annulé « ${eventName} ».`, `The organizers cancelled “${eventName}”.`],
-        ...(reasonText ? [[`Motif : ${reasonText}`, `Reason: ${reasonText}`] as [string, string]] : []),
-        [
-          `Réservations concernées : ${references.join(', ')}. Elles sont conservées ; les organisateurs vous contacteront pour un éventuel remboursement.`,
-          `Bookings concerned: ${references.join(', ')}. They are kept; the organizers will contact you about any refund.`,
-        ],
-      ],
-      { url, fr: 'Voir mes réservations', en: 'See my bookings' },
-    ),
+      link: { url, label: 'mail_link_my_bookings' },
+    }),
   /** PY3: to the event's admins and the platform admins when money needs a human (non-conforming, refund, late). */
-  paymentProblem: (to: string, p: { eventName: string; reference: string; holderName: string; provider: string; txn: string; amount: string; problem: string; action: string }, url: string) =>
-    compose(
-      to,
-      `Paiement à traiter ${p.reference} — ${p.eventName} / Payment needs attention`,
-      [
-        [`Un paiement ${p.provider} (${p.txn}, ${p.amount}) pour la réservation ${p.reference} de ${p.holderName} demande votre attention.`, `A ${p.provider} payment (${p.txn}, ${p.amount}) for booking ${p.reference} of ${p.holderName} needs your attention.`],
-        [`Problème : ${p.problem}`, `Problem: ${p.problem}`],
-        [`Ce qui a été fait : ${p.action}`, `What was done: ${p.action}`],
-        ['Le message du prestataire est conservé comme preuve sur la page de la réservation.', 'The provider’s message is kept as proof on the booking’s page.'],
+  paymentProblem: (
+    to: string,
+    locale: Locale | null,
+    p: { eventName: string; reference: string; holderName: string; provider: string; txn: string; amount: string; problem: string; action: string },
+    url: string,
+  ) =>
+    compose(to, locale, {
+      subject: text('mail_payment_problem_subject', { reference: p.reference, eventName: p.eventName }),
+      paragraphs: [
+        text('mail_payment_problem_body', { provider: p.provider, txn: p.txn, amount: p.amount, reference: p.reference, holderName: p.holderName }),
+        text('mail_payment_attention_problem', { problem: p.problem }),
+        text('mail_payment_attention_action', { action: p.action }),
+        text('mail_payment_problem_proof'),
       ],
-      { url, fr: 'Voir la réservation', en: 'See the booking' },
-    ),
+      link: { url, label: 'mail_payment_problem_link' },
+    }),
   /** PY3: a verified payment that matches no checkout of the platform: kept and flagged for a human. */
   paymentToReview: (
     to: string,
+    locale: Locale | null,
     p: { provider: string; txn: string; amount: string; payer: string; receiver: string; eventName: string | null; problem: string; action: string },
     url: string,
   ) =>
-    compose(
-      to,
-      `Paiement à vérifier ${p.txn} / Payment to review`,
-      [
-        [
-          `Un paiement ${p.provider} (${p.txn}, ${p.amount}) de ${p.payer} vers ${p.receiver}${p.eventName ? ` (compte de ${p.eventName})` : ''} demande votre attention.`,
-          `A ${p.provider} payment (${p.txn}, ${p.amount}) from ${p.payer} to ${p.receiver}${p.eventName ? ` (account of ${p.eventName})` : ''} needs your attention.`,
-        ],
-        [`Problème : ${p.problem}`, `Problem: ${p.problem}`],
-        [`Ce qui a été fait : ${p.action}`, `What was done: ${p.action}`],
-        ['Le message du prestataire est conservé comme preuve.', 'The provider’s message is kept as proof.'],
+    compose(to, locale, {
+      subject: text('mail_payment_review_subject', { txn: p.txn }),
+      paragraphs: [
+        p.eventName
+          ? text('mail_payment_review_body_event', { provider: p.provider, txn: p.txn, amount: p.amount, payer: p.payer, receiver: p.receiver, eventName: p.eventName })
+          : text('mail_payment_review_body', { provider: p.provider, txn: p.txn, amount: p.amount, payer: p.payer, receiver: p.receiver }),
+        text('mail_payment_attention_problem', { problem: p.problem }),
+        text('mail_payment_attention_action', { action: p.action }),
+        text('mail_payment_review_proof'),
       ],
-      { url, fr: 'Ouvrir la console', en: 'Open the console' },
-    ),
+      link: { url, label: 'mail_payment_review_link' },
+    }),
   /** The attendee's money arrived after their pre-reservation ended and no place was left: they will be refunded. */
-  paidTooLate: (to: string, b: MailBooking, url: string) =>
-    compose(
-      to,
-      `Paiement reçu trop tard ${b.reference} / Payment received too late`,
-      [
-        [`Bonjour ${b.holderFirstName},`, `Hello ${b.holderFirstName},`],
-        [
-          `Votre paiement pour ${b.ticketName} — ${b.eventName} (${b.reference}) est arrivé après la fin de votre pré-réservation, et il ne reste plus de place.`,
-          `Your payment for ${b.ticketName} — ${b.eventName} (${b.reference}) arrived after your pre-reservation ended, and no place is left.`,
-        ],
-        ['Votre paiement est enregistré ; les organisateurs ont été prévenus et vont vous rembourser.', 'Your payment is recorded; the organizers were told and will refund you.'],
+  paidTooLate: (to: string, locale: Locale | null, b: MailBooking, url: string) =>
+    compose(to, locale, {
+      subject: text('mail_paid_too_late_subject', { reference: b.reference }),
+      paragraphs: [
+        greeting(b.holderFirstName),
+        text('mail_paid_too_late_body', { ticketName: b.ticketName, eventName: b.eventName, reference: b.reference }),
+        text('mail_paid_too_late_refund'),
       ],
-      { url, fr: 'Voir mes réservations', en: 'See my bookings' },
-    ),
+      link: { url, label: 'mail_link_my_bookings' },
+    }),
 };

@@ -6,7 +6,7 @@ import { formatEuros } from '../../core/time';
 import { audit } from '../audit';
 import { assertMayBind, bookingAccess } from '../bookings';
 import { enqueueMail, mails } from '../mail';
-import { eventAdminEmails } from '../permissions';
+import { eventAdminRecipients } from '../permissions';
 import { attemptRef, requireOffer, requirePayer } from './offer';
 import { ipnFacts, parseIpn, verifyIpn, type IpnFacts } from './paypal';
 import { formatAmount, printable } from './provider-http';
@@ -262,7 +262,8 @@ async function actOnReversal(deps: AppDeps, em: EntityManager, m: PaymentMessage
  * money reached that event's account (they hold it and refund it). No booking is touched.
  */
 async function unmatched(deps: AppDeps, em: EntityManager, f: IpnFacts, fields: Record<string, string>): Promise<Outcome> {
-  const to = new Set((await em.find(User, { isPlatformAdmin: true })).map((u) => u.email));
+  // Each once, in their language (issue 12).
+  const to = new Map((await em.find(User, { isPlatformAdmin: true })).map((u) => [u.email, u.language]));
   let eventName: string | null = null;
   const named = f.custom && isUuid(f.custom) ? await em.findOne(Booking, f.custom) : null;
   if (named) {
@@ -271,14 +272,15 @@ async function unmatched(deps: AppDeps, em: EntityManager, f: IpnFacts, fields: 
     const receiver = account?.paypalReceiverEmail?.toLowerCase();
     if (receiver && f.receivers.includes(receiver)) {
       eventName = event.name;
-      for (const email of await eventAdminEmails(em, event.id)) to.add(email);
+      for (const { email, language } of await eventAdminRecipients(em, event.id)) to.set(email, language);
     }
   }
-  for (const email of to) {
+  for (const [email, language] of to) {
     await enqueueMail(
       em,
       mails.paymentToReview(
         email,
+        language,
         {
           provider: 'PayPal',
           txn: f.txnId!,

@@ -6,7 +6,7 @@ import { formatEuros } from '../../core/time';
 import { audit } from '../audit';
 import { transitions } from '../bookings';
 import { enqueueMail, mails } from '../mail';
-import { eventAdminEmails } from '../permissions';
+import { eventAdminRecipients } from '../permissions';
 import { Booking, BookingStatus, Event, OnlineProvider, PaymentMethod, PaymentProvider } from '../../model';
 
 /** Money a provider proved it took for a booking (a VERIFIED IPN, a signed Lydia callback, a paid Lydia state). */
@@ -199,7 +199,10 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
   await em.flush();
 
   // The reservation mails went with their transitions; a payment that came too late is told here.
-  if (paidTooLate) await enqueueMail(em, mails.paidTooLate(booking.holderEmail, await transitions.mailBooking(em, booking, event), `${deps.config.publicUrl}/bookings/${booking.id}`));
+  if (paidTooLate) {
+    const locale = await transitions.holderLocale(em, booking);
+    await enqueueMail(em, mails.paidTooLate(booking.holderEmail, locale, await transitions.mailBooking(em, booking, event, locale), `${deps.config.publicUrl}/bookings/${booking.id}`));
+  }
   if (organizersMust) {
     await mailOrganizers(deps, em, booking, event, { provider, txn: p.reference, amount, problem: problem!, action: organizersMust });
   }
@@ -215,10 +218,10 @@ export async function mailOrganizers(
   what: { provider: string; txn: string; amount: string; problem: string; action: string },
 ) {
   const url = `${deps.config.publicUrl}/console/events/${event.id}/bookings/${booking.id}`;
-  for (const to of await eventAdminEmails(em, event.id)) {
+  for (const { email: to, language } of await eventAdminRecipients(em, event.id)) {
     await enqueueMail(
       em,
-      mails.paymentProblem(to, { eventName: event.name, reference: booking.reference, holderName: `${booking.holderFirstName} ${booking.holderLastName}`, ...what }, url),
+      mails.paymentProblem(to, language, { eventName: event.name, reference: booking.reference, holderName: `${booking.holderFirstName} ${booking.holderLastName}`, ...what }, url),
     );
   }
 }

@@ -3,4 +3,4 @@ export { permissionLoaders } from './permissions.loaders';
 export { eventAccess, levelOn, seesEvent, viewerFacts } from './access';
 export { canActOnBooking, canCreateEventFor, canDeactivatePaymentAccount, canPickPaymentAccount, canRotateSigningKeys, canSeeEvent, grantsReaching, listedVisibilities, relationTo, type BookingAction, type BookingFacts } from './permissions.policy';
 export { EventAdmin } from './permissions.types';
-export { eventAdminEmails, listAdmins, listGrants } from './permissions.service';
+export { eventAdminRecipients, listAdmins, listGrants } from './permissions.service';

@@ -8,7 +8,7 @@ import { eventAccess } from './access';
 import { grantReaches, type ReachFacts } from './permissions.policy';
 import type { GrantPermissionInput } from './permissions.inputs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { User, Club, ClubMembership, EventGrant, GranteeKind, PermissionLevel, highest } from '../../model';
+import { User, Club, ClubMembership, EventGrant, GranteeKind, type Language, PermissionLevel, highest } from '../../model';
 
 /** PM2: ADMINs grant a level to a person, a club's board or a club's members; one grant per grantee (CONFLICT). */
 export async function grantPermission(ctx: ActorContext, eventId: string, input: GrantPermissionInput): Promise<EventGrant> {
@@ -92,11 +92,12 @@ export async function listAdmins(ctx: ActorContext, eventId: string) {
 
 /**
  * Who must hear about a problem with the event's money (PY3): its ADMINs (grants expanded) and the platform
- * admins, once each.
+ * admins, once each, with the language each reads their mail in (issue 12).
  */
-export async function eventAdminEmails(em: EntityManager, eventId: string): Promise<string[]> {
+export async function eventAdminRecipients(em: EntityManager, eventId: string): Promise<Array<{ email: string; language: Language }>> {
   const people = await eventPeople(em, eventId);
-  return [...new Set(people.filter((p) => p.level === PermissionLevel.ADMIN).map((p) => p.user.email))];
+  const admins = new Map(people.filter((p) => p.level === PermissionLevel.ADMIN).map((p) => [p.user.email, p.user.language]));
+  return [...admins].map(([email, language]) => ({ email, language }));
 }
 
 async function eventPeople(em: EntityManager, eventId: string) {

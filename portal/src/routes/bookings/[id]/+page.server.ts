@@ -32,14 +32,7 @@ const BookingQuery = graphql(`
       requirements {
         ...SharedRequirement
         answer {
-          id
-          textValue
-          numberValue
-          choiceValue
-          file {
-            name
-            url
-          }
+          ...SharedAnswerValue
         }
       }
     }

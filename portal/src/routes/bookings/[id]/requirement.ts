@@ -10,13 +10,3 @@ export const fileTypeNames = (types: readonly string[]) => types.map((type) => t
 /** Megabytes with at most one decimal, in the visitor's locale. */
 export const megabytes = (bytes: number, locale: string) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
-
-/** The answer as text, for a frozen (validated) or closed requirement. */
-export function answerText(requirement: Requirement, locale: string): string | null {
-  const answer = requirement.answer;
-  if (!answer) return null;
-  if (answer.numberValue !== null && answer.numberValue !== undefined) {
-    return new Intl.NumberFormat(locale).format(answer.numberValue);
-  }
-  return answer.textValue ?? answer.choiceValue ?? answer.file?.name ?? null;
-}

@@ -8,19 +8,12 @@ import type { Actions, PageServerLoad } from './$types';
 const PortalEventQuery = graphql(`
   query PortalEvent($id: ID!) {
     event(id: $id) {
-      id
-      name
+      ...SharedEventSummary
       descriptionHtml
       location
-      startsAt
-      endsAt
       contactEmail
       coverUrl
       cancelled
-      club {
-        id
-        name
-      }
       viewerBooking {
         id
         reference
@@ -47,25 +40,7 @@ const PortalEventQuery = graphql(`
           id
           name
         }
-        options {
-          id
-          name
-          description
-          priceCents
-          position
-        }
-        optionGroups {
-          id
-          name
-          description
-          position
-          options {
-            id
-            name
-            priceCents
-            position
-          }
-        }
+        ...SharedTicketOptions
         eligibility {
           canBook
           reasons

@@ -5,19 +5,12 @@ import type { LayoutServerLoad } from './$types';
 const EventHeaderQuery = graphql(`
   query ConsoleEventHeader($id: ID!) {
     event(id: $id) {
-      id
-      name
-      startsAt
-      endsAt
+      ...SharedEventSummary
       visibility
       viewerPermission
       cancelled
       cancelledAt
       cancellationReason
-      club {
-        id
-        name
-      }
     }
   }
 `);

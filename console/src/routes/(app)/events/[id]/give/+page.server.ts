@@ -23,20 +23,7 @@ const GiveTicketChoicesQuery = graphql(`
         capacity
         placesTaken
         soldOut
-        options {
-          id
-          name
-          priceCents
-        }
-        optionGroups {
-          id
-          name
-          options {
-            id
-            name
-            priceCents
-          }
-        }
+        ...SharedTicketOptions
       }
     }
   }

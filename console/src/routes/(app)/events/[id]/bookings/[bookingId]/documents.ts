@@ -4,37 +4,25 @@ import { graphql } from '$lib/gql';
 export const BookingQuery = graphql(`
   query ConsoleBooking($id: ID!) {
     booking(id: $id) {
-      id
-      reference
-      status
-      priceCents
+      ...SharedBookingSummary
       createdAt
       expiresAt
       reservedAt
       endedAt
       oppositionReason
       forced
-      isGuest
       event {
         id
       }
       holder {
-        fullName
-        email
         hasAccount
       }
       sponsor {
-        id
-        fullName
         email
       }
       givenBy {
         id
         fullName
-      }
-      ticket {
-        id
-        name
       }
       options {
         name
@@ -47,10 +35,7 @@ export const BookingQuery = graphql(`
       requirements {
         ...SharedRequirement
         answer {
-          id
-          textValue
-          numberValue
-          choiceValue
+          ...SharedAnswerValue
           updatedAt
           validatedAt
           validatedBy {
@@ -60,12 +45,6 @@ export const BookingQuery = graphql(`
           updatedBy {
             id
             fullName
-          }
-          file {
-            name
-            mimeType
-            size
-            url
           }
         }
       }

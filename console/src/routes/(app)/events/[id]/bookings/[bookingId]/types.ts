@@ -2,4 +2,3 @@ import type { ConsoleBookingQuery } from '$lib/gql/graphql';
 
 export type Booking = ConsoleBookingQuery['booking'];
 export type Requirement = Booking['requirements'][number];
-export type AnswerFile = NonNullable<NonNullable<Requirement['answer']>['file']>;

@@ -43,25 +43,7 @@ const TicketPageQuery = graphql(`
         restrictedToAssociations {
           id
         }
-        options {
-          id
-          name
-          description
-          priceCents
-          position
-        }
-        optionGroups {
-          id
-          name
-          description
-          position
-          options {
-            id
-            name
-            description
-            priceCents
-          }
-        }
+        ...SharedTicketOptions
         extraInfos {
           id
           label
