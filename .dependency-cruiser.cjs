@@ -33,7 +33,11 @@ const at = (p) => `^${p}`;
 
 const upward = LAYERS.slice(0, -1).map(([name, path], i) => ({
   name: `layer-${name}`,
-  comment: `${name} may import only the layers below it (${LAYERS.slice(0, i).map(([n]) => n).join(', ') || 'none'}); it imports a layer above it.`,
+  comment: `${name} may import only the layers below it (${
+    LAYERS.slice(0, i)
+      .map(([n]) => n)
+      .join(', ') || 'none'
+  }); it imports a layer above it.`,
   severity: 'error',
   from: { path: at(path) },
   to: { path: LAYERS.slice(i + 1).map(([, p]) => at(p)) },
@@ -44,7 +48,8 @@ module.exports = {
     ...upward,
     {
       name: 'no-circular',
-      comment: 'Imports form a tree: no file reaches itself again through its imports (type-only imports between entities are the ORM relations and are allowed).',
+      comment:
+        'Imports form a tree: no file reaches itself again through its imports (type-only imports between entities are the ORM relations and are allowed).',
       severity: 'error',
       from: { path: '^server/src/' },
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },

@@ -26,7 +26,10 @@ export default ts.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // Unused names are errors, except a deliberately ignored `_name`.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Decorator-heavy entities and resolvers use `!` definite assignment; `any` stays an error.
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-duplicate-imports': ['error', { allowSeparateTypeImports: false }],

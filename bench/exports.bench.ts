@@ -39,7 +39,6 @@ export interface ExportCase {
   check: string;
 }
 
-
 /** A full GC, so each measurement starts from the same floor (`--expose-gc` switched on at run time). */
 const gc: () => void = (() => {
   v8.setFlagsFromString('--expose-gc');
@@ -114,8 +113,12 @@ interface HeapNode {
 }
 
 const packageOf = (f: CallFrame) =>
-  f.url ? (/node_modules\/((@[^/]+\/)?[^/]+)/.exec(f.url)?.[1] ?? (f.url.startsWith('node:') ? 'node core' : f.url.includes('/server/src/') ? 'server/src' : f.url)) : f.functionName || '(anonymous)';
-const frameName = (f: CallFrame) => `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.replace(/^.*node_modules\//, '').replace(/^.*\/server\/src\//, 'server/src/')}:${f.lineNumber + 1}` : ''}`;
+  f.url
+    ? (/node_modules\/((@[^/]+\/)?[^/]+)/.exec(f.url)?.[1] ??
+      (f.url.startsWith('node:') ? 'node core' : f.url.includes('/server/src/') ? 'server/src' : f.url))
+    : f.functionName || '(anonymous)';
+const frameName = (f: CallFrame) =>
+  `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.replace(/^.*node_modules\//, '').replace(/^.*\/server\/src\//, 'server/src/')}:${f.lineNumber + 1}` : ''}`;
 const top = (m: Map<string, number>, k: number, unit: (v: number) => string) =>
   [...m.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -131,7 +134,13 @@ const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k)
  * taken once `progress()` reaches 90 % shows what is still alive then, by allocating package, function and the
  * server line up the stack. Both modes slow the run: their figures are not the bench's.
  */
-async function profiled<T>(mode: string, label: string, dir: string, progress: () => Promise<number>, fn: () => Promise<T>): Promise<T> {
+async function profiled<T>(
+  mode: string,
+  label: string,
+  dir: string,
+  progress: () => Promise<number>,
+  fn: () => Promise<T>,
+): Promise<T> {
   const session = new Session();
   session.connect();
   const live: number[] = [];
@@ -156,7 +165,9 @@ async function profiled<T>(mode: string, label: string, dir: string, progress: (
           if (p < 0.9 || heapTaken) return;
           heapTaken = (async () => {
             gc();
-            const { profile } = (await session.post('HeapProfiler.getSamplingProfile')) as unknown as { profile: { head: HeapNode } };
+            const { profile } = (await session.post('HeapProfiler.getSamplingProfile')) as unknown as {
+              profile: { head: HeapNode };
+            };
             await session.post('HeapProfiler.stopSampling');
             const byFn = new Map<string, number>();
             const byPkg = new Map<string, number>();
@@ -168,7 +179,9 @@ async function profiled<T>(mode: string, label: string, dir: string, progress: (
                 total += nd.selfSize;
                 add(byFn, frameName(nd.callFrame), nd.selfSize);
                 add(byPkg, packageOf(nd.callFrame), nd.selfSize);
-                const own = [...here].reverse().find((f) => f.url.includes('/server/src/') || f.url.includes('/bench/'));
+                const own = [...here]
+                  .reverse()
+                  .find((f) => f.url.includes('/server/src/') || f.url.includes('/bench/'));
                 add(byServer, own ? frameName(own) : '(no server frame)', nd.selfSize);
               }
               for (const c of nd.children) walk(c, here);
@@ -205,7 +218,8 @@ async function profiled<T>(mode: string, label: string, dir: string, progress: (
         add(byFn, frameName(f), us);
         add(byPkg, packageOf(f), us);
       });
-      const ms = (us: number) => `${(us / 1000).toFixed(0).padStart(7)} ms ${((us / 1000 / total) * 100).toFixed(1).padStart(5)}%`;
+      const ms = (us: number) =>
+        `${(us / 1000).toFixed(0).padStart(7)} ms ${((us / 1000 / total) * 100).toFixed(1).padStart(5)}%`;
       report += `  saved to ${file}\n  main thread by package:\n${top(byPkg, 12, ms)}\n  top functions (self time):\n${top(byFn, 20, ms)}\n`;
     } else {
       if (!heapTaken) await session.post('HeapProfiler.stopSampling');
@@ -233,8 +247,14 @@ async function pool<T>(items: T[], limit: number, fn: (item: T, i: number) => Pr
 /** A 2–8 KB PDF-like file: a little object text around a mostly random (already compressed-looking) stream. */
 function fakePdf(i: number): Buffer {
   const size = randomInt(2048, 8193);
-  const head = Buffer.from(`%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n% justificatif ${i}\n4 0 obj\n<< /Length ${size} /Filter /FlateDecode >>\nstream\n`, 'latin1');
-  const tail = Buffer.from('\nendstream\nendobj\nxref\n0 5\n0000000000 65535 f \ntrailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n', 'latin1');
+  const head = Buffer.from(
+    `%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n% justificatif ${i}\n4 0 obj\n<< /Length ${size} /Filter /FlateDecode >>\nstream\n`,
+    'latin1',
+  );
+  const tail = Buffer.from(
+    '\nendstream\nendobj\nxref\n0 5\n0000000000 65535 f \ntrailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n',
+    'latin1',
+  );
   const body = Math.max(0, size - head.length - tail.length);
   const random = Math.floor(body * 0.8);
   const text = Buffer.alloc(body - random, 'BT /F1 12 Tf 72 712 Td (Attestation) Tj ET\n');
@@ -248,11 +268,14 @@ const line = (c: ExportCase) => {
 
 function printGroup(title: string, rows: ExportCase[]): void {
   process.stdout.write(`\n${title}\n`);
-  process.stdout.write(`${'case'.padEnd(58)}${'s'.padStart(8)}${'vs base'.padStart(10)}${'+RSS MB'.padStart(10)}${'RSS MB'.padStart(9)}${'+heap'.padStart(9)}${'+buf'.padStart(8)}${'loop ms'.padStart(9)}${'out MB'.padStart(9)}  check\n`);
+  process.stdout.write(
+    `${'case'.padEnd(58)}${'s'.padStart(8)}${'vs base'.padStart(10)}${'+RSS MB'.padStart(10)}${'RSS MB'.padStart(9)}${'+heap'.padStart(9)}${'+buf'.padStart(8)}${'loop ms'.padStart(9)}${'out MB'.padStart(9)}  check\n`,
+  );
   for (const r of rows) process.stdout.write(line(r));
 }
 
-const withBaseline = (rows: ExportCase[]): ExportCase[] => rows.map((r, i) => ({ ...r, vsBaseline: i === 0 ? null : r.seconds / rows[0].seconds }));
+const withBaseline = (rows: ExportCase[]): ExportCase[] =>
+  rows.map((r, i) => ({ ...r, vsBaseline: i === 0 ? null : r.seconds / rows[0].seconds }));
 
 const asCase = (name: string, m: Measured<unknown>, outputBytes: number, check: string): ExportCase => ({
   name,
@@ -288,13 +311,46 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
   // Event and ticket through GraphQL (grants, defaults); its structure and the bookings through SQL.
   const { board, event } = await benchEvent(ctx, `Gala exports bench ${tag}`);
   const ticket = (
-    await gql(ctx, `mutation($e: ID!, $i: CreateTicketInput!) { createTicket(eventId: $e, input: $i) { id } }`, { e: event, i: { kind: 'OPEN', name: 'Entrée', description: '', priceCents: 1500, capacity: null, sponsorshipAllowed: false, schoolIds: [], classYears: [], associationIds: [] } }, board)
+    await gql(
+      ctx,
+      `mutation($e: ID!, $i: CreateTicketInput!) { createTicket(eventId: $e, input: $i) { id } }`,
+      {
+        e: event,
+        i: {
+          kind: 'OPEN',
+          name: 'Entrée',
+          description: '',
+          priceCents: 1500,
+          capacity: null,
+          sponsorshipAllowed: false,
+          schoolIds: [],
+          classYears: [],
+          associationIds: [],
+        },
+      },
+      board,
+    )
   ).data.createTicket.id as string;
-  const [{ id: group }] = await conn.execute<Array<{ id: string }>>(`insert into option_groups (id, ticket_id, name) values (gen_random_uuid(), ?, 'Menu') returning id`, [ticket]);
-  const [{ id: meat }] = await conn.execute<Array<{ id: string }>>(`insert into options (id, ticket_id, group_id, name, price_cents, position) values (gen_random_uuid(), ?, ?, 'Viande', 0, 0) returning id`, [ticket, group]);
-  const [{ id: veggie }] = await conn.execute<Array<{ id: string }>>(`insert into options (id, ticket_id, group_id, name, price_cents, position) values (gen_random_uuid(), ?, ?, 'Végétarien', 0, 1) returning id`, [ticket, group]);
-  const [{ id: shuttle }] = await conn.execute<Array<{ id: string }>>(`insert into options (id, ticket_id, name, price_cents, position) values (gen_random_uuid(), ?, 'Navette retour', 500, 2) returning id`, [ticket]);
-  const [{ id: textInfo }] = await conn.execute<Array<{ id: string }>>(`insert into extra_infos (id, ticket_id, label, type, blocks, position) values (gen_random_uuid(), ?, 'Allergies', 'TEXT', 'ENTRY', 0) returning id`, [ticket]);
+  const [{ id: group }] = await conn.execute<Array<{ id: string }>>(
+    `insert into option_groups (id, ticket_id, name) values (gen_random_uuid(), ?, 'Menu') returning id`,
+    [ticket],
+  );
+  const [{ id: meat }] = await conn.execute<Array<{ id: string }>>(
+    `insert into options (id, ticket_id, group_id, name, price_cents, position) values (gen_random_uuid(), ?, ?, 'Viande', 0, 0) returning id`,
+    [ticket, group],
+  );
+  const [{ id: veggie }] = await conn.execute<Array<{ id: string }>>(
+    `insert into options (id, ticket_id, group_id, name, price_cents, position) values (gen_random_uuid(), ?, ?, 'Végétarien', 0, 1) returning id`,
+    [ticket, group],
+  );
+  const [{ id: shuttle }] = await conn.execute<Array<{ id: string }>>(
+    `insert into options (id, ticket_id, name, price_cents, position) values (gen_random_uuid(), ?, 'Navette retour', 500, 2) returning id`,
+    [ticket],
+  );
+  const [{ id: textInfo }] = await conn.execute<Array<{ id: string }>>(
+    `insert into extra_infos (id, ticket_id, label, type, blocks, position) values (gen_random_uuid(), ?, 'Allergies', 'TEXT', 'ENTRY', 0) returning id`,
+    [ticket],
+  );
   const [{ id: fileInfo }] = await conn.execute<Array<{ id: string }>>(
     `insert into extra_infos (id, ticket_id, label, type, blocks, file_types, file_max_bytes, position) values (gen_random_uuid(), ?, 'Justificatif étudiant', 'FILE', 'ENTRY', '["application/pdf"]', 5242880, 1) returning id`,
     [ticket],
@@ -315,7 +371,10 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
      select gen_random_uuid(), b.id, case when b.price_cents > 1500 then ?::uuid else ?::uuid end, ?, case when b.price_cents > 1500 then 'Végétarien' else 'Viande' end, 0 from bookings b where b.event_id = ?`,
     [veggie, meat, group, event],
   );
-  await conn.execute(`insert into booking_options (id, booking_id, option_id, name, price_cents) select gen_random_uuid(), b.id, ?, 'Navette retour', 500 from bookings b where b.event_id = ? and b.price_cents > 1500`, [shuttle, event]);
+  await conn.execute(
+    `insert into booking_options (id, booking_id, option_id, name, price_cents) select gen_random_uuid(), b.id, ?, 'Navette retour', 500 from bookings b where b.event_id = ? and b.price_cents > 1500`,
+    [shuttle, event],
+  );
   await conn.execute(
     `insert into answers (id, booking_id, extra_info_id, text_value, validated_at)
      select gen_random_uuid(), b.id, ?, 'Allergies : ' || substr(md5(b.id::text), 1, 8) || ', pas de fruits à coque', case when b.price_cents > 1500 then now() end from bookings b where b.event_id = ?`,
@@ -323,13 +382,22 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
   );
 
   // N uploaded files through the storage API (as answers.service does), 32 writes in flight.
-  const ids = (await conn.execute<Array<{ id: string }>>(`select id from bookings where event_id = ? order by reference`, [event])).map((r) => r.id);
-  const files: Array<{ booking_id: string; file_key: string; file_size: number; file_name: string }> = new Array(ids.length);
+  const ids = (
+    await conn.execute<Array<{ id: string }>>(`select id from bookings where event_id = ? order by reference`, [event])
+  ).map((r) => r.id);
+  const files: Array<{ booking_id: string; file_key: string; file_size: number; file_name: string }> = new Array(
+    ids.length,
+  );
   let fileBytes = 0;
   await pool(ids, 32, async (id, i) => {
     const data = fakePdf(i);
     fileBytes += data.length;
-    files[i] = { booking_id: id, file_key: await app.deps.storage.put(`answers/${id}`, 'pdf', data), file_size: data.length, file_name: i % 5 === 0 ? `Attestation étudiante ${i}.pdf` : `justificatif-${i}.pdf` };
+    files[i] = {
+      booking_id: id,
+      file_key: await app.deps.storage.put(`answers/${id}`, 'pdf', data),
+      file_size: data.length,
+      file_name: i % 5 === 0 ? `Attestation étudiante ${i}.pdf` : `justificatif-${i}.pdf`,
+    };
   });
   for (let from = 0; from < files.length; from += 5000) {
     await conn.execute(
@@ -341,34 +409,67 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
   }
   await conn.execute(`analyze bookings, answers, booking_options`);
   const setupSeconds = (performance.now() - setupStarted) / 1000;
-  process.stdout.write(`\nexports bench: ${n} bookings, ${n} text answers, ${n} uploaded files (${(fileBytes / MB).toFixed(1)} MB) set up in ${setupSeconds.toFixed(1)} s; ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}\n`);
+  process.stdout.write(
+    `\nexports bench: ${n} bookings, ${n} text answers, ${n} uploaded files (${(fileBytes / MB).toFixed(1)} MB) set up in ${setupSeconds.toFixed(1)} s; ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}\n`,
+  );
 
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-exports-bench-'));
   const results: Record<string, ExportCase[]> = {};
   try {
-    const others = await conn.execute<Array<{ n: number }>>(`select count(*)::int as n from exports where status in ('QUEUED', 'RUNNING')`);
-    if (others[0].n) throw new Error(`${others[0].n} other export(s) queued or running in this database: runQueuedExports would run them too`);
+    const others = await conn.execute<Array<{ n: number }>>(
+      `select count(*)::int as n from exports where status in ('QUEUED', 'RUNNING')`,
+    );
+    if (others[0].n)
+      throw new Error(
+        `${others[0].n} other export(s) queued or running in this database: runQueuedExports would run them too`,
+      );
 
     /** One export through the real worker: queued row, `runQueuedExports`, DONE checked, file read back. */
     const runExport = async (format: 'XLSX' | 'PDF' | 'ZIP' | 'TAR_GZ') => {
       for (let attempt = 1; ; attempt++) {
-        const [{ id }] = await conn.execute<Array<{ id: string }>>(`insert into exports (id, event_id, format, filter, status, created_at) values (gen_random_uuid(), ?, ?, '{}', 'QUEUED', now()) returning id`, [event, format]);
+        const [{ id }] = await conn.execute<Array<{ id: string }>>(
+          `insert into exports (id, event_id, format, filter, status, created_at) values (gen_random_uuid(), ?, ?, '{}', 'QUEUED', now()) returning id`,
+          [event, format],
+        );
         const work = () => runQueuedExports(app.deps, () => app.db.orm.em.fork());
         const progress = async () => {
-          const [r] = await conn.execute<Array<{ rows_done: number; rows_total: number | null }>>(`select rows_done, rows_total from exports where id = ?`, [id]);
+          const [r] = await conn.execute<Array<{ rows_done: number; rows_total: number | null }>>(
+            `select rows_done, rows_total from exports where id = ?`,
+            [id],
+          );
           return r.rows_total ? r.rows_done / r.rows_total : 0;
         };
-        const m = await measure(profile ? () => profiled(profile, format, path.join(os.tmpdir(), 'billetterie-export-profiles'), progress, work) : work);
-        const [exp] = await conn.execute<Array<{ status: string; file_key: string | null; file_size: string | null; rows_done: number; rows_total: number; error: string | null }>>(
-          `select status, file_key, file_size, rows_done, rows_total, error from exports where id = ?`,
-          [id],
+        const m = await measure(
+          profile
+            ? () => profiled(profile, format, path.join(os.tmpdir(), 'billetterie-export-profiles'), progress, work)
+            : work,
         );
-        if (m.value === 1 && exp.status === 'DONE') return { m, key: exp.file_key!, size: Number(exp.file_size), rows: `${exp.rows_done}/${exp.rows_total} rows` };
+        const [exp] = await conn.execute<
+          Array<{
+            status: string;
+            file_key: string | null;
+            file_size: string | null;
+            rows_done: number;
+            rows_total: number;
+            error: string | null;
+          }>
+        >(`select status, file_key, file_size, rows_done, rows_total, error from exports where id = ?`, [id]);
+        if (m.value === 1 && exp.status === 'DONE')
+          return {
+            m,
+            key: exp.file_key!,
+            size: Number(exp.file_size),
+            rows: `${exp.rows_done}/${exp.rows_total} rows`,
+          };
         if (exp.status === 'FAILED' || exp.error) throw new Error(`${format} export ${exp.status}: ${exp.error}`);
         // The app's own cron worker (every minute) claimed it first: wait for it and measure again.
-        if (attempt >= 3) throw new Error(`${format} export not run by this call (ran ${m.value}, status ${exp.status})`);
+        if (attempt >= 3)
+          throw new Error(`${format} export not run by this call (ran ${m.value}, status ${exp.status})`);
         for (let t = 0; t < 600; t++) {
-          const [{ status }] = await conn.execute<Array<{ status: string }>>(`select status from exports where id = ?`, [id]);
+          const [{ status }] = await conn.execute<Array<{ status: string }>>(
+            `select status from exports where id = ?`,
+            [id],
+          );
           if (status !== 'RUNNING' && status !== 'QUEUED') break;
           await new Promise((r) => setTimeout(r, 100));
         }
@@ -384,7 +485,18 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
       const seconds = (performance.now() - started) / 1000;
       const maxRssKb = Number((await fs.readFile(timeFile, 'utf8')).trim().split('\n').at(-1));
       const size = (await fs.stat(out)).size;
-      return { name, seconds, vsBaseline: null, peakRssIncreaseMB: maxRssKb / 1024, peakRssMB: maxRssKb / 1024, peakHeapIncreaseMB: 0, peakBuffersIncreaseMB: 0, loopMaxMs: 0, outputMB: size / MB, check: 'child process (own max RSS)' };
+      return {
+        name,
+        seconds,
+        vsBaseline: null,
+        peakRssIncreaseMB: maxRssKb / 1024,
+        peakRssMB: maxRssKb / 1024,
+        peakHeapIncreaseMB: 0,
+        peakBuffersIncreaseMB: 0,
+        loopMaxMs: 0,
+        outputMB: size / MB,
+        check: 'child process (own max RSS)',
+      };
     };
 
     // Floors for the documents: reading the rows alone (the writers' input), and bare exceljs with the same cells.
@@ -393,7 +505,12 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
       for await (const batch of exportRows(app.db.orm.em.fork(), event, {})) rows += batch.length;
       return rows;
     });
-    const readCase = asCase(`floor: exportRows only (${Math.ceil(n / 500)} batches, no writing)`, readFloor, 0, `${readFloor.value} rows`);
+    const readCase = asCase(
+      `floor: exportRows only (${Math.ceil(n / 500)} batches, no writing)`,
+      readFloor,
+      0,
+      `${readFloor.value} rows`,
+    );
     const layout = await exportLayout(app.db.orm.em.fork(), event);
     const bareXlsxFile = path.join(tmp, 'bare.xlsx');
     const bareXlsx = await measure(async () => {
@@ -405,7 +522,9 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
       ws.getRow(1).commit();
       const now = new Date();
       for (let i = 0; i < n; i++) {
-        const cells: unknown[] = Array.from({ length: width }, (_, c) => (c % 4 === 0 ? now : c % 4 === 1 ? 15 : c % 4 === 2 ? `texte ${i} ${c}` : null));
+        const cells: unknown[] = Array.from({ length: width }, (_, c) =>
+          c % 4 === 0 ? now : c % 4 === 1 ? 15 : c % 4 === 2 ? `texte ${i} ${c}` : null,
+        );
         ws.addRow(cells).commit();
         if (i % 500 === 499) await new Promise((r) => setImmediate(r));
       }
@@ -413,59 +532,115 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
       await wb.commit();
       await finished(out);
     });
-    const bareXlsxCase = asCase(`bare exceljs stream writer, ${n} rows × same width`, bareXlsx, (await fs.stat(bareXlsxFile)).size, 'synthetic cells');
+    const bareXlsxCase = asCase(
+      `bare exceljs stream writer, ${n} rows × same width`,
+      bareXlsx,
+      (await fs.stat(bareXlsxFile)).size,
+      'synthetic cells',
+    );
 
     const xlsx = await runExport('XLSX');
     const xlsxEntries = (await run('unzip', ['-Z1', exportPath(xlsx.key)])).stdout.trim().split('\n').length;
-    results.xlsx = withBaseline([readCase, bareXlsxCase, asCase('XLSX export (runQueuedExports)', xlsx.m, xlsx.size, `DONE, ${xlsx.rows}, ${xlsxEntries} zip parts`)]);
+    results.xlsx = withBaseline([
+      readCase,
+      bareXlsxCase,
+      asCase('XLSX export (runQueuedExports)', xlsx.m, xlsx.size, `DONE, ${xlsx.rows}, ${xlsxEntries} zip parts`),
+    ]);
     await app.deps.storage.remove(xlsx.key);
 
     const pdf = await runExport('PDF');
     const pdfText = (await fs.readFile(exportPath(pdf.key))).toString('latin1');
     const pages = (pdfText.match(/\/Type \/Page\b/g) ?? []).length;
-    results.pdf = withBaseline([readCase, asCase('PDF export (runQueuedExports)', pdf.m, pdf.size, `DONE, ${pdf.rows}, ${pdfText.startsWith('%PDF') ? '' : 'NOT A PDF, '}${pages} pages`)]);
+    results.pdf = withBaseline([
+      readCase,
+      asCase(
+        'PDF export (runQueuedExports)',
+        pdf.m,
+        pdf.size,
+        `DONE, ${pdf.rows}, ${pdfText.startsWith('%PDF') ? '' : 'NOT A PDF, '}${pages} pages`,
+      ),
+    ]);
     await app.deps.storage.remove(pdf.key);
 
     // Archives: the CLI tools on the same uploaded files (page cache warm for all), then the exports.
     const zipOut = path.join(tmp, 'cli.zip');
     const tarOut = path.join(tmp, 'cli.tar.gz');
-    const zipCli = await cli('zip -q -r (CLI, deflate level 6) on answers/', ['zip', '-q', '-r', zipOut, 'answers'], zipOut);
+    const zipCli = await cli(
+      'zip -q -r (CLI, deflate level 6) on answers/',
+      ['zip', '-q', '-r', zipOut, 'answers'],
+      zipOut,
+    );
     const tarCli = await cli('tar czf (CLI, gzip level 6) on answers/', ['tar', 'czf', tarOut, 'answers'], tarOut);
 
     // The same library and level on the same files, without the export around it (no XLSX, manifest, hashing,
     // one-entry-at-a-time loop; archiver queues the files itself): what archiver itself costs.
     const bareArchive = async (format: 'zip' | 'tar', out: string) => {
       const m = await measure(async () => {
-        const archive = format === 'zip' ? new ZipArchive({ zlib: { level: 6 } }) : new TarArchive({ gzip: true, gzipOptions: { level: 6 } });
+        const archive =
+          format === 'zip'
+            ? new ZipArchive({ zlib: { level: 6 } })
+            : new TarArchive({ gzip: true, gzipOptions: { level: 6 } });
         const file = createWriteStream(out);
         archive.pipe(file);
         for (const dir of await fs.readdir(path.join(filesDir, 'answers'))) {
-          for (const name of await fs.readdir(path.join(filesDir, 'answers', dir))) archive.file(path.join(filesDir, 'answers', dir, name), { name: `answers/${dir}/${name}` });
+          for (const name of await fs.readdir(path.join(filesDir, 'answers', dir)))
+            archive.file(path.join(filesDir, 'answers', dir, name), { name: `answers/${dir}/${name}` });
         }
         await archive.finalize();
         await finished(file);
       });
-      return asCase(`bare archiver ${format === 'zip' ? 'ZIP' : 'TAR.GZ'}, level 6, archive.file() for each file`, m, (await fs.stat(out)).size, 'same library, no export around it');
+      return asCase(
+        `bare archiver ${format === 'zip' ? 'ZIP' : 'TAR.GZ'}, level 6, archive.file() for each file`,
+        m,
+        (await fs.stat(out)).size,
+        'same library, no export around it',
+      );
     };
     const zipBare = await bareArchive('zip', path.join(tmp, 'bare.zip'));
     const tarBare = await bareArchive('tar', path.join(tmp, 'bare.tar.gz'));
 
     const zip = await runExport('ZIP');
-    const zipList = (await run('unzip', ['-Z1', exportPath(zip.key)], { maxBuffer: 64 * MB })).stdout.trim().split('\n');
-    const zipMissing = ((await run('unzip', ['-p', exportPath(zip.key), 'manifest.csv'], { maxBuffer: 64 * MB })).stdout.match(/,MISSING$/gm) ?? []).length;
-    results.zip = withBaseline([zipCli, zipBare, asCase('ZIP export (XLSX + files + manifest, runQueuedExports)', zip.m, zip.size, `DONE, ${zipList.length} entries, ${zipMissing} missing`)]);
+    const zipList = (await run('unzip', ['-Z1', exportPath(zip.key)], { maxBuffer: 64 * MB })).stdout
+      .trim()
+      .split('\n');
+    const zipMissing = (
+      (await run('unzip', ['-p', exportPath(zip.key), 'manifest.csv'], { maxBuffer: 64 * MB })).stdout.match(
+        /,MISSING$/gm,
+      ) ?? []
+    ).length;
+    results.zip = withBaseline([
+      zipCli,
+      zipBare,
+      asCase(
+        'ZIP export (XLSX + files + manifest, runQueuedExports)',
+        zip.m,
+        zip.size,
+        `DONE, ${zipList.length} entries, ${zipMissing} missing`,
+      ),
+    ]);
     await app.deps.storage.remove(zip.key);
 
     const tgz = await runExport('TAR_GZ');
     const tgzList = (await run('tar', ['tzf', exportPath(tgz.key)], { maxBuffer: 64 * MB })).stdout.trim().split('\n');
-    results.tarGz = withBaseline([tarCli, tarBare, asCase('TAR.GZ export (XLSX + files + manifest, runQueuedExports)', tgz.m, tgz.size, `DONE, ${tgzList.length} entries`)]);
+    results.tarGz = withBaseline([
+      tarCli,
+      tarBare,
+      asCase(
+        'TAR.GZ export (XLSX + files + manifest, runQueuedExports)',
+        tgz.m,
+        tgz.size,
+        `DONE, ${tgzList.length} entries`,
+      ),
+    ]);
     await app.deps.storage.remove(tgz.key);
 
     printGroup(`XLSX export, ${n} bookings — goal ≤ 3 s, peak RSS ≤ 300 MB`, results.xlsx);
     printGroup(`PDF door list, ${n} bookings — peak RSS ≤ 300 MB`, results.pdf);
     printGroup(`ZIP export, ${n} bookings + ${n} files — goal ≤ 1.5 × zip CLI, peak RSS ≤ 300 MB`, results.zip);
     printGroup(`TAR.GZ export, ${n} bookings + ${n} files — goal ≤ 1.5 × tar CLI, peak RSS ≤ 300 MB`, results.tarGz);
-    process.stdout.write('(+RSS: peak RSS during the run minus RSS before it, after a GC; RSS: the whole server process; +heap / +buf: peak JS heap / Buffer memory increase; loop ms: longest event-loop stall)\n');
+    process.stdout.write(
+      '(+RSS: peak RSS during the run minus RSS before it, after a GC; RSS: the whole server process; +heap / +buf: peak JS heap / Buffer memory increase; loop ms: longest event-loop stall)\n',
+    );
 
     const misses: string[] = [];
     const xlsxCase = results.xlsx.at(-1)!;
@@ -476,10 +651,19 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
     }
     for (const key of ['xlsx', 'pdf', 'zip', 'tarGz'] as const) {
       const c = results[key].at(-1)!;
-      if (c.peakRssIncreaseMB > 300 || c.peakRssMB > 300) misses.push(`${key} peak RSS +${c.peakRssIncreaseMB.toFixed(0)} MB (process ${c.peakRssMB.toFixed(0)} MB)`);
+      if (c.peakRssIncreaseMB > 300 || c.peakRssMB > 300)
+        misses.push(`${key} peak RSS +${c.peakRssIncreaseMB.toFixed(0)} MB (process ${c.peakRssMB.toFixed(0)} MB)`);
     }
     process.stdout.write(misses.length ? `goals missed: ${misses.join('; ')}\n` : 'all goals met\n');
-    return { bookings: n, files: n, fileMB: fileBytes / MB, setupSeconds, loadAverage: os.loadavg(), goalsMissed: misses, ...results };
+    return {
+      bookings: n,
+      files: n,
+      fileMB: fileBytes / MB,
+      setupSeconds,
+      loadAverage: os.loadavg(),
+      goalsMissed: misses,
+      ...results,
+    };
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });
     if (!process.env.BENCH_KEEP_DATA) {

@@ -21,7 +21,10 @@ export interface BenchContext {
   url: string;
   durationSeconds: number;
   connections: number;
-  load(name: string, opts: { path: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }): Promise<LoadResult>;
+  load(
+    name: string,
+    opts: { path: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
+  ): Promise<LoadResult>;
 }
 
 /** Boots the real server (embedded PostgreSQL in a temporary directory, or DATABASE_URL) for benchmarks. */
@@ -77,9 +80,12 @@ export async function startBenchApp(): Promise<{ ctx: BenchContext; stop: () => 
 export function printTable(title: string, rows: LoadResult[]): void {
   const base = rows[0];
   process.stdout.write(`\n${title}\n`);
-  process.stdout.write(`${'case'.padEnd(44)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs base'.padStart(10)}${'errors'.padStart(8)}\n`);
+  process.stdout.write(
+    `${'case'.padEnd(44)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs base'.padStart(10)}${'errors'.padStart(8)}\n`,
+  );
   for (const r of rows) {
-    const ratio = r === base ? 'baseline' : `${(base.requestsPerSecond / Math.max(r.requestsPerSecond, 1)).toFixed(2)}× slower`;
+    const ratio =
+      r === base ? 'baseline' : `${(base.requestsPerSecond / Math.max(r.requestsPerSecond, 1)).toFixed(2)}× slower`;
     process.stdout.write(
       `${r.name.padEnd(44)}${String(r.requestsPerSecond).padStart(9)}${String(r.p50Ms).padStart(9)}${String(r.p99Ms).padStart(9)}${ratio.padStart(10 + (r === base ? 0 : 6))}${String(r.errors + r.non2xx).padStart(8)}\n`,
     );
@@ -88,7 +94,11 @@ export function printTable(title: string, rows: LoadResult[]): void {
 
 /** One GraphQL call to the bench server; returns its data and the session cookie it set, if any. */
 export async function gql(ctx: BenchContext, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const res = await fetch(`${ctx.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${ctx.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return { data: body.data, cookie: res.headers.getSetCookie()[0]?.split(';')[0] };
@@ -96,10 +106,24 @@ export async function gql(ctx: BenchContext, query: string, variables: Record<st
 
 /** A public event of the club Net7, a month ahead, made through GraphQL by its board member bureau@ (signed in). */
 export async function benchEvent(ctx: BenchContext, name: string): Promise<{ board: string; event: string }> {
-  const board = (await gql(ctx, `mutation { signIn(input: { email: "bureau@example.org", password: "billetterie-demo" }) { id } }`)).cookie!;
+  const board = (
+    await gql(ctx, `mutation { signIn(input: { email: "bureau@example.org", password: "billetterie-demo" }) { id } }`)
+  ).cookie!;
   const clubs = (await gql(ctx, `{ clubs { id slug } }`)).data.clubs as Array<{ id: string; slug: string }>;
   const day = 24 * 3600_000;
-  const input = { clubId: clubs.find((c) => c.slug === 'net7')!.id, name, description: '', location: 'Toulouse', startsAt: new Date(Date.now() + 30 * day).toISOString(), endsAt: new Date(Date.now() + 30 * day + 3600_000).toISOString(), visibility: 'PUBLIC', sponsorshipLimit: 0, showPlacesLeft: false };
-  const event = (await gql(ctx, `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: input }, board)).data.createEvent.id as string;
+  const input = {
+    clubId: clubs.find((c) => c.slug === 'net7')!.id,
+    name,
+    description: '',
+    location: 'Toulouse',
+    startsAt: new Date(Date.now() + 30 * day).toISOString(),
+    endsAt: new Date(Date.now() + 30 * day + 3600_000).toISOString(),
+    visibility: 'PUBLIC',
+    sponsorshipLimit: 0,
+    showPlacesLeft: false,
+  };
+  const event = (
+    await gql(ctx, `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: input }, board)
+  ).data.createEvent.id as string;
   return { board, event };
 }

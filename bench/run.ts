@@ -32,7 +32,18 @@ async function main() {
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(
     file,
-    JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, durationSeconds: ctx.durationSeconds, connections: ctx.connections, results }, null, 2),
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        node: process.version,
+        cpus: os.cpus().length,
+        durationSeconds: ctx.durationSeconds,
+        connections: ctx.connections,
+        results,
+      },
+      null,
+      2,
+    ),
   );
   process.stdout.write(`\nresults written to ${path.relative(process.cwd(), file)}\n`);
 }

@@ -42,7 +42,8 @@ interface Run {
 type Target = { eventId: string; ticketId: string };
 type Outcome = string;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
 async function gql(url: string, cookie: string | undefined, query: string, variables?: Record<string, unknown>) {
@@ -51,7 +52,10 @@ async function gql(url: string, cookie: string | undefined, query: string, varia
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const body = (await res.json()) as {
+    data?: Record<string, any>;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
   return { res, body };
 }
 
@@ -113,7 +117,10 @@ const { performance } = require('node:perf_hooks');
 function fireOverHttp(url: string, target: Target, people: SignedInPerson[]): Promise<Fired> {
   const body = JSON.stringify({ query: BOOK, variables: { i: { ticketId: target.ticketId, optionIds: [] } } });
   return new Promise((resolve, reject) => {
-    const w = new Worker(HTTP_CROWD, { eval: true, workerData: { url: `${url}/graphql`, body, cookies: people.map(sessionCookieHeader) } });
+    const w = new Worker(HTTP_CROWD, {
+      eval: true,
+      workerData: { url: `${url}/graphql`, body, cookies: people.map(sessionCookieHeader) },
+    });
     w.once('message', (m: Fired) => {
       resolve(m);
       void w.terminate();
@@ -202,14 +209,18 @@ async function rawBook(db: pg.Pool, target: Target, p: SignedInPerson): Promise<
       [p.id, id, JSON.stringify({ reference, ticket: target.ticketId, priceCents: 1500, options: [], forced: false })],
     );
     // Written like the server's mail, but marked sent: the baseline measures the transaction, not mail delivery.
-    await c.query(`insert into outbox_mails ("to", subject, text, html, links, sent_at) values ($1, $2, $3, null, '[]', now())`, [p.email, `Réservation ${reference}`, 'Bonjour']);
+    await c.query(
+      `insert into outbox_mails ("to", subject, text, html, links, sent_at) values ($1, $2, $3, null, '[]', now())`,
+      [p.email, `Réservation ${reference}`, 'Bonjour'],
+    );
     await c.query('commit');
     return 'ok';
   } catch (e) {
     await c.query('rollback').catch(() => undefined);
     const code = (e as { code?: string }).code;
     if (code === 'BK009') return 'SOLD_OUT';
-    if (code === '23505' && String((e as { constraint?: string }).constraint).startsWith('bookings_one_live_per_')) return 'ALREADY_BOOKED';
+    if (code === '23505' && String((e as { constraint?: string }).constraint).startsWith('bookings_one_live_per_'))
+      return 'ALREADY_BOOKED';
     throw e;
   } finally {
     c.release();
@@ -223,7 +234,10 @@ async function graphqlBook(url: string, target: Target, p: SignedInPerson): Prom
 }
 
 /** Every statement any pg client of this process sends while `fn` runs, with its time from the start. */
-async function traceStatements(fn: () => Promise<unknown>, settleMs = 300): Promise<Array<{ atMs: number; sql: string }>> {
+async function traceStatements(
+  fn: () => Promise<unknown>,
+  settleMs = 300,
+): Promise<Array<{ atMs: number; sql: string }>> {
   const seen: Array<{ atMs: number; sql: string }> = [];
   const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = proto.query;
@@ -249,7 +263,9 @@ function printRuns(title: string, runs: Run[]) {
   const base = runs[0];
   const out = process.stdout;
   out.write(`\n${title}\n`);
-  out.write(`${'case'.padEnd(46)}${'attempts/s'.padStart(11)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}${'live'.padStart(6)}${'taken'.padStart(7)}${'vs raw'.padStart(8)}${'cpu ms/att'.padStart(12)}${'loop ms/att'.padStart(13)}  outcomes\n`);
+  out.write(
+    `${'case'.padEnd(46)}${'attempts/s'.padStart(11)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}${'live'.padStart(6)}${'taken'.padStart(7)}${'vs raw'.padStart(8)}${'cpu ms/att'.padStart(12)}${'loop ms/att'.padStart(13)}  outcomes\n`,
+  );
   for (const r of runs) {
     out.write(
       `${r.name.padEnd(46)}${String(r.attemptsPerSecond).padStart(11)}${String(r.p50Ms).padStart(8)}${String(r.p99Ms).padStart(8)}${String(r.maxMs).padStart(8)}` +
@@ -264,13 +280,24 @@ export async function saleOpening(ctx: BenchContext) {
   const db = new pg.Pool({ connectionString: dbUrl, max: POOL });
   try {
     // The organizer's event and tickets, through the API like the console.
-    const signIn = await gql(ctx.url, undefined, `mutation { signIn(input: { email: "bureau@example.org", password: "billetterie-demo" }) { id } }`);
+    const signIn = await gql(
+      ctx.url,
+      undefined,
+      `mutation { signIn(input: { email: "bureau@example.org", password: "billetterie-demo" }) { id } }`,
+    );
     const board = signIn.res.headers.getSetCookie()[0].split(';')[0];
     const net7 = (await ctx.app.db.orm.em.fork().findOneOrFail(Club, { slug: 'net7' })).id;
     const newTicket = async (name: string, capacity: number): Promise<Target> => {
-      const ev = await gql(ctx.url, board, `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: eventInput(net7, { name }) });
+      const ev = await gql(ctx.url, board, `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, {
+        i: eventInput(net7, { name }),
+      });
       const eventId = ev.body.data!.createEvent.id as string;
-      const tk = await gql(ctx.url, board, `mutation($e: ID!, $i: CreateTicketInput!) { createTicket(eventId: $e, input: $i) { id } }`, { e: eventId, i: openTicket({ capacity }) });
+      const tk = await gql(
+        ctx.url,
+        board,
+        `mutation($e: ID!, $i: CreateTicketInput!) { createTicket(eventId: $e, input: $i) { id } }`,
+        { e: eventId, i: openTicket({ capacity }) },
+      );
       if (!tk.body.data) throw new Error(JSON.stringify(tk.body.errors));
       return { eventId, ticketId: tk.body.data.createTicket.id as string };
     };
@@ -287,13 +314,29 @@ export async function saleOpening(ctx: BenchContext) {
     const rawTarget = await newTicket('Ouverture SQL', CAPACITY);
     const gqlTarget = await newTicket('Ouverture', CAPACITY);
     const runs = [
-      await crowd(`raw SQL via pg (pool ${POOL}), same transaction`, db, rawTarget, () => fireHere(people, (p) => rawBook(db, rawTarget, p))),
-      await crowd(`GraphQL book over HTTP, ${CLIENTS} signed-in clients`, db, gqlTarget, () => profiled(() => fireOverHttp(ctx.url, gqlTarget, people))),
+      await crowd(`raw SQL via pg (pool ${POOL}), same transaction`, db, rawTarget, () =>
+        fireHere(people, (p) => rawBook(db, rawTarget, p)),
+      ),
+      await crowd(`GraphQL book over HTTP, ${CLIENTS} signed-in clients`, db, gqlTarget, () =>
+        profiled(() => fireOverHttp(ctx.url, gqlTarget, people)),
+      ),
     ];
-    const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-    printRuns(`Sale opening: ${CLIENTS} concurrent clients, one ${CAPACITY}-place ticket (live must equal ${CAPACITY}); ${os.cpus().length} CPUs, load average ${load}`, runs);
-    process.stdout.write('cpu ms/att: CPU of this Node process (all threads) per attempt; loop ms/att: main thread busy (the server, or the raw-SQL client) per attempt\n');
-    for (const r of runs) if (r.liveBookings !== CAPACITY || r.placesTaken !== CAPACITY) process.stdout.write(`!! ${r.name}: ${r.liveBookings} live bookings, ${r.placesTaken} places taken, expected ${CAPACITY}\n`);
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+    printRuns(
+      `Sale opening: ${CLIENTS} concurrent clients, one ${CAPACITY}-place ticket (live must equal ${CAPACITY}); ${os.cpus().length} CPUs, load average ${load}`,
+      runs,
+    );
+    process.stdout.write(
+      'cpu ms/att: CPU of this Node process (all threads) per attempt; loop ms/att: main thread busy (the server, or the raw-SQL client) per attempt\n',
+    );
+    for (const r of runs)
+      if (r.liveBookings !== CAPACITY || r.placesTaken !== CAPACITY)
+        process.stdout.write(
+          `!! ${r.name}: ${r.liveBookings} live bookings, ${r.placesTaken} places taken, expected ${CAPACITY}\n`,
+        );
     const [raw, api] = runs;
     process.stdout.write(
       `goals: ≥ 1000 attempts/s → ${api.attemptsPerSecond} (${api.attemptsPerSecond >= 1000 ? 'met' : 'NOT met'}); ` +
@@ -306,7 +349,9 @@ export async function saleOpening(ctx: BenchContext) {
     await outboxDrained(db);
     const traces: Record<string, Array<{ atMs: number; sql: string }>> = {
       'GraphQL book → ok': await traceStatements(() => graphqlBook(ctx.url, traceTarget, solo)),
-      'GraphQL book → SOLD_OUT': await outboxDrained(db).then(() => traceStatements(() => graphqlBook(ctx.url, gqlTarget, solo))),
+      'GraphQL book → SOLD_OUT': await outboxDrained(db).then(() =>
+        traceStatements(() => graphqlBook(ctx.url, gqlTarget, solo)),
+      ),
     };
     for (const [name, statements] of Object.entries(traces)) {
       // The outbox delivers mail in its own transactions (BEGIN; SELECT … SKIP LOCKED; UPDATE …; COMMIT).
@@ -320,8 +365,13 @@ export async function saleOpening(ctx: BenchContext) {
         return { ...s, kind: s.sql.startsWith('──') ? 'answer' : mine ? 'mail' : 'request' };
       });
       const n = (kind: string) => marked.filter((s) => s.kind === kind).length;
-      process.stdout.write(`\n${name}: ${n('request')} SQL statements for the request, ${n('mail')} for mail delivery (outbox, in the background)\n`);
-      for (const s of marked) process.stdout.write(`  ${String(s.atMs).padStart(7)} ms  ${s.kind === 'mail' ? '[mail] ' : ''}${s.sql.slice(0, 140)}\n`);
+      process.stdout.write(
+        `\n${name}: ${n('request')} SQL statements for the request, ${n('mail')} for mail delivery (outbox, in the background)\n`,
+      );
+      for (const s of marked)
+        process.stdout.write(
+          `  ${String(s.atMs).padStart(7)} ms  ${s.kind === 'mail' ? '[mail] ' : ''}${s.sql.slice(0, 140)}\n`,
+        );
     }
     return { loadAverage: os.loadavg(), runs, traces };
   } finally {

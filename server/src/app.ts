@@ -38,9 +38,19 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
   const log = opts.log ?? createLogger(config.logLevel);
   setPasswordHashCost(config.passwordHashCost);
   const db = await openDatabase(config, log);
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox'), log });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    outboxDir: path.join(config.dataDir, 'outbox'),
+    log,
+  });
   // The reservation mail carries the ticket, rendered at send time (TT2); `deps` exists by the time mail is sent.
-  const outbox = createOutbox({ fork: () => db.orm.em.fork(), mailer, log, ticketAttachment: (id) => ticketAttachment(deps, db.orm.em.fork(), id) });
+  const outbox = createOutbox({
+    fork: () => db.orm.em.fork(),
+    mailer,
+    log,
+    ticketAttachment: (id) => ticketAttachment(deps, db.orm.em.fork(), id),
+  });
   const secrets = await loadSecretBox(config, log);
   const deps: AppDeps = {
     config,
@@ -56,19 +66,43 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
   };
   try {
     const demoLogins = config.seedDemo ? await seedDemo(db.orm.em.fork(), log) : [];
-    if (config.seedDemo && config.seedDemoEvents) await seedDemoEvents(db.orm.em.fork(), log, config.payments.simulators ? deps : undefined);
+    if (config.seedDemo && config.seedDemoEvents)
+      await seedDemoEvents(db.orm.em.fork(), log, config.payments.simulators ? deps : undefined);
     if (config.jobs) {
       deps.jobs = await startJobs({
         databaseUrl: db.url,
         log,
         jobs: [
-          { name: 'expire-pre-reservations', cron: '* * * * *', run: () => expirePreReservations(deps, db.orm.em.fork()) },
+          {
+            name: 'expire-pre-reservations',
+            cron: '* * * * *',
+            run: () => expirePreReservations(deps, db.orm.em.fork()),
+          },
           { name: 'mail-outbox', cron: '* * * * *', run: () => outbox.flush() },
-          { name: 'verify-paypal-messages', cron: '* * * * *', run: () => verifyPendingIpns(deps, () => db.orm.em.fork()) },
-          { name: 'check-lydia-requests', cron: '* * * * *', run: () => checkPendingLydiaRequests(deps, () => db.orm.em.fork()) },
-          { name: 'purge-payment-messages', cron: '17 4 * * *', run: () => purgeUnprovenMessages(deps, db.orm.em.fork()) },
+          {
+            name: 'verify-paypal-messages',
+            cron: '* * * * *',
+            run: () => verifyPendingIpns(deps, () => db.orm.em.fork()),
+          },
+          {
+            name: 'check-lydia-requests',
+            cron: '* * * * *',
+            run: () => checkPendingLydiaRequests(deps, () => db.orm.em.fork()),
+          },
+          {
+            name: 'purge-payment-messages',
+            cron: '17 4 * * *',
+            run: () => purgeUnprovenMessages(deps, db.orm.em.fork()),
+          },
           // EX2: queued exports (also triggered at once when one is asked for), then expired files.
-          { name: 'exports', cron: '* * * * *', run: async () => ({ ran: await runQueuedExports(deps, () => db.orm.em.fork()), expired: await expireExports(deps, db.orm.em.fork()) }) },
+          {
+            name: 'exports',
+            cron: '* * * * *',
+            run: async () => ({
+              ran: await runQueuedExports(deps, () => db.orm.em.fork()),
+              expired: await expireExports(deps, db.orm.em.fork()),
+            }),
+          },
         ],
       });
       outbox.kick(); // what a previous process left unsent

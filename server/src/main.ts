@@ -28,7 +28,9 @@ async function main() {
     `  Mail     ${config.smtpUrl ? `SMTP ${new URL(config.smtpUrl).host}` : `written to ${config.dataDir}/outbox (links also in this log)`}`,
   ];
   if (config.payments.simulators) {
-    lines.push(`  Payments PayPal and Lydia simulators at ${publicUrl}/simulators (Lydia login: 0601020304 / lydia-demo)`);
+    lines.push(
+      `  Payments PayPal and Lydia simulators at ${publicUrl}/simulators (Lydia login: 0601020304 / lydia-demo)`,
+    );
   }
   if (app.demoLogins.length) {
     lines.push('  Demo logins (password for all: see below)');
@@ -61,6 +63,8 @@ async function main() {
 }
 
 main().catch((err) => {
-  process.stderr.write(`Billetterie failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(
+    `Billetterie failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -42,7 +42,10 @@ async function ticketRow(t: TestApp, ticketId: string) {
 }
 
 /** Starts another server process on the test's database (replicas share only PostgreSQL). */
-async function startReplica(t: TestApp, env: Record<string, string> = {}): Promise<{ url: string; proc: ServerProcess }> {
+async function startReplica(
+  t: TestApp,
+  env: Record<string, string> = {},
+): Promise<{ url: string; proc: ServerProcess }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const proc = spawnServer({
@@ -73,8 +76,12 @@ const people = (t: TestApp, count: number, extra: { kind?: 'SCHOOL'; schoolId?: 
   insertSignedInPeople(t.app.db.url, { prefix: `conc${++runs}-`, count, ...extra });
 
 /** Sends one request per person at once, alternating over the given server URLs. */
-const bookAll = (urls: string[], who: SignedInPerson[], ticketOf: (i: number) => string, guestOf?: (i: number) => { firstName: string; lastName: string; email: string }) =>
-  Promise.all(who.map((p, i) => book(clientAs(urls[i % urls.length], p), ticketOf(i), [], guestOf?.(i))));
+const bookAll = (
+  urls: string[],
+  who: SignedInPerson[],
+  ticketOf: (i: number) => string,
+  guestOf?: (i: number) => { firstName: string; lastName: string; email: string },
+) => Promise.all(who.map((p, i) => book(clientAs(urls[i % urls.length], p), ticketOf(i), [], guestOf?.(i))));
 
 /** The three guarantees, run against one or more server URLs sharing one database. */
 function concurrencyScenarios(t: TestApp, urls: () => string[], label: string) {
@@ -88,7 +95,12 @@ function concurrencyScenarios(t: TestApp, urls: () => string[], label: string) {
     expect(new Set(res.booked.map((b) => b.holder.email)).size, 'each success is a different person').to.equal(50);
 
     const row = await ticketRow(t, ticket);
-    expect(row, 'PostgreSQL: counter = live bookings = capacity').to.deep.equal({ placesTaken: 50, capacity: 50, live: 50, holders: 50 });
+    expect(row, 'PostgreSQL: counter = live bookings = capacity').to.deep.equal({
+      placesTaken: 50,
+      capacity: 50,
+      live: 50,
+      holders: 50,
+    });
     const [{ n }] = await sql(t).execute(`select count(*)::int as n from bookings where ticket_id = ?`, [ticket]);
     expect(n, 'refused attempts leave no row behind').to.equal(50);
     expect(await placesTaken(ev.board, ev.eventId, ticket), 'placesTaken through the API').to.equal(50);
@@ -104,7 +116,10 @@ function concurrencyScenarios(t: TestApp, urls: () => string[], label: string) {
     const res = tally(await bookAll(urls(), Array(50).fill(me), (i) => (i % 4 < 2 ? a : b)));
     expect(res.summary, 'API answers').to.equal(JSON.stringify({ ok: 1, ALREADY_BOOKED: 49 }));
 
-    const [{ n }] = await sql(t).execute(`select count(*)::int as n from bookings where event_id = ? and holder_id = ? and status in ${LIVE}`, [ev.eventId, me.id]);
+    const [{ n }] = await sql(t).execute(
+      `select count(*)::int as n from bookings where event_id = ? and holder_id = ? and status in ${LIVE}`,
+      [ev.eventId, me.id],
+    );
     expect(n, 'PostgreSQL: one live booking').to.equal(1);
     const [ra, rb] = [await ticketRow(t, a), await ticketRow(t, b)];
     expect(ra.placesTaken + rb.placesTaken, 'one place taken in all').to.equal(1);
@@ -117,7 +132,14 @@ function concurrencyScenarios(t: TestApp, urls: () => string[], label: string) {
     const sponsors = await people(t, 30);
     const guest = { firstName: 'Gaëlle', lastName: 'Commune', email: `Shared.Guest${runs}@Example.org` };
 
-    const res = tally(await bookAll(urls(), sponsors, () => ticket, () => guest));
+    const res = tally(
+      await bookAll(
+        urls(),
+        sponsors,
+        () => ticket,
+        () => guest,
+      ),
+    );
     expect(res.summary, 'API answers').to.equal(JSON.stringify({ ok: 1, ALREADY_BOOKED: 29 }));
     const row = await ticketRow(t, ticket);
     expect(row).to.include({ placesTaken: 1, live: 1 });
@@ -127,18 +149,39 @@ function concurrencyScenarios(t: TestApp, urls: () => string[], label: string) {
     const ev = await organizerEvent(t, { name: 'Parrainage', sponsorshipLimit: 3 });
     const n7 = await idOf(t, 'school', 'enseeiht');
     // Eight restricted tickets: the limit is per event, so the tickets' own row locks (BK9) do not serialize these guests.
-    const tickets = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((k) => ev.ticket({ kind: 'RESTRICTED', name: `Invités ${k}`, schoolIds: [n7], sponsorshipAllowed: true, capacity: 100 })));
+    const tickets = await Promise.all(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((k) =>
+        ev.ticket({
+          kind: 'RESTRICTED',
+          name: `Invités ${k}`,
+          schoolIds: [n7],
+          sponsorshipAllowed: true,
+          capacity: 100,
+        }),
+      ),
+    );
     const [sponsor] = await people(t, 1, { kind: 'SCHOOL', schoolId: n7, classYear: 2027 });
 
     const res = tally(
-      await bookAll(urls(), Array(40).fill(sponsor), (i) => tickets[i % tickets.length], (i) => ({ firstName: 'Invité', lastName: String(i), email: `guest${runs}-${i}@example.org` })),
+      await bookAll(
+        urls(),
+        Array(40).fill(sponsor),
+        (i) => tickets[i % tickets.length],
+        (i) => ({ firstName: 'Invité', lastName: String(i), email: `guest${runs}-${i}@example.org` }),
+      ),
     );
     expect(res.summary, 'API answers').to.equal(JSON.stringify({ ok: 3, SPONSORSHIP_LIMIT: 37 }));
 
-    const [{ n }] = await sql(t).execute(`select count(*)::int as n from bookings where event_id = ? and sponsor_id = ? and status in ${LIVE}`, [ev.eventId, sponsor.id]);
+    const [{ n }] = await sql(t).execute(
+      `select count(*)::int as n from bookings where event_id = ? and sponsor_id = ? and status in ${LIVE}`,
+      [ev.eventId, sponsor.id],
+    );
     expect(n, 'PostgreSQL: live guests of the sponsor').to.equal(3);
     const rows = await Promise.all(tickets.map((x) => ticketRow(t, x)));
-    expect(rows.reduce((s, r) => s + r.placesTaken, 0), 'places taken by the 3 guests').to.equal(3);
+    expect(
+      rows.reduce((s, r) => s + r.placesTaken, 0),
+      'places taken by the 3 guests',
+    ).to.equal(3);
     for (const r of rows) expect(r.placesTaken, 'counter = live bookings').to.equal(r.live);
   });
 }
@@ -181,15 +224,23 @@ describe('API: booking under concurrency (BK2, BK4, BK9)', function () {
       const capacity = 150;
       const ticket = await ev.ticket({ capacity, priceCents: 1000 });
       const wine = await ev.option(ticket, 'Vin', 400);
-      const meal = await ev.group(ticket, 'Repas', [['Viande', 1200], ['Végétarien', 1100]]);
+      const meal = await ev.group(ticket, 'Repas', [
+        ['Viande', 1200],
+        ['Végétarien', 1100],
+      ]);
       const crowd = await people(t, capacity);
 
       // Everyone books with two options; the process is killed once some bookings have committed.
       let answered = 0;
       const calls = crowd.map((p, i) =>
         clientAs(victim!.url, p)
-          .request(`mutation($i: BookInput!) { book(input: $i) { id } }`, { i: { ticketId: ticket, optionIds: [wine, meal.options[i % 2]] } })
-          .then((r) => ({ r }), (e: unknown) => ({ e }))
+          .request(`mutation($i: BookInput!) { book(input: $i) { id } }`, {
+            i: { ticketId: ticket, optionIds: [wine, meal.options[i % 2]] },
+          })
+          .then(
+            (r) => ({ r }),
+            (e: unknown) => ({ e }),
+          )
           .finally(() => answered++),
       );
       const db = sql(t);
@@ -200,7 +251,12 @@ describe('API: booking under concurrency (BK2, BK4, BK9)', function () {
         await new Promise((r) => setTimeout(r, 5));
       }
       const victimBackends = async () =>
-        (await db.execute(`select count(*)::int as n from pg_stat_activity where datname = current_database() and application_name = ?`, [VICTIM]))[0].n as number;
+        (
+          await db.execute(
+            `select count(*)::int as n from pg_stat_activity where datname = current_database() and application_name = ?`,
+            [VICTIM],
+          )
+        )[0].n as number;
       expect(await victimBackends(), 'the process’s connections are recognisable').to.be.greaterThan(0);
       victim!.proc.child.kill('SIGKILL');
       const inFlightAtKill = capacity - answered;
@@ -225,8 +281,14 @@ describe('API: booking under concurrency (BK2, BK4, BK9)', function () {
       expect(row.placesTaken, 'places taken = live bookings after the crash').to.equal(row.live);
       expect(row.live, 'every answered booking committed').to.be.at.least(res.ok);
       expect(row.live, 'some bookings were cut off').to.be.below(capacity);
-      const committed = (await db.execute<Array<{ id: string }>>(`select id from bookings where ticket_id = ? and status in ${LIVE}`, [ticket])).map((b) => b.id);
-      expect(committed, 'every success the API answered is in the database').to.include.members(res.booked.map((b) => b.id));
+      const committed = (
+        await db.execute<Array<{ id: string }>>(`select id from bookings where ticket_id = ? and status in ${LIVE}`, [
+          ticket,
+        ])
+      ).map((b) => b.id);
+      expect(committed, 'every success the API answered is in the database').to.include.members(
+        res.booked.map((b) => b.id),
+      );
       const halfWritten = await db.execute<Array<{ id: string; options: number; audits: number; mails: number }>>(
         `select b.id,
            (select count(*)::int from booking_options o where o.booking_id = b.id) as options,

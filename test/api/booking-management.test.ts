@@ -3,7 +3,19 @@ import { expect } from 'chai';
 import { ShiftedClock } from '../../server/src/core/clock';
 import { useApp } from '../support/app';
 import {
-  answerValue, AUDIT, code, DELETE, eventually, fields, GIVE, MARK_PAID, OPPOSE, placesTaken, readBooking, sql, VALIDATE,
+  answerValue,
+  AUDIT,
+  code,
+  DELETE,
+  eventually,
+  fields,
+  GIVE,
+  MARK_PAID,
+  OPPOSE,
+  placesTaken,
+  readBooking,
+  sql,
+  VALIDATE,
 } from '../support/booking-fixtures';
 import { BOOK, organizerEvent } from '../support/event-fixtures';
 import { signInAll } from '../support/fixtures';
@@ -11,12 +23,19 @@ import type { ApiClient } from '../support/graphql';
 import { mailbox } from '../support/mailbox';
 
 type Guest = { firstName: string; lastName: string; email: string };
-const bookFor = async (c: ApiClient, ticketId: string, guest?: Guest) => (await c.data(BOOK, { i: { ticketId, optionIds: [], guest } })).book;
+const bookFor = async (c: ApiClient, ticketId: string, guest?: Guest) =>
+  (await c.data(BOOK, { i: { ticketId, optionIds: [], guest } })).book;
 const markPaid = (c: ApiClient, bookingId: string, amountCents: number, method = 'CHEQUE', reference = '') =>
   c.request(MARK_PAID, { i: { bookingId, amountCents, method, reference } });
 /** Event names unique to this run, so that mails from other files sharing the SMTP sink never match. */
 const unique = (name: string) => `${name} ${randomBytes(3).toString('hex')}`;
-const PEOPLE = { alice: 'alice@example.org', bruno: 'bruno@example.org', chloe: 'chloe@example.org', eve: 'exterieur@example.org', anonymous: null };
+const PEOPLE = {
+  alice: 'alice@example.org',
+  bruno: 'bruno@example.org',
+  chloe: 'chloe@example.org',
+  eve: 'exterieur@example.org',
+  anonymous: null,
+};
 type People = Record<keyof typeof PEOPLE, ApiClient>;
 
 describe('API: marking pre-reservations paid (BK7, XI5)', () => {
@@ -35,7 +54,9 @@ describe('API: marking pre-reservations paid (BK7, XI5)', () => {
     const b = await bookFor(p.alice, ticket);
     await mailbox.waitFor('alice@example.org', (m) => m.subject.includes(b.reference)); // the pre-reservation mail
 
-    expect(fields(await markPaid(p.chloe, b.id, 2000)), 'not the price').to.deep.equal({ amountCents: 'AMOUNT_MISMATCH' });
+    expect(fields(await markPaid(p.chloe, b.id, 2000)), 'not the price').to.deep.equal({
+      amountCents: 'AMOUNT_MISMATCH',
+    });
     let res = await markPaid(p.chloe, b.id, 2500);
     expect(code(res)).to.equal('ANSWERS_PENDING');
     expect(res.errors![0].extensions!.extraInfoIds, 'only the PAYMENT-blocking one').to.deep.equal([deposit]);
@@ -43,7 +64,12 @@ describe('API: marking pre-reservations paid (BK7, XI5)', () => {
     expect(code(await markPaid(p.chloe, b.id, 2500)), 'answered is not validated').to.equal('ANSWERS_PENDING');
     let seen = await readBooking(p.chloe, b.id);
     expect([seen.status, seen.payments], 'refusals change nothing').to.deep.equal(['PRE_RESERVED', []]);
-    await mailbox.expectNone(t, 'alice@example.org', (m) => m.subject.includes(`Réservation confirmée ${b.reference}`), 'no confirmation after refusals');
+    await mailbox.expectNone(
+      t,
+      'alice@example.org',
+      (m) => m.subject.includes(`Réservation confirmée ${b.reference}`),
+      'no confirmation after refusals',
+    );
 
     await p.chloe.data(VALIDATE, { id: answer.id });
     res = await markPaid(p.chloe, b.id, 2500, 'CHEQUE', '  1234567 ');
@@ -53,8 +79,12 @@ describe('API: marking pre-reservations paid (BK7, XI5)', () => {
     seen = await readBooking(p.alice, b.id);
     expect(seen.status).to.equal('RESERVED');
     expect(seen.byInfo[size].state, 'an ENTRY requirement does not block payment').to.equal('TO_FILL');
-    expect(seen.payments).to.deep.equal([{ provider: 'MANUAL', method: 'CHEQUE', amountCents: 2500, currency: 'EUR', reference: '1234567' }]);
-    const mail = await mailbox.waitFor('alice@example.org', (m) => m.subject.includes(`Réservation confirmée ${b.reference}`));
+    expect(seen.payments).to.deep.equal([
+      { provider: 'MANUAL', method: 'CHEQUE', amountCents: 2500, currency: 'EUR', reference: '1234567' },
+    ]);
+    const mail = await mailbox.waitFor('alice@example.org', (m) =>
+      m.subject.includes(`Réservation confirmée ${b.reference}`),
+    );
     expect(mail.text).to.include(b.reference);
 
     expect(code(await markPaid(p.chloe, b.id, 2500)), 'a reservation is not paid twice').to.equal('CONFLICT');
@@ -71,11 +101,17 @@ describe('API: marking pre-reservations paid (BK7, XI5)', () => {
     expect(code(await markPaid(p.bruno, b.id, 1000)), 'VIEW').to.equal('FORBIDDEN');
     expect(code(await markPaid(p.eve, b.id, 1000)), 'a stranger').to.equal('NOT_FOUND');
     expect(code(await markPaid(p.anonymous, b.id, 1000))).to.equal('UNAUTHENTICATED');
-    expect(fields(await markPaid(p.chloe, b.id, 1000, 'ONLINE')), 'online payments come from the providers').to.deep.equal({ method: 'NOT_ALLOWED' });
+    expect(
+      fields(await markPaid(p.chloe, b.id, 1000, 'ONLINE')),
+      'online payments come from the providers',
+    ).to.deep.equal({ method: 'NOT_ALLOWED' });
     expect(await readBooking(ev.board, b.id)).to.deep.include({ status: 'PRE_RESERVED', payments: [] });
-    const paid = (await ev.board.data(MARK_PAID, { i: { bookingId: b.id, amountCents: 1000, method: 'CASH' } })).markPaid;
+    const paid = (await ev.board.data(MARK_PAID, { i: { bookingId: b.id, amountCents: 1000, method: 'CASH' } }))
+      .markPaid;
     expect(paid.status).to.equal('RESERVED');
-    expect(paid.payments).to.deep.equal([{ provider: 'MANUAL', method: 'CASH', amountCents: 1000, currency: 'EUR', reference: '' }]);
+    expect(paid.payments).to.deep.equal([
+      { provider: 'MANUAL', method: 'CASH', amountCents: 1000, currency: 'EUR', reference: '' },
+    ]);
   });
 
   it('XI5: a free booking is RESERVED at once, even with PAYMENT-blocking requirements, which stay TO_FILL', async () => {
@@ -104,8 +140,12 @@ describe('API: opposition (BK8)', () => {
     await p.bruno.data(MARK_PAID, { i: { bookingId: b.id, amountCents: 1000, method: 'CHEQUE', reference: '42' } });
 
     expect(fields(await p.chloe.request(OPPOSE, { id: b.id, r: '   ' }))).to.deep.equal({ reason: 'REQUIRED' });
-    expect(code(await p.bruno.request(OPPOSE, { id: b.id, r: 'Chèque sans provision' })), 'VALIDATE').to.equal('FORBIDDEN');
-    expect(code(await p.alice.request(OPPOSE, { id: b.id, r: 'Je change d’avis' })), 'the holder').to.equal('FORBIDDEN');
+    expect(code(await p.bruno.request(OPPOSE, { id: b.id, r: 'Chèque sans provision' })), 'VALIDATE').to.equal(
+      'FORBIDDEN',
+    );
+    expect(code(await p.alice.request(OPPOSE, { id: b.id, r: 'Je change d’avis' })), 'the holder').to.equal(
+      'FORBIDDEN',
+    );
     expect(code(await p.eve.request(OPPOSE, { id: b.id, r: 'Pirate' })), 'a stranger').to.equal('NOT_FOUND');
     expect((await readBooking(ev.board, b.id)).status).to.equal('RESERVED');
 
@@ -120,7 +160,10 @@ describe('API: opposition (BK8)', () => {
     expect(code(await ev.board.request(DELETE, { id: b.id }))).to.equal('CONFLICT');
     expect(code(await p.alice.request(DELETE, { id: b.id }))).to.equal('CONFLICT');
     expect(code(await markPaid(ev.board, b.id, 1000))).to.equal('CONFLICT');
-    expect(await readBooking(ev.board, b.id)).to.deep.include({ status: 'OPPOSED', oppositionReason: 'Chèque sans provision' });
+    expect(await readBooking(ev.board, b.id)).to.deep.include({
+      status: 'OPPOSED',
+      oppositionReason: 'Chèque sans provision',
+    });
 
     const again = await bookFor(p.alice, ticket);
     expect(again.status, 'BK2 ignores opposed bookings').to.equal('PRE_RESERVED');
@@ -136,7 +179,8 @@ describe('API: organizers’ booking lists (BK13)', () => {
   const refs: Record<string, string> = {};
   const LIST = `query($e: ID!, $f: BookingFilter, $first: Int! = 50, $after: String) { event(id: $e) {
     bookings(filter: $f, first: $first, after: $after) { totalCount hasNextPage endCursor nodes { id reference status holder { fullName } } } } }`;
-  const list = async (f: Record<string, unknown> = {}, c: ApiClient = ev.board) => (await c.data(LIST, { e: ev.eventId, f })).event.bookings;
+  const list = async (f: Record<string, unknown> = {}, c: ApiClient = ev.board) =>
+    (await c.data(LIST, { e: ev.eventId, f })).event.bookings;
   const names = async (f: Record<string, unknown>) => (await list(f)).nodes.map((n: any) => n.holder.fullName).sort();
 
   before(async () => {
@@ -150,8 +194,20 @@ describe('API: organizers’ booking lists (BK13)', () => {
       [ids[key], refs[key]] = [b.id, b.reference];
     };
     await add('alice', p.alice, ticketA);
-    const guests: Array<[string, string, string]> = [['Zoé', 'Lefèvre', ticketB], ['Yann', 'Roux', ticketB], ['Xavier', 'Petit', ticketB], ['Wanda', 'Faure', ticketA], ['Victor', 'Blanc', ticketA], ['Ursule', 'Noir', ticketA]];
-    for (const [first, last, ticket] of guests) await add(first, p.bruno, ticket, { firstName: first, lastName: last, email: `${first.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}@example.org` });
+    const guests: Array<[string, string, string]> = [
+      ['Zoé', 'Lefèvre', ticketB],
+      ['Yann', 'Roux', ticketB],
+      ['Xavier', 'Petit', ticketB],
+      ['Wanda', 'Faure', ticketA],
+      ['Victor', 'Blanc', ticketA],
+      ['Ursule', 'Noir', ticketA],
+    ];
+    for (const [first, last, ticket] of guests)
+      await add(first, p.bruno, ticket, {
+        firstName: first,
+        lastName: last,
+        email: `${first.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}@example.org`,
+      });
     await add('chloe', p.chloe, ticketB);
     await p.chloe.data(DELETE, { id: ids.chloe });
     await ev.grant('VIEW', 'exterieur@example.org');
@@ -173,12 +229,21 @@ describe('API: organizers’ booking lists (BK13)', () => {
     expect(await names({ statuses: ['DELETED'] })).to.deep.equal(['Chloé Dubois']);
     expect((await list({ statuses: ['PRE_RESERVED', 'DELETED'] })).totalCount).to.equal(8);
     expect((await list({ statuses: ['RESERVED'] })).totalCount).to.equal(0);
-    expect(await names({ answersPending: true }), 'ticket B’s bookings, none validated yet').to.deep.equal(['Xavier Petit', 'Yann Roux', 'Zoé Lefèvre']);
+    expect(await names({ answersPending: true }), 'ticket B’s bookings, none validated yet').to.deep.equal([
+      'Xavier Petit',
+      'Yann Roux',
+      'Zoé Lefèvre',
+    ]);
     const a = (await answerValue(p.bruno, ids.Zoé, info, { text: 'Sans gluten' })).data!.answerExtraInfo;
     expect(await names({ answersPending: true }), 'answered is still pending').to.have.length(3);
     await ev.board.data(VALIDATE, { id: a.id });
-    expect(await names({ answersPending: true }), 'a validated answer is no longer pending').to.deep.equal(['Xavier Petit', 'Yann Roux']);
-    expect(await names({ answersPending: true, search: 'ROUX', ticketId: ticketB }), 'filters combine').to.deep.equal(['Yann Roux']);
+    expect(await names({ answersPending: true }), 'a validated answer is no longer pending').to.deep.equal([
+      'Xavier Petit',
+      'Yann Roux',
+    ]);
+    expect(await names({ answersPending: true, search: 'ROUX', ticketId: ticketB }), 'filters combine').to.deep.equal([
+      'Yann Roux',
+    ]);
     expect((await list({ answersPending: true, ticketId: ticketA })).totalCount).to.equal(0);
     expect(code(await ev.board.request(LIST, { e: ev.eventId, f: { ticketId: 'nope' } }))).to.equal('BAD_USER_INPUT');
   });
@@ -195,7 +260,11 @@ describe('API: organizers’ booking lists (BK13)', () => {
       seen.push(...page.nodes.map((n: any) => n.id));
       after = page.hasNextPage ? page.endCursor : null;
     } while (after);
-    expect(pages).to.deep.equal([{ size: 3, more: true, total: 7 }, { size: 3, more: true, total: 7 }, { size: 1, more: false, total: 7 }]);
+    expect(pages).to.deep.equal([
+      { size: 3, more: true, total: 7 },
+      { size: 3, more: true, total: 7 },
+      { size: 1, more: false, total: 7 },
+    ]);
     expect(seen, 'no duplicates, no gaps, newest first').to.deep.equal(all);
     expect(all[0], 'newest first').to.equal(ids.Ursule);
   });
@@ -206,11 +275,19 @@ describe('API: organizers’ booking lists (BK13)', () => {
     expect(code(asAlice), 'a holder of one of the bookings, no permission').to.equal('FORBIDDEN');
     expect(code(await p.anonymous.request(LIST, { e: ev.eventId, f: {} }))).to.equal('UNAUTHENTICATED');
     const internal = await organizerEvent(t, { visibility: 'INTERNAL' });
-    expect(code(await p.alice.request(LIST, { e: internal.eventId, f: {} })), 'INTERNAL, school account').to.equal('FORBIDDEN');
-    expect(code(await p.eve.request(LIST, { e: internal.eventId, f: {} })), 'INTERNAL, external account').to.equal('NOT_FOUND');
+    expect(code(await p.alice.request(LIST, { e: internal.eventId, f: {} })), 'INTERNAL, school account').to.equal(
+      'FORBIDDEN',
+    );
+    expect(code(await p.eve.request(LIST, { e: internal.eventId, f: {} })), 'INTERNAL, external account').to.equal(
+      'NOT_FOUND',
+    );
     const draft = await organizerEvent(t, { visibility: 'DRAFT' });
     expect(code(await p.alice.request(LIST, { e: draft.eventId, f: {} })), 'DRAFT').to.equal('NOT_FOUND');
-    for (const cursor of ['garbage', Buffer.from('2026-01-01T00:00:00.000Z|not-a-uuid').toString('base64url'), Buffer.from(`yesterday|${ids.alice}`).toString('base64url')]) {
+    for (const cursor of [
+      'garbage',
+      Buffer.from('2026-01-01T00:00:00.000Z|not-a-uuid').toString('base64url'),
+      Buffer.from(`yesterday|${ids.alice}`).toString('base64url'),
+    ]) {
       const res = await ev.board.request(LIST, { e: ev.eventId, after: cursor });
       expect(code(res), cursor).to.equal('BAD_USER_INPUT');
       expect(fields(res)).to.deep.equal({ after: 'INVALID_FORMAT' });
@@ -231,10 +308,18 @@ describe('API: audit log of a booking (BK14)', () => {
     const b = await bookFor(p.alice, ticket);
     const a = (await answerValue(p.alice, b.id, info, { text: 'Chèque 77' })).data!.answerExtraInfo;
     await p.chloe.data(VALIDATE, { id: a.id });
-    await p.chloe.data(MARK_PAID, { i: { bookingId: b.id, amountCents: 800, method: 'TRANSFER', reference: 'VIR-2027' } });
+    await p.chloe.data(MARK_PAID, {
+      i: { bookingId: b.id, amountCents: 800, method: 'TRANSFER', reference: 'VIR-2027' },
+    });
     await ev.board.data(OPPOSE, { id: b.id, r: 'Virement annulé par la banque' });
 
-    const log = (await p.bruno.data(AUDIT, { id: b.id })).booking.auditLog as Array<{ at: string; action: string; actorName: string | null; reason: string | null; details: string | null }>;
+    const log = (await p.bruno.data(AUDIT, { id: b.id })).booking.auditLog as Array<{
+      at: string;
+      action: string;
+      actorName: string | null;
+      reason: string | null;
+      details: string | null;
+    }>;
     expect(log.map((e) => [e.action, e.actorName, e.reason])).to.deep.equal([
       ['booking.created', 'Alice Martin', null],
       ['answer.saved', 'Alice Martin', null],
@@ -260,14 +345,20 @@ describe('API: unpaid pre-reservations expire (BK10)', () => {
     const ev = await organizerEvent(t, { name: unique('Rando'), paymentDeadlineHours: 1 });
     const ticket = await ev.ticket({ priceCents: 1000, capacity: 3 });
     const due = await bookFor(p.alice, ticket);
-    expect(new Date(due.expiresAt).getTime() - new Date((await readBooking(ev.board, due.id)).createdAt).getTime(), 'created + 1 h').to.equal(3600_000);
+    expect(
+      new Date(due.expiresAt).getTime() - new Date((await readBooking(ev.board, due.id)).createdAt).getTime(),
+      'created + 1 h',
+    ).to.equal(3600_000);
     const paid = await bookFor(p.bruno, ticket);
     await ev.board.data(MARK_PAID, { i: { bookingId: paid.id, amountCents: 1000, method: 'CASH' } });
 
     clock.advance(2 * 3600_000);
     const recent = await bookFor(p.eve, ticket); // created "now": its deadline is an hour away
     expect(await placesTaken(ev.board, ev.eventId, ticket)).to.equal(3);
-    expect(code(await (await t.signedIn('chloe@example.org')).request(BOOK, { i: { ticketId: ticket, optionIds: [] } })), 'full until the job runs').to.equal('SOLD_OUT');
+    expect(
+      code(await (await t.signedIn('chloe@example.org')).request(BOOK, { i: { ticketId: ticket, optionIds: [] } })),
+      'full until the job runs',
+    ).to.equal('SOLD_OUT');
 
     const jobs = t.app.deps.jobs;
     expect(jobs, 'JOBS=true starts the pg-boss workers').to.not.equal(null);
@@ -282,7 +373,10 @@ describe('API: unpaid pre-reservations expire (BK10)', () => {
     expect((await readBooking(ev.board, paid.id)).status, 'a reservation never expires').to.equal('RESERVED');
     expect((await readBooking(ev.board, recent.id)).status, 'not due yet').to.equal('PRE_RESERVED');
     expect(await placesTaken(ev.board, ev.eventId, ticket), 'its place is freed').to.equal(2);
-    const mail = await mailbox.waitFor('alice@example.org', (m) => m.subject.includes('expirée') && m.subject.includes(due.reference));
+    const mail = await mailbox.waitFor(
+      'alice@example.org',
+      (m) => m.subject.includes('expirée') && m.subject.includes(due.reference),
+    );
     expect(mail.text).to.include(due.reference);
     const log = (await ev.board.data(AUDIT, { id: due.id })).booking.auditLog;
     expect(log.at(-1)).to.include({ action: 'booking.expired', actorName: null });
@@ -302,14 +396,20 @@ describe('API: cancelling an event (EV5)', () => {
     await ev.grant('EDIT', 'chloe@example.org');
     const alice = await bookFor(p.alice, paying);
     const bruno = await bookFor(p.bruno, paying);
-    const gus = await bookFor(p.bruno, paying, { firstName: 'Gus', lastName: 'Invité', email: 'gus.annule@example.org' });
+    const gus = await bookFor(p.bruno, paying, {
+      firstName: 'Gus',
+      lastName: 'Invité',
+      email: 'gus.annule@example.org',
+    });
     const eve = await bookFor(p.eve, free);
     const gone = await bookFor(p.chloe, paying);
     await p.chloe.data(DELETE, { id: gone.id });
     const CANCEL = `mutation($id: ID!, $r: String) { cancelEvent(id: $id, reason: $r) { id cancelled cancelledAt cancellationReason } }`;
     const EVENT = `query($e: ID!) { event(id: $e) { cancelled cancelledAt tickets { id eligibility { canBook reasons } } } }`;
 
-    expect(code(await p.chloe.request(CANCEL, { id: ev.eventId, r: 'Non' })), 'EDIT is not enough').to.equal('FORBIDDEN');
+    expect(code(await p.chloe.request(CANCEL, { id: ev.eventId, r: 'Non' })), 'EDIT is not enough').to.equal(
+      'FORBIDDEN',
+    );
     expect(code(await p.alice.request(CANCEL, { id: ev.eventId }))).to.equal('FORBIDDEN');
     expect((await p.alice.data(EVENT, { e: ev.eventId })).event.cancelledAt).to.equal(null);
 
@@ -323,7 +423,9 @@ describe('API: cancelling an event (EV5)', () => {
     expect(seen.tickets.map((x: any) => x.eligibility.canBook)).to.deep.equal([false, false]);
     expect(code(await p.chloe.request(BOOK, { i: { ticketId: paying, optionIds: [] } }))).to.equal('EVENT_CANCELLED');
     expect(code(await markPaid(ev.board, alice.id, 1500))).to.equal('EVENT_CANCELLED');
-    expect(code(await ev.board.request(GIVE, { i: { ticketId: free, userEmail: 'chloe@example.org', optionIds: [] } }))).to.equal('EVENT_CANCELLED');
+    expect(
+      code(await ev.board.request(GIVE, { i: { ticketId: free, userEmail: 'chloe@example.org', optionIds: [] } })),
+    ).to.equal('EVENT_CANCELLED');
 
     const expected: Record<string, string[]> = {
       'alice@example.org': [alice.reference],
@@ -336,13 +438,31 @@ describe('API: cancelling an event (EV5)', () => {
       for (const r of references) expect(mail.text, `${to} is told about ${r}`).to.include(r);
     }
     await mailbox.settled(t); // a duplicate, if any, has arrived once the outbox is drained
-    for (const to of Object.keys(expected)) expect(mailbox.to(to).filter((m) => m.subject.includes(name)), `exactly one mail to ${to}`).to.have.length(1);
-    await mailbox.expectNone(t, 'chloe@example.org', (m) => m.subject.includes(name), 'a deleted pre-reservation is not live');
+    for (const to of Object.keys(expected))
+      expect(
+        mailbox.to(to).filter((m) => m.subject.includes(name)),
+        `exactly one mail to ${to}`,
+      ).to.have.length(1);
+    await mailbox.expectNone(
+      t,
+      'chloe@example.org',
+      (m) => m.subject.includes(name),
+      'a deleted pre-reservation is not live',
+    );
     expect(mailbox.to('alice@example.org').find((m) => m.subject.includes(name))!.text).not.to.include(bruno.reference);
 
-    const all = (await ev.board.data(`query($e: ID!) { event(id: $e) { bookings(filter: { statuses: [PRE_RESERVED, RESERVED, DELETED, EXPIRED, OPPOSED] }) { nodes { id status } } } }`, { e: ev.eventId })).event.bookings.nodes;
+    const all = (
+      await ev.board.data(
+        `query($e: ID!) { event(id: $e) { bookings(filter: { statuses: [PRE_RESERVED, RESERVED, DELETED, EXPIRED, OPPOSED] }) { nodes { id status } } } }`,
+        { e: ev.eventId },
+      )
+    ).event.bookings.nodes;
     expect(Object.fromEntries(all.map((b: any) => [b.id, b.status])), 'bookings are kept as they were').to.deep.equal({
-      [alice.id]: 'PRE_RESERVED', [bruno.id]: 'PRE_RESERVED', [gus.id]: 'PRE_RESERVED', [eve.id]: 'RESERVED', [gone.id]: 'DELETED',
+      [alice.id]: 'PRE_RESERVED',
+      [bruno.id]: 'PRE_RESERVED',
+      [gus.id]: 'PRE_RESERVED',
+      [eve.id]: 'RESERVED',
+      [gone.id]: 'DELETED',
     });
     expect(code(await ev.board.request(CANCEL, { id: ev.eventId }))).to.equal('CONFLICT');
   });
@@ -353,7 +473,14 @@ describe('API: cancelling an event (EV5)', () => {
     const name = unique('Course');
     const ev = await organizerEvent(t, { name });
     const ticket = await ev.ticket({ pendingGuestsPerSponsor: 100 }); // 60 guests of one sponsor, all pending (BK3)
-    const attempt = (n: number) => bruno.request(BOOK, { i: { ticketId: ticket, optionIds: [], guest: { firstName: 'Coureur', lastName: String(n), email: `coureur${n}@example.org` } } });
+    const attempt = (n: number) =>
+      bruno.request(BOOK, {
+        i: {
+          ticketId: ticket,
+          optionIds: [],
+          guest: { firstName: 'Coureur', lastName: String(n), email: `coureur${n}@example.org` },
+        },
+      });
     const early = Array.from({ length: 30 }, (_, n) => attempt(n));
     await new Promise((r) => setTimeout(r, 10));
     const cancel = ev.board.request(`mutation($id: ID!) { cancelEvent(id: $id) { cancelledAt } }`, { id: ev.eventId });
@@ -361,13 +488,23 @@ describe('API: cancelling an event (EV5)', () => {
     const results = await Promise.all([...early, ...late]);
     expect(code(await cancel)).to.equal(undefined);
     for (const r of results) expect([undefined, 'EVENT_CANCELLED'], JSON.stringify(r.errors)).to.include(code(r));
-    const accepted = results.filter((r) => !r.errors).map((r) => r.data!.book as { reference: string; holder: { email: string } });
+    const accepted = results
+      .filter((r) => !r.errors)
+      .map((r) => r.data!.book as { reference: string; holder: { email: string } });
     // The transactional outbox holds exactly what the cancellation committed to send: bilingual to the guests without
     // an account, in French only to Bruno, whose account reads French (issue 12); both subjects start in French.
-    const mails = await sql(t).execute<Array<{ to: string; text: string; subject: string }>>(`select "to", text, subject from outbox_mails where subject like ?`, [`Évènement annulé : ${name}%`]);
-    for (const m of mails) expect(m.subject, m.to).to.equal(m.to === 'bruno@example.org' ? `Évènement annulé : ${name}` : `Évènement annulé : ${name} / Event cancelled`);
+    const mails = await sql(t).execute<Array<{ to: string; text: string; subject: string }>>(
+      `select "to", text, subject from outbox_mails where subject like ?`,
+      [`Évènement annulé : ${name}%`],
+    );
+    for (const m of mails)
+      expect(m.subject, m.to).to.equal(
+        m.to === 'bruno@example.org' ? `Évènement annulé : ${name}` : `Évènement annulé : ${name} / Event cancelled`,
+      );
     const told = (to: string, reference: string) => mails.some((m) => m.to === to && m.text.includes(reference));
-    const untold = accepted.filter((b) => !told(b.holder.email, b.reference) || !told('bruno@example.org', b.reference)).map((b) => b.reference);
+    const untold = accepted
+      .filter((b) => !told(b.holder.email, b.reference) || !told('bruno@example.org', b.reference))
+      .map((b) => b.reference);
     expect(untold, `${accepted.length} of 60 bookings accepted; live bookings nobody was told about`).to.deep.equal([]);
   });
 });
@@ -394,13 +531,21 @@ describe('API: acting on another event’s booking (PM3)', () => {
     expect(code(await markPaid(p.chloe, bookingB.id, 500)), 'mark paid').to.equal('NOT_FOUND');
     expect(code(await p.chloe.request(OPPOSE, { id: bookingB.id, r: 'Fraude' })), 'oppose').to.equal('NOT_FOUND');
     expect(code(await p.chloe.request(DELETE, { id: bookingB.id })), 'delete').to.equal('NOT_FOUND');
-    expect(code(await answerValue(p.chloe, bookingA.id, infoB, { text: 'x' })), 'B’s extra information on A’s booking').to.equal('NOT_FOUND');
-    expect(code(await answerValue(p.alice, bookingA.id, infoB, { text: 'x' })), 'even for A’s holder').to.equal('NOT_FOUND');
+    expect(
+      code(await answerValue(p.chloe, bookingA.id, infoB, { text: 'x' })),
+      'B’s extra information on A’s booking',
+    ).to.equal('NOT_FOUND');
+    expect(code(await answerValue(p.alice, bookingA.id, infoB, { text: 'x' })), 'even for A’s holder').to.equal(
+      'NOT_FOUND',
+    );
     expect(code(await markPaid(p.chloe, 'not-an-id', 500))).to.equal('NOT_FOUND');
 
     expect(await readBooking(b.board, bookingB.id), 'nothing changed').to.deep.equal(before);
     expect((await readBooking(a.board, bookingA.id)).byInfo[infoA].state).to.equal('TO_FILL');
-    const rows = await sql(t).execute(`select count(*)::int as n from audit_log where subject_id = ? and action <> 'booking.created_for_guest' and action <> 'booking.created' and action <> 'answer.saved'`, [bookingB.id]);
+    const rows = await sql(t).execute(
+      `select count(*)::int as n from audit_log where subject_id = ? and action <> 'booking.created_for_guest' and action <> 'booking.created' and action <> 'answer.saved'`,
+      [bookingB.id],
+    );
     expect(rows[0].n, 'no audit entry either').to.equal(0);
   });
 });

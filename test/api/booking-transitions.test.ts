@@ -7,17 +7,29 @@ import { signInAll } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
 import { Booking, BookingStatus, LIVE_STATUSES, Event } from '../../server/src/model';
 
-const bookTicket = async (c: ApiClient, ticketId: string) => (await c.data(BOOK, { i: { ticketId, optionIds: [] } })).book as { id: string; reference: string; status: string };
+const bookTicket = async (c: ApiClient, ticketId: string) =>
+  (await c.data(BOOK, { i: { ticketId, optionIds: [] } })).book as { id: string; reference: string; status: string };
 
 // Issue 12: one function per booking transition, each a conditional UPDATE on the caller's transaction that writes
 // its audit entry and mail there too; the booking hot path's audit and outbox rows take their modules' shapes.
 describe('API: booking transitions (BK6, BK7, BK8, BK14)', () => {
   const t = useApp();
   let alice: ApiClient;
-  const by = () => ({ ctx: { viewer: null, requestId: 'test:transitions' }, now: t.app.deps.clock.now(), publicUrl: t.app.deps.config.publicUrl });
+  const by = () => ({
+    ctx: { viewer: null, requestId: 'test:transitions' },
+    now: t.app.deps.clock.now(),
+    publicUrl: t.app.deps.config.publicUrl,
+  });
   const auditActions = async (bookingId: string) =>
-    (await sql(t).execute<Array<{ action: string }>>(`select action from audit_log where subject_type = 'Booking' and subject_id = ? order by id`, [bookingId])).map((r) => r.action);
-  const statusOf = async (bookingId: string) => (await sql(t).execute<Array<{ status: string }>>(`select status from bookings where id = ?`, [bookingId]))[0].status;
+    (
+      await sql(t).execute<Array<{ action: string }>>(
+        `select action from audit_log where subject_type = 'Booking' and subject_id = ? order by id`,
+        [bookingId],
+      )
+    ).map((r) => r.action);
+  const statusOf = async (bookingId: string) =>
+    (await sql(t).execute<Array<{ status: string }>>(`select status from bookings where id = ?`, [bookingId]))[0]
+      .status;
 
   before(async () => {
     ({ alice } = await signInAll(t, { alice: 'alice@example.org' }));
@@ -58,11 +70,24 @@ describe('API: booking transitions (BK6, BK7, BK8, BK14)', () => {
         removed: await transitions.remove(tx, by(), booking),
         reserved: await transitions.reserve(tx, by(), booking, event, {}),
         reinstated: await transitions.reinstate(tx, by(), booking, event, {}),
-        opposedFromPreReserved: await transitions.oppose(tx, by(), booking, [BookingStatus.PRE_RESERVED], 'not this one', {}),
+        opposedFromPreReserved: await transitions.oppose(
+          tx,
+          by(),
+          booking,
+          [BookingStatus.PRE_RESERVED],
+          'not this one',
+          {},
+        ),
         status: booking.status,
       };
     });
-    expect(outcome).to.deep.equal({ removed: false, reserved: false, reinstated: false, opposedFromPreReserved: false, status: 'RESERVED' });
+    expect(outcome).to.deep.equal({
+      removed: false,
+      reserved: false,
+      reinstated: false,
+      opposedFromPreReserved: false,
+      status: 'RESERVED',
+    });
     expect(await statusOf(b.id)).to.equal('RESERVED');
     expect(await auditActions(b.id)).to.deep.equal(['booking.created']);
   });
@@ -77,7 +102,11 @@ describe('API: booking transitions (BK6, BK7, BK8, BK14)', () => {
       const booking = await tx.findOneOrFail(Booking, b.id);
       const event = await tx.findOneOrFail(Event, booking.event.id);
       expect(await transitions.reserve(tx, at, booking, event, { data: { method: 'TEST' } })).to.equal(true);
-      expect([booking.status, booking.expiresAt, booking.reservedAt?.getTime()]).to.deep.equal(['RESERVED', null, at.now.getTime()]);
+      expect([booking.status, booking.expiresAt, booking.reservedAt?.getTime()]).to.deep.equal([
+        'RESERVED',
+        null,
+        at.now.getTime(),
+      ]);
       const uow = tx.getUnitOfWork();
       uow.computeChangeSets();
       return uow.getChangeSets().filter((cs) => cs.entity === booking).length;
@@ -85,12 +114,21 @@ describe('API: booking transitions (BK6, BK7, BK8, BK14)', () => {
     expect(dirty, 'no change set left on the booking').to.equal(0);
     expect(await statusOf(b.id)).to.equal('RESERVED');
     expect(await auditActions(b.id)).to.deep.equal(['booking.created', 'booking.paid']);
-    const mails = await sql(t).execute<Array<{ subject: string; ticket_booking_id: string | null }>>(`select subject, ticket_booking_id from outbox_mails where subject like ? order by id`, [`%${b.reference}%`]);
-    expect(mails.map((m) => m.ticket_booking_id), 'the pre-reservation mail, then the reservation mail with the ticket').to.deep.equal([null, b.id]);
+    const mails = await sql(t).execute<Array<{ subject: string; ticket_booking_id: string | null }>>(
+      `select subject, ticket_booking_id from outbox_mails where subject like ? order by id`,
+      [`%${b.reference}%`],
+    );
+    expect(
+      mails.map((m) => m.ticket_booking_id),
+      'the pre-reservation mail, then the reservation mail with the ticket',
+    ).to.deep.equal([null, b.id]);
     // The transition's conditions hold the other way too: opposing a live booking works once.
     const opposed = await t.app.db.orm.em.fork().transactional(async (tx) => {
       const booking = await tx.findOneOrFail(Booking, b.id);
-      return [await transitions.oppose(tx, by(), booking, LIVE_STATUSES, 'test', {}), await transitions.oppose(tx, by(), booking, LIVE_STATUSES, 'again', {})];
+      return [
+        await transitions.oppose(tx, by(), booking, LIVE_STATUSES, 'test', {}),
+        await transitions.oppose(tx, by(), booking, LIVE_STATUSES, 'again', {}),
+      ];
     });
     expect(opposed).to.deep.equal([true, false]);
   });
@@ -99,7 +137,15 @@ describe('API: booking transitions (BK6, BK7, BK8, BK14)', () => {
     const ev = await organizerEvent(t);
     const free = await ev.ticket({ priceCents: 0 });
     const b = await bookTicket(alice, free);
-    const [row] = await sql(t).execute<Array<{ actor: string; subject_type: string; reason: string | null; request_id: string | null; data: Record<string, unknown> }>>(
+    const [row] = await sql(t).execute<
+      Array<{
+        actor: string;
+        subject_type: string;
+        reason: string | null;
+        request_id: string | null;
+        data: Record<string, unknown>;
+      }>
+    >(
       `select u.email as actor, a.subject_type, a.reason, a.request_id, a.data from audit_log a join users u on u.id = a.actor_id
         where a.subject_id = ? and a.action = 'booking.created'`,
       [b.id],

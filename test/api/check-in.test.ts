@@ -8,7 +8,13 @@ import { BOOK, organizerEvent } from '../support/event-fixtures';
 import { signInAll } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
 
-const PEOPLE = { alice: 'alice@example.org', bruno: 'bruno@example.org', chloe: 'chloe@example.org', eve: 'exterieur@example.org', admin: 'admin@example.org' };
+const PEOPLE = {
+  alice: 'alice@example.org',
+  bruno: 'bruno@example.org',
+  chloe: 'chloe@example.org',
+  eve: 'exterieur@example.org',
+  admin: 'admin@example.org',
+};
 type People = Record<keyof typeof PEOPLE, ApiClient>;
 
 const CHECK_IN = `mutation($e: ID!, $c: String, $b: ID, $d: String) { checkIn(eventId: $e, code: $c, bookingId: $b, device: $d) {
@@ -16,7 +22,8 @@ const CHECK_IN = `mutation($e: ID!, $c: String, $b: ID, $d: String) { checkIn(ev
 const KIT = `query($e: ID!) { checkInKit(eventId: $e) { eventId generatedAt publicKeys { id publicKey } bookings { id reference holderName ticketName options checkedInAt blockedBy } revokedBookingIds } }`;
 const SYNC = `mutation($e: ID!, $s: [OfflineScanInput!]!) { syncCheckIns(eventId: $e, scans: $s) { status booking { id } checkIn { method device checkedInAt checkedInBy { email } } } }`;
 
-const bookFor = async (c: ApiClient, ticketId: string, optionIds: string[] = []) => (await c.data(BOOK, { i: { ticketId, optionIds } })).book as { id: string; reference: string; event: { id: string } };
+const bookFor = async (c: ApiClient, ticketId: string, optionIds: string[] = []) =>
+  (await c.data(BOOK, { i: { ticketId, optionIds } })).book as { id: string; reference: string; event: { id: string } };
 
 describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', function () {
   this.timeout(60_000);
@@ -41,7 +48,9 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
     const ev = await door();
     const b = await bookFor(p.alice, ev.free);
     const good = await issue(b.id, ev.eventId);
-    expect(good).to.have.length(153).and.match(/^[0-9A-Z $%*+\-./:]+$/);
+    expect(good)
+      .to.have.length(153)
+      .and.match(/^[0-9A-Z $%*+\-./:]+$/);
     const claim = await t.app.deps.signer.verify(good);
     expect(claim).to.deep.include({ ok: true });
     expect(claim.ok && claim.claim).to.include({ bookingId: b.id, eventId: ev.eventId });
@@ -78,7 +87,10 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
       expect(res.checkIn.status, JSON.stringify(g.slice(0, 30))).to.equal('INVALID_CODE');
       expect(res.checkIn.booking).to.equal(null);
     }
-    expect((await ev.board.data(CHECK_IN, { e: ev.eventId, c: good })).checkIn.status, 'the real one still works').to.equal('OK');
+    expect(
+      (await ev.board.data(CHECK_IN, { e: ev.eventId, c: good })).checkIn.status,
+      'the real one still works',
+    ).to.equal('OK');
   });
 
   it('TT4: a valid reservation is checked in once; the second scan says when and by whom', async () => {
@@ -88,15 +100,25 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
     const c = await issue(b.id, ev.eventId);
     const first = (await p.chloe.data(CHECK_IN, { e: ev.eventId, c, d: 'Entrée nord' })).checkIn;
     expect(first.status).to.equal('OK');
-    expect(first.booking).to.deep.include({ id: b.id, holder: { fullName: 'Alice Martin' }.fullName ? first.booking.holder : null });
+    expect(first.booking).to.deep.include({
+      id: b.id,
+      holder: { fullName: 'Alice Martin' }.fullName ? first.booking.holder : null,
+    });
     expect(first.booking.options.map((o: { name: string }) => o.name)).to.deep.equal(['Navette']);
-    expect(first.checkIn).to.deep.include({ method: 'SCAN', device: 'Entrée nord', checkedInBy: { email: 'chloe@example.org' } });
+    expect(first.checkIn).to.deep.include({
+      method: 'SCAN',
+      device: 'Entrée nord',
+      checkedInBy: { email: 'chloe@example.org' },
+    });
     const second = (await ev.board.data(CHECK_IN, { e: ev.eventId, c })).checkIn;
     expect(second.status).to.equal('ALREADY_CHECKED_IN');
     expect(second.checkIn).to.deep.equal(first.checkIn);
     const manual = (await ev.board.data(CHECK_IN, { e: ev.eventId, b: b.id })).checkIn;
     expect(manual.status, 'the list says the same').to.equal('ALREADY_CHECKED_IN');
-    expect((await p.alice.data(`query($id: ID!) { booking(id: $id) { checkIn { method checkedInAt } } }`, { id: b.id })).booking.checkIn.method).to.equal('SCAN');
+    expect(
+      (await p.alice.data(`query($id: ID!) { booking(id: $id) { checkIn { method checkedInAt } } }`, { id: b.id }))
+        .booking.checkIn.method,
+    ).to.equal('SCAN');
   });
 
   it('TT4: opposed, unpaid, other-event and entry-blocked bookings are refused with the reason; XI5: a free booking’s PAYMENT-blocking information blocks entry', async () => {
@@ -104,7 +126,8 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
     const other = await door();
     const entryInfo = await ev.extraInfo(ev.paid, { label: 'Certificat médical', type: 'TEXT', blocks: 'ENTRY' });
     const freeDeposit = await ev.extraInfo(ev.free, { label: 'Caution', type: 'TEXT', blocks: 'PAYMENT' });
-    const scan = async (bookingId: string, eventId: string, atEvent = ev.eventId) => (await p.chloe.data(CHECK_IN, { e: atEvent, c: await issue(bookingId, eventId) })).checkIn;
+    const scan = async (bookingId: string, eventId: string, atEvent = ev.eventId) =>
+      (await p.chloe.data(CHECK_IN, { e: atEvent, c: await issue(bookingId, eventId) })).checkIn;
 
     const unpaid = await bookFor(p.alice, ev.paid);
     expect((await scan(unpaid.id, ev.eventId)).status).to.equal('NOT_PAID');
@@ -114,7 +137,9 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
     const blocked = await scan(unpaid.id, ev.eventId);
     expect(blocked.status).to.equal('ENTRY_BLOCKED');
     expect(blocked.blockedBy.map((x: { label: string }) => x.label)).to.deep.equal(['Certificat médical']);
-    const answerId = (await p.alice.data(`query($id: ID!) { booking(id: $id) { requirements { answer { id } } } }`, { id: unpaid.id })).booking.requirements[0].answer.id;
+    const answerId = (
+      await p.alice.data(`query($id: ID!) { booking(id: $id) { requirements { answer { id } } } }`, { id: unpaid.id })
+    ).booking.requirements[0].answer.id;
     await p.chloe.data(VALIDATE, { id: answerId });
     expect((await scan(unpaid.id, ev.eventId)).status, 'once validated').to.equal('OK');
 
@@ -141,7 +166,11 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
     const ev = await door();
     const b = await bookFor(p.bruno, ev.free);
     const c = await issue(b.id, ev.eventId);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? p.chloe : ev.board).data(CHECK_IN, { e: ev.eventId, c, d: `scanner ${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? p.chloe : ev.board).data(CHECK_IN, { e: ev.eventId, c, d: `scanner ${i}` }),
+      ),
+    );
     const statuses = results.map((r) => r.checkIn.status);
     expect(statuses.filter((s) => s === 'OK')).to.have.length(1);
     expect(statuses.filter((s) => s === 'ALREADY_CHECKED_IN')).to.have.length(19);
@@ -155,14 +184,23 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
     const c = await issue(b.id, ev.eventId);
     expect(code(await p.eve.request(CHECK_IN, { e: ev.eventId, c })), 'VIEW is not enough').to.equal('FORBIDDEN');
     expect(code(await p.bruno.request(CHECK_IN, { e: ev.eventId, c }))).to.equal('FORBIDDEN');
-    expect(code(await p.admin.request(CHECK_IN, { e: ev.eventId, c: 'nope' })), 'platform admins may').to.equal(undefined);
+    expect(code(await p.admin.request(CHECK_IN, { e: ev.eventId, c: 'nope' })), 'platform admins may').to.equal(
+      undefined,
+    );
     expect(code(await p.chloe.request(CHECK_IN, { e: ev.eventId })), 'a code or a booking').to.equal('BAD_USER_INPUT');
     expect(code(await p.chloe.request(KIT, { e: ev.eventId }))).to.equal(undefined);
     expect(code(await p.eve.request(KIT, { e: ev.eventId }))).to.equal('FORBIDDEN');
     await p.chloe.data(CHECK_IN, { e: ev.eventId, c });
     await p.chloe.data(CHECK_IN, { e: ev.eventId, c });
-    const rows = await sql(t).execute(`select subject_type, data->>'result' as result from audit_log where action = 'checkin.scan' and (subject_id = ? or subject_id = ?) order by at`, [b.id, ev.eventId]);
-    expect(rows.map((r) => (r as { result: string }).result)).to.deep.equal(['INVALID_CODE', 'OK', 'ALREADY_CHECKED_IN']);
+    const rows = await sql(t).execute(
+      `select subject_type, data->>'result' as result from audit_log where action = 'checkin.scan' and (subject_id = ? or subject_id = ?) order by at`,
+      [b.id, ev.eventId],
+    );
+    expect(rows.map((r) => (r as { result: string }).result)).to.deep.equal([
+      'INVALID_CODE',
+      'OK',
+      'ALREADY_CHECKED_IN',
+    ]);
   });
 
   it('TT3 TT4: the offline kit verifies codes without the server (public key only), lists reservations and revocations; synced scans report conflicts', async () => {
@@ -181,7 +219,11 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
       const bytes = base45Decode(text);
       if (!bytes || bytes.length !== 102) return null;
       const key = kit.publicKeys.find((k: { id: number }) => k.id === bytes[1]);
-      if (!key || !verify(null, bytes.subarray(0, 38), publicKeyObject(Buffer.from(key.publicKey, 'base64')), bytes.subarray(38))) return null;
+      if (
+        !key ||
+        !verify(null, bytes.subarray(0, 38), publicKeyObject(Buffer.from(key.publicKey, 'base64')), bytes.subarray(38))
+      )
+        return null;
       return bytes.subarray(2, 18).toString('hex');
     };
     expect(offlineVerify(await issue(a.id, ev.eventId))).to.equal(a.id.replace(/-/g, ''));
@@ -192,7 +234,16 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
     // Online scanner lets Alice in meanwhile; the offline scanner also let her in, and Bruno.
     await ev.board.data(CHECK_IN, { e: ev.eventId, b: a.id });
     const scannedAt = new Date(Date.now() - 60_000).toISOString();
-    const synced = (await p.chloe.data(SYNC, { e: ev.eventId, s: [{ bookingId: a.id, scannedAt, device: 'hors ligne' }, { bookingId: b.id, scannedAt, device: 'hors ligne' }, { bookingId: opposed.id, scannedAt }] })).syncCheckIns;
+    const synced = (
+      await p.chloe.data(SYNC, {
+        e: ev.eventId,
+        s: [
+          { bookingId: a.id, scannedAt, device: 'hors ligne' },
+          { bookingId: b.id, scannedAt, device: 'hors ligne' },
+          { bookingId: opposed.id, scannedAt },
+        ],
+      })
+    ).syncCheckIns;
     expect(synced.map((r: { status: string }) => r.status)).to.deep.equal(['ALREADY_CHECKED_IN', 'OK', 'OPPOSED']);
     expect(synced[0].checkIn).to.deep.include({ method: 'MANUAL', checkedInBy: { email: 'bureau@example.org' } });
     expect(synced[1].checkIn).to.deep.include({ method: 'OFFLINE', device: 'hors ligne', checkedInAt: scannedAt });
@@ -212,6 +263,8 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
     expect(base45Decode(before)![1]).to.not.equal(key.id);
     expect((await t.app.deps.signer.verify(before)).ok).to.equal(true);
     expect((await p.chloe.data(CHECK_IN, { e: ev.eventId, c: before })).checkIn.status).to.equal('OK');
-    expect((await p.chloe.data(KIT, { e: ev.eventId })).checkInKit.publicKeys.map((k: { id: number }) => k.id)).to.include(key.id);
+    expect(
+      (await p.chloe.data(KIT, { e: ev.eventId })).checkInKit.publicKeys.map((k: { id: number }) => k.id),
+    ).to.include(key.id);
   });
 });

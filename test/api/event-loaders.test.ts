@@ -1,7 +1,18 @@
 import { expect } from 'chai';
 import { useApp } from '../support/app';
 import { idOf } from '../support/fixtures';
-import { Event, EventVisibility, ExtraInfo, Option, OptionGroup, Ticket, TicketKind, ExtraInfoBlocks, ExtraInfoType, Club } from '../../server/src/model';
+import {
+  Event,
+  EventVisibility,
+  ExtraInfo,
+  Option,
+  OptionGroup,
+  Ticket,
+  TicketKind,
+  ExtraInfoBlocks,
+  ExtraInfoType,
+  Club,
+} from '../../server/src/model';
 
 const QUERY = `query($first: Int) { events(first: $first, filter: { search: "Lot" }) { nodes {
   id name coverUrl viewerPermission club { name association { name } }
@@ -21,20 +32,37 @@ describe('API: read paths use DataLoaders', () => {
     const school = await idOf(t, 'school', 'enseeiht');
     for (let i = 0; i < 100; i++) {
       const e = Object.assign(new Event(), {
-        name: `Lot ${String(i).padStart(3, '0')}`, description: '', descriptionHtml: '', location: 'Toulouse',
-        startsAt: new Date(Date.now() + (i + 1) * 3600_000), endsAt: new Date(Date.now() + (i + 2) * 3600_000),
-        club, visibility: EventVisibility.PUBLIC,
+        name: `Lot ${String(i).padStart(3, '0')}`,
+        description: '',
+        descriptionHtml: '',
+        location: 'Toulouse',
+        startsAt: new Date(Date.now() + (i + 1) * 3600_000),
+        endsAt: new Date(Date.now() + (i + 2) * 3600_000),
+        club,
+        visibility: EventVisibility.PUBLIC,
       });
       em.persist(e);
       for (const kind of [TicketKind.OPEN, TicketKind.RESTRICTED]) {
-        const tk = Object.assign(new Ticket(), { event: e, kind, name: kind, priceCents: 1000, schoolIds: kind === TicketKind.RESTRICTED ? [school] : [] });
+        const tk = Object.assign(new Ticket(), {
+          event: e,
+          kind,
+          name: kind,
+          priceCents: 1000,
+          schoolIds: kind === TicketKind.RESTRICTED ? [school] : [],
+        });
         const group = Object.assign(new OptionGroup(), { ticket: tk, name: 'Repas' });
         em.persist([
           tk,
           Object.assign(new Option(), { ticket: tk, name: 'Navette', priceCents: 300 }),
           group,
           Object.assign(new Option(), { ticket: tk, group, name: 'Viande', priceCents: 0 }),
-          Object.assign(new ExtraInfo(), { ticket: tk, label: 'Taille', type: ExtraInfoType.CHOICE, blocks: ExtraInfoBlocks.ENTRY, choices: ['S', 'M'] }),
+          Object.assign(new ExtraInfo(), {
+            ticket: tk,
+            label: 'Taille',
+            type: ExtraInfoType.CHOICE,
+            blocks: ExtraInfoBlocks.ENTRY,
+            choices: ['S', 'M'],
+          }),
         ]);
       }
     }
@@ -43,7 +71,14 @@ describe('API: read paths use DataLoaders', () => {
 
   /** Counts the SQL statements the server runs while answering one request. */
   async function statementsFor(first: number, client = t.client()) {
-    const knex = (t.app.db.orm.em.getConnection() as unknown as { getKnex(): { on: (event: string, fn: (q: unknown) => void) => void; off: (event: string, fn: (q: unknown) => void) => void } }).getKnex();
+    const knex = (
+      t.app.db.orm.em.getConnection() as unknown as {
+        getKnex(): {
+          on: (event: string, fn: (q: unknown) => void) => void;
+          off: (event: string, fn: (q: unknown) => void) => void;
+        };
+      }
+    ).getKnex();
     let count = 0;
     const listener = () => count++;
     knex.on('query', listener);
@@ -66,6 +101,8 @@ describe('API: read paths use DataLoaders', () => {
     expect(hundred).to.be.at.most(15);
     const student = await t.signedIn('alice@example.org');
     const signedIn = await statementsFor(100, student);
-    expect(signedIn, 'a signed-in viewer adds a constant few (session, clubs, memberships, grants)').to.be.at.most(hundred + 6);
+    expect(signedIn, 'a signed-in viewer adds a constant few (session, clubs, memberships, grants)').to.be.at.most(
+      hundred + 6,
+    );
   });
 });

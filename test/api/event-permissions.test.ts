@@ -8,12 +8,31 @@ import type { ApiClient, GraphQLResponse } from '../support/graphql';
 // Roles, one column each. "board" is a board member of net7 who did NOT create the event: the creator
 // (bureau@example.org) holds ADMIN through its creator grant, so using it here would only repeat the ADMIN
 // column. bureau is the creator and sets everything up.
-const ROLES = ['anon', 'external', 'student', 'member', 'board', 'VIEW', 'VALIDATE', 'EDIT', 'ADMIN', 'platform'] as const;
+const ROLES = [
+  'anon',
+  'external',
+  'student',
+  'member',
+  'board',
+  'VIEW',
+  'VALIDATE',
+  'EDIT',
+  'ADMIN',
+  'platform',
+] as const;
 type Role = (typeof ROLES)[number];
 type Level = 'VIEW' | 'VALIDATE' | 'EDIT' | 'ADMIN';
 const LEVEL: Record<Role, Level | null> = {
-  anon: null, external: null, student: null, member: null, board: null,
-  VIEW: 'VIEW', VALIDATE: 'VALIDATE', EDIT: 'EDIT', ADMIN: 'ADMIN', platform: 'ADMIN',
+  anon: null,
+  external: null,
+  student: null,
+  member: null,
+  board: null,
+  VIEW: 'VIEW',
+  VALIDATE: 'VALIDATE',
+  EDIT: 'EDIT',
+  ADMIN: 'ADMIN',
+  platform: 'ADMIN',
 };
 const WHO: Record<Role, string> = {
   anon: 'anonymous',
@@ -197,7 +216,14 @@ const ticketInput = (name: string) => ({
 });
 const { kind: _kind, ...ticketUpdateBase } = ticketInput('');
 const optionInput = (name: string) => ({ name, description: 'Une option', priceCents: 200 });
-const groupInput = (name: string) => ({ name, description: 'Un choix', options: [{ name: `${name} A`, description: '', priceCents: 0 }, { name: `${name} B`, description: '', priceCents: 300 }] });
+const groupInput = (name: string) => ({
+  name,
+  description: 'Un choix',
+  options: [
+    { name: `${name} A`, description: '', priceCents: 0 },
+    { name: `${name} B`, description: '', priceCents: 300 },
+  ],
+});
 const extraInfoInput = (label: string) => ({ label, help: 'Aide', type: 'TEXT', blocks: 'PAYMENT' });
 
 const CREATE_EVENT = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id viewerPermission visibility club { id } } }`;
@@ -209,10 +235,11 @@ const GRANT = `mutation($eventId: ID!, $input: GrantPermissionInput!) { grantPer
 const REVOKE = `mutation($id: ID!) { revokePermission(id: $id) }`;
 const UPDATE_EVENT = `mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id name visibility } }`;
 
-const made = async (c: ApiClient, doc: string, vars: Record<string, unknown>, field: string): Promise<any> => (await c.data(doc, vars))[field];
+const made = async (c: ApiClient, doc: string, vars: Record<string, unknown>, field: string): Promise<any> =>
+  (await c.data(doc, vars))[field];
 
 const OPS: Record<string, Op> = {
-  'event': {
+  event: {
     rule: 'EV1',
     kind: 'query',
     doc: `query($id: ID!) { event(id: $id) { id visibility viewerPermission } }`,
@@ -228,7 +255,7 @@ const OPS: Record<string, Op> = {
     vars: () => ({}),
     listed: (d) => d.events.nodes.map((n: any) => n.id),
   },
-  'events': {
+  events: {
     rule: 'EV1',
     kind: 'query',
     doc: `query { events(first: 100) { nodes { id } } }`,
@@ -286,161 +313,218 @@ const OPS: Record<string, Op> = {
     doc: `query { events(first: 100) { nodes { id grants { id } } } }`,
     vars: () => ({}),
   },
-  'updateEvent': {
+  updateEvent: {
     rule: 'EV4',
     kind: 'mutation',
     doc: UPDATE_EVENT,
     vars: (x) => ({ id: x.eventId, input: eventInput(x.visibility, `Matrice (${x.role} ${x.seq()})`) }),
-    check: (d, x, v: any) => expect(d.updateEvent).to.deep.equal({ id: x.eventId, name: v.input.name, visibility: x.visibility }),
+    check: (d, x, v: any) =>
+      expect(d.updateEvent).to.deep.equal({ id: x.eventId, name: v.input.name, visibility: x.visibility }),
   },
-  'setEventCover': {
+  setEventCover: {
     rule: 'EV4',
     kind: 'mutation',
     doc: `mutation($id: ID!, $file: Upload!) { setEventCover(id: $id, file: $file) { id coverUrl } }`,
     vars: (x) => ({ id: x.eventId }),
-    send: (c, vars) => uploadRequest(c, OPS.setEventCover.doc, vars, 'file', { name: 'cover.png', type: 'image/png', data: TINY_PNG }),
+    send: (c, vars) =>
+      uploadRequest(c, OPS.setEventCover.doc, vars, 'file', { name: 'cover.png', type: 'image/png', data: TINY_PNG }),
     check: (d, x) => {
       expect(d.setEventCover.id).to.equal(x.eventId);
       expect(d.setEventCover.coverUrl).to.match(new RegExp(`^/media/events/${x.eventId}/cover\\?v=`));
     },
   },
-  'removeEventCover': {
+  removeEventCover: {
     rule: 'EV4',
     kind: 'mutation',
     doc: `mutation($id: ID!) { removeEventCover(id: $id) { id coverUrl } }`,
     vars: (x) => ({ id: x.eventId }),
     check: (d, x) => expect(d.removeEventCover).to.deep.equal({ id: x.eventId, coverUrl: null }),
   },
-  'createTicket': {
+  createTicket: {
     rule: 'PM1',
     kind: 'mutation',
     doc: CREATE_TICKET,
     vars: (x) => ({ eventId: x.eventId, input: ticketInput(`Billet ${x.role} ${x.seq()}`) }),
     check: (d) => expect(d.createTicket.id).to.be.a('string'),
   },
-  'updateTicket': {
+  updateTicket: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!, $input: UpdateTicketInput!) { updateTicket(id: $id, input: $input) { id name } }`,
-    vars: (x) => ({ id: x.ticketId, input: { ...ticketUpdateBase, name: `Billet (${x.role} ${x.seq()})`, position: x.ticketPosition } }),
+    vars: (x) => ({
+      id: x.ticketId,
+      input: { ...ticketUpdateBase, name: `Billet (${x.role} ${x.seq()})`, position: x.ticketPosition },
+    }),
     check: (d, x, v: any) => expect(d.updateTicket).to.deep.equal({ id: x.ticketId, name: v.input.name }),
   },
-  'deleteTicket': {
+  deleteTicket: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!) { deleteTicket(id: $id) }`,
-    vars: async (x) => ({ id: (await made(x.creator, CREATE_TICKET, { eventId: x.eventId, input: ticketInput(`À supprimer ${x.seq()}`) }, 'createTicket')).id }),
+    vars: async (x) => ({
+      id: (
+        await made(
+          x.creator,
+          CREATE_TICKET,
+          { eventId: x.eventId, input: ticketInput(`À supprimer ${x.seq()}`) },
+          'createTicket',
+        )
+      ).id,
+    }),
     check: (d, _x, v) => expect(d.deleteTicket).to.equal(v.id),
   },
-  'createOption': {
+  createOption: {
     rule: 'PM1',
     kind: 'mutation',
     doc: CREATE_OPTION,
     vars: (x) => ({ ticketId: x.ticketId, input: optionInput(`Option ${x.role} ${x.seq()}`) }),
     check: (d) => expect(d.createOption.id).to.be.a('string'),
   },
-  'updateOption': {
+  updateOption: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!, $input: OptionInput!) { updateOption(id: $id, input: $input) { id name } }`,
     vars: (x) => ({ id: x.optionId, input: optionInput(`Option (${x.role} ${x.seq()})`) }),
     check: (d, x, v: any) => expect(d.updateOption).to.deep.equal({ id: x.optionId, name: v.input.name }),
   },
-  'deleteOption': {
+  deleteOption: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!) { deleteOption(id: $id) }`,
-    vars: async (x) => ({ id: (await made(x.creator, CREATE_OPTION, { ticketId: x.ticketId, input: optionInput(`Jetable ${x.seq()}`) }, 'createOption')).id }),
+    vars: async (x) => ({
+      id: (
+        await made(
+          x.creator,
+          CREATE_OPTION,
+          { ticketId: x.ticketId, input: optionInput(`Jetable ${x.seq()}`) },
+          'createOption',
+        )
+      ).id,
+    }),
     check: (d, _x, v) => expect(d.deleteOption).to.equal(v.id),
   },
-  'createOptionGroup': {
+  createOptionGroup: {
     rule: 'PM1',
     kind: 'mutation',
     doc: CREATE_GROUP,
     vars: (x) => ({ ticketId: x.ticketId, input: groupInput(`Groupe ${x.role} ${x.seq()}`) }),
     check: (d) => expect(d.createOptionGroup.options).to.have.length(2),
   },
-  'updateOptionGroup': {
+  updateOptionGroup: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!, $input: OptionGroupInput!) { updateOptionGroup(id: $id, input: $input) { id name options { name } } }`,
     vars: (x) => ({ id: x.groupId, input: groupInput(`Groupe (${x.role} ${x.seq()})`) }),
     check: (d, x, v: any) =>
-      expect(d.updateOptionGroup).to.deep.equal({ id: x.groupId, name: v.input.name, options: v.input.options.map((o: any) => ({ name: o.name })) }),
+      expect(d.updateOptionGroup).to.deep.equal({
+        id: x.groupId,
+        name: v.input.name,
+        options: v.input.options.map((o: any) => ({ name: o.name })),
+      }),
   },
-  'deleteOptionGroup': {
+  deleteOptionGroup: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!) { deleteOptionGroup(id: $id) }`,
-    vars: async (x) => ({ id: (await made(x.creator, CREATE_GROUP, { ticketId: x.ticketId, input: groupInput(`Jetable ${x.seq()}`) }, 'createOptionGroup')).id }),
+    vars: async (x) => ({
+      id: (
+        await made(
+          x.creator,
+          CREATE_GROUP,
+          { ticketId: x.ticketId, input: groupInput(`Jetable ${x.seq()}`) },
+          'createOptionGroup',
+        )
+      ).id,
+    }),
     check: (d, _x, v) => expect(d.deleteOptionGroup).to.equal(v.id),
   },
-  'createExtraInfo': {
+  createExtraInfo: {
     rule: 'PM1',
     kind: 'mutation',
     doc: CREATE_EXTRA,
     vars: (x) => ({ ticketId: x.ticketId, input: extraInfoInput(`Info ${x.role} ${x.seq()}`) }),
     check: (d) => expect(d.createExtraInfo.id).to.be.a('string'),
   },
-  'updateExtraInfo': {
+  updateExtraInfo: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!, $input: UpdateExtraInfoInput!) { updateExtraInfo(id: $id, input: $input) { id label } }`,
-    vars: (x) => ({ id: x.extraInfoId, input: { label: `Info (${x.role} ${x.seq()})`, help: 'Aide', blocks: 'PAYMENT', position: x.extraInfoPosition } }),
+    vars: (x) => ({
+      id: x.extraInfoId,
+      input: { label: `Info (${x.role} ${x.seq()})`, help: 'Aide', blocks: 'PAYMENT', position: x.extraInfoPosition },
+    }),
     check: (d, x, v: any) => expect(d.updateExtraInfo).to.deep.equal({ id: x.extraInfoId, label: v.input.label }),
   },
-  'deleteExtraInfo': {
+  deleteExtraInfo: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!) { deleteExtraInfo(id: $id) }`,
-    vars: async (x) => ({ id: (await made(x.creator, CREATE_EXTRA, { ticketId: x.ticketId, input: extraInfoInput(`Jetable ${x.seq()}`) }, 'createExtraInfo')).id }),
+    vars: async (x) => ({
+      id: (
+        await made(
+          x.creator,
+          CREATE_EXTRA,
+          { ticketId: x.ticketId, input: extraInfoInput(`Jetable ${x.seq()}`) },
+          'createExtraInfo',
+        )
+      ).id,
+    }),
     check: (d, _x, v) => expect(d.deleteExtraInfo).to.equal(v.id),
   },
-  'copyOptionToAllTickets': {
+  copyOptionToAllTickets: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!) { copyOptionToAllTickets(id: $id) { id } }`,
     vars: (x) => ({ id: x.optionId }),
     check: (d) => expect(d.copyOptionToAllTickets).to.be.an('array'),
   },
-  'copyOptionGroupToAllTickets': {
+  copyOptionGroupToAllTickets: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!) { copyOptionGroupToAllTickets(id: $id) { id } }`,
     vars: (x) => ({ id: x.groupId }),
     check: (d) => expect(d.copyOptionGroupToAllTickets).to.be.an('array'),
   },
-  'copyExtraInfoToAllTickets': {
+  copyExtraInfoToAllTickets: {
     rule: 'PM1',
     kind: 'mutation',
     doc: `mutation($id: ID!) { copyExtraInfoToAllTickets(id: $id) { id } }`,
     vars: (x) => ({ id: x.extraInfoId }),
     check: (d) => expect(d.copyExtraInfoToAllTickets).to.be.an('array'),
   },
-  'grantPermission': {
+  grantPermission: {
     rule: 'PM1',
     kind: 'mutation',
     doc: GRANT,
-    vars: async (x) => ({ eventId: x.eventId, input: { level: 'VIEW', granteeKind: 'USER', userEmail: await x.freshUserEmail() } }),
+    vars: async (x) => ({
+      eventId: x.eventId,
+      input: { level: 'VIEW', granteeKind: 'USER', userEmail: await x.freshUserEmail() },
+    }),
     check: (d) => expect(d.grantPermission).to.deep.include({ level: 'VIEW', granteeKind: 'USER', club: null }),
   },
-  'revokePermission': {
+  revokePermission: {
     rule: 'PM1',
     kind: 'mutation',
     doc: REVOKE,
     vars: async (x) => {
-      const grant = await made(x.creator, GRANT, { eventId: x.eventId, input: { level: 'VIEW', granteeKind: 'USER', userEmail: await x.freshUserEmail() } }, 'grantPermission');
+      const grant = await made(
+        x.creator,
+        GRANT,
+        { eventId: x.eventId, input: { level: 'VIEW', granteeKind: 'USER', userEmail: await x.freshUserEmail() } },
+        'grantPermission',
+      );
       return { id: grant.id };
     },
     check: (d, _x, v) => expect(d.revokePermission).to.equal(v.id),
   },
-  'createEvent': {
+  createEvent: {
     rule: 'EV2',
     kind: 'mutation',
     doc: CREATE_EVENT,
     vars: (x) => ({ input: { ...eventInput('DRAFT', `Créé par ${x.role} ${x.seq()}`), clubId: x.clubId } }),
     // The creator gets ADMIN on it.
-    check: (d, x) => expect(d.createEvent).to.deep.include({ viewerPermission: 'ADMIN', visibility: 'DRAFT', club: { id: x.clubId } }),
+    check: (d, x) =>
+      expect(d.createEvent).to.deep.include({ viewerPermission: 'ADMIN', visibility: 'DRAFT', club: { id: x.clubId } }),
   },
 };
 
@@ -470,7 +554,13 @@ describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4)', function
   before(async function () {
     this.timeout(60_000);
     const school = { kind: 'SCHOOL', schoolSlug: 'enseeiht', classYear: 2027 } as const;
-    await createUser(t, { ...school, email: 'board2@example.org', firstName: 'Bea', lastName: 'Board', clubs: [{ slug: 'net7', isBoard: true }] });
+    await createUser(t, {
+      ...school,
+      email: 'board2@example.org',
+      firstName: 'Bea',
+      lastName: 'Board',
+      clubs: [{ slug: 'net7', isBoard: true }],
+    });
     for (const level of ['view', 'validate', 'edit', 'admin']) {
       await createUser(t, { ...school, email: `${level}-grantee@example.org`, firstName: level, lastName: 'Grantee' });
     }
@@ -490,14 +580,44 @@ describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4)', function
     creator = await t.signedIn('bureau@example.org');
 
     const clubId = await idOf(t, 'club', 'net7');
-    const event = await made(creator, CREATE_EVENT, { input: { ...eventInput('DRAFT', 'Soirée matrice'), clubId } }, 'createEvent');
+    const event = await made(
+      creator,
+      CREATE_EVENT,
+      { input: { ...eventInput('DRAFT', 'Soirée matrice'), clubId } },
+      'createEvent',
+    );
     expect(event.viewerPermission, 'EV2: the creator gets ADMIN').to.equal('ADMIN');
-    const ticket = await made(creator, CREATE_TICKET, { eventId: event.id, input: ticketInput('Entrée') }, 'createTicket');
-    const option = await made(creator, CREATE_OPTION, { ticketId: ticket.id, input: optionInput('Vestiaire') }, 'createOption');
-    const group = await made(creator, CREATE_GROUP, { ticketId: ticket.id, input: groupInput('Repas') }, 'createOptionGroup');
-    const extra = await made(creator, CREATE_EXTRA, { ticketId: ticket.id, input: extraInfoInput('Taille de t-shirt') }, 'createExtraInfo');
+    const ticket = await made(
+      creator,
+      CREATE_TICKET,
+      { eventId: event.id, input: ticketInput('Entrée') },
+      'createTicket',
+    );
+    const option = await made(
+      creator,
+      CREATE_OPTION,
+      { ticketId: ticket.id, input: optionInput('Vestiaire') },
+      'createOption',
+    );
+    const group = await made(
+      creator,
+      CREATE_GROUP,
+      { ticketId: ticket.id, input: groupInput('Repas') },
+      'createOptionGroup',
+    );
+    const extra = await made(
+      creator,
+      CREATE_EXTRA,
+      { ticketId: ticket.id, input: extraInfoInput('Taille de t-shirt') },
+      'createExtraInfo',
+    );
     for (const level of ['VIEW', 'VALIDATE', 'EDIT', 'ADMIN'] as const) {
-      await made(creator, GRANT, { eventId: event.id, input: { level, granteeKind: 'USER', userEmail: emails[level] } }, 'grantPermission');
+      await made(
+        creator,
+        GRANT,
+        { eventId: event.id, input: { level, granteeKind: 'USER', userEmail: emails[level] } },
+        'grantPermission',
+      );
     }
     Object.assign(ctx, {
       eventId: event.id,
@@ -527,17 +647,21 @@ describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4)', function
       for (const [opName, row] of Object.entries(MATRIX[visibility])) {
         const op = OPS[opName];
         const cells = row.split(/\s+/) as Cell[];
-        if (cells.length !== ROLES.length) throw new Error(`matrix row ${visibility}/${opName} has ${cells.length} cells`);
+        if (cells.length !== ROLES.length)
+          throw new Error(`matrix row ${visibility}/${opName} has ${cells.length} cells`);
         ROLES.forEach((role, i) => {
           const cell = cells[i];
           if (cell === '..') return;
-          const outcome = cell === 'ok' ? 'succeeds' : cell === 'in' ? 'lists it' : cell === '--' ? 'does not list it' : CODE[cell];
+          const outcome =
+            cell === 'ok' ? 'succeeds' : cell === 'in' ? 'lists it' : cell === '--' ? 'does not list it' : CODE[cell];
           it(`${op.rule}: ${opName} on ${an(visibility)} event, ${WHO[role]} → ${outcome}`, async () => {
             const x: Ctx = { ...ctx, visibility, role };
             const vars = await op.vars(x);
             const refused = cell === 'NF' || cell === 'FB' || cell === 'UA';
             const before = refused && op.kind === 'mutation' ? await snapshot() : undefined;
-            const res: GraphQLResponse = op.send ? await op.send(clients[role], vars) : await clients[role].request(op.doc, vars);
+            const res: GraphQLResponse = op.send
+              ? await op.send(clients[role], vars)
+              : await clients[role].request(op.doc, vars);
             if (!refused) {
               expect(res.errors, JSON.stringify(res.errors)).to.equal(undefined);
               if (op.listed) {
@@ -547,14 +671,16 @@ describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4)', function
               } else op.check?.(res.data, x, vars);
               return;
             }
-            expect(res.errors, `expected ${CODE[cell]}, got ${JSON.stringify(res.data)}`).to.be.an('array').that.is.not.empty;
+            expect(res.errors, `expected ${CODE[cell]}, got ${JSON.stringify(res.data)}`).to.be.an('array').that.is.not
+              .empty;
             expect(res.errors![0].extensions?.code, JSON.stringify(res.errors)).to.equal(CODE[cell]);
             if (op.kind === 'mutation') {
               expect(res.data ?? null).to.equal(null);
               expect(await snapshot(), 'a refused mutation changes nothing').to.deep.equal(before);
             } else {
               // Nothing leaks: the refused field nulls its whole (non-null) path up to the root field.
-              for (const [field, value] of Object.entries(res.data ?? {})) expect(value, `data.${field}`).to.equal(null);
+              for (const [field, value] of Object.entries(res.data ?? {}))
+                expect(value, `data.${field}`).to.equal(null);
             }
           });
         });
@@ -564,17 +690,50 @@ describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4)', function
 
   // PM3: a level on one event gives nothing on another event's objects (ids of the other event passed directly).
   describe('objects of another event', () => {
-    const other = {} as Pick<Ctx, 'eventId' | 'ticketId' | 'ticketPosition' | 'optionId' | 'groupId' | 'extraInfoId' | 'extraInfoPosition'>;
+    const other = {} as Pick<
+      Ctx,
+      'eventId' | 'ticketId' | 'ticketPosition' | 'optionId' | 'groupId' | 'extraInfoId' | 'extraInfoPosition'
+    >;
     const CROSS_OPS = Object.keys(OPS).filter((k) => k !== 'event' && k !== 'createEvent' && !k.startsWith('events'));
     before(async () => {
-      const event = await made(creator, CREATE_EVENT, { input: { ...eventInput('DRAFT', 'Autre soirée'), clubId: ctx.clubId } }, 'createEvent');
-      const ticket = await made(creator, CREATE_TICKET, { eventId: event.id, input: ticketInput('Autre entrée') }, 'createTicket');
-      const option = await made(creator, CREATE_OPTION, { ticketId: ticket.id, input: optionInput('Autre option') }, 'createOption');
-      const group = await made(creator, CREATE_GROUP, { ticketId: ticket.id, input: groupInput('Autre groupe') }, 'createOptionGroup');
-      const extra = await made(creator, CREATE_EXTRA, { ticketId: ticket.id, input: extraInfoInput('Autre info') }, 'createExtraInfo');
+      const event = await made(
+        creator,
+        CREATE_EVENT,
+        { input: { ...eventInput('DRAFT', 'Autre soirée'), clubId: ctx.clubId } },
+        'createEvent',
+      );
+      const ticket = await made(
+        creator,
+        CREATE_TICKET,
+        { eventId: event.id, input: ticketInput('Autre entrée') },
+        'createTicket',
+      );
+      const option = await made(
+        creator,
+        CREATE_OPTION,
+        { ticketId: ticket.id, input: optionInput('Autre option') },
+        'createOption',
+      );
+      const group = await made(
+        creator,
+        CREATE_GROUP,
+        { ticketId: ticket.id, input: groupInput('Autre groupe') },
+        'createOptionGroup',
+      );
+      const extra = await made(
+        creator,
+        CREATE_EXTRA,
+        { ticketId: ticket.id, input: extraInfoInput('Autre info') },
+        'createExtraInfo',
+      );
       Object.assign(other, {
-        eventId: event.id, ticketId: ticket.id, ticketPosition: ticket.position, optionId: option.id,
-        groupId: group.id, extraInfoId: extra.id, extraInfoPosition: extra.position,
+        eventId: event.id,
+        ticketId: ticket.id,
+        ticketPosition: ticket.position,
+        optionId: option.id,
+        groupId: group.id,
+        extraInfoId: extra.id,
+        extraInfoPosition: extra.position,
       });
     });
     for (const visibility of ['DRAFT', 'PUBLIC'] as const) {
@@ -613,21 +772,39 @@ describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4)', function
     for (const path of ['admins', 'grants'] as const) {
       for (const [field, selection] of PRIVATE_FIELDS) {
         it(`PM3: an ADMIN grantee cannot read User.${field} of the people in event.${path} (only id, fullName, email)`, async () => {
-          const res = await clients.ADMIN.request(`query($id: ID!) { event(id: $id) { ${path} { user { id ${selection} } } } }`, { id: ctx.eventId });
+          const res = await clients.ADMIN.request(
+            `query($id: ID!) { event(id: $id) { ${path} { user { id ${selection} } } } }`,
+            { id: ctx.eventId },
+          );
           if (res.errors) {
-            expect(res.errors.map((e) => e.extensions?.code)).to.satisfy((codes: string[]) => codes.every((c) => c === 'FORBIDDEN'), JSON.stringify(res.errors));
+            expect(res.errors.map((e) => e.extensions?.code)).to.satisfy(
+              (codes: string[]) => codes.every((c) => c === 'FORBIDDEN'),
+              JSON.stringify(res.errors),
+            );
           }
           const self = (await clients.ADMIN.data(`{ viewer { id } }`)).viewer.id;
           // The grantee's own account is readable by them; everyone else's is not.
-          const users = ((res.data?.event?.[path] ?? []) as Array<{ user: Record<string, unknown> | null }>).map((e) => e.user).filter((u) => u && u.id !== self);
+          const users = ((res.data?.event?.[path] ?? []) as Array<{ user: Record<string, unknown> | null }>)
+            .map((e) => e.user)
+            .filter((u) => u && u.id !== self);
           for (const u of users) expect(u![field] ?? null, `${field} of user ${u!.id} was revealed`).to.equal(null);
         });
       }
     }
     it('PM3: an ADMIN grantee reads id, fullName and email of the people in admins and grants', async () => {
-      const { event } = await clients.ADMIN.data(`query($id: ID!) { event(id: $id) { admins { user { id fullName email } } grants { user { id fullName email } } } }`, { id: ctx.eventId });
-      expect(event.admins.map((a: any) => a.user.email)).to.include.members(['bureau@example.org', 'admin-grantee@example.org', 'view-grantee@example.org']);
-      expect(event.grants.filter((g: any) => g.user).map((g: any) => g.user.email)).to.include.members(['bureau@example.org', 'edit-grantee@example.org']);
+      const { event } = await clients.ADMIN.data(
+        `query($id: ID!) { event(id: $id) { admins { user { id fullName email } } grants { user { id fullName email } } } }`,
+        { id: ctx.eventId },
+      );
+      expect(event.admins.map((a: any) => a.user.email)).to.include.members([
+        'bureau@example.org',
+        'admin-grantee@example.org',
+        'view-grantee@example.org',
+      ]);
+      expect(event.grants.filter((g: any) => g.user).map((g: any) => g.user.email)).to.include.members([
+        'bureau@example.org',
+        'edit-grantee@example.org',
+      ]);
     });
   });
 });
@@ -648,13 +825,24 @@ describe('API: club grants and effective permission (PM2)', function () {
 
   before(async function () {
     this.timeout(60_000);
-    ids.board2 = await createUser(t, { kind: 'SCHOOL', schoolSlug: 'enseeiht', classYear: 2027, email: 'board2@example.org', clubs: [{ slug: 'net7', isBoard: true }] });
-    [admin, bureau, alice, chloe] = await Promise.all(['admin', 'bureau', 'alice', 'chloe'].map((p) => t.signedIn(`${p}@example.org`)));
-    for (const [key, c] of Object.entries({ admin, bureau, alice, chloe })) ids[key] = (await c.data(`{ viewer { id } }`)).viewer.id;
+    ids.board2 = await createUser(t, {
+      kind: 'SCHOOL',
+      schoolSlug: 'enseeiht',
+      classYear: 2027,
+      email: 'board2@example.org',
+      clubs: [{ slug: 'net7', isBoard: true }],
+    });
+    [admin, bureau, alice, chloe] = await Promise.all(
+      ['admin', 'bureau', 'alice', 'chloe'].map((p) => t.signedIn(`${p}@example.org`)),
+    );
+    for (const [key, c] of Object.entries({ admin, bureau, alice, chloe }))
+      ids[key] = (await c.data(`{ viewer { id } }`)).viewer.id;
     net7 = await idOf(t, 'club', 'net7');
     gala = await idOf(t, 'club', 'gala-n7');
     // A platform admin may create an event for any club (EV2); it stays a draft so that reaching it at all needs a grant.
-    eventId = (await made(admin, CREATE_EVENT, { input: { ...eventInput('DRAFT', 'Soirée PM2'), clubId: net7 } }, 'createEvent')).id;
+    eventId = (
+      await made(admin, CREATE_EVENT, { input: { ...eventInput('DRAFT', 'Soirée PM2'), clubId: net7 } }, 'createEvent')
+    ).id;
   });
 
   it('PM2: before any club grant, board and members of the organizing club cannot even see the draft', async () => {
@@ -691,7 +879,14 @@ describe('API: club grants and effective permission (PM2)', function () {
     expect(await viewerPermission(bureau)).to.equal('EDIT');
     // The effective level is what is enforced: alice (EDIT via her own grant) may edit; chloe still sees nothing.
     await alice.data(UPDATE_EVENT, { id: eventId, input: eventInput('DRAFT', 'Soirée PM2 (alice)') });
-    expect((await alice.error(GRANT, { eventId, input: { level: 'VIEW', granteeKind: 'USER', userEmail: 'chloe@example.org' } })).extensions?.code).to.equal('FORBIDDEN');
+    expect(
+      (
+        await alice.error(GRANT, {
+          eventId,
+          input: { level: 'VIEW', granteeKind: 'USER', userEmail: 'chloe@example.org' },
+        })
+      ).extensions?.code,
+    ).to.equal('FORBIDDEN');
   });
 
   it('PM2: admins lists each person once, with their effective level and every source', async () => {
@@ -716,7 +911,10 @@ describe('API: club grants and effective permission (PM2)', function () {
     // admin@example.org: the only platform admin, and the creator (a user grant of ADMIN).
     const adminEntry = summary(ids.admin)!;
     expect(adminEntry.level).to.equal('ADMIN');
-    expect(adminEntry.sources.map((s: string) => s.split(':').slice(0, 2).join(':'))).to.deep.equal(['PLATFORM_ADMIN:ADMIN', 'USER_GRANT:ADMIN']);
+    expect(adminEntry.sources.map((s: string) => s.split(':').slice(0, 2).join(':'))).to.deep.equal([
+      'PLATFORM_ADMIN:ADMIN',
+      'USER_GRANT:ADMIN',
+    ]);
     expect(summary(ids.bureau)).to.deep.equal({
       level: 'EDIT',
       sources: [
@@ -728,11 +926,17 @@ describe('API: club grants and effective permission (PM2)', function () {
     });
     expect(summary(ids.alice)).to.deep.equal({
       level: 'EDIT',
-      sources: [`CLUB_MEMBERS_GRANT:VALIDATE:${grantIds.members}:${net7}`, `USER_GRANT:EDIT:${grantIds.alice}:-`].sort(),
+      sources: [
+        `CLUB_MEMBERS_GRANT:VALIDATE:${grantIds.members}:${net7}`,
+        `USER_GRANT:EDIT:${grantIds.alice}:-`,
+      ].sort(),
     });
     expect(summary(ids.board2)).to.deep.equal({
       level: 'VALIDATE',
-      sources: [`CLUB_BOARD_GRANT:VIEW:${grantIds.board}:${net7}`, `CLUB_MEMBERS_GRANT:VALIDATE:${grantIds.members}:${net7}`].sort(),
+      sources: [
+        `CLUB_BOARD_GRANT:VIEW:${grantIds.board}:${net7}`,
+        `CLUB_MEMBERS_GRANT:VALIDATE:${grantIds.members}:${net7}`,
+      ].sort(),
     });
     expect(byUser.has(ids.chloe), 'chloe has no permission').to.equal(false);
     expect(byUser.size).to.equal(4);
@@ -751,23 +955,34 @@ describe('API: club grants and effective permission (PM2)', function () {
 
   it('PM2: club grants follow the club membership list at each request (a new board member is reached at once)', async () => {
     grantIds.board = (await grant('VALIDATE', 'CLUB_BOARD', { clubId: net7 })).id;
-    await createUser(t, { kind: 'SCHOOL', schoolSlug: 'enseeiht', classYear: 2029, email: 'newboard@example.org', clubs: [{ slug: 'net7', isBoard: true }] });
+    await createUser(t, {
+      kind: 'SCHOOL',
+      schoolSlug: 'enseeiht',
+      classYear: 2029,
+      email: 'newboard@example.org',
+      clubs: [{ slug: 'net7', isBoard: true }],
+    });
     const newcomer = await t.signedIn('newboard@example.org');
     expect(await viewerPermission(newcomer)).to.equal('VALIDATE');
   });
 
   it('PM2: one grant per grantee: granting again to the same user or club is a CONFLICT and changes nothing', async () => {
-    const before = (await admin.data(`query($id: ID!) { event(id: $id) { grants { id level } } }`, { id: eventId })).event.grants;
-    const again = async (input: Record<string, string>) => (await admin.error(GRANT, { eventId, input })).extensions?.code;
+    const before = (await admin.data(`query($id: ID!) { event(id: $id) { grants { id level } } }`, { id: eventId }))
+      .event.grants;
+    const again = async (input: Record<string, string>) =>
+      (await admin.error(GRANT, { eventId, input })).extensions?.code;
     expect(await again({ level: 'ADMIN', granteeKind: 'USER', userEmail: 'alice@example.org' })).to.equal('CONFLICT');
     expect(await again({ level: 'EDIT', granteeKind: 'CLUB_BOARD', clubId: net7 })).to.equal('CONFLICT');
-    const after = (await admin.data(`query($id: ID!) { event(id: $id) { grants { id level } } }`, { id: eventId })).event.grants;
+    const after = (await admin.data(`query($id: ID!) { event(id: $id) { grants { id level } } }`, { id: eventId }))
+      .event.grants;
     expect(after).to.deep.equal(before);
     expect(await viewerPermission(alice)).to.equal('EDIT');
   });
 
   it('PM2: the last ADMIN grant of an event cannot be revoked (CONFLICT), even by a platform admin', async () => {
-    const { event } = await admin.data(`query($id: ID!) { event(id: $id) { grants { id level granteeKind } } }`, { id: eventId });
+    const { event } = await admin.data(`query($id: ID!) { event(id: $id) { grants { id level granteeKind } } }`, {
+      id: eventId,
+    });
     const adminGrants = event.grants.filter((g: any) => g.level === 'ADMIN');
     expect(adminGrants).to.have.length(1);
     expect((await admin.error(REVOKE, { id: adminGrants[0].id })).extensions?.code).to.equal('CONFLICT');
@@ -778,7 +993,9 @@ describe('API: club grants and effective permission (PM2)', function () {
     expect(await viewerPermission(external)).to.equal('NOT_FOUND');
     await grant('VIEW', 'USER', { userEmail: 'exterieur@example.org' });
     expect(await viewerPermission(external)).to.equal('VIEW');
-    expect((await external.error(UPDATE_EVENT, { id: eventId, input: eventInput('DRAFT', 'Pirate') })).extensions?.code).to.equal('FORBIDDEN');
+    expect(
+      (await external.error(UPDATE_EVENT, { id: eventId, input: eventInput('DRAFT', 'Pirate') })).extensions?.code,
+    ).to.equal('FORBIDDEN');
   });
 
   it('PM3: a personal API token carries exactly its owner’s permissions', async () => {
@@ -787,12 +1004,27 @@ describe('API: club grants and effective permission (PM2)', function () {
     viaToken.token = createApiToken.token;
     expect(await viewerPermission(viaToken)).to.equal(await viewerPermission(alice));
     await viaToken.data(UPDATE_EVENT, { id: eventId, input: eventInput('DRAFT', 'Soirée PM2 (jeton)') }); // alice holds EDIT
-    expect((await viaToken.error(GRANT, { eventId, input: { level: 'VIEW', granteeKind: 'USER', userEmail: 'chloe@example.org' } })).extensions?.code).to.equal('FORBIDDEN');
+    expect(
+      (
+        await viaToken.error(GRANT, {
+          eventId,
+          input: { level: 'VIEW', granteeKind: 'USER', userEmail: 'chloe@example.org' },
+        })
+      ).extensions?.code,
+    ).to.equal('FORBIDDEN');
   });
 
   it('PM2: platform admins have ADMIN on every event, without any grant (an event created by bureau)', async () => {
-    const other = await made(bureau, CREATE_EVENT, { input: { ...eventInput('DRAFT', 'Soirée du bureau'), clubId: net7 } }, 'createEvent');
-    const { event } = await admin.data(`query($id: ID!) { event(id: $id) { viewerPermission grants { level granteeKind user { id } } } }`, { id: other.id });
+    const other = await made(
+      bureau,
+      CREATE_EVENT,
+      { input: { ...eventInput('DRAFT', 'Soirée du bureau'), clubId: net7 } },
+      'createEvent',
+    );
+    const { event } = await admin.data(
+      `query($id: ID!) { event(id: $id) { viewerPermission grants { level granteeKind user { id } } } }`,
+      { id: other.id },
+    );
     expect(event.viewerPermission).to.equal('ADMIN');
     expect(event.grants).to.deep.equal([{ level: 'ADMIN', granteeKind: 'USER', user: { id: ids.bureau } }]);
   });
@@ -803,16 +1035,27 @@ describe('API: who may create an event for a club (EV2)', function () {
   const CLUB_EVENT = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id viewerPermission club { slug } } }`;
   const attempt = async (email: string, clubSlug: string) => {
     const c = await t.signedIn(email);
-    const res = await c.request(CLUB_EVENT, { input: { ...eventInput('DRAFT', `Par ${email}`), clubId: await idOf(t, 'club', clubSlug) } });
+    const res = await c.request(CLUB_EVENT, {
+      input: { ...eventInput('DRAFT', `Par ${email}`), clubId: await idOf(t, 'club', clubSlug) },
+    });
     return res.errors ? res.errors[0].extensions?.code : res.data!.createEvent;
   };
 
   before(async () => {
-    await createUser(t, { kind: 'SCHOOL', schoolSlug: 'ensiacet', classYear: 2027, email: 'theatre-board@example.org', clubs: [{ slug: 'theatre-a7', isBoard: true }] });
+    await createUser(t, {
+      kind: 'SCHOOL',
+      schoolSlug: 'ensiacet',
+      classYear: 2027,
+      email: 'theatre-board@example.org',
+      clubs: [{ slug: 'theatre-a7', isBoard: true }],
+    });
   });
 
   it('EV2: a board member creates events only for the club they sit on the board of, and gets ADMIN on them', async () => {
-    expect(await attempt('theatre-board@example.org', 'theatre-a7')).to.deep.include({ viewerPermission: 'ADMIN', club: { slug: 'theatre-a7' } });
+    expect(await attempt('theatre-board@example.org', 'theatre-a7')).to.deep.include({
+      viewerPermission: 'ADMIN',
+      club: { slug: 'theatre-a7' },
+    });
     expect(await attempt('theatre-board@example.org', 'net7')).to.equal('FORBIDDEN');
   });
 
@@ -828,7 +1071,10 @@ describe('API: who may create an event for a club (EV2)', function () {
   });
 
   it('EV2: no event is written by a refused creation', async () => {
-    const [{ n }] = await t.app.db.orm.em.fork().getConnection().execute(`select count(*)::int n from events where name like 'Par %'`);
+    const [{ n }] = await t.app.db.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select count(*)::int n from events where name like 'Par %'`);
     expect(n).to.equal(4);
   });
 });
@@ -836,18 +1082,31 @@ describe('API: who may create an event for a club (EV2)', function () {
 describe('API: an event’s cover follows its visibility (EV1)', function () {
   const t = useApp();
   const fetchAs = (c: ApiClient | null, url: string) =>
-    fetch(`${t.url}${url}`, { headers: c?.cookies.size ? { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {} });
+    fetch(`${t.url}${url}`, {
+      headers: c?.cookies.size ? { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {},
+    });
 
   it('EV1: the cover of a DRAFT event is served only to people who may see the event; once PUBLIC, to anyone', async () => {
     const admin = await t.signedIn('admin@example.org');
     const alice = await t.signedIn('alice@example.org');
     const clubId = await idOf(t, 'club', 'net7');
-    const event = await made(admin, CREATE_EVENT, { input: { ...eventInput('DRAFT', 'Soirée couverture'), clubId } }, 'createEvent');
-    const res = await uploadRequest(admin, `mutation($id: ID!, $file: Upload!) { setEventCover(id: $id, file: $file) { coverUrl } }`, { id: event.id }, 'file', {
-      name: 'cover.png',
-      type: 'image/png',
-      data: TINY_PNG,
-    });
+    const event = await made(
+      admin,
+      CREATE_EVENT,
+      { input: { ...eventInput('DRAFT', 'Soirée couverture'), clubId } },
+      'createEvent',
+    );
+    const res = await uploadRequest(
+      admin,
+      `mutation($id: ID!, $file: Upload!) { setEventCover(id: $id, file: $file) { coverUrl } }`,
+      { id: event.id },
+      'file',
+      {
+        name: 'cover.png',
+        type: 'image/png',
+        data: TINY_PNG,
+      },
+    );
     expect(res.errors, JSON.stringify(res.errors)).to.equal(undefined);
     const url = res.data!.setEventCover.coverUrl as string;
     const own = await fetchAs(admin, url);

@@ -7,33 +7,70 @@ import { expect } from 'chai';
 import ExcelJS from 'exceljs';
 import { expireExports } from '../../server/src/modules/exports';
 import { useApp } from '../support/app';
-import { answerFile, answerValue, code, eventually, MARK_PAID, OPPOSE, pdf, sql, VALIDATE } from '../support/booking-fixtures';
+import {
+  answerFile,
+  answerValue,
+  code,
+  eventually,
+  MARK_PAID,
+  OPPOSE,
+  pdf,
+  sql,
+  VALIDATE,
+} from '../support/booking-fixtures';
 import { BOOK, organizerEvent } from '../support/event-fixtures';
 import { signInAll, TINY_PNG } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
 
-const PEOPLE = { alice: 'alice@example.org', bruno: 'bruno@example.org', chloe: 'chloe@example.org', eve: 'exterieur@example.org', anonymous: null };
+const PEOPLE = {
+  alice: 'alice@example.org',
+  bruno: 'bruno@example.org',
+  chloe: 'chloe@example.org',
+  eve: 'exterieur@example.org',
+  anonymous: null,
+};
 type People = Record<keyof typeof PEOPLE, ApiClient>;
 
 const REQUEST = `mutation($e: ID!, $f: ExportFormat!, $filter: BookingFilter) { requestExport(eventId: $e, format: $f, filter: $filter) { id status } }`;
 const STATE = `query($id: ID!) { bookingExport(id: $id) { id status rowsDone rowsTotal fileName fileSize downloadUrl error requestedBy { email } filter } }`;
 const TOOLS = ['pdftotext', 'unzip', 'tar'];
-const haveTools = () => TOOLS.every((t) => { try { execFileSync('which', [t], { stdio: 'ignore' }); return true; } catch { return false; } });
+const haveTools = () =>
+  TOOLS.every((t) => {
+    try {
+      execFileSync('which', [t], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 
 const download = async (c: ApiClient, url: string) =>
-  fetch(`${c.baseUrl}${url}`, { headers: c.cookies.size ? { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {} });
+  fetch(`${c.baseUrl}${url}`, {
+    headers: c.cookies.size ? { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {},
+  });
 
 describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1, EX2)', function () {
   this.timeout(120_000);
   const t = useApp();
   let p: People;
   let tmp: string;
-  const world = {} as { eventId: string; board: ApiClient; bookings: Record<string, { id: string; reference: string }>; uploads: Map<string, Buffer>; infos: Record<string, string>; ticket: string; checkedInAt: Date };
+  const world = {} as {
+    eventId: string;
+    board: ApiClient;
+    bookings: Record<string, { id: string; reference: string }>;
+    uploads: Map<string, Buffer>;
+    infos: Record<string, string>;
+    ticket: string;
+    checkedInAt: Date;
+  };
 
   before(async function () {
     if (!haveTools()) {
-      if (process.env.CI === 'true') throw new Error(`export tests need ${TOOLS.join(', ')} (apt-get install poppler-utils unzip)`);
-      process.stderr.write(`\n  !!! SKIPPING export tests: ${TOOLS.join(', ')} missing (apt-get install poppler-utils unzip) !!!\n\n`);
+      if (process.env.CI === 'true')
+        throw new Error(`export tests need ${TOOLS.join(', ')} (apt-get install poppler-utils unzip)`);
+      process.stderr.write(
+        `\n  !!! SKIPPING export tests: ${TOOLS.join(', ')} missing (apt-get install poppler-utils unzip) !!!\n\n`,
+      );
       this.skip();
     }
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'billetterie-exports-'));
@@ -41,36 +78,86 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     const ev = await organizerEvent(t, { name: `Gala « Été » ${randomBytes(2).toString('hex')}` });
     const ticket = await ev.ticket({ name: 'Entrée', priceCents: 2500, sponsorshipAllowed: false });
     const shuttle = await ev.option(ticket, 'Navette', 300);
-    const meal = await ev.group(ticket, 'Repas', [['Viande', 0], ['Végétarien', 0]]);
-    const cert = await ev.extraInfo(ticket, { label: 'Certificat / médical', type: 'FILE', blocks: 'PAYMENT', fileTypes: ['application/pdf', 'image/png'], fileMaxBytes: 1_000_000 });
-    const size = await ev.extraInfo(ticket, { label: 'Taille', type: 'CHOICE', blocks: 'ENTRY', choices: ['S', 'M', 'L'] });
+    const meal = await ev.group(ticket, 'Repas', [
+      ['Viande', 0],
+      ['Végétarien', 0],
+    ]);
+    const cert = await ev.extraInfo(ticket, {
+      label: 'Certificat / médical',
+      type: 'FILE',
+      blocks: 'PAYMENT',
+      fileTypes: ['application/pdf', 'image/png'],
+      fileMaxBytes: 1_000_000,
+    });
+    const size = await ev.extraInfo(ticket, {
+      label: 'Taille',
+      type: 'CHOICE',
+      blocks: 'ENTRY',
+      choices: ['S', 'M', 'L'],
+    });
     await ev.grant('VIEW', 'exterieur@example.org');
-    const book = async (c: ApiClient, options: string[], guest?: { firstName: string; lastName: string; email: string }) => (await c.data(BOOK, { i: { ticketId: ticket, optionIds: options, guest } })).book as { id: string; reference: string };
+    const book = async (
+      c: ApiClient,
+      options: string[],
+      guest?: { firstName: string; lastName: string; email: string },
+    ) =>
+      (await c.data(BOOK, { i: { ticketId: ticket, optionIds: options, guest } })).book as {
+        id: string;
+        reference: string;
+      };
     const bookings = {
       alice: await book(p.alice, [shuttle, meal.options[1]]),
       chloe: await book(p.chloe, []),
-      zoe: await book(p.bruno, [meal.options[0]], { firstName: 'Zoé 😀', lastName: 'Lefèvre/Müller', email: `zoe-${randomBytes(2).toString('hex')}@example.org` }),
+      zoe: await book(p.bruno, [meal.options[0]], {
+        firstName: 'Zoé 😀',
+        lastName: 'Lefèvre/Müller',
+        email: `zoe-${randomBytes(2).toString('hex')}@example.org`,
+      }),
       gone: await book(p.eve, []),
     };
     const uploads = new Map<string, Buffer>();
     const certAlice = pdf('Alice');
     uploads.set(bookings.alice.reference, certAlice);
-    const a1 = await answerFile(p.alice, bookings.alice.id, cert, { name: 'certificat alice.pdf', type: 'application/pdf', data: certAlice });
+    const a1 = await answerFile(p.alice, bookings.alice.id, cert, {
+      name: 'certificat alice.pdf',
+      type: 'application/pdf',
+      data: certAlice,
+    });
     expect(a1.errors).to.equal(undefined);
     uploads.set(bookings.zoe.reference, TINY_PNG);
-    expect((await answerFile(p.bruno, bookings.zoe.id, cert, { name: 'scan.png', type: 'image/png', data: TINY_PNG })).errors).to.equal(undefined);
+    expect(
+      (await answerFile(p.bruno, bookings.zoe.id, cert, { name: 'scan.png', type: 'image/png', data: TINY_PNG }))
+        .errors,
+    ).to.equal(undefined);
     const s = await answerValue(p.alice, bookings.alice.id, size, { choice: 'M' });
     await ev.board.data(VALIDATE, { id: a1.data!.answerExtraInfo.id });
     await ev.board.data(VALIDATE, { id: s.data!.answerExtraInfo.id });
-    await ev.board.data(MARK_PAID, { i: { bookingId: bookings.alice.id, amountCents: 2800, method: 'CHEQUE', reference: 'Chèque 1234' } });
+    await ev.board.data(MARK_PAID, {
+      i: { bookingId: bookings.alice.id, amountCents: 2800, method: 'CHEQUE', reference: 'Chèque 1234' },
+    });
     // Alice is checked in from the door list (TT4); the export's check-in columns must show it.
-    const door = (await ev.board.data(`mutation($e: ID!, $b: ID!) { checkIn(eventId: $e, bookingId: $b) { status checkIn { checkedInAt } } }`, { e: ev.eventId, b: bookings.alice.id })).checkIn;
+    const door = (
+      await ev.board.data(
+        `mutation($e: ID!, $b: ID!) { checkIn(eventId: $e, bookingId: $b) { status checkIn { checkedInAt } } }`,
+        { e: ev.eventId, b: bookings.alice.id },
+      )
+    ).checkIn;
     expect(door.status, 'Alice is paid and her blocking answers are validated').to.equal('OK');
     const checkedInAt = new Date(door.checkIn.checkedInAt);
     await ev.board.data(OPPOSE, { id: bookings.chloe.id, r: 'Revente / fraude' });
     // AC3: a deleted account's names are blanked; exports must say "Anonyme".
-    await sql(t).execute(`update bookings set holder_first_name = '', holder_last_name = '' where id = ?`, [bookings.gone.id]);
-    Object.assign(world, { eventId: ev.eventId, board: ev.board, bookings, uploads, infos: { cert, size }, ticket, checkedInAt });
+    await sql(t).execute(`update bookings set holder_first_name = '', holder_last_name = '' where id = ?`, [
+      bookings.gone.id,
+    ]);
+    Object.assign(world, {
+      eventId: ev.eventId,
+      board: ev.board,
+      bookings,
+      uploads,
+      infos: { cert, size },
+      ticket,
+      checkedInAt,
+    });
   });
   after(() => {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
@@ -78,10 +165,14 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
 
   async function exported(c: ApiClient, format: string, filter?: Record<string, unknown>) {
     const { id } = (await c.data(REQUEST, { e: world.eventId, f: format, filter })).requestExport;
-    const done = await eventually(`export ${format} done`, async () => {
-      const s = (await c.data(STATE, { id })).bookingExport;
-      return s.status === 'DONE' || s.status === 'FAILED' ? s : null;
-    }, 60_000);
+    const done = await eventually(
+      `export ${format} done`,
+      async () => {
+        const s = (await c.data(STATE, { id })).bookingExport;
+        return s.status === 'DONE' || s.status === 'FAILED' ? s : null;
+      },
+      60_000,
+    );
     expect(done.status, done.error).to.equal('DONE');
     expect(done.rowsDone).to.equal(done.rowsTotal);
     const res = await download(c, done.downloadUrl);
@@ -101,7 +192,26 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     expect(ws.views[0]).to.include({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).to.be.ok;
     const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
-    for (const h of ['Référence', 'Statut', 'Nom', 'Prénom', 'Email', 'Parrain', 'Billet', 'Prix', 'Entrée · Repas', 'Entrée · Navette', 'Entrée · Certificat / médical', 'Taille — validée le', 'Taille — validée par', 'Payé', 'Paiements', 'Entrée le', 'Entrée validée par', "Motif d'opposition"]) {
+    for (const h of [
+      'Référence',
+      'Statut',
+      'Nom',
+      'Prénom',
+      'Email',
+      'Parrain',
+      'Billet',
+      'Prix',
+      'Entrée · Repas',
+      'Entrée · Navette',
+      'Entrée · Certificat / médical',
+      'Taille — validée le',
+      'Taille — validée par',
+      'Payé',
+      'Paiements',
+      'Entrée le',
+      'Entrée validée par',
+      "Motif d'opposition",
+    ]) {
       expect(header, h).to.include(h);
     }
     const col = (name: string) => header.indexOf(name) + 1;
@@ -126,14 +236,20 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     expect(String(alice.getCell(col('Paiements')).value)).to.include('MANUAL/CHEQUE 28.00 EUR Chèque 1234');
     const entered = alice.getCell(col('Entrée le'));
     expect(entered.value, 'the check-in time is a date cell').to.be.instanceOf(Date);
-    expect(Math.abs((entered.value as Date).getTime() - world.checkedInAt.getTime()), 'the check-in time, to the second').to.be.below(1000);
+    expect(
+      Math.abs((entered.value as Date).getTime() - world.checkedInAt.getTime()),
+      'the check-in time, to the second',
+    ).to.be.below(1000);
     expect(entered.numFmt).to.equal('dd/mm/yyyy hh:mm');
     expect(alice.getCell(col('Entrée validée par')).value).to.equal('Bastien Bureau');
     const chloe = rows.get(world.bookings.chloe.reference)!;
     expect(chloe.getCell(col('Statut')).value).to.equal('En opposition');
     expect(chloe.getCell(col("Motif d'opposition")).value).to.equal('Revente / fraude');
     for (const other of [chloe, rows.get(world.bookings.zoe.reference)!, rows.get(world.bookings.gone.reference)!]) {
-      expect([other.getCell(col('Entrée le')).value, other.getCell(col('Entrée validée par')).value], 'not checked in: empty check-in cells').to.deep.equal([null, null]);
+      expect(
+        [other.getCell(col('Entrée le')).value, other.getCell(col('Entrée validée par')).value],
+        'not checked in: empty check-in cells',
+      ).to.deep.equal([null, null]);
     }
     const zoe = rows.get(world.bookings.zoe.reference)!;
     expect(zoe.getCell(col('Prénom')).value).to.equal('Zoé 😀');
@@ -148,9 +264,14 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).to.include('Gala « Été »');
     expect(text).to.include('liste d’entrée');
-    for (const b of [world.bookings.alice, world.bookings.zoe, world.bookings.gone]) expect(text).to.include(b.reference);
+    for (const b of [world.bookings.alice, world.bookings.zoe, world.bookings.gone])
+      expect(text).to.include(b.reference);
     expect(text, 'opposed bookings are not in the default (live) list').to.not.include(world.bookings.chloe.reference);
-    expect(text).to.include('Lefèvre/Müller').and.include('Végétarien').and.include('Pré-réservée').and.include('Anonyme');
+    expect(text)
+      .to.include('Lefèvre/Müller')
+      .and.include('Végétarien')
+      .and.include('Pré-réservée')
+      .and.include('Anonyme');
     // Sorted by last name: Anonyme (blank) first, then Lefèvre, then Martin (Alice).
     const order = [world.bookings.gone, world.bookings.zoe, world.bookings.alice].map((b) => text.indexOf(b.reference));
     expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
@@ -163,7 +284,11 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
       fs.mkdirSync(out);
       if (format === 'ZIP') execFileSync('unzip', ['-q', file, '-d', out]);
       else execFileSync('tar', ['xzf', file, '-C', out]);
-      const entries = execFileSync('find', ['.', '-type', 'f'], { cwd: out, encoding: 'utf8' }).trim().split('\n').map((x) => x.slice(2)).sort();
+      const entries = execFileSync('find', ['.', '-type', 'f'], { cwd: out, encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .map((x) => x.slice(2))
+        .sort();
       expect(entries).to.include('reservations.xlsx').and.include('manifest.csv');
       const aliceFolder = entries.find((e) => e.startsWith(world.bookings.alice.reference))!;
       expect(aliceFolder).to.equal(`${world.bookings.alice.reference} Alice Martin/Certificat _ médical.pdf`);
@@ -184,7 +309,10 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
   }
 
   it('EX1: a file missing from storage is reported in the manifest and the archive still completes', async () => {
-    const [{ file_key: key }] = await sql(t).execute(`select file_key from answers where booking_id = ? and file_key is not null`, [world.bookings.zoe.id]);
+    const [{ file_key: key }] = await sql(t).execute(
+      `select file_key from answers where booking_id = ? and file_key is not null`,
+      [world.bookings.zoe.id],
+    );
     const stored = path.join(t.app.deps.config.dataDir, 'files', key);
     const saved = fs.readFileSync(stored);
     fs.rmSync(stored);
@@ -212,7 +340,11 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(empty.file);
     expect(wb2.getWorksheet('Réservations')!.rowCount).to.equal(1);
-    expect(execFileSync('pdftotext', [(await exported(world.board, 'PDF', { search: 'nobody-at-all' })).file, '-'], { encoding: 'utf8' })).to.include('Aucune réservation');
+    expect(
+      execFileSync('pdftotext', [(await exported(world.board, 'PDF', { search: 'nobody-at-all' })).file, '-'], {
+        encoding: 'utf8',
+      }),
+    ).to.include('Aucune réservation');
     await exported(world.board, 'ZIP', { search: 'nobody-at-all' });
   });
 
@@ -226,16 +358,24 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
     expect((await download(p.alice, `/media/exports/${id}`)).status).to.equal(404);
     expect((await download(p.anonymous, `/media/exports/${id}`)).status).to.equal(404);
     expect((await download(world.board, `/media/exports/${id}`)).status).to.equal(200);
-    const [{ n }] = await sql(t).execute(`select count(*)::int as n from audit_log where action = 'export.requested' and data->>'exportId' = ?`, [id]);
+    const [{ n }] = await sql(t).execute(
+      `select count(*)::int as n from audit_log where action = 'export.requested' and data->>'exportId' = ?`,
+      [id],
+    );
     expect(n).to.equal(1);
-    const list = (await world.board.data(`query($e: ID!) { event(id: $e) { exports { id format status } } }`, { e: world.eventId })).event.exports;
+    const list = (
+      await world.board.data(`query($e: ID!) { event(id: $e) { exports { id format status } } }`, { e: world.eventId })
+    ).event.exports;
     expect(list.map((x: { id: string }) => x.id)).to.include(id);
     // An event one may not see at all.
     const draft = await organizerEvent(t, { visibility: 'DRAFT' });
     expect(code(await p.alice.request(REQUEST, { e: draft.eventId, f: 'XLSX' }))).to.equal('NOT_FOUND');
     // A download cancelled after the first bytes: the server stops reading and keeps serving.
     const abort = new AbortController();
-    const res = await fetch(`${t.url}/media/exports/${id}`, { signal: abort.signal, headers: { cookie: [...world.board.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const res = await fetch(`${t.url}/media/exports/${id}`, {
+      signal: abort.signal,
+      headers: { cookie: [...world.board.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
     expect(res.status).to.equal(200);
     abort.abort();
     await res.arrayBuffer().catch(() => undefined);
@@ -245,7 +385,9 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
   it('EX2: a file is offered only when DONE (PostgreSQL ties the file to that status); expired files are deleted and no longer offered', async () => {
     const { id } = await exported(world.board, 'PDF');
     let refused = false;
-    await sql(t).execute(`update exports set status = 'RUNNING' where id = ?`, [id]).catch(() => (refused = true));
+    await sql(t)
+      .execute(`update exports set status = 'RUNNING' where id = ?`, [id])
+      .catch(() => (refused = true));
     expect(refused, 'a running export cannot have a file').to.equal(true);
     const [{ file_key: key }] = await sql(t).execute(`select file_key from exports where id = ?`, [id]);
     await sql(t).execute(`update exports set expires_at = now() - interval '1 minute' where id = ?`, [id]);
@@ -266,15 +408,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (ch === ',') (row.push(field), (field = ''));
+    else if (ch === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
     else field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -283,11 +425,25 @@ describe('API: exported files are inert (SEC6)', function () {
   const t = useApp();
   const FORMULA = '=HYPERLINK("http://x","y")';
   let tmp: string;
-  const world = {} as { board: ApiClient; eventId: string; alice: { id: string; reference: string }; guest: { id: string; reference: string } };
+  const world = {} as {
+    board: ApiClient;
+    eventId: string;
+    alice: { id: string; reference: string };
+    guest: { id: string; reference: string };
+  };
 
   before(async function () {
     const tools = ['unzip', 'tar'];
-    if (!tools.every((x) => { try { execFileSync('which', [x], { stdio: 'ignore' }); return true; } catch { return false; } })) {
+    if (
+      !tools.every((x) => {
+        try {
+          execFileSync('which', [x], { stdio: 'ignore' });
+          return true;
+        } catch {
+          return false;
+        }
+      })
+    ) {
       if (process.env.CI === 'true') throw new Error(`export tests need ${tools.join(', ')}`);
       this.skip();
     }
@@ -295,12 +451,31 @@ describe('API: exported files are inert (SEC6)', function () {
     const p = await signInAll(t, { alice: PEOPLE.alice, bruno: PEOPLE.bruno });
     const ev = await organizerEvent(t);
     const ticket = await ev.ticket({ name: 'Entrée', priceCents: 0, sponsorshipAllowed: false });
-    const doc = await ev.extraInfo(ticket, { label: 'Pièce', type: 'FILE', blocks: 'ENTRY', fileTypes: ['application/pdf', 'image/png'], fileMaxBytes: 1_000_000 });
+    const doc = await ev.extraInfo(ticket, {
+      label: 'Pièce',
+      type: 'FILE',
+      blocks: 'ENTRY',
+      fileTypes: ['application/pdf', 'image/png'],
+      fileMaxBytes: 1_000_000,
+    });
     const note = await ev.extraInfo(ticket, { label: 'Remarque', type: 'TEXT', blocks: 'ENTRY' });
     const alice = (await p.alice.data(BOOK, { i: { ticketId: ticket, optionIds: [] } })).book;
-    const guest = (await p.bruno.data(BOOK, { i: { ticketId: ticket, optionIds: [], guest: { firstName: FORMULA, lastName: '-2+3', email: `sec6-${randomBytes(2).toString('hex')}@example.org` } } })).book;
-    expect((await answerFile(p.alice, alice.id, doc, { name: 'x.bat', type: 'application/x-msdownload', data: pdf('bat') })).errors).to.equal(undefined);
-    expect((await answerFile(p.bruno, guest.id, doc, { name: '@scan.png', type: 'image/png', data: TINY_PNG })).errors).to.equal(undefined);
+    const guest = (
+      await p.bruno.data(BOOK, {
+        i: {
+          ticketId: ticket,
+          optionIds: [],
+          guest: { firstName: FORMULA, lastName: '-2+3', email: `sec6-${randomBytes(2).toString('hex')}@example.org` },
+        },
+      })
+    ).book;
+    expect(
+      (await answerFile(p.alice, alice.id, doc, { name: 'x.bat', type: 'application/x-msdownload', data: pdf('bat') }))
+        .errors,
+    ).to.equal(undefined);
+    expect(
+      (await answerFile(p.bruno, guest.id, doc, { name: '@scan.png', type: 'image/png', data: TINY_PNG })).errors,
+    ).to.equal(undefined);
     expect((await answerValue(p.bruno, guest.id, note, { text: '+1+1' })).errors).to.equal(undefined);
     Object.assign(world, { board: ev.board, eventId: ev.eventId, alice, guest });
   });
@@ -308,10 +483,14 @@ describe('API: exported files are inert (SEC6)', function () {
 
   async function exported(format: string) {
     const { id } = (await world.board.data(REQUEST, { e: world.eventId, f: format })).requestExport;
-    const done = await eventually(`export ${format} done`, async () => {
-      const s = (await world.board.data(STATE, { id })).bookingExport;
-      return s.status === 'DONE' || s.status === 'FAILED' ? s : null;
-    }, 60_000);
+    const done = await eventually(
+      `export ${format} done`,
+      async () => {
+        const s = (await world.board.data(STATE, { id })).bookingExport;
+        return s.status === 'DONE' || s.status === 'FAILED' ? s : null;
+      },
+      60_000,
+    );
     expect(done.status, done.error).to.equal('DONE');
     const file = path.join(tmp, `${id}.${format.toLowerCase()}`);
     fs.writeFileSync(file, Buffer.from(await (await download(world.board, done.downloadUrl)).arrayBuffer()));
@@ -325,7 +504,10 @@ describe('API: exported files are inert (SEC6)', function () {
     expect(alice).to.have.length(1);
     expect(alice[0]).to.match(/\/Pièce\.pdf$/);
     expect(entries.filter((e) => e.startsWith(world.guest.reference))[0]).to.match(/\.png$/);
-    expect(entries.some((e) => /\.bat$/i.test(e)), entries.join('\n')).to.equal(false);
+    expect(
+      entries.some((e) => /\.bat$/i.test(e)),
+      entries.join('\n'),
+    ).to.equal(false);
   });
 
   it('SEC6: manifest.csv neutralises formulas from user text: a holder named =HYPERLINK(…) is written as text with a leading quote', async () => {
@@ -334,7 +516,8 @@ describe('API: exported files are inert (SEC6)', function () {
     const header = manifest[0];
     const guest = manifest.find((r) => r[1] === world.guest.reference)!;
     expect(guest[header.indexOf('titulaire')]).to.equal(`'${FORMULA} -2+3`);
-    for (const row of manifest) for (const cell of row) expect(cell, `cell ${JSON.stringify(cell)}`).to.not.match(/^[=+\-@\t\r＝＋－＠]/);
+    for (const row of manifest)
+      for (const cell of row) expect(cell, `cell ${JSON.stringify(cell)}`).to.not.match(/^[=+\-@\t\r＝＋－＠]/);
   });
 
   it('SEC6: the XLSX holds formula-like user text (=HYPERLINK holder, "+1+1" answer) as plain text cells, never formulas, shown as typed', async () => {
@@ -350,7 +533,12 @@ describe('API: exported files are inert (SEC6)', function () {
     ws.eachRow((r, n) => {
       if (n > 1 && r.getCell(col('Référence')).value === world.guest.reference) row = r;
     });
-    for (const [name, text] of [['Prénom', FORMULA], ['Nom', '-2+3'], ['Entrée · Remarque', '+1+1'], ['Entrée · Pièce', '@scan.png']]) {
+    for (const [name, text] of [
+      ['Prénom', FORMULA],
+      ['Nom', '-2+3'],
+      ['Entrée · Remarque', '+1+1'],
+      ['Entrée · Pièce', '@scan.png'],
+    ]) {
       const cell = row!.getCell(col(name));
       expect(cell.type, name).to.equal(ExcelJS.ValueType.String);
       expect(cell.value, name).to.equal(text);

@@ -25,7 +25,9 @@ describe('API: HTTP edge, error catalogue and GraphQL limits', () => {
   });
 
   it('refuses too-deep and too-costly queries with QUERY_TOO_COMPLEX before running them', async () => {
-    const deep = await t.client().request(`{ viewer { clubMemberships { club { association { school { name } } } } } }`);
+    const deep = await t
+      .client()
+      .request(`{ viewer { clubMemberships { club { association { school { name } } } } } }`);
     expect(deep.status).to.equal(400);
     expect(deep.errors?.[0].extensions).to.deep.include({ code: 'QUERY_TOO_COMPLEX', limit: 4 });
     const wide = Array.from({ length: 70 }, (_, i) => `a${i}: schools { id }`).join(' ');
@@ -34,7 +36,9 @@ describe('API: HTTP edge, error catalogue and GraphQL limits', () => {
   });
 
   it('answers variables that do not fit the schema with BAD_USER_INPUT, not an internal error', async () => {
-    const res = await t.client().request(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email: 'a@example.org', password: 'x', extra: 1 } });
+    const res = await t.client().request(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, {
+      i: { email: 'a@example.org', password: 'x', extra: 1 },
+    });
     expect(res.status).to.equal(400);
     expect(res.errors?.[0].extensions?.code).to.equal('BAD_USER_INPUT');
     expect(res.errors?.[0].message).to.include('extra');
@@ -43,16 +47,34 @@ describe('API: HTTP edge, error catalogue and GraphQL limits', () => {
   it('keeps CSRF prevention on: a simple GET or form POST without a preflight header is refused', async () => {
     const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`);
     expect(get.status).to.equal(400);
-    const form = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ viewer { id } }"}' });
+    const form = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ viewer { id } }"}',
+    });
     expect(form.status).to.equal(400);
-    const preflighted = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ schools { slug } }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    const preflighted = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ schools { slug } }')}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
     expect(preflighted.status).to.equal(200);
   });
 
   it('describes every error code in the schema catalogue', async () => {
-    const { errorCodes, fieldErrorCodes } = await t.client().data(`{ errorCodes { code description } fieldErrorCodes { code description } }`);
+    const { errorCodes, fieldErrorCodes } = await t
+      .client()
+      .data(`{ errorCodes { code description } fieldErrorCodes { code description } }`);
     const codes = errorCodes.map((e: any) => e.code);
-    for (const c of ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'QUERY_TOO_COMPLEX', 'INTERNAL_SERVER_ERROR']) expect(codes).to.include(c);
+    for (const c of [
+      'BAD_USER_INPUT',
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'CONFLICT',
+      'RATE_LIMITED',
+      'QUERY_TOO_COMPLEX',
+      'INTERNAL_SERVER_ERROR',
+    ])
+      expect(codes).to.include(c);
     expect(errorCodes.every((e: any) => e.description.length > 10)).to.equal(true);
     expect(fieldErrorCodes.map((e: any) => e.code)).to.include.members(['REQUIRED', 'INVALID_EMAIL', 'TOO_SHORT']);
   });
@@ -60,9 +82,20 @@ describe('API: HTTP edge, error catalogue and GraphQL limits', () => {
   it('gives unknown webhooks a JSON 404 and survives a burst of garbage requests', async () => {
     const hook = await fetch(`${t.url}/webhooks/unknown`, { method: 'POST', body: 'x=1' });
     expect(hook.status).to.equal(404);
-    const garbage = ['', 'null', '[]', '{"query": 42}', '{"query":"{"}', '{"query":"{ viewer { id } }","variables":"nope"}', '\u0000\u0001'];
+    const garbage = [
+      '',
+      'null',
+      '[]',
+      '{"query": 42}',
+      '{"query":"{"}',
+      '{"query":"{ viewer { id } }","variables":"nope"}',
+      '\u0000\u0001',
+    ];
     const statuses = await Promise.all(garbage.map(async (b) => (await post(b)).status));
-    expect(statuses.every((s) => s >= 400 && s < 500), String(statuses)).to.equal(true);
+    expect(
+      statuses.every((s) => s >= 400 && s < 500),
+      String(statuses),
+    ).to.equal(true);
     expect((await fetch(`${t.url}/healthz`)).status).to.equal(200);
   });
 

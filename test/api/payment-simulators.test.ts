@@ -22,7 +22,11 @@ async function listen(app: express.Express): Promise<{ server: Server; url: stri
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 5_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -52,7 +56,12 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
     base = `${sim.url}/sim`;
     const rec = express();
     rec.post('/{*path}', express.raw({ type: () => true }), (req, res) => {
-      hits.push({ path: req.path, body: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), contentType: req.get('content-type'), userAgent: req.get('user-agent') });
+      hits.push({
+        path: req.path,
+        body: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        contentType: req.get('content-type'),
+        userAgent: req.get('user-agent'),
+      });
       res.status(script.get(req.path)?.shift() ?? 200).end();
     });
     receiver = await listen(rec);
@@ -103,7 +112,8 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
       no_shipping: '1',
       ...over,
     });
-    const postback = (body: Buffer) => postForm(webscr(), Buffer.concat([Buffer.from('cmd=_notify-validate&'), body]).toString('latin1'));
+    const postback = (body: Buffer) =>
+      postForm(webscr(), Buffer.concat([Buffer.from('cmd=_notify-validate&'), body]).toString('latin1'));
     const checkoutFor = async (fields: Record<string, string>) => {
       const res = await postForm(webscr(), fields);
       expect(res.status).to.equal(303);
@@ -131,19 +141,56 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
       expect(ipn.userAgent).to.include('PayPal IPN');
       const f = fieldsOf(ipn.body);
       expect(fieldNames(ipn.body)).to.deep.equal([
-        'mc_gross', 'protection_eligibility', 'payer_id', 'payment_date', 'payment_status', 'charset', 'first_name', 'mc_fee',
-        'notify_version', 'custom', 'payer_status', 'business', 'quantity', 'verify_sign', 'payer_email', 'txn_id', 'payment_type',
-        'last_name', 'receiver_email', 'payment_fee', 'receiver_id', 'txn_type', 'item_name', 'mc_currency', 'item_number',
-        'residence_country', 'test_ipn', 'invoice', 'ipn_track_id',
+        'mc_gross',
+        'protection_eligibility',
+        'payer_id',
+        'payment_date',
+        'payment_status',
+        'charset',
+        'first_name',
+        'mc_fee',
+        'notify_version',
+        'custom',
+        'payer_status',
+        'business',
+        'quantity',
+        'verify_sign',
+        'payer_email',
+        'txn_id',
+        'payment_type',
+        'last_name',
+        'receiver_email',
+        'payment_fee',
+        'receiver_id',
+        'txn_type',
+        'item_name',
+        'mc_currency',
+        'item_number',
+        'residence_country',
+        'test_ipn',
+        'invoice',
+        'ipn_track_id',
       ]);
       expect(f).to.include({
-        mc_gross: '12.50', payment_status: 'Completed', charset: 'utf-8', notify_version: '3.9', custom: 'booking-42', txn_type: 'web_accept',
-        business: 'tresorier@bde.example.org', receiver_email: 'tresorier@bde.example.org', mc_currency: 'EUR', invoice: 'INV-1',
-        item_name: 'Gala — place adulte', test_ipn: '1', payer_email: 'zoe.lefevre@example.com',
+        mc_gross: '12.50',
+        payment_status: 'Completed',
+        charset: 'utf-8',
+        notify_version: '3.9',
+        custom: 'booking-42',
+        txn_type: 'web_accept',
+        business: 'tresorier@bde.example.org',
+        receiver_email: 'tresorier@bde.example.org',
+        mc_currency: 'EUR',
+        invoice: 'INV-1',
+        item_name: 'Gala — place adulte',
+        test_ipn: '1',
+        payer_email: 'zoe.lefevre@example.com',
       });
       expect(f.txn_id).to.match(/^[A-Z0-9]{17}$/);
       expect(f.payment_date).to.match(/^\d\d:\d\d:\d\d [A-Z][a-z]{2} \d\d, \d{4} P[SD]T$/);
-      expect(ipn.body.toString('latin1')).to.include('first_name=Zo%C3%A9&').and.include('last_name=Lef%C3%A8vre-M%C3%BCller&');
+      expect(ipn.body.toString('latin1'))
+        .to.include('first_name=Zo%C3%A9&')
+        .and.include('last_name=Lef%C3%A8vre-M%C3%BCller&');
 
       const verified = await postback(ipn.body);
       expect(verified.status).to.equal(200);
@@ -163,13 +210,18 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
         expect(res.status, missing).to.equal(400);
         expect(await res.text()).to.include(`<code>${missing}</code>`);
       }
-      for (const amount of ['0', '12.505', '-3', '1e3', '12,50']) expect((await postForm(webscr(), xclick({ amount }))).status, amount).to.equal(400);
+      for (const amount of ['0', '12.505', '-3', '1e3', '12,50'])
+        expect((await postForm(webscr(), xclick({ amount }))).status, amount).to.equal(400);
       const js = await postForm(webscr(), xclick({ cancel_return: 'javascript:alert(1)' }));
       expect(js.status).to.equal(400);
       expect(await js.text()).to.include('<code>cancel_return</code>');
       const huge = await postForm(webscr(), xclick({ item_name: 'x'.repeat(70_000) }));
       expect(huge.status).to.equal(413);
-      const badJson = await fetch(`${base}/paypal/_control/verify-mode`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"mode":' });
+      const badJson = await fetch(`${base}/paypal/_control/verify-mode`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"mode":',
+      });
       expect(badJson.status).to.equal(400);
       expect(((await badJson.json()) as any).error).to.equal('400');
       const location = await checkoutFor(xclick({ item_name: '<script>alert("x")</script>' }));
@@ -185,7 +237,14 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
       await checkoutFor(xclick({ invoice: 'INV-B' }));
       const { json } = await control('/paypal/_control/checkouts?invoice=INV-A', undefined, 'GET');
       expect(json.map((c: any) => c.amount)).to.deep.equal(['7.5', '5']);
-      expect(json[0]).to.include({ invoice: 'INV-A', custom: 'booking-42', business: 'tresorier@bde.example.org', currency: 'EUR', notifyUrl: `${receiver.url}/ipn`, returnUrl: 'http://shop.example/merci' });
+      expect(json[0]).to.include({
+        invoice: 'INV-A',
+        custom: 'booking-42',
+        business: 'tresorier@bde.example.org',
+        currency: 'EUR',
+        notifyUrl: `${receiver.url}/ipn`,
+        returnUrl: 'http://shop.example/merci',
+      });
       // The newest checkout of the invoice is paid, amount normalised to two decimals.
       const paid = await control('/paypal/_control/checkouts/INV-A/pay');
       expect(fieldsOf(Buffer.from(paid.json.body, 'latin1')).mc_gross).to.equal('7.50');
@@ -259,15 +318,30 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
 
     it('PY6: tampered amount/receiver/currency, Pending then Completed, duplicates, resend, refund, reversal, forge', async () => {
       await checkoutFor(xclick({ invoice: 'INV-S' }));
-      const tampered = await control('/paypal/_control/checkouts/INV-S/pay', { amount: '1.00', receiverEmail: 'pirate@example.org', currency: 'USD' });
-      expect(fieldsOf(Buffer.from(tampered.json.body, 'latin1'))).to.include({ mc_gross: '1.00', business: 'pirate@example.org', receiver_email: 'pirate@example.org', mc_currency: 'USD' });
+      const tampered = await control('/paypal/_control/checkouts/INV-S/pay', {
+        amount: '1.00',
+        receiverEmail: 'pirate@example.org',
+        currency: 'USD',
+      });
+      expect(fieldsOf(Buffer.from(tampered.json.body, 'latin1'))).to.include({
+        mc_gross: '1.00',
+        business: 'pirate@example.org',
+        receiver_email: 'pirate@example.org',
+        mc_currency: 'USD',
+      });
       expect(await (await postback(Buffer.from(tampered.json.body, 'latin1'))).text()).to.equal('VERIFIED');
 
       const pending = await control('/paypal/_control/checkouts/INV-S/pay', { status: 'Pending' });
-      const completed = await control('/paypal/_control/checkouts/INV-S/pay', { txnId: pending.json.txnId, duplicates: 2 });
+      const completed = await control('/paypal/_control/checkouts/INV-S/pay', {
+        txnId: pending.json.txnId,
+        duplicates: 2,
+      });
       expect(completed.json.txnId).to.equal(pending.json.txnId);
       expect(completed.json.deliveries).to.deep.equal([200, 200]);
-      expect(fieldsOf(Buffer.from(pending.json.body, 'latin1'))).to.include({ payment_status: 'Pending', pending_reason: 'paymentreview' });
+      expect(fieldsOf(Buffer.from(pending.json.body, 'latin1'))).to.include({
+        payment_status: 'Pending',
+        pending_reason: 'paymentreview',
+      });
       const copies = hitsOn('/ipn').filter((h) => h.body.toString('latin1') === completed.json.body);
       expect(copies).to.have.lengthOf(2);
 
@@ -277,28 +351,58 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
 
       const refund = await control('/paypal/_control/refund', { txnId: pending.json.txnId });
       const r = fieldsOf(Buffer.from(refund.json.body, 'latin1'));
-      expect(r).to.include({ payment_status: 'Refunded', parent_txn_id: pending.json.txnId, mc_gross: '-12.50', reason_code: 'refund', invoice: 'INV-S', custom: 'booking-42', receiver_email: 'tresorier@bde.example.org' });
-      expect(r.txn_id).to.match(/^[A-Z0-9]{17}$/).and.not.equal(pending.json.txnId);
+      expect(r).to.include({
+        payment_status: 'Refunded',
+        parent_txn_id: pending.json.txnId,
+        mc_gross: '-12.50',
+        reason_code: 'refund',
+        invoice: 'INV-S',
+        custom: 'booking-42',
+        receiver_email: 'tresorier@bde.example.org',
+      });
+      expect(r.txn_id)
+        .to.match(/^[A-Z0-9]{17}$/)
+        .and.not.equal(pending.json.txnId);
       expect(refund.json.txnId).to.equal(r.txn_id);
       expect(r).not.to.have.property('txn_type');
       expect(await (await postback(Buffer.from(refund.json.body, 'latin1'))).text()).to.equal('VERIFIED');
       const reversal = await control('/paypal/_control/refund', { txnId: pending.json.txnId, status: 'Reversed' });
-      expect(fieldsOf(Buffer.from(reversal.json.body, 'latin1'))).to.include({ payment_status: 'Reversed', reason_code: 'chargeback', mc_gross: '-12.50' });
+      expect(fieldsOf(Buffer.from(reversal.json.body, 'latin1'))).to.include({
+        payment_status: 'Reversed',
+        reason_code: 'chargeback',
+        mc_gross: '-12.50',
+      });
       expect((await control('/paypal/_control/refund', { txnId: 'NOPE' })).status).to.equal(404);
 
-      const forged = await control('/paypal/_control/forge', { notifyUrl: `${receiver.url}/ipn`, fields: { ...fieldsOf(Buffer.from(completed.json.body, 'latin1')), mc_gross: '0.01' } });
+      const forged = await control('/paypal/_control/forge', {
+        notifyUrl: `${receiver.url}/ipn`,
+        fields: { ...fieldsOf(Buffer.from(completed.json.body, 'latin1')), mc_gross: '0.01' },
+      });
       expect(forged.json.deliveries).to.deep.equal([200]);
       expect(hitsOn('/ipn').at(-1)!.body.toString('latin1')).to.equal(forged.json.body);
       expect(await (await postback(Buffer.from(forged.json.body, 'latin1'))).text()).to.equal('INVALID');
 
       const messages = (await control('/paypal/_control/messages', undefined, 'GET')).json;
-      expect(messages.map((m: any) => m.status)).to.deep.equal(['Completed', 'Pending', 'Completed', 'Completed', 'Completed', 'Refunded', 'Reversed', 'Completed']);
+      expect(messages.map((m: any) => m.status)).to.deep.equal([
+        'Completed',
+        'Pending',
+        'Completed',
+        'Completed',
+        'Completed',
+        'Refunded',
+        'Reversed',
+        'Completed',
+      ]);
       expect(messages.at(-1).forged).to.equal(true);
     });
   });
 
   describe('Lydia', () => {
-    const api = (path: string, fields: Record<string, string>) => postForm(`${base}/lydia/api${path}`, fields).then(async (r) => ({ status: r.status, json: (await r.json()) as any }));
+    const api = (path: string, fields: Record<string, string>) =>
+      postForm(`${base}/lydia/api${path}`, fields).then(async (r) => ({
+        status: r.status,
+        json: (await r.json()) as any,
+      }));
     const demo = { vendor_token: 'demo-vendor-token-0001', private: 'demo-private-token-0001' };
     const request = (over: Record<string, string> = {}) =>
       api('/request/do.json', {
@@ -320,28 +424,63 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
     const callbackOn = (path: string) => waitFor(() => hitsOn(path).at(-1), `a callback on ${path}`);
 
     it('PY6: the signature is MD5 of the sorted name=value pairs, & and the private token (hand-computed vector)', () => {
-      const params = { amount: '12.50', currency: 'EUR', request_id: '42', signed: '0', transaction_identifier: 'T1', vendor_token: 'v' };
-      const byHand = createHash('md5').update('amount=12.50&currency=EUR&request_id=42&signed=0&transaction_identifier=T1&vendor_token=v&p').digest('hex');
+      const params = {
+        amount: '12.50',
+        currency: 'EUR',
+        request_id: '42',
+        signed: '0',
+        transaction_identifier: 'T1',
+        vendor_token: 'v',
+      };
+      const byHand = createHash('md5')
+        .update('amount=12.50&currency=EUR&request_id=42&signed=0&transaction_identifier=T1&vendor_token=v&p')
+        .digest('hex');
       expect(byHand).to.equal('f26734d73a54c35d9cb9ef982d006b4c');
       expect(lydiaSignature(params, 'p')).to.equal('f26734d73a54c35d9cb9ef982d006b4c');
       // Order of the given parameters does not matter; a `sig` among them is left out.
-      const shuffled = { vendor_token: 'v', signed: '0', request_id: '42', transaction_identifier: 'T1', currency: 'EUR', amount: '12.50', sig: 'whatever' };
+      const shuffled = {
+        vendor_token: 'v',
+        signed: '0',
+        request_id: '42',
+        transaction_identifier: 'T1',
+        currency: 'EUR',
+        amount: '12.50',
+        sig: 'whatever',
+      };
       expect(lydiaSignature(shuffled, 'p')).to.equal('f26734d73a54c35d9cb9ef982d006b4c');
     });
 
     it('PY6: login.json returns the demo business; vendortoken.json checks the pair; accounts can be added', async () => {
       const ok = await api('/auth/login.json', { phone: '+33 6 01 02 03 04', password: 'lydia-demo' });
-      expect(ok.json).to.deep.equal({ error: '0', businesses: [{ name: 'BDE Démo', api_token: 'demo-vendor-token-0001', api_token_id: 'demo-private-token-0001' }] });
-      expect((await api('/auth/login.json', { phone: '06.01.02.03.04', password: 'lydia-demo' })).json.error).to.equal('0');
+      expect(ok.json).to.deep.equal({
+        error: '0',
+        businesses: [
+          { name: 'BDE Démo', api_token: 'demo-vendor-token-0001', api_token_id: 'demo-private-token-0001' },
+        ],
+      });
+      expect((await api('/auth/login.json', { phone: '06.01.02.03.04', password: 'lydia-demo' })).json.error).to.equal(
+        '0',
+      );
       const bad = await api('/auth/login.json', { phone: '0601020304', password: 'wrong' });
       expect(bad.json.error).to.equal('1');
       expect(bad.json.message).to.be.a('string');
-      expect((await api('/auth/vendortoken.json', { vendor_token: demo.vendor_token, vendor_id: demo.private })).json).to.deep.equal({ error: '0' });
-      expect((await api('/auth/vendortoken.json', { vendor_token: demo.vendor_token, vendor_id: 'other' })).json.error).to.equal('1');
+      expect(
+        (await api('/auth/vendortoken.json', { vendor_token: demo.vendor_token, vendor_id: demo.private })).json,
+      ).to.deep.equal({ error: '0' });
+      expect(
+        (await api('/auth/vendortoken.json', { vendor_token: demo.vendor_token, vendor_id: 'other' })).json.error,
+      ).to.equal('1');
 
-      const added = await control('/lydia/_control/accounts', { phone: '0700000001', password: 'pw', businesses: [{ name: 'Club Ciné', vendorToken: 'vt-2', privateToken: 'pt-2' }] });
+      const added = await control('/lydia/_control/accounts', {
+        phone: '0700000001',
+        password: 'pw',
+        businesses: [{ name: 'Club Ciné', vendorToken: 'vt-2', privateToken: 'pt-2' }],
+      });
       expect(added.status).to.equal(201);
-      expect((await api('/auth/login.json', { phone: '0700000001', password: 'pw' })).json.businesses[0]).to.include({ api_token: 'vt-2', api_token_id: 'pt-2' });
+      expect((await api('/auth/login.json', { phone: '0700000001', password: 'pw' })).json.businesses[0]).to.include({
+        api_token: 'vt-2',
+        api_token_id: 'pt-2',
+      });
       expect((await request({ vendor_token: 'vt-2' })).json.error).to.equal('0');
     });
 
@@ -370,24 +509,48 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
       }
 
       expect(await state(first.request_id)).to.equal('0');
-      expect((await api('/request/state.json', { request_id: first.request_id, vendor_token: demo.vendor_token })).json).to.deep.equal({ state: '0' });
-      expect((await api('/request/state.json', { request_id: first.request_id, vendor_token: 'other' })).json.error).to.not.equal('0');
+      expect(
+        (await api('/request/state.json', { request_id: first.request_id, vendor_token: demo.vendor_token })).json,
+      ).to.deep.equal({ state: '0' });
+      expect(
+        (await api('/request/state.json', { request_id: first.request_id, vendor_token: 'other' })).json.error,
+      ).to.not.equal('0');
       expect((await api('/request/state.json', { request_id: '1' })).json.error).to.equal('3');
-      expect((await api('/request/cancel.json', { request_id: first.request_id, vendor_token: demo.vendor_token })).json).to.deep.equal({ error: '0' });
+      expect(
+        (await api('/request/cancel.json', { request_id: first.request_id, vendor_token: demo.vendor_token })).json,
+      ).to.deep.equal({ error: '0' });
       expect(await state(first.request_id)).to.equal('6');
-      expect((await api('/request/cancel.json', { request_id: first.request_id, vendor_token: demo.vendor_token })).json.error).to.not.equal('0');
+      expect(
+        (await api('/request/cancel.json', { request_id: first.request_id, vendor_token: demo.vendor_token })).json
+          .error,
+      ).to.not.equal('0');
 
       const listed = (await control('/lydia/_control/requests?order_ref=BK-2', undefined, 'GET')).json;
       expect(listed).to.have.lengthOf(1);
-      expect(listed[0]).to.include({ requestId: second.request_id, requestUuid: second.request_uuid, orderRef: 'BK-2', amount: '12.50', currency: 'EUR', recipient: '0611223344', state: '0' });
+      expect(listed[0]).to.include({
+        requestId: second.request_id,
+        requestUuid: second.request_uuid,
+        orderRef: 'BK-2',
+        amount: '12.50',
+        currency: 'EUR',
+        recipient: '0611223344',
+        state: '0',
+      });
     });
 
     it('PY6: the phone page accepts: state 1, signed callback to confirm_url, browser sent to browser_success_url', async () => {
       const r = (await request()).json;
       const page = await fetch(r.mobile_url);
       const text = await page.text();
-      expect(text).to.include('<html lang="fr">').and.include('Lydia (simulateur)').and.include('12,50').and.include('Gala — place adulte').and.include('0611223344');
-      expect(text).to.match(/<button[^>]*>Accepter<\/button>/).and.match(/<button[^>]*>Refuser<\/button>/);
+      expect(text)
+        .to.include('<html lang="fr">')
+        .and.include('Lydia (simulateur)')
+        .and.include('12,50')
+        .and.include('Gala — place adulte')
+        .and.include('0611223344');
+      expect(text)
+        .to.match(/<button[^>]*>Accepter<\/button>/)
+        .and.match(/<button[^>]*>Refuser<\/button>/);
 
       const accepted = await postForm(`${r.mobile_url}/accept`, {});
       expect(accepted.status).to.equal(303);
@@ -396,11 +559,27 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
       expect((await postForm(`${r.mobile_url}/accept`, {})).status).to.equal(409);
 
       const cb = await callbackOn('/lydia/confirm');
-      expect(fieldNames(cb.body)).to.deep.equal(['request_id', 'amount', 'currency', 'signed', 'transaction_identifier', 'vendor_token', 'sig']);
+      expect(fieldNames(cb.body)).to.deep.equal([
+        'request_id',
+        'amount',
+        'currency',
+        'signed',
+        'transaction_identifier',
+        'vendor_token',
+        'sig',
+      ]);
       const { sig, ...params } = fieldsOf(cb.body);
-      expect(params).to.include({ request_id: r.request_id, amount: '12.50', currency: 'EUR', signed: '0', vendor_token: demo.vendor_token });
+      expect(params).to.include({
+        request_id: r.request_id,
+        amount: '12.50',
+        currency: 'EUR',
+        signed: '0',
+        vendor_token: demo.vendor_token,
+      });
       const byHand = createHash('md5')
-        .update(`amount=12.50&currency=EUR&request_id=${r.request_id}&signed=0&transaction_identifier=${params.transaction_identifier}&vendor_token=${demo.vendor_token}&${demo.private}`)
+        .update(
+          `amount=12.50&currency=EUR&request_id=${r.request_id}&signed=0&transaction_identifier=${params.transaction_identifier}&vendor_token=${demo.vendor_token}&${demo.private}`,
+        )
         .digest('hex');
       expect(sig).to.equal(byHand);
       // After paying, the page shows the outcome and no more buttons.
@@ -419,9 +598,13 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
       expect(sig).to.equal(lydiaSignature(rest, demo.private));
 
       const viaControl = (await request()).json;
-      expect((await control(`/lydia/_control/requests/${viaControl.request_id}/refuse`)).json).to.deep.equal({ state: '5' });
+      expect((await control(`/lydia/_control/requests/${viaControl.request_id}/refuse`)).json).to.deep.equal({
+        state: '5',
+      });
       const expired = (await request()).json;
-      expect((await control(`/lydia/_control/requests/${expired.request_id}/expire`)).json).to.deep.equal({ state: '5' });
+      expect((await control(`/lydia/_control/requests/${expired.request_id}/expire`)).json).to.deep.equal({
+        state: '5',
+      });
       expect(await state(expired.request_id)).to.equal('5');
       expect(fieldsOf((await callbackOn('/lydia/expire')).body).request_id).to.equal(expired.request_id);
       expect((await control(`/lydia/_control/requests/${expired.request_id}/accept`)).status).to.equal(409);
@@ -451,7 +634,10 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
       expect(verify(Buffer.from(bad.json.callback.body, 'latin1'))).to.equal(false);
 
       const c = (await request()).json;
-      const other = await control(`/lydia/_control/requests/${c.request_id}/accept`, { vendorToken: 'someone-else', currency: 'USD' });
+      const other = await control(`/lydia/_control/requests/${c.request_id}/accept`, {
+        vendorToken: 'someone-else',
+        currency: 'USD',
+      });
       const otherBody = Buffer.from(other.json.callback.body, 'latin1');
       expect(fieldsOf(otherBody)).to.include({ vendor_token: 'someone-else', currency: 'USD' });
       expect(verify(otherBody)).to.equal(true);
@@ -483,7 +669,13 @@ describe('API: PayPal and Lydia simulators (PY6)', () => {
     it('PY6: down mode answers 503 on every API endpoint until it is lifted', async () => {
       const r = (await request()).json;
       await control('/lydia/_control/mode', { down: true });
-      for (const path of ['/auth/login.json', '/auth/vendortoken.json', '/request/do.json', '/request/state.json', '/request/cancel.json']) {
+      for (const path of [
+        '/auth/login.json',
+        '/auth/vendortoken.json',
+        '/request/do.json',
+        '/request/state.json',
+        '/request/cancel.json',
+      ]) {
         expect((await api(path, { request_id: r.request_id })).status, path).to.equal(503);
       }
       // The phone page still works: only the merchant API is down.

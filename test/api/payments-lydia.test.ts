@@ -4,7 +4,16 @@ import { checkPendingLydiaRequests } from '../../server/src/modules/payments';
 import { useApp } from '../support/app';
 import { code, eventually, fields, placesTaken, sql } from '../support/booking-fixtures';
 import { signInAll } from '../support/fixtures';
-import { bookForSelf as bookFor, bookingPaymentRecords as records, bookingPaymentState as state, LYDIA_CHECK, LYDIA_DEMO, LYDIA_REQUEST, paymentEvent, simulators } from '../support/payment-fixtures';
+import {
+  bookForSelf as bookFor,
+  bookingPaymentRecords as records,
+  bookingPaymentState as state,
+  LYDIA_CHECK,
+  LYDIA_DEMO,
+  LYDIA_REQUEST,
+  paymentEvent,
+  simulators,
+} from '../support/payment-fixtures';
 import type { ApiClient } from '../support/graphql';
 import { mailbox } from '../support/mailbox';
 
@@ -23,7 +32,12 @@ interface Attempt {
 }
 
 /** A webhook post to /webhooks/lydia, as Lydia (or a forger) would send it. */
-const postCallback = (url: string, body: string) => fetch(`${url}/webhooks/lydia`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+const postCallback = (url: string, body: string) =>
+  fetch(`${url}/webhooks/lydia`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+  });
 
 describe('API: Lydia payments, callback and state checks, with the simulator (PY1, PY4, PY5, PY6)', function () {
   this.timeout(60_000);
@@ -49,7 +63,13 @@ describe('API: Lydia payments, callback and state checks, with the simulator (PY
     expect(attempt).to.include({ state: 'PENDING', amountCents: 1250 });
     expect(attempt.mobileUrl).to.match(/\/simulators\/lydia\/requests\//);
     const [req] = await sim().lydiaRequests(attempt.ref);
-    expect(req).to.include({ requestId: attempt.providerRef, amount: '12.50', currency: 'EUR', recipient: '0612345678', confirmUrl: `${t.url}/webhooks/lydia` });
+    expect(req).to.include({
+      requestId: attempt.providerRef,
+      amount: '12.50',
+      currency: 'EUR',
+      recipient: '0612345678',
+      confirmUrl: `${t.url}/webhooks/lydia`,
+    });
     const accepted = await sim().lydiaAccept(attempt.providerRef);
     expect(accepted.callback!.deliveries).to.deep.equal([200]);
     const s = await state(p.alice, b.id);
@@ -61,7 +81,10 @@ describe('API: Lydia payments, callback and state checks, with the simulator (PY
     expect(recs.map((r) => r.kind)).to.deep.equal(['LYDIA_REQUEST', 'LYDIA_CALLBACK']);
     expect(recs[1]).to.include({ verification: 'VERIFIED', outcome: 'RESERVED', reference: attempt.providerRef });
     expect(recs[0].raw, 'the private token never reaches the records').to.not.include(LYDIA_DEMO.privateToken);
-    await mailbox.waitFor('alice@example.org', (m) => m.subject.includes(b.reference) && m.subject.includes('Réservation confirmée'));
+    await mailbox.waitFor(
+      'alice@example.org',
+      (m) => m.subject.includes(b.reference) && m.subject.includes('Réservation confirmée'),
+    );
   });
 
   it('PY4 PY3: a forged signature and a wrong vendor token are stored unlinked, rejected and change nothing', async () => {
@@ -72,11 +95,24 @@ describe('API: Lydia payments, callback and state checks, with the simulator (PY
     const wrongVendor = await sim().lydiaAccept(a2.providerRef, { vendorToken: 'someone-elses-vendor-token' });
     expect(wrongVendor.callback!.deliveries[0]).to.equal(403);
     // A callback for a request this platform never made.
-    expect((await postCallback(t.url, 'request_id=999999999&amount=12.50&currency=EUR&signed=0&transaction_identifier=X&vendor_token=v&sig=00')).status).to.equal(404);
+    expect(
+      (
+        await postCallback(
+          t.url,
+          'request_id=999999999&amount=12.50&currency=EUR&signed=0&transaction_identifier=X&vendor_token=v&sig=00',
+        )
+      ).status,
+    ).to.equal(404);
     expect((await postCallback(t.url, '')).status).to.equal(404);
-    for (const [e, id, ref] of [[ev, b.id, attempt.providerRef], [ev2, b2.id, a2.providerRef]] as const) {
+    for (const [e, id, ref] of [
+      [ev, b.id, attempt.providerRef],
+      [ev2, b2.id, a2.providerRef],
+    ] as const) {
       // PY3, PY5: kept as received, but linked to no booking (so never shown on it, and purged once old).
-      const rows = await sql(t).execute(`select verification, outcome, booking_id, attempt_id from payment_messages where kind = 'LYDIA_CALLBACK' and reference = ?`, [ref]);
+      const rows = await sql(t).execute(
+        `select verification, outcome, booking_id, attempt_id from payment_messages where kind = 'LYDIA_CALLBACK' and reference = ?`,
+        [ref],
+      );
       // The simulator delivers a refused callback again (as Lydia retries): every copy is kept the same way.
       expect(rows).to.not.be.empty;
       for (const row of rows) {
@@ -98,7 +134,10 @@ describe('API: Lydia payments, callback and state checks, with the simulator (PY
     expect(s.status).to.equal('OPPOSED');
     expect(s.oppositionReason).to.include('amount 1.00 instead of 12.50');
     expect(s.payments[0]).to.include({ conforming: false, amountCents: 100 });
-    await mailbox.waitFor('bureau@example.org', (m) => m.subject.includes(b.reference) && m.text.includes('amount 1.00'));
+    await mailbox.waitFor(
+      'bureau@example.org',
+      (m) => m.subject.includes(b.reference) && m.text.includes('amount 1.00'),
+    );
     await mailbox.waitFor('admin@example.org', (m) => m.subject.includes(b.reference));
   });
 
@@ -112,13 +151,18 @@ describe('API: Lydia payments, callback and state checks, with the simulator (PY
     const s = await state(ev.board, b.id);
     expect(s.payments).to.have.length(1);
     expect(await placesTaken(ev.board, ev.eventId, ev.ticketId)).to.equal(1);
-    const [{ n }] = await sql(t).execute(`select count(*)::int as n from payments where provider = 'LYDIA' and provider_txn = ?`, [attempt.providerRef]);
+    const [{ n }] = await sql(t).execute(
+      `select count(*)::int as n from payments where provider = 'LYDIA' and provider_txn = ?`,
+      [attempt.providerRef],
+    );
     expect(n).to.equal(1);
   });
 
   it('PY4: without any callback, "J’ai payé" asks Lydia for the state and reserves; the periodic job does the same', async () => {
     const { b, attempt } = await requested(p.chloe);
-    expect((await p.chloe.data(LYDIA_CHECK, { a: attempt.id })).checkLydiaPayment.state, 'not paid yet').to.equal('PENDING');
+    expect((await p.chloe.data(LYDIA_CHECK, { a: attempt.id })).checkLydiaPayment.state, 'not paid yet').to.equal(
+      'PENDING',
+    );
     await sim().lydiaAccept(attempt.providerRef, { callback: false });
     expect((await p.chloe.data(LYDIA_CHECK, { a: attempt.id })).checkLydiaPayment.state).to.equal('PAID');
     expect((await state(p.chloe, b.id)).status).to.equal('RESERVED');
@@ -154,7 +198,9 @@ describe('API: Lydia payments, callback and state checks, with the simulator (PY
   it('PY4: a bad phone is a field error; Lydia down is PROVIDER_UNAVAILABLE with nothing charged; strangers get NOT_FOUND', async () => {
     const ev = await paymentEvent(t);
     const b = await bookFor(p.alice, ev.ticketId);
-    expect(fields(await p.alice.request(LYDIA_REQUEST, { b: b.id, p: 'call me' }))).to.deep.equal({ phone: 'INVALID_PHONE' });
+    expect(fields(await p.alice.request(LYDIA_REQUEST, { b: b.id, p: 'call me' }))).to.deep.equal({
+      phone: 'INVALID_PHONE',
+    });
     expect(code(await p.bruno.request(LYDIA_REQUEST, { b: b.id, p: '0612345678' }))).to.equal('NOT_FOUND');
     await sim().lydiaMode(true);
     expect(code(await p.alice.request(LYDIA_REQUEST, { b: b.id, p: '0612345678' }))).to.equal('PROVIDER_UNAVAILABLE');

@@ -4,11 +4,26 @@ import { useApp } from '../support/app';
 import { AUDIT, code, eventually, sql } from '../support/booking-fixtures';
 import { BOOK } from '../support/event-fixtures';
 import { signInAll } from '../support/fixtures';
-import { bookForSelf as bookFor, bookingPaymentRecords as records, bookingPaymentState as state, CHECKOUT, checkout, LYDIA_REQUEST, paymentEvent, PAYPAL_RECEIVER, simulators } from '../support/payment-fixtures';
+import {
+  bookForSelf as bookFor,
+  bookingPaymentRecords as records,
+  bookingPaymentState as state,
+  CHECKOUT,
+  checkout,
+  LYDIA_REQUEST,
+  paymentEvent,
+  PAYPAL_RECEIVER,
+  simulators,
+} from '../support/payment-fixtures';
 import type { ApiClient } from '../support/graphql';
 import { mailbox } from '../support/mailbox';
 
-const PEOPLE = { alice: 'alice@example.org', bruno: 'bruno@example.org', chloe: 'chloe@example.org', admin: 'admin@example.org' };
+const PEOPLE = {
+  alice: 'alice@example.org',
+  bruno: 'bruno@example.org',
+  chloe: 'chloe@example.org',
+  admin: 'admin@example.org',
+};
 type People = Record<keyof typeof PEOPLE, ApiClient>;
 
 describe('API: a payment changes a booking only through a checkout the server issued to its holder (PY3)', function () {
@@ -23,15 +38,31 @@ describe('API: a payment changes a booking only through a checkout the server is
   /** The IPN row of a transaction once acted upon, read as stored (a message matched to no booking has no booking page). */
   const ipnRow = (txnId: string) =>
     eventually(`IPN ${txnId} processed`, async () => {
-      const [r] = await sql(t).execute(`select id, verification, outcome, outcome_detail, booking_id, attempt_id from payment_messages where kind = 'IPN' and reference = ? order by created_at desc`, [txnId]);
+      const [r] = await sql(t).execute(
+        `select id, verification, outcome, outcome_detail, booking_id, attempt_id from payment_messages where kind = 'IPN' and reference = ? order by created_at desc`,
+        [txnId],
+      );
       return r?.outcome ? r : null;
     });
 
   /** An attacker's own checkout at "PayPal" (anyone can post any form there), then paid: PayPal vouches for the IPN. */
   async function attackerPays(fields: Record<string, string>) {
     const invoice = fields.invoice ?? `ATTACK-${randomBytes(4).toString('hex')}`;
-    const form = { cmd: '_xclick', item_name: 'x', currency_code: 'EUR', notify_url: `${t.url}/webhooks/paypal`, return: t.url, cancel_return: t.url, ...fields, invoice };
-    await sim().openCheckout({ url: `${t.url}/simulators/paypal/cgi-bin/webscr`, fields: Object.entries(form).map(([name, value]) => ({ name, value })), attempt: { id: '', ref: invoice, state: '', amountCents: 1 } });
+    const form = {
+      cmd: '_xclick',
+      item_name: 'x',
+      currency_code: 'EUR',
+      notify_url: `${t.url}/webhooks/paypal`,
+      return: t.url,
+      cancel_return: t.url,
+      ...fields,
+      invoice,
+    };
+    await sim().openCheckout({
+      url: `${t.url}/simulators/paypal/cgi-bin/webscr`,
+      fields: Object.entries(form).map(([name, value]) => ({ name, value })),
+      attempt: { id: '', ref: invoice, state: '', amountCents: 1 },
+    });
     return sim().paypalPay(invoice);
   }
 
@@ -46,7 +77,10 @@ describe('API: a payment changes a booking only through a checkout the server is
     expect(s.oppositionReason).to.equal(null);
     expect(s.payments).to.deep.equal([]);
     for (const to of ['admin@example.org', 'bureau@example.org']) {
-      const mail = await mailbox.waitFor(to, (m) => m.subject.includes(paid.txnId) && m.subject.includes('Paiement à vérifier'));
+      const mail = await mailbox.waitFor(
+        to,
+        (m) => m.subject.includes(paid.txnId) && m.subject.includes('Paiement à vérifier'),
+      );
       expect(mail.text).to.include('0,01').and.include('matches no checkout');
     }
     // It is still payable the normal way.
@@ -66,8 +100,14 @@ describe('API: a payment changes a booking only through a checkout the server is
     const s = await state(p.bruno, victim.id);
     expect(s.status).to.equal('RESERVED');
     expect(s.payments.map((x: any) => x.reference)).to.deep.equal([real.txnId]);
-    await mailbox.waitFor('admin@example.org', (m) => m.subject.includes(paid.txnId) && m.text.includes('pirate@example.com'));
-    expect(mailbox.to('bureau@example.org').some((m) => m.subject.includes(paid.txnId)), 'the event’s admins hold none of that money').to.equal(false);
+    await mailbox.waitFor(
+      'admin@example.org',
+      (m) => m.subject.includes(paid.txnId) && m.text.includes('pirate@example.com'),
+    );
+    expect(
+      mailbox.to('bureau@example.org').some((m) => m.subject.includes(paid.txnId)),
+      'the event’s admins hold none of that money',
+    ).to.equal(false);
   });
 
   it('PY3: a payment with the booking’s real invoice sent to another receiver leaves the booking untouched; kept with the booking, flagged, admins mailed; the holder can still pay', async () => {
@@ -83,7 +123,10 @@ describe('API: a payment changes a booking only through a checkout the server is
     expect(s.payments).to.deep.equal([]);
     expect(s.paymentAttempts.find((a: any) => a.ref === c.attempt.ref).state).to.equal('PENDING');
     for (const to of ['admin@example.org', 'bureau@example.org']) {
-      await mailbox.waitFor(to, (m) => m.subject.includes(b.reference) && m.text.includes('receiver pirate@example.com'));
+      await mailbox.waitFor(
+        to,
+        (m) => m.subject.includes(b.reference) && m.text.includes('receiver pirate@example.com'),
+      );
     }
     const good = await sim().paypalPay(c.attempt.ref);
     expect((await ipnRow(good.txnId)).outcome).to.equal('RESERVED');
@@ -104,17 +147,32 @@ describe('API: a payment changes a booking only through a checkout the server is
 
   it('PY3, BK3: a guest booking paid after its person booked for themselves stays unpaid; the money is recorded for a refund and the admins are mailed', async () => {
     const ev = await paymentEvent(t);
-    const guest = (await p.bruno.data(BOOK, { i: { ticketId: ev.ticketId, optionIds: [], guest: { firstName: 'Chloé', lastName: 'Invitée', email: PEOPLE.chloe } } })).book as { id: string };
+    const guest = (
+      await p.bruno.data(BOOK, {
+        i: {
+          ticketId: ev.ticketId,
+          optionIds: [],
+          guest: { firstName: 'Chloé', lastName: 'Invitée', email: PEOPLE.chloe },
+        },
+      })
+    ).book as { id: string };
     const c = await checkout(t, p.bruno, guest.id);
     // Chloé books for herself while her sponsor is at PayPal: the guest booking, not accepted, doesn't block her.
     const own = await bookFor(p.chloe, ev.ticketId);
     const paid = await sim().paypalPay(c.attempt.ref);
-    expect(await ipnRow(paid.txnId)).to.include({ verification: 'VERIFIED', outcome: 'ALREADY_BOOKED', booking_id: guest.id });
+    expect(await ipnRow(paid.txnId)).to.include({
+      verification: 'VERIFIED',
+      outcome: 'ALREADY_BOOKED',
+      booking_id: guest.id,
+    });
     const s = await state(p.bruno, guest.id);
     expect(s.status, 'never a second binding booking for one person').to.equal('PRE_RESERVED');
     expect(s.payments.map((x: any) => x.reference)).to.deep.equal([paid.txnId]);
     expect((await state(p.chloe, own.id)).status).to.equal('PRE_RESERVED');
-    const mail = await mailbox.waitFor('bureau@example.org', (m) => m.subject.includes('Paiement à traiter') && m.text.includes(paid.txnId));
+    const mail = await mailbox.waitFor(
+      'bureau@example.org',
+      (m) => m.subject.includes('Paiement à traiter') && m.text.includes(paid.txnId),
+    );
     expect(mail.text).to.include('already holds another booking');
   });
 
@@ -133,7 +191,9 @@ describe('API: a payment changes a booking only through a checkout the server is
     expect(after.status).to.equal('RESERVED');
     expect(after.reservedAt).to.equal(before.reservedAt);
     expect(after.paymentAttempts).to.deep.equal(before.paymentAttempts);
-    expect(after.payments.filter((x: any) => x.problem === null).map((x: any) => x.reference)).to.deep.equal([first.txnId]);
+    expect(after.payments.filter((x: any) => x.problem === null).map((x: any) => x.reference)).to.deep.equal([
+      first.txnId,
+    ]);
     expect(after.payments.filter((x: any) => x.problem?.includes('already paid'))).to.have.length(2);
     await mailbox.waitFor('bureau@example.org', (m) => m.subject.includes(b.reference) && m.text.includes(again.txnId));
     // The organizers refund the second payment as they were told: the reservation stays.
@@ -155,9 +215,16 @@ describe('API: a payment changes a booking only through a checkout the server is
     expect(code(await ev.board.request(LYDIA_REQUEST, { b: b.id, p: '0612345678' }))).to.equal('FORBIDDEN');
     expect((await records(ev.board, b.id)).filter((r) => r.kind === 'CHECKOUT')).to.have.length(1);
     // Organizers who may see the booking see the open invoice shortened: in the attempts, the records and the audit log.
-    const seen = JSON.stringify([(await state(ev.board, b.id)).paymentAttempts, await records(ev.board, b.id), (await ev.board.data(AUDIT, { id: b.id })).booking.auditLog]);
+    const seen = JSON.stringify([
+      (await state(ev.board, b.id)).paymentAttempts,
+      await records(ev.board, b.id),
+      (await ev.board.data(AUDIT, { id: b.id })).booking.auditLog,
+    ]);
     expect(seen).to.include(c.attempt.ref.slice(0, -28)).and.not.include(c.attempt.ref);
-    expect((await state(p.alice, b.id)).paymentAttempts.map((a: any) => a.ref), 'the holder sees it whole').to.deep.equal([c.attempt.ref]);
+    expect(
+      (await state(p.alice, b.id)).paymentAttempts.map((a: any) => a.ref),
+      'the holder sees it whole',
+    ).to.deep.equal([c.attempt.ref]);
     // A checkout PayPal marked Failed or Denied can still match money: still shortened for organizers.
     for (const st of ['FAILED', 'REFUSED', 'CANCELLED']) {
       await sql(t).execute(`update payment_attempts set state = ? where id = ?`, [st, c.attempt.id]);
@@ -173,19 +240,36 @@ describe('API: a payment changes a booking only through a checkout the server is
 
   it('SEC1 SEC3: NUL bytes and garbage in PayPal and Lydia webhook bodies never give a 500; they are stored and the server keeps serving', async () => {
     const post = (path: string, body: Buffer | string) =>
-      fetch(`${t.url}/webhooks/${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: typeof body === 'string' ? body : new Uint8Array(body) });
-    const nul = 'txn_id=%00NUL&invoice=%00x&custom=%00&payment_status=Completed%00&mc_gross=1%00&mc_currency=EU%00&receiver_email=a%00b&charset=utf%00-8&pending_reason=%00';
-    const bodies: Array<Buffer | string> = [nul, Buffer.from('txn_id=RAW\0NUL&invoice=\0&payment_status=Pending\0', 'latin1'), randomBytes(3000), Buffer.from([0, 0, 0, 0x25, 0x30, 0x30, 0x3d, 0x26])];
+      fetch(`${t.url}/webhooks/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: typeof body === 'string' ? body : new Uint8Array(body),
+      });
+    const nul =
+      'txn_id=%00NUL&invoice=%00x&custom=%00&payment_status=Completed%00&mc_gross=1%00&mc_currency=EU%00&receiver_email=a%00b&charset=utf%00-8&pending_reason=%00';
+    const bodies: Array<Buffer | string> = [
+      nul,
+      Buffer.from('txn_id=RAW\0NUL&invoice=\0&payment_status=Pending\0', 'latin1'),
+      randomBytes(3000),
+      Buffer.from([0, 0, 0, 0x25, 0x30, 0x30, 0x3d, 0x26]),
+    ];
     for (const body of bodies) {
       expect((await post('paypal', body)).status, 'PayPal always gets its 200').to.equal(200);
       expect((await post('lydia', body)).status).to.be.within(400, 499);
     }
-    expect((await post('lydia', 'request_id=1%002&amount=1%00&currency=%00&sig=%00&vendor_token=%00')).status).to.equal(404);
+    expect((await post('lydia', 'request_id=1%002&amount=1%00&currency=%00&sig=%00&vendor_token=%00')).status).to.equal(
+      404,
+    );
     await eventually('garbage verified and set aside', async () => {
-      const [{ n }] = await sql(t).execute(`select count(*)::int as n from payment_messages where kind = 'IPN' and verification = 'PENDING'`);
+      const [{ n }] = await sql(t).execute(
+        `select count(*)::int as n from payment_messages where kind = 'IPN' and verification = 'PENDING'`,
+      );
       return Number(n) === 0;
     });
-    const [{ n }] = await sql(t).execute(`select count(*)::int as n from payment_messages where kind in ('IPN', 'LYDIA_CALLBACK') and raw = ?`, [Buffer.from(nul)]);
+    const [{ n }] = await sql(t).execute(
+      `select count(*)::int as n from payment_messages where kind in ('IPN', 'LYDIA_CALLBACK') and raw = ?`,
+      [Buffer.from(nul)],
+    );
     expect(Number(n), 'kept byte for byte').to.equal(2);
     expect((await fetch(`${t.url}/healthz`)).status).to.equal(200);
   });

@@ -12,10 +12,17 @@ const DAY = 24 * 3600_000;
 describe('API: /webhooks/* under abuse: per-address rate limit, purge of unproven messages (SEC2, PY5)', function () {
   this.timeout(60_000);
   // A small bucket: 20 tokens, one more a second.
-  const t = useApp({ env: { WEBHOOK_RATE_BURST: '20', WEBHOOK_RATE_PER_MINUTE: '60', PAYMENT_MESSAGE_RETENTION_DAYS: '30' } });
-  const countIpns = async () => Number((await sql(t).execute(`select count(*)::int as n from payment_messages where kind = 'IPN'`))[0].n);
+  const t = useApp({
+    env: { WEBHOOK_RATE_BURST: '20', WEBHOOK_RATE_PER_MINUTE: '60', PAYMENT_MESSAGE_RETENTION_DAYS: '30' },
+  });
+  const countIpns = async () =>
+    Number((await sql(t).execute(`select count(*)::int as n from payment_messages where kind = 'IPN'`))[0].n);
   const post = (body: Buffer | string) =>
-    fetch(`${t.url}/webhooks/paypal`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+    fetch(`${t.url}/webhooks/paypal`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+    });
 
   it('PY5 SEC2: the purge job deletes unverified, unmatched messages older than the retention (with their verification records); verified, matched and recent ones stay; PostgreSQL refuses any other delete', async () => {
     const p = await signInAll(t, { alice: 'alice@example.org' });
@@ -23,29 +30,67 @@ describe('API: /webhooks/* under abuse: per-address rate limit, purge of unprove
     const b = (await p.alice.data(BOOK, { i: { ticketId: ev.ticketId, optionIds: [] } })).book;
     const c = await checkout(t, p.alice, b.id);
     const now = Date.now();
-    const insert = async (row: { kind: string; verification: string | null; ageDays: number; bookingId?: string; attemptId?: string; messageId?: string; outcome?: string }) => {
+    const insert = async (row: {
+      kind: string;
+      verification: string | null;
+      ageDays: number;
+      bookingId?: string;
+      attemptId?: string;
+      messageId?: string;
+      outcome?: string;
+    }) => {
       const id = randomUUID();
       await sql(t).execute(
         `insert into payment_messages (id, provider, kind, raw, verification, booking_id, attempt_id, message_id, outcome, created_at) values (?, 'PAYPAL', ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [id, row.kind, randomBytes(64), row.verification, row.bookingId ?? null, row.attemptId ?? null, row.messageId ?? null, row.outcome ?? null, new Date(now - row.ageDays * DAY)],
+        [
+          id,
+          row.kind,
+          randomBytes(64),
+          row.verification,
+          row.bookingId ?? null,
+          row.attemptId ?? null,
+          row.messageId ?? null,
+          row.outcome ?? null,
+          new Date(now - row.ageDays * DAY),
+        ],
       );
       return id;
     };
     const oldInvalid = await insert({ kind: 'IPN', verification: 'INVALID', ageDays: 40, outcome: 'IGNORED_INVALID' });
-    const itsVerification = await insert({ kind: 'IPN_VERIFICATION', verification: null, ageDays: 40, messageId: oldInvalid });
+    const itsVerification = await insert({
+      kind: 'IPN_VERIFICATION',
+      verification: null,
+      ageDays: 40,
+      messageId: oldInvalid,
+    });
     const oldPending = await insert({ kind: 'LYDIA_CALLBACK', verification: 'PENDING', ageDays: 40 });
     const oldVerified = await insert({ kind: 'IPN', verification: 'VERIFIED', ageDays: 40, outcome: 'UNMATCHED' });
-    const oldMatched = await insert({ kind: 'IPN', verification: 'INVALID', ageDays: 40, bookingId: b.id, attemptId: c.attempt.id, outcome: 'IGNORED_INVALID' });
+    const oldMatched = await insert({
+      kind: 'IPN',
+      verification: 'INVALID',
+      ageDays: 40,
+      bookingId: b.id,
+      attemptId: c.attempt.id,
+      outcome: 'IGNORED_INVALID',
+    });
     const recent = await insert({ kind: 'IPN', verification: 'INVALID', ageDays: 10, outcome: 'IGNORED_INVALID' });
     const fresh = await insert({ kind: 'IPN', verification: 'INVALID', ageDays: 0 });
 
-    for (const [what, id] of [['verified', oldVerified], ['matched', oldMatched], ['received today', fresh]]) {
+    for (const [what, id] of [
+      ['verified', oldVerified],
+      ['matched', oldMatched],
+      ['received today', fresh],
+    ]) {
       let refused = false;
-      await sql(t).execute(`delete from payment_messages where id = ?`, [id]).catch(() => (refused = true));
+      await sql(t)
+        .execute(`delete from payment_messages where id = ?`, [id])
+        .catch(() => (refused = true));
       expect(refused, `a ${what} message can't be deleted`).to.equal(true);
     }
     let refused = false;
-    await sql(t).execute(`delete from payment_messages where kind = 'CHECKOUT'`).catch(() => (refused = true));
+    await sql(t)
+      .execute(`delete from payment_messages where kind = 'CHECKOUT'`)
+      .catch(() => (refused = true));
     expect(refused, 'records of what the server sent are never deleted').to.equal(true);
 
     expect(await purgeUnprovenMessages(t.app.deps, t.app.db.orm.em.fork())).to.equal(2);
@@ -84,7 +129,12 @@ describe('API: /webhooks/* under abuse: per-address rate limit, purge of unprove
 describe('API: /webhooks/* rate limit and PayPal’s retries (SEC2, PY2)', function () {
   this.timeout(60_000);
   const t = useApp({ env: { WEBHOOK_RATE_BURST: '3', WEBHOOK_RATE_PER_MINUTE: '20' } });
-  const post = (body: string) => fetch(`${t.url}/webhooks/paypal`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+  const post = (body: string) =>
+    fetch(`${t.url}/webhooks/paypal`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
 
   it('SEC2 PY2: a genuine IPN refused while the address is over its limit is delivered again by PayPal and applied', async () => {
     const p = await signInAll(t, { bruno: 'bruno@example.org' });
@@ -94,6 +144,10 @@ describe('API: /webhooks/* rate limit and PayPal’s retries (SEC2, PY2)', funct
     while ((await post('txn_id=X')).status !== 429); // the bucket is empty: a message every 3 s refills it
     const paid = await simulators(t).paypalPay(c.attempt.ref, { retries: 10, retryDelayMs: 1000 });
     expect(paid.deliveries, 'the first delivery is refused (the simulator answers once it is)').to.deep.equal([429]);
-    await eventually('delivered again, verified and applied', async () => (await p.bruno.data(PAYMENT_STATE, { id: b.id })).booking.status === 'RESERVED', 30_000);
+    await eventually(
+      'delivered again, verified and applied',
+      async () => (await p.bruno.data(PAYMENT_STATE, { id: b.id })).booking.status === 'RESERVED',
+      30_000,
+    );
   });
 });

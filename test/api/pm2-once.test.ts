@@ -11,20 +11,42 @@ import { eventInput } from '../support/event-fixtures';
 // same matrix.
 
 type Level = 'VIEW' | 'VALIDATE' | 'EDIT' | 'ADMIN';
-const VIEWERS = ['person', 'boardNet7', 'memberNet7', 'boardSki', 'memberSki', 'both', 'stranger', 'external', 'platform'] as const;
+const VIEWERS = [
+  'person',
+  'boardNet7',
+  'memberNet7',
+  'boardSki',
+  'memberSki',
+  'both',
+  'stranger',
+  'external',
+  'platform',
+] as const;
 type Viewer = (typeof VIEWERS)[number];
 const EVENTS = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7'] as const;
 type Ev = (typeof EVENTS)[number];
 
-type Grant = { level: Level; to: 'person' | 'memberNet7' } | { level: Level; board: 'net7' | 'ski-inp' } | { level: Level; members: 'net7' | 'ski-inp' };
+type Grant =
+  | { level: Level; to: 'person' | 'memberNet7' }
+  | { level: Level; board: 'net7' | 'ski-inp' }
+  | { level: Level; members: 'net7' | 'ski-inp' };
 // Every event also has its creator's ADMIN grant (bureau@, who is none of the viewers).
 const GRANTS: Record<Ev, Grant[]> = {
   e1: [{ level: 'VIEW', to: 'person' }],
   e2: [{ level: 'EDIT', board: 'net7' }],
   e3: [{ level: 'VALIDATE', members: 'net7' }],
-  e4: [{ level: 'VIEW', board: 'ski-inp' }, { level: 'VALIDATE', members: 'ski-inp' }],
-  e5: [{ level: 'ADMIN', to: 'memberNet7' }, { level: 'VIEW', members: 'net7' }],
-  e6: [{ level: 'ADMIN', board: 'ski-inp' }, { level: 'EDIT', to: 'person' }],
+  e4: [
+    { level: 'VIEW', board: 'ski-inp' },
+    { level: 'VALIDATE', members: 'ski-inp' },
+  ],
+  e5: [
+    { level: 'ADMIN', to: 'memberNet7' },
+    { level: 'VIEW', members: 'net7' },
+  ],
+  e6: [
+    { level: 'ADMIN', board: 'ski-inp' },
+    { level: 'EDIT', to: 'person' },
+  ],
   e7: [],
 };
 
@@ -61,7 +83,14 @@ describe('API: PM2 written once (issue 12)', () => {
     await createUser(t, { ...school, email: mail('memberNet7'), clubs: [{ slug: 'net7', isBoard: false }] });
     await createUser(t, { ...school, email: mail('boardSki'), clubs: [{ slug: 'ski-inp', isBoard: true }] });
     await createUser(t, { ...school, email: mail('memberSki'), clubs: [{ slug: 'ski-inp', isBoard: false }] });
-    await createUser(t, { ...school, email: mail('both'), clubs: [{ slug: 'ski-inp', isBoard: true }, { slug: 'net7', isBoard: false }] });
+    await createUser(t, {
+      ...school,
+      email: mail('both'),
+      clubs: [
+        { slug: 'ski-inp', isBoard: true },
+        { slug: 'net7', isBoard: false },
+      ],
+    });
     await createUser(t, { ...school, email: mail('stranger') });
     await createUser(t, { kind: 'EXTERNAL', email: mail('external') });
     await createUser(t, { ...school, email: mail('platform'), platformAdmin: true });
@@ -70,13 +99,20 @@ describe('API: PM2 written once (issue 12)', () => {
     const clubs = { net7: await idOf(t, 'club', 'net7'), 'ski-inp': await idOf(t, 'club', 'ski-inp') };
     for (const e of EVENTS) {
       const input = eventInput(clubs.net7, { name: `${WORD} ${e}`, visibility: 'DRAFT' });
-      ids[e] = (await bureau.data(`mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: input })).createEvent.id;
+      ids[e] = (
+        await bureau.data(`mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: input })
+      ).createEvent.id;
       for (const g of GRANTS[e]) {
         const i =
-          'to' in g ? { level: g.level, granteeKind: 'USER', userEmail: emails[g.to] }
-          : 'board' in g ? { level: g.level, granteeKind: 'CLUB_BOARD', clubId: clubs[g.board] }
-          : { level: g.level, granteeKind: 'CLUB_MEMBERS', clubId: clubs[g.members] };
-        await bureau.data(`mutation($e: ID!, $i: GrantPermissionInput!) { grantPermission(eventId: $e, input: $i) { id } }`, { e: ids[e], i });
+          'to' in g
+            ? { level: g.level, granteeKind: 'USER', userEmail: emails[g.to] }
+            : 'board' in g
+              ? { level: g.level, granteeKind: 'CLUB_BOARD', clubId: clubs[g.board] }
+              : { level: g.level, granteeKind: 'CLUB_MEMBERS', clubId: clubs[g.members] };
+        await bureau.data(
+          `mutation($e: ID!, $i: GrantPermissionInput!) { grantPermission(eventId: $e, input: $i) { id } }`,
+          { e: ids[e], i },
+        );
       }
     }
   });
@@ -89,8 +125,13 @@ describe('API: PM2 written once (issue 12)', () => {
       const expected = Object.fromEntries(EVENTS.filter((e) => EXPECTED[v][e]).map((e) => [e, EXPECTED[v][e]]));
 
       // The SQL of the `mine` list, with the loader's level for each event it lists.
-      const listed = (await clients[v].data(MINE, { s: WORD })).events.nodes as Array<{ id: string; viewerPermission: Level | null }>;
-      const fromList = Object.fromEntries(listed.filter((n) => nameOf.has(n.id)).map((n) => [nameOf.get(n.id)!, n.viewerPermission]));
+      const listed = (await clients[v].data(MINE, { s: WORD })).events.nodes as Array<{
+        id: string;
+        viewerPermission: Level | null;
+      }>;
+      const fromList = Object.fromEntries(
+        listed.filter((n) => nameOf.has(n.id)).map((n) => [nameOf.get(n.id)!, n.viewerPermission]),
+      );
       expect(fromList, `${v}: events(mine) and their viewerPermission`).to.deep.equal(expected);
 
       // The policy's one-event check: a DRAFT is seen only with a level (NOT_FOUND otherwise).
@@ -109,9 +150,13 @@ describe('API: PM2 written once (issue 12)', () => {
     const bureau = await t.signedIn('bureau@example.org');
     const viewerOf = new Map(VIEWERS.map((v) => [emails[v], v]));
     for (const e of EVENTS) {
-      const { admins } = (await bureau.data(`query($id: ID!) { event(id: $id) { admins { user { email } level } } }`, { id: ids[e] })).event;
+      const { admins } = (
+        await bureau.data(`query($id: ID!) { event(id: $id) { admins { user { email } level } } }`, { id: ids[e] })
+      ).event;
       const got = Object.fromEntries(
-        (admins as Array<{ user: { email: string }; level: Level }>).filter((a) => viewerOf.has(a.user.email)).map((a) => [viewerOf.get(a.user.email)!, a.level]),
+        (admins as Array<{ user: { email: string }; level: Level }>)
+          .filter((a) => viewerOf.has(a.user.email))
+          .map((a) => [viewerOf.get(a.user.email)!, a.level]),
       );
       const expected = Object.fromEntries(VIEWERS.filter((v) => EXPECTED[v][e]).map((v) => [v, EXPECTED[v][e]]));
       expect(got, `${e}: event.admins`).to.deep.equal(expected);

@@ -30,7 +30,10 @@ describe('the migrated schema matches the entities', function () {
   const diff = async () => (await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).trim();
 
   it('MikroORM’s schema diff from the entities to the migrated database is empty', async () => {
-    expect(await diff(), 'SQL the entities ask for: fix the entity (names, types, defaults, @Index/@Unique/@Check) or add a migration').to.equal('');
+    expect(
+      await diff(),
+      'SQL the entities ask for: fix the entity (names, types, defaults, @Index/@Unique/@Check) or add a migration',
+    ).to.equal('');
   });
 
   it('the diff sees drift: an index, a check constraint and a column default changed by hand are reported', async () => {
@@ -39,6 +42,9 @@ describe('the migrated schema matches the entities', function () {
     await sql.execute(`alter table "tickets" drop constraint "tickets_price_not_negative"`);
     await sql.execute(`alter table "payments" alter column "reference" drop default`);
     const found = await diff();
-    expect(found).to.include('bookings_holder_email_index').and.include('tickets_price_not_negative').and.match(/"payments".*"reference"/);
+    expect(found)
+      .to.include('bookings_holder_email_index')
+      .and.include('tickets_price_not_negative')
+      .and.match(/"payments".*"reference"/);
   });
 });

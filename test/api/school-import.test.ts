@@ -48,12 +48,15 @@ describe('API: school accounts import (AC2)', () => {
 
   it('AC2: unknown association and club slugs are reported; a missing column is reported on line 1', async () => {
     const admin = await t.signedIn('admin@example.org');
-    const r1 = (await admin.data(IMPORT, { csv: `${HEADER}\nz@example.org,Z,Z,enseeiht,2027,ghost:2027-01-01,phantom\n` })).importSchoolAccounts;
+    const r1 = (
+      await admin.data(IMPORT, { csv: `${HEADER}\nz@example.org,Z,Z,enseeiht,2027,ghost:2027-01-01,phantom\n` })
+    ).importSchoolAccounts;
     expect(r1.errors.map((e: any) => [e.line, e.field, e.code])).to.deep.equal([
       [2, 'associations', 'UNKNOWN_REFERENCE'],
       [2, 'clubs', 'UNKNOWN_REFERENCE'],
     ]);
-    const r2 = (await admin.data(IMPORT, { csv: `email,first_name,school\nz@example.org,Z,enseeiht\n` })).importSchoolAccounts;
+    const r2 = (await admin.data(IMPORT, { csv: `email,first_name,school\nz@example.org,Z,enseeiht\n` }))
+      .importSchoolAccounts;
     expect(r2.errors.map((e: any) => [e.line, e.field, e.code])).to.deep.equal([
       [1, 'last_name', 'REQUIRED'],
       [1, 'class_year', 'REQUIRED'],
@@ -62,10 +65,17 @@ describe('API: school accounts import (AC2)', () => {
 
   it('AC2: a dry run counts without writing or mailing', async () => {
     const admin = await t.signedIn('admin@example.org');
-    const { importSchoolAccounts: r } = await admin.data(IMPORT, { csv: `${HEADER}\ndry@example.org,Dry,Run,enseeiht,2029,,\nalice@example.org,Alice,Martin,enseeiht,2027,,\n`, dryRun: true });
+    const { importSchoolAccounts: r } = await admin.data(IMPORT, {
+      csv: `${HEADER}\ndry@example.org,Dry,Run,enseeiht,2029,,\nalice@example.org,Alice,Martin,enseeiht,2027,,\n`,
+      dryRun: true,
+    });
     expect(r).to.deep.include({ applied: false, dryRun: true, created: 1, updated: 1, unchanged: 0 });
     expect(await count(`select count(*)::int n from users where email = 'dry@example.org'`)).to.equal(0);
-    expect(await count(`select count(*)::int n from association_memberships m join users u on u.id = m.user_id where u.email = 'alice@example.org'`)).to.equal(2);
+    expect(
+      await count(
+        `select count(*)::int n from association_memberships m join users u on u.id = m.user_id where u.email = 'alice@example.org'`,
+      ),
+    ).to.equal(2);
     await mailbox.expectNone(t, 'dry@example.org', () => true, 'a dry run mails nobody');
   });
 
@@ -77,14 +87,24 @@ describe('API: school accounts import (AC2)', () => {
     const mail = await mailbox.waitFor('hugo.imported@example.org', (m) => m.subject.includes('Votre compte'));
     const token = new URL(mail.links.find((l) => l.includes('/reset-password?token='))!).searchParams.get('token');
     const c = t.client();
-    await c.data(`mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }`, { i: { token, password: 'hugo chooses this one' } });
+    await c.data(`mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }`, {
+      i: { token, password: 'hugo chooses this one' },
+    });
     await c.signIn('hugo.imported@example.org', 'hugo chooses this one');
-    const { viewer } = await c.data(`{ viewer { kind classYear school { slug } associationMemberships { endsOn association { slug } } clubMemberships { isBoard club { slug } } } }`);
+    const { viewer } = await c.data(
+      `{ viewer { kind classYear school { slug } associationMemberships { endsOn association { slug } } clubMemberships { isBoard club { slug } } } }`,
+    );
     expect(viewer.kind).to.equal('SCHOOL');
     expect(viewer.classYear).to.equal(2028);
     expect(viewer.school.slug).to.equal('ensiacet');
-    expect(viewer.associationMemberships.map((m: any) => `${m.association.slug}@${m.endsOn}`).sort()).to.deep.equal(['bde-a7@2028-08-31', 'bds-inp@2027-08-31']);
-    expect(viewer.clubMemberships.map((m: any) => `${m.club.slug}:${m.isBoard}`).sort()).to.deep.equal(['ski-inp:false', 'theatre-a7:true']);
+    expect(viewer.associationMemberships.map((m: any) => `${m.association.slug}@${m.endsOn}`).sort()).to.deep.equal([
+      'bde-a7@2028-08-31',
+      'bds-inp@2027-08-31',
+    ]);
+    expect(viewer.clubMemberships.map((m: any) => `${m.club.slug}:${m.isBoard}`).sort()).to.deep.equal([
+      'ski-inp:false',
+      'theatre-a7:true',
+    ]);
   });
 
   it('AC2: re-importing updates people instead of duplicating them, syncs memberships and mails nobody twice', async () => {
@@ -97,33 +117,53 @@ describe('API: school accounts import (AC2)', () => {
     const second = (await admin.data(IMPORT, { csv })).importSchoolAccounts;
     expect(second).to.deep.include({ applied: true, created: 0, updated: 0, unchanged: 1 });
     expect(await count(`select count(*)::int n from users where email = 'hugo.imported@example.org'`)).to.equal(1);
-    const rows = await t.app.db.orm.em.fork().getConnection().execute(
-      `select c.slug, m.is_board from club_memberships m join clubs c on c.id = m.club_id join users u on u.id = m.user_id where u.email = 'hugo.imported@example.org'`,
-    );
+    const rows = await t.app.db.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select c.slug, m.is_board from club_memberships m join clubs c on c.id = m.club_id join users u on u.id = m.user_id where u.email = 'hugo.imported@example.org'`,
+      );
     expect(rows).to.deep.equal([{ slug: 'ski-inp', is_board: true }]);
     // Without the optional columns, memberships are left as they are.
-    const third = (await admin.data(IMPORT, { csv: `email,first_name,last_name,school,class_year\nhugo.imported@example.org,Hugo,Importé,ensiacet,2029\n` })).importSchoolAccounts;
+    const third = (
+      await admin.data(IMPORT, {
+        csv: `email,first_name,last_name,school,class_year\nhugo.imported@example.org,Hugo,Importé,ensiacet,2029\n`,
+      })
+    ).importSchoolAccounts;
     expect(third).to.deep.include({ applied: true, unchanged: 1 });
-    expect(await count(`select count(*)::int n from club_memberships m join users u on u.id = m.user_id where u.email = 'hugo.imported@example.org'`)).to.equal(1);
+    expect(
+      await count(
+        `select count(*)::int n from club_memberships m join users u on u.id = m.user_id where u.email = 'hugo.imported@example.org'`,
+      ),
+    ).to.equal(1);
     await mailbox.settled(t); // every mail the re-imports queued has been delivered
     expect(mailbox.to('hugo.imported@example.org').length, 'no second invitation').to.equal(mailsBefore);
   });
 
   it('AC2: an unverified external account with a school email is taken over by the import (its password and sessions end)', async () => {
     const squatter = t.client();
-    await squatter.data(`mutation { signUp(input: { email: "victim@example.org", password: "squatter password", firstName: "S", lastName: "Q" }) }`);
+    await squatter.data(
+      `mutation { signUp(input: { email: "victim@example.org", password: "squatter password", firstName: "S", lastName: "Q" }) }`,
+    );
     const admin = await t.signedIn('admin@example.org');
-    const r = (await admin.data(IMPORT, { csv: `${HEADER}\nvictim@example.org,Victor,Real,enseeiht,2027,,\n` })).importSchoolAccounts;
+    const r = (await admin.data(IMPORT, { csv: `${HEADER}\nvictim@example.org,Victor,Real,enseeiht,2027,,\n` }))
+      .importSchoolAccounts;
     expect(r).to.deep.include({ applied: true, created: 0, updated: 1 });
-    const rows = await t.app.db.orm.em.fork().getConnection().execute(`select kind, password_hash, first_name from users where email = 'victim@example.org'`);
+    const rows = await t.app.db.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select kind, password_hash, first_name from users where email = 'victim@example.org'`);
     expect(rows[0]).to.deep.equal({ kind: 'SCHOOL', password_hash: null, first_name: 'Victor' });
     await mailbox.waitFor('victim@example.org', (m) => m.subject.includes('Votre compte'));
   });
 
   it('AC2: the import is audited with who ran it', async () => {
-    const rows = await t.app.db.orm.em.fork().getConnection().execute(
-      `select a.action, u.email from audit_log a join users u on u.id = a.actor_id where a.action = 'school_accounts.imported' order by a.id`,
-    );
+    const rows = await t.app.db.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select a.action, u.email from audit_log a join users u on u.id = a.actor_id where a.action = 'school_accounts.imported' order by a.id`,
+      );
     expect(rows.length).to.be.greaterThan(0);
     expect(rows.every((r: any) => r.email === 'admin@example.org')).to.equal(true);
   });

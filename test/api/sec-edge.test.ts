@@ -47,7 +47,9 @@ function sendRaw(url: string, bodyOf: (i: number) => string, n: number) {
     const body = bodyOf(i);
     const s = net.connect(Number(port), '127.0.0.1');
     s.on('error', () => undefined);
-    s.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    s.write(
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
     return s;
   });
 }
@@ -64,13 +66,20 @@ describe('API: mutation admission when clients hang up (SEC2)', function () {
 
   let n = 0;
   const signUp = () =>
-    JSON.stringify({ query: SIGN_UP, variables: { i: { email: `leak-${n++}@example.org`, password: 'a long enough password', firstName: 'L', lastName: 'K' } } });
+    JSON.stringify({
+      query: SIGN_UP,
+      variables: {
+        i: { email: `leak-${n++}@example.org`, password: 'a long enough password', firstName: 'L', lastName: 'K' },
+      },
+    });
 
   it('SEC2: mutations whose clients hang up while queued give their admission slots back; later mutations still run', async () => {
     const { max } = await mutationGate(t.url);
     for (let round = 0; round < 2; round++) {
       // The gate full of patient clients, then as many again queued behind them who give up before their turn.
-      const holders = Array.from({ length: max }, () => fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: signUp() }));
+      const holders = Array.from({ length: max }, () =>
+        fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: signUp() }),
+      );
       await eventually(async () => (await mutationGate(t.url)).active === max, 5000);
       const queued = sendRaw(t.url, signUp, max);
       await eventually(async () => (await mutationGate(t.url)).waiting >= max, 5000);
@@ -99,12 +108,20 @@ describe('API: cheap mutation detection (SEC2)', function () {
     for (let i = 0; i < 5; i++) expect(isMutation({ query: heavy })).to.equal(false);
     expect((performance.now() - started) / 5, 'ms per decision').to.be.lessThan(40);
     expect(isMutation({ query: '# a comment\nmutation M { signOut }' })).to.equal(true);
-    expect(isMutation({ query: 'query Q { viewer { id } } mutation M { signOut }', operationName: 'M' })).to.equal(true);
-    expect(isMutation({ query: 'query Q { viewer { id } } mutation M { signOut }', operationName: 'Q' })).to.equal(false);
+    expect(isMutation({ query: 'query Q { viewer { id } } mutation M { signOut }', operationName: 'M' })).to.equal(
+      true,
+    );
+    expect(isMutation({ query: 'query Q { viewer { id } } mutation M { signOut }', operationName: 'Q' })).to.equal(
+      false,
+    );
   });
 
   it('SEC1: the same body over HTTP gets a coded 400', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: heavy }) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: heavy }),
+    });
     expect(res.status).to.equal(400);
     expect(((await res.json()) as any).errors[0].extensions.code).to.equal('GRAPHQL_PARSE_FAILED');
   });
@@ -115,7 +132,11 @@ describe('API: persisted-query errors (SEC1)', function () {
   const t = useApp();
 
   const post = async (body: unknown) => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
 
@@ -149,7 +170,9 @@ describe('API: dates and cursors out of range (SEC1)', function () {
     const net7 = await idOf(t, 'club', 'net7');
     for (const startsAt of ['0000-01-01T00:00:00Z', '0001-01-01T00:30:00+01:00', '9999-12-31T23:59:59-01:00']) {
       const res = await board.request(CREATE, { i: eventInput(net7, { startsAt, visibility: 'DRAFT' }) });
-      expect(res.errors?.[0]?.extensions?.code, `${startsAt}: ${JSON.stringify(res.errors)}`).to.equal('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.code, `${startsAt}: ${JSON.stringify(res.errors)}`).to.equal(
+        'BAD_USER_INPUT',
+      );
       expect(res.errors?.[0]?.extensions?.fields, startsAt).to.deep.equal({ startsAt: 'OUT_OF_RANGE' });
     }
     // Inline in the query text too.
@@ -158,27 +181,46 @@ describe('API: dates and cursors out of range (SEC1)', function () {
     );
     expect(inline.errors?.[0]?.extensions?.code, JSON.stringify(inline.errors)).to.equal('BAD_USER_INPUT');
     // An ordinary date still works.
-    expect((await board.data(CREATE, { i: eventInput(net7, { visibility: 'DRAFT' }) })).createEvent.id).to.be.a('string');
+    expect((await board.data(CREATE, { i: eventInput(net7, { visibility: 'DRAFT' }) })).createEvent.id).to.be.a(
+      'string',
+    );
   });
 
   it('SEC1: syncCheckIns with a scan in year 0 is BAD_USER_INPUT', async () => {
     const { board, eventId } = await organizerEvent(t);
-    const res = await board.request(`mutation($e: ID!, $s: [OfflineScanInput!]!) { syncCheckIns(eventId: $e, scans: $s) { status } }`, {
-      e: eventId,
-      s: [{ bookingId: ID, scannedAt: '0000-01-01T00:00:00Z', device: 'door' }],
-    });
+    const res = await board.request(
+      `mutation($e: ID!, $s: [OfflineScanInput!]!) { syncCheckIns(eventId: $e, scans: $s) { status } }`,
+      {
+        e: eventId,
+        s: [{ bookingId: ID, scannedAt: '0000-01-01T00:00:00Z', device: 'door' }],
+      },
+    );
     expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res.errors)).to.equal('BAD_USER_INPUT');
   });
 
   it('SEC1: a cursor whose date is out of range is BAD_USER_INPUT on after, for events and an event’s bookings', async () => {
     const { board, eventId } = await organizerEvent(t);
-    for (const raw of ['-100000-01-01T00:00:00Z', '+275760-09-13T00:00:00.000Z', '0000-01-01T00:00:00Z', '-000001-01-01T00:00:00Z']) {
+    for (const raw of [
+      '-100000-01-01T00:00:00Z',
+      '+275760-09-13T00:00:00.000Z',
+      '0000-01-01T00:00:00Z',
+      '-000001-01-01T00:00:00Z',
+    ]) {
       const after = b64(`${raw}|${ID}`);
-      const list = await t.client().request(`query($a: String) { events(first: 5, after: $a, filter: { includePast: true }) { nodes { id } } }`, { a: after });
+      const list = await t
+        .client()
+        .request(`query($a: String) { events(first: 5, after: $a, filter: { includePast: true }) { nodes { id } } }`, {
+          a: after,
+        });
       expect(list.errors?.[0]?.extensions?.code, `${raw}: ${JSON.stringify(list.errors)}`).to.equal('BAD_USER_INPUT');
       expect(list.errors?.[0]?.extensions?.fields).to.deep.equal({ after: 'INVALID_FORMAT' });
-      const bookings = await board.request(`query($e: ID!, $a: String) { event(id: $e) { bookings(first: 5, after: $a) { nodes { id } } } }`, { e: eventId, a: after });
-      expect(bookings.errors?.[0]?.extensions?.code, `${raw}: ${JSON.stringify(bookings.errors)}`).to.equal('BAD_USER_INPUT');
+      const bookings = await board.request(
+        `query($e: ID!, $a: String) { event(id: $e) { bookings(first: 5, after: $a) { nodes { id } } } }`,
+        { e: eventId, a: after },
+      );
+      expect(bookings.errors?.[0]?.extensions?.code, `${raw}: ${JSON.stringify(bookings.errors)}`).to.equal(
+        'BAD_USER_INPUT',
+      );
     }
   });
 });
@@ -188,12 +230,18 @@ function appOperations(): Array<{ name: string; document: DocumentNode; operatio
   const root = path.resolve(__dirname, '../..');
   return ['portal/src/lib/gql/gql.ts', 'console/src/lib/gql/gql.ts', 'ui/src/gql/gql.ts'].flatMap((file) => {
     const source = fs.readFileSync(path.join(root, file), 'utf8');
-    const documents = [...source.matchAll(/^ {4}("(?:[^"\\]|\\.)*"): typeof/gm)].map((m) => parse(JSON.parse(m[1]) as string));
+    const documents = [...source.matchAll(/^ {4}("(?:[^"\\]|\\.)*"): typeof/gm)].map((m) =>
+      parse(JSON.parse(m[1]) as string),
+    );
     const fragments = documents.flatMap((d) => d.definitions.filter((x) => x.kind === Kind.FRAGMENT_DEFINITION));
     return documents.flatMap((d) =>
       d.definitions
         .filter((x): x is OperationDefinitionNode => x.kind === Kind.OPERATION_DEFINITION)
-        .map((operation) => ({ name: `${file}: ${operation.name?.value}`, operation, document: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] } as DocumentNode })),
+        .map((operation) => ({
+          name: `${file}: ${operation.name?.value}`,
+          operation,
+          document: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] } as DocumentNode,
+        })),
     );
   });
 }
@@ -208,12 +256,24 @@ function sampleValue(type: GraphQLInputType): unknown {
     return Object.fromEntries(fields.map((f) => [f.name, sampleValue(f.type)]));
   }
   if (type.name === 'Upload') return new Upload();
-  const scalars: Record<string, unknown> = { ID: '00000000-0000-4000-8000-000000000000', Int: 50, Float: 1, Boolean: false, DateTime: '2030-01-01T00:00:00Z', LocalDate: '2030-01-01' };
+  const scalars: Record<string, unknown> = {
+    ID: '00000000-0000-4000-8000-000000000000',
+    Int: 50,
+    Float: 1,
+    Boolean: false,
+    DateTime: '2030-01-01T00:00:00Z',
+    LocalDate: '2030-01-01',
+  };
   return scalars[type.name] ?? 'x';
 }
 
 const sampleVariables = (schema: GraphQLSchema, op: OperationDefinitionNode) =>
-  Object.fromEntries((op.variableDefinitions ?? []).map((v) => [v.variable.name.value, sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType)]));
+  Object.fromEntries(
+    (op.variableDefinitions ?? []).map((v) => [
+      v.variable.name.value,
+      sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType),
+    ]),
+  );
 
 describe('API: lists priced like lists (SEC2)', function () {
   this.timeout(120_000);
@@ -224,9 +284,18 @@ describe('API: lists priced like lists (SEC2)', function () {
     const schema = await getSchema();
     const ops = appOperations();
     expect(ops.length).to.be.greaterThan(50);
-    const costs = ops.map((o) => ({ name: o.name, cost: queryCost(schema, o.document, { operationName: o.operation.name?.value, variables: sampleVariables(schema, o.operation), maxComplexity }) }));
+    const costs = ops.map((o) => ({
+      name: o.name,
+      cost: queryCost(schema, o.document, {
+        operationName: o.operation.name?.value,
+        variables: sampleVariables(schema, o.operation),
+        maxComplexity,
+      }),
+    }));
     const heaviest = costs.sort((a, b) => b.cost - a.cost).slice(0, 3);
-    process.stdout.write(`      heaviest: ${heaviest.map((c) => `${c.name.split(': ')[1]} ${c.cost}`).join(', ')} (limit ${maxComplexity})\n`);
+    process.stdout.write(
+      `      heaviest: ${heaviest.map((c) => `${c.name.split(': ')[1]} ${c.cost}`).join(', ')} (limit ${maxComplexity})\n`,
+    );
     for (const c of costs) expect(c.cost, c.name).to.be.at.most(maxComplexity * 0.75);
   });
 
@@ -236,7 +305,9 @@ describe('API: lists priced like lists (SEC2)', function () {
     const chain = (levels: number): string => (levels === 0 ? 'id' : `tickets { id event { ${chain(levels - 1)} } }`);
     const anonymous = t.client();
     // One level back up to the event still runs (no page needs even that); going back up costs, so two do not.
-    expect((await anonymous.data(`query($e: ID!) { event(id: $e) { ${chain(1)} } }`, { e: eventId })).event.tickets).to.have.length(45);
+    expect(
+      (await anonymous.data(`query($e: ID!) { event(id: $e) { ${chain(1)} } }`, { e: eventId })).event.tickets,
+    ).to.have.length(45);
     const attacks = [
       `query($e: ID!) { event(id: $e) { ${chain(2)} } }`,
       `query($e: ID!) { event(id: $e) { ${chain(4)} } }`,
@@ -268,7 +339,9 @@ describe('API: introspection floods (SEC2)', function () {
     expect(limited[0].errors![0].extensions!.retryAfterSeconds).to.be.a('number').greaterThan(0);
     expect(limited[0].headers.get('retry-after')).to.match(/^\d+$/);
     // __type (one type) is introspection too; ordinary queries are not limited.
-    expect((await t.client().request('{ __type(name: "Event") { name } }')).errors?.[0]?.extensions?.code).to.equal('RATE_LIMITED');
+    expect((await t.client().request('{ __type(name: "Event") { name } }')).errors?.[0]?.extensions?.code).to.equal(
+      'RATE_LIMITED',
+    );
     expect((await t.client().data('{ errorCodes { code } }')).errorCodes).to.not.be.empty;
     expect((await t.client().data('{ __typename }')).__typename).to.equal('Query');
   });
@@ -285,7 +358,10 @@ describe('API: slow uploads (SEC2)', function () {
     const { port } = new URL(url);
     const part = (headers: string, body: string) => `--${B}\r\n${headers}\r\n\r\n${body}\r\n`;
     const head =
-      part('Content-Disposition: form-data; name="operations"', JSON.stringify({ query: COVER, variables: { id: eventId, file: null } })) +
+      part(
+        'Content-Disposition: form-data; name="operations"',
+        JSON.stringify({ query: COVER, variables: { id: eventId, file: null } }),
+      ) +
       part('Content-Disposition: form-data; name="map"', JSON.stringify({ 0: ['variables.file'] })) +
       `--${B}\r\nContent-Disposition: form-data; name="0"; filename="c.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG`;
     const socket = net.connect(Number(port), '127.0.0.1');
@@ -332,7 +408,9 @@ describe('API: slow uploads (SEC2)', function () {
       await eventually(async () => upload.answer() !== '', 15_000);
       const answer = upload.answer();
       expect(answer, 'answered').to.match(/^HTTP\/1\.1 400 /);
-      expect(answer).to.match(/"code":"BAD_REQUEST"/).and.match(/stalled/);
+      expect(answer)
+        .to.match(/"code":"BAD_REQUEST"/)
+        .and.match(/stalled/);
     } finally {
       upload.close();
     }

@@ -27,7 +27,14 @@ function prng(seed: number) {
 }
 type Rng = ReturnType<typeof prng>;
 
-const CODES = new Set([...Object.keys(ERROR_CODES), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const CODES = new Set([
+  ...Object.keys(ERROR_CODES),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** A string of awkward text: controls, lone surrogates, astral and combining characters, quotes, long runs. */
 function randomText(r: Rng): string {
@@ -37,7 +44,21 @@ function randomText(r: Rng): string {
     () => String.fromCharCode(0xd800 + r.int(0x800)),
     () => String.fromCodePoint(0x1f600 + r.int(80)),
     () => 'e\u0301',
-    () => r.pick(["'", '"', '\\', '%00', '%', '<script>', "'; drop table users; --", '${x}', '@', '\u2028', '\ufeff', '\ufffe']),
+    () =>
+      r.pick([
+        "'",
+        '"',
+        '\\',
+        '%00',
+        '%',
+        '<script>',
+        "'; drop table users; --",
+        '${x}',
+        '@',
+        '\u2028',
+        '\ufeff',
+        '\ufffe',
+      ]),
     () => String.fromCharCode(0x20 + r.int(0x5f)),
     () => 'a'.repeat(r.int(600)),
     () => r.bytes(1 + r.int(8)).toString('latin1'),
@@ -48,7 +69,8 @@ function randomText(r: Rng): string {
 }
 
 /** Either a random string, or a value of the wrong type where a string is expected. */
-const randomValue = (r: Rng): unknown => (r.next() < 0.85 ? randomText(r) : r.pick([null, 0, -1.5, true, [], {}, ['x'], { a: 'b' }, 'x'.repeat(5000)]));
+const randomValue = (r: Rng): unknown =>
+  r.next() < 0.85 ? randomText(r) : r.pick([null, 0, -1.5, true, [], {}, ['x'], { a: 'b' }, 'x'.repeat(5000)]);
 
 /** Cuts a buffer at a random point, sometimes flips a few of its bytes. */
 function mangle(r: Rng, body: Buffer): Buffer {
@@ -63,11 +85,18 @@ const ANSWER_FILE = `mutation($b: ID!, $x: ID!, $file: Upload) { answerExtraInfo
 /** A well-formed GraphQL multipart request (operations, map, one file), to be broken. */
 function multipart(r: Rng): { body: Buffer; boundary: string } {
   const boundary = `----fuzz${r.int(1e9)}`;
-  const part = (headers: string, data: Buffer | string) => Buffer.concat([Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`), Buffer.from(data), Buffer.from('\r\n')]);
+  const part = (headers: string, data: Buffer | string) =>
+    Buffer.concat([Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`), Buffer.from(data), Buffer.from('\r\n')]);
   const body = Buffer.concat([
-    part('Content-Disposition: form-data; name="operations"', JSON.stringify({ query: ANSWER_FILE, variables: { b: randomText(r), x: 'x', file: null } })),
+    part(
+      'Content-Disposition: form-data; name="operations"',
+      JSON.stringify({ query: ANSWER_FILE, variables: { b: randomText(r), x: 'x', file: null } }),
+    ),
     part('Content-Disposition: form-data; name="map"', JSON.stringify({ 0: ['variables.file'] })),
-    part(`Content-Disposition: form-data; name="0"; filename="${r.pick(['a.pdf', 'é\u0000.pdf', '../../x', ''])}"\r\nContent-Type: application/pdf`, r.bytes(r.int(2000))),
+    part(
+      `Content-Disposition: form-data; name="0"; filename="${r.pick(['a.pdf', 'é\u0000.pdf', '../../x', ''])}"\r\nContent-Type: application/pdf`,
+      r.bytes(r.int(2000)),
+    ),
     Buffer.from(`--${boundary}--\r\n`),
   ]);
   return { body, boundary };
@@ -97,7 +126,11 @@ describe('API: fuzzing the HTTP boundary (SEC1, SEC3)', () => {
   const cookie = (c: ApiClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 
   async function send(body: Buffer | string, headers: Record<string, string>): Promise<Answer> {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+    });
     const raw = await res.text();
     let codes: string[];
     try {
@@ -131,22 +164,88 @@ describe('API: fuzzing the HTTP boundary (SEC1, SEC3)', () => {
   const json = { 'content-type': 'application/json' };
   const generators: Array<[string, (r: Rng) => Promise<Answer>]> = [
     ['random bytes as JSON', (r) => send(r.bytes(r.int(400)), json)],
-    ['truncated or flipped JSON', (r) => send(mangle(r, Buffer.from(JSON.stringify({ query: `mutation($e: String!) { requestPasswordReset(email: $e) }`, variables: { e: randomText(r) } }))), json)],
-    ['JSON of the wrong shape', (r) => send(JSON.stringify(r.pick([[], 1, 'x', null, { query: 1 }, { query: '{ schools { slug } }', variables: [] }, { query: '{ schools { slug } }', variables: 'x' }, { query: '{ schools { slug } }', extensions: 5 }, { operationName: {} }])), json)],
-    ['random GraphQL text', (r) => send(JSON.stringify({ query: r.next() < 0.5 ? randomText(r) : `{ schools(${randomText(r)}) { slug } }` }), json)],
-    ['JSON with a wrong charset or encoding', (r) => send(r.bytes(r.int(200)), { 'content-type': r.pick(['application/json; charset=utf-7', 'application/json; charset=latin1', 'application/json']), 'content-encoding': r.pick(['gzip', 'deflate', 'br', 'x-fuzz', 'identity']) })],
+    [
+      'truncated or flipped JSON',
+      (r) =>
+        send(
+          mangle(
+            r,
+            Buffer.from(
+              JSON.stringify({
+                query: `mutation($e: String!) { requestPasswordReset(email: $e) }`,
+                variables: { e: randomText(r) },
+              }),
+            ),
+          ),
+          json,
+        ),
+    ],
+    [
+      'JSON of the wrong shape',
+      (r) =>
+        send(
+          JSON.stringify(
+            r.pick([
+              [],
+              1,
+              'x',
+              null,
+              { query: 1 },
+              { query: '{ schools { slug } }', variables: [] },
+              { query: '{ schools { slug } }', variables: 'x' },
+              { query: '{ schools { slug } }', extensions: 5 },
+              { operationName: {} },
+            ]),
+          ),
+          json,
+        ),
+    ],
+    [
+      'random GraphQL text',
+      (r) =>
+        send(
+          JSON.stringify({ query: r.next() < 0.5 ? randomText(r) : `{ schools(${randomText(r)}) { slug } }` }),
+          json,
+        ),
+    ],
+    [
+      'JSON with a wrong charset or encoding',
+      (r) =>
+        send(r.bytes(r.int(200)), {
+          'content-type': r.pick([
+            'application/json; charset=utf-7',
+            'application/json; charset=latin1',
+            'application/json',
+          ]),
+          'content-encoding': r.pick(['gzip', 'deflate', 'br', 'x-fuzz', 'identity']),
+        }),
+    ],
     [
       'urlencoded bodies',
-      (r) => send(r.next() < 0.5 ? mangle(r, Buffer.from(`query=${encodeURIComponent('{ schools { slug } }')}&variables=%zz%E0%A4${randomText(r)}`)) : r.bytes(r.int(300)), {
-        'content-type': 'application/x-www-form-urlencoded',
-        'apollo-require-preflight': '1',
-      }),
+      (r) =>
+        send(
+          r.next() < 0.5
+            ? mangle(
+                r,
+                Buffer.from(`query=${encodeURIComponent('{ schools { slug } }')}&variables=%zz%E0%A4${randomText(r)}`),
+              )
+            : r.bytes(r.int(300)),
+          {
+            'content-type': 'application/x-www-form-urlencoded',
+            'apollo-require-preflight': '1',
+          },
+        ),
     ],
     [
       'broken multipart',
       (r) => {
         const { body, boundary } = multipart(r);
-        const type = r.pick([`multipart/form-data; boundary=${boundary}`, 'multipart/form-data', `multipart/form-data; boundary=${boundary}x`, `multipart/form-data; boundary="${randomText(r).replace(/[^\x20-\x7e]/g, '')}"`]);
+        const type = r.pick([
+          `multipart/form-data; boundary=${boundary}`,
+          'multipart/form-data',
+          `multipart/form-data; boundary=${boundary}x`,
+          `multipart/form-data; boundary="${randomText(r).replace(/[^\x20-\x7e]/g, '')}"`,
+        ]);
         return send(mangle(r, body), { 'content-type': type, 'apollo-require-preflight': '1', cookie: cookie(bruno) });
       },
     ],
@@ -163,23 +262,63 @@ describe('API: fuzzing the HTTP boundary (SEC1, SEC3)', () => {
       (r) => {
         const c = t.client();
         const op = r.pick([
-          () => c.request(`mutation($i: SignUpInput!) { signUp(input: $i) }`, { i: { email: randomValue(r), password: randomValue(r), firstName: randomValue(r), lastName: randomValue(r) } }),
-          () => c.request(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email: randomValue(r), password: randomValue(r) } }),
+          () =>
+            c.request(`mutation($i: SignUpInput!) { signUp(input: $i) }`, {
+              i: {
+                email: randomValue(r),
+                password: randomValue(r),
+                firstName: randomValue(r),
+                lastName: randomValue(r),
+              },
+            }),
+          () =>
+            c.request(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, {
+              i: { email: randomValue(r), password: randomValue(r) },
+            }),
           () => c.request(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: randomValue(r) }),
-          () => c.request(`mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }`, { i: { token: randomValue(r), password: randomValue(r) } }),
+          () =>
+            c.request(`mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }`, {
+              i: { token: randomValue(r), password: randomValue(r) },
+            }),
         ]);
-        return op().then((res) => ({ status: res.status, codes: (res.errors ?? []).map((e) => e.extensions?.code ?? '(none)'), raw: JSON.stringify(res.errors) ?? '' }));
+        return op().then((res) => ({
+          status: res.status,
+          codes: (res.errors ?? []).map((e) => e.extensions?.code ?? '(none)'),
+          raw: JSON.stringify(res.errors) ?? '',
+        }));
       },
     ],
     [
       'random strings in a guest booking, an event and a search',
       (r) => {
         const op = r.pick([
-          () => bruno.request(`mutation($i: BookInput!) { book(input: $i) { id } }`, { i: { ticketId: r.next() < 0.8 ? ticket : randomValue(r), optionIds: [], guest: { firstName: randomValue(r), lastName: randomValue(r), email: randomValue(r) } } }),
-          () => board.request(`mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: eventInput(net7, { name: randomValue(r), description: randomValue(r), location: randomValue(r), contactEmail: randomValue(r) }) }),
-          () => board.request(`query($s: String) { events(filter: { search: $s }) { nodes { id } } }`, { s: randomValue(r) }),
+          () =>
+            bruno.request(`mutation($i: BookInput!) { book(input: $i) { id } }`, {
+              i: {
+                ticketId: r.next() < 0.8 ? ticket : randomValue(r),
+                optionIds: [],
+                guest: { firstName: randomValue(r), lastName: randomValue(r), email: randomValue(r) },
+              },
+            }),
+          () =>
+            board.request(`mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, {
+              i: eventInput(net7, {
+                name: randomValue(r),
+                description: randomValue(r),
+                location: randomValue(r),
+                contactEmail: randomValue(r),
+              }),
+            }),
+          () =>
+            board.request(`query($s: String) { events(filter: { search: $s }) { nodes { id } } }`, {
+              s: randomValue(r),
+            }),
         ]);
-        return op().then((res) => ({ status: res.status, codes: (res.errors ?? []).map((e) => e.extensions?.code ?? '(none)'), raw: JSON.stringify(res.errors) ?? '' }));
+        return op().then((res) => ({
+          status: res.status,
+          codes: (res.errors ?? []).map((e) => e.extensions?.code ?? '(none)'),
+          raw: JSON.stringify(res.errors) ?? '',
+        }));
       },
     ],
   ];
@@ -196,8 +335,10 @@ describe('API: fuzzing the HTTP boundary (SEC1, SEC3)', () => {
       seen.set(name, (seen.get(name) ?? 0) + 1);
       if (a.status === 0) continue; // the client hung up before any answer: nothing to judge but health below
       expect(a.status, `${what}: ${a.raw.slice(0, 300)}`).to.be.below(500);
-      if (a.status >= 400) expect(a.codes.length, `${what}: a 4xx carries a coded error: ${a.raw.slice(0, 300)}`).to.be.above(0);
-      for (const c of a.codes) expect(CODES.has(c), `${what}: code ${c} is in the catalogue: ${a.raw.slice(0, 300)}`).to.equal(true);
+      if (a.status >= 400)
+        expect(a.codes.length, `${what}: a 4xx carries a coded error: ${a.raw.slice(0, 300)}`).to.be.above(0);
+      for (const c of a.codes)
+        expect(CODES.has(c), `${what}: code ${c} is in the catalogue: ${a.raw.slice(0, 300)}`).to.equal(true);
       expect(a.codes, `${what}: ${a.raw.slice(0, 300)}`).not.to.include('INTERNAL_SERVER_ERROR');
       if (i % 50 === 49) expect((await fetch(`${t.url}/livez`)).status, `alive after ${what}`).to.equal(200);
     }

@@ -18,7 +18,8 @@ import { spawnServer, waitForHealthy, type ServerProcess } from '../support/proc
 
 const B = 'sec1boundary';
 const part = (headers: string, body: string) => `--${B}\r\n${headers}\r\n\r\n${body}\r\n`;
-const OPS = (query: string, variables: Record<string, unknown>) => part('Content-Disposition: form-data; name="operations"', JSON.stringify({ query, variables }));
+const OPS = (query: string, variables: Record<string, unknown>) =>
+  part('Content-Disposition: form-data; name="operations"', JSON.stringify({ query, variables }));
 const MAP = part('Content-Disposition: form-data; name="map"', JSON.stringify({ 0: ['variables.file'] }));
 const COVER = `mutation($id: ID!, $file: Upload!) { setEventCover(id: $id, file: $file) { coverUrl } }`;
 const ANSWER = `mutation($b: ID!, $x: ID!, $file: Upload) { answerExtraInfo(bookingId: $b, extraInfoId: $x, file: $file) { id } }`;
@@ -32,7 +33,11 @@ interface RawResponse {
  * One POST /graphql over a raw socket, bytes exactly as given (fetch would fix a malformed body). With `hangUpAfter`,
  * announces the whole body, sends that many bytes, then closes the connection like a client giving up.
  */
-function rawPost(baseUrl: string, body: string | Buffer, opts: { contentType?: string; headers?: Record<string, string>; hangUpAfter?: number } = {}): Promise<RawResponse | null> {
+function rawPost(
+  baseUrl: string,
+  body: string | Buffer,
+  opts: { contentType?: string; headers?: Record<string, string>; hangUpAfter?: number } = {},
+): Promise<RawResponse | null> {
   const { port } = new URL(baseUrl);
   const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'binary');
   const head = [
@@ -63,14 +68,19 @@ function rawPost(baseUrl: string, body: string | Buffer, opts: { contentType?: s
       const [headers, ...rest] = text.split('\r\n\r\n');
       let payload = rest.join('\r\n\r\n');
       if (/transfer-encoding: chunked/i.test(headers)) payload = payload.replace(/(^|\r\n)[0-9a-f]+\r\n/gi, '');
-      resolve({ status: Number(headers.split(' ')[1]), json: payload.trim() ? JSON.parse(payload.trim().replace(/\r\n0\s*$/, '')) : null });
+      resolve({
+        status: Number(headers.split(' ')[1]),
+        json: payload.trim() ? JSON.parse(payload.trim().replace(/\r\n0\s*$/, '')) : null,
+      });
     });
   });
 }
 
 /** A plain HTTP GET with the client's session cookie, as a browser link does. */
 const download = (c: ApiClient, url: string) =>
-  fetch(`${c.baseUrl}${url}`, { headers: c.cookies.size ? { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {} });
+  fetch(`${c.baseUrl}${url}`, {
+    headers: c.cookies.size ? { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {},
+  });
 const cookieOf = (c: ApiClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 
 /** Every file under DATA_DIR/files/<dir>, partial ones included. */
@@ -91,7 +101,14 @@ describe('SEC1: malformed multipart bodies, against the real server process', fu
     drop = db.drop;
     port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    proc = spawnServer({ ...testEnv(), PORT: String(port), PUBLIC_URL: url, DATABASE_URL: db.url, SMTP_URL: '', SERVE_APPS: 'false' });
+    proc = spawnServer({
+      ...testEnv(),
+      PORT: String(port),
+      PUBLIC_URL: url,
+      DATABASE_URL: db.url,
+      SMTP_URL: '',
+      SERVE_APPS: 'false',
+    });
     await waitForHealthy(url, proc);
   });
   after(async () => {
@@ -107,7 +124,11 @@ describe('SEC1: malformed multipart bodies, against the real server process', fu
     await new Promise((r) => setTimeout(r, 100)); // a crash comes on a later tick
     expect(proc.child.exitCode, `the server process exited:\n${proc.output().slice(-2000)}`).to.equal(null);
     expect((await fetch(`${url}/healthz`)).status).to.equal(200);
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(((await res.json()) as any).data).to.deep.equal({ __typename: 'Query' });
   }
 
@@ -121,18 +142,32 @@ describe('SEC1: malformed multipart bodies, against the real server process', fu
   const file = (disposition: string) => part(`${disposition}\r\nContent-Type: image/png`, 'PNGDATA');
 
   it('SEC1: a part header line with no colon gets a 400 with a coded error, and the same process keeps serving', async () => {
-    expectCoded400(await rawPost(url, `${part('Content-Disposition form-data; name="operations"', '{}')}--${B}--\r\n`), 'first part');
+    expectCoded400(
+      await rawPost(url, `${part('Content-Disposition form-data; name="operations"', '{}')}--${B}--\r\n`),
+      'first part',
+    );
     await stillServing();
-    const inFilePart = OPS(COVER, { id: anyId, file: null }) + MAP + part('Content-Disposition form-data; name="0"; filename="a.png"', 'x') + `--${B}--\r\n`;
+    const inFilePart =
+      OPS(COVER, { id: anyId, file: null }) +
+      MAP +
+      part('Content-Disposition form-data; name="0"; filename="a.png"', 'x') +
+      `--${B}--\r\n`;
     expectCoded400(await rawPost(url, inFilePart), 'the file part');
     await stillServing();
-    const garbageLine = OPS(COVER, { id: anyId, file: null }) + part('Content-Disposition: form-data; name="map"\r\nno colon here', '{}') + `--${B}--\r\n`;
+    const garbageLine =
+      OPS(COVER, { id: anyId, file: null }) +
+      part('Content-Disposition: form-data; name="map"\r\nno colon here', '{}') +
+      `--${B}--\r\n`;
     expectCoded400(await rawPost(url, garbageLine), 'an extra header line');
     await stillServing();
   });
 
   it('SEC1: a NUL byte in a part’s file name or field name gets a 400 with a coded error, and the same process keeps serving', async () => {
-    const nulFile = OPS(COVER, { id: anyId, file: null }) + MAP + file('Content-Disposition: form-data; name="0"; filename="a\0b.png"') + `--${B}--\r\n`;
+    const nulFile =
+      OPS(COVER, { id: anyId, file: null }) +
+      MAP +
+      file('Content-Disposition: form-data; name="0"; filename="a\0b.png"') +
+      `--${B}--\r\n`;
     expectCoded400(await rawPost(url, nulFile), 'NUL in filename');
     await stillServing();
     const nulName = part('Content-Disposition: form-data; name="opera\0tions"', '{}') + `--${B}--\r\n`;
@@ -143,7 +178,10 @@ describe('SEC1: malformed multipart bodies, against the real server process', fu
   it('SEC1: truncated bodies, a missing boundary, bad operations or map, too many files: each a coded 4xx; a client hanging up mid-upload; the process keeps serving', async () => {
     const ops = OPS(COVER, { id: anyId, file: null });
     const cases: Array<[string, string, { contentType?: string }?]> = [
-      ['cut inside operations', `--${B}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"mutation`],
+      [
+        'cut inside operations',
+        `--${B}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"mutation`,
+      ],
       ['cut inside a part header', `${ops}${MAP}--${B}\r\nContent-Disposition: form-da`],
       ['no closing boundary and no file', ops + MAP],
       ['no boundary parameter', ops, { contentType: 'multipart/form-data' }],
@@ -151,21 +189,40 @@ describe('SEC1: malformed multipart bodies, against the real server process', fu
       ['empty body', '', {}],
       ['operations not JSON', part('Content-Disposition: form-data; name="operations"', '{nope') + `--${B}--\r\n`],
       ['map before operations', MAP + ops + `--${B}--\r\n`],
-      ['map path into the prototype', ops + part('Content-Disposition: form-data; name="map"', '{"0":["__proto__.polluted"]}') + `--${B}--\r\n`],
-      ['map path outside the operation', ops + part('Content-Disposition: form-data; name="map"', '{"0":["variables.nothing.here"]}') + `--${B}--\r\n`],
-      ['a file before map', ops + file('Content-Disposition: form-data; name="0"; filename="a.png"') + MAP + `--${B}--\r\n`],
+      [
+        'map path into the prototype',
+        ops + part('Content-Disposition: form-data; name="map"', '{"0":["__proto__.polluted"]}') + `--${B}--\r\n`,
+      ],
+      [
+        'map path outside the operation',
+        ops + part('Content-Disposition: form-data; name="map"', '{"0":["variables.nothing.here"]}') + `--${B}--\r\n`,
+      ],
+      [
+        'a file before map',
+        ops + file('Content-Disposition: form-data; name="0"; filename="a.png"') + MAP + `--${B}--\r\n`,
+      ],
       ['a file named in map but never sent', ops + MAP + `--${B}--\r\n`],
     ];
     for (const [what, body, opts] of cases) {
       expectCoded400(await rawPost(url, body, opts), what);
       await stillServing();
     }
-    const twoFiles = ops + part('Content-Disposition: form-data; name="map"', JSON.stringify({ 0: ['variables.file'], 1: ['variables.id'] })) + `--${B}--\r\n`;
+    const twoFiles =
+      ops +
+      part(
+        'Content-Disposition: form-data; name="map"',
+        JSON.stringify({ 0: ['variables.file'], 1: ['variables.id'] }),
+      ) +
+      `--${B}--\r\n`;
     const tooMany = await rawPost(url, twoFiles);
     expect(tooMany!.status).to.equal(413);
     expect(tooMany!.json.errors[0].extensions.code).to.equal('PAYLOAD_TOO_LARGE');
     // A client that announces a body and goes away in the middle of a file.
-    const whole = ops + MAP + file('Content-Disposition: form-data; name="0"; filename="a.png"').replace('PNGDATA', 'x'.repeat(200_000)) + `--${B}--\r\n`;
+    const whole =
+      ops +
+      MAP +
+      file('Content-Disposition: form-data; name="0"; filename="a.png"').replace('PNGDATA', 'x'.repeat(200_000)) +
+      `--${B}--\r\n`;
     await rawPost(url, whole, { hangUpAfter: 100_000 });
     await stillServing();
   });
@@ -177,7 +234,9 @@ describe('SEC1: malformed multipart bodies, against the real server process', fu
         let raw = '';
         socket.on('data', (d) => (raw += d.toString('latin1')));
         socket.on('error', reject);
-        socket.on('close', () => resolve({ status: Number(raw.split(' ')[1] ?? 0), body: raw.slice(raw.indexOf('\r\n\r\n') + 4) }));
+        socket.on('close', () =>
+          resolve({ status: Number(raw.split(' ')[1] ?? 0), body: raw.slice(raw.indexOf('\r\n\r\n') + 4) }),
+        );
         socket.setTimeout(10_000, () => reject(new Error('no answer within 10 s')));
         socket.write(text);
       });
@@ -212,33 +271,59 @@ describe('SEC1, SEC5, SEC6: uploads and files served under /media', function () 
     const head = pdf('x');
     return Buffer.concat([head, Buffer.alloc(size - head.length, 0x20)]);
   };
-  const answerRows = async (bookingId: string) => (await sql(t).execute(`select count(*)::int as n from answers where booking_id = ?`, [bookingId]))[0].n;
+  const answerRows = async (bookingId: string) =>
+    (await sql(t).execute(`select count(*)::int as n from answers where booking_id = ?`, [bookingId]))[0].n;
 
   async function fileQuestion(fileMaxBytes: number) {
     const ev = await organizerEvent(t);
     const ticket = await ev.ticket({ priceCents: 0 });
-    const info = await ev.extraInfo(ticket, { label: 'Certificat', type: 'FILE', blocks: 'ENTRY', fileTypes: ['application/pdf'], fileMaxBytes });
+    const info = await ev.extraInfo(ticket, {
+      label: 'Certificat',
+      type: 'FILE',
+      blocks: 'ENTRY',
+      fileTypes: ['application/pdf'],
+      fileMaxBytes,
+    });
     const booking = (await p.alice.data(BOOK, { i: { ticketId: ticket, optionIds: [] } })).book.id as string;
     return { ev, ticket, info, booking };
   }
 
   it('SEC1: a FILE answer one byte over the largest fileMaxBytes (20 MiB) is refused as TOO_LARGE, never stored cut at the limit', async () => {
     const { info, booking } = await fileQuestion(20 * 1024 * 1024);
-    const res = await answerFile(p.alice, booking, info, { name: 'gros.pdf', type: 'application/pdf', data: pdfOf(20 * 1024 * 1024 + 1) });
-    expect(res.errors?.[0].extensions, JSON.stringify(res.data)).to.deep.include({ code: 'BAD_USER_INPUT', fields: { file: 'TOO_LARGE' } });
+    const res = await answerFile(p.alice, booking, info, {
+      name: 'gros.pdf',
+      type: 'application/pdf',
+      data: pdfOf(20 * 1024 * 1024 + 1),
+    });
+    expect(res.errors?.[0].extensions, JSON.stringify(res.data)).to.deep.include({
+      code: 'BAD_USER_INPUT',
+      fields: { file: 'TOO_LARGE' },
+    });
     expect(await answerRows(booking), 'no answer row').to.equal(0);
     expect(await filesUnder(t, `answers/${booking}`), 'no file, not even a partial one').to.deep.equal([]);
   });
 
   it('SEC1: a FILE answer is accepted at exactly fileMaxBytes and refused one byte over or far over (the request is drained, the answer comes back); nothing is left on disk', async () => {
     const { info, booking } = await fileQuestion(64 * 1024);
-    const over = await answerFile(p.alice, booking, info, { name: 'a.pdf', type: 'application/pdf', data: pdfOf(64 * 1024 + 1) });
+    const over = await answerFile(p.alice, booking, info, {
+      name: 'a.pdf',
+      type: 'application/pdf',
+      data: pdfOf(64 * 1024 + 1),
+    });
     expect(over.errors?.[0].extensions).to.deep.include({ code: 'BAD_USER_INPUT', fields: { file: 'TOO_LARGE' } });
-    const far = await answerFile(p.alice, booking, info, { name: 'b.pdf', type: 'application/pdf', data: pdfOf(6 * 1024 * 1024) });
+    const far = await answerFile(p.alice, booking, info, {
+      name: 'b.pdf',
+      type: 'application/pdf',
+      data: pdfOf(6 * 1024 * 1024),
+    });
     expect(far.errors?.[0].extensions).to.deep.include({ code: 'BAD_USER_INPUT', fields: { file: 'TOO_LARGE' } });
     expect(await answerRows(booking)).to.equal(0);
     expect(await filesUnder(t, `answers/${booking}`)).to.deep.equal([]);
-    const exact = await answerFile(p.alice, booking, info, { name: 'c.pdf', type: 'application/pdf', data: pdfOf(64 * 1024) });
+    const exact = await answerFile(p.alice, booking, info, {
+      name: 'c.pdf',
+      type: 'application/pdf',
+      data: pdfOf(64 * 1024),
+    });
     expect(exact.errors).to.equal(undefined);
     expect(await filesUnder(t, `answers/${booking}`)).to.have.length(1);
   });
@@ -247,23 +332,40 @@ describe('SEC1, SEC5, SEC6: uploads and files served under /media', function () 
     const ev = await organizerEvent(t);
     const ticket = await ev.ticket();
     const coversBefore = await filesUnder(t, 'covers');
-    const cover = await uploadRequest(ev.board, COVER, { id: ev.eventId }, 'file', { name: 'c.png', type: 'image/png', data: Buffer.concat([TINY_PNG, Buffer.alloc(16 * 1024 + 1 - TINY_PNG.length)]) });
+    const cover = await uploadRequest(ev.board, COVER, { id: ev.eventId }, 'file', {
+      name: 'c.png',
+      type: 'image/png',
+      data: Buffer.concat([TINY_PNG, Buffer.alloc(16 * 1024 + 1 - TINY_PNG.length)]),
+    });
     expect(cover.errors?.[0].extensions).to.deep.include({ code: 'BAD_USER_INPUT', fields: { file: 'TOO_LARGE' } });
     expect(await filesUnder(t, 'covers')).to.deep.equal(coversBefore);
-    const png = await sharp({ create: { width: 2480, height: 1169, channels: 3, background: '#fff' } }).png().toBuffer();
-    const template = await uploadRequest(ev.board, `mutation($t: ID!, $file: Upload!) { setTicketTemplate(ticketId: $t, file: $file) { id } }`, { t: ticket }, 'file', {
-      name: 't.png',
-      type: 'image/png',
-      data: Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024 + 1 - png.length)]),
-    });
+    const png = await sharp({ create: { width: 2480, height: 1169, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
+    const template = await uploadRequest(
+      ev.board,
+      `mutation($t: ID!, $file: Upload!) { setTicketTemplate(ticketId: $t, file: $file) { id } }`,
+      { t: ticket },
+      'file',
+      {
+        name: 't.png',
+        type: 'image/png',
+        data: Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024 + 1 - png.length)]),
+      },
+    );
     expect(template.errors?.[0].extensions).to.deep.include({ code: 'BAD_USER_INPUT', fields: { file: 'TOO_LARGE' } });
     expect(await filesUnder(t, `templates/${ticket}`)).to.deep.equal([]);
   });
 
   it('SEC1: a signed-in upload whose body ends inside the file gets a coded 400; one whose client hangs up stores nothing; the server keeps serving', async () => {
     const { info, booking } = await fileQuestion(1024 * 1024);
-    const head = OPS(ANSWER, { b: booking, x: info, file: null }) + MAP + `--${B}\r\nContent-Disposition: form-data; name="0"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
-    const cut = await rawPost(t.url, Buffer.concat([Buffer.from(head), pdfOf(300_000)]), { headers: { cookie: cookieOf(p.alice) } });
+    const head =
+      OPS(ANSWER, { b: booking, x: info, file: null }) +
+      MAP +
+      `--${B}\r\nContent-Disposition: form-data; name="0"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
+    const cut = await rawPost(t.url, Buffer.concat([Buffer.from(head), pdfOf(300_000)]), {
+      headers: { cookie: cookieOf(p.alice) },
+    });
     expect(cut?.status, JSON.stringify(cut?.json)).to.equal(400);
     expect(cut!.json.errors[0].extensions.code).to.equal('BAD_REQUEST');
     const whole = Buffer.concat([Buffer.from(head), pdfOf(600_000), Buffer.from(`\r\n--${B}--\r\n`)]);
@@ -278,20 +380,57 @@ describe('SEC1, SEC5, SEC6: uploads and files served under /media', function () 
   });
 
   describe('files under /media', () => {
-    const w = {} as { eventId: string; draftId: string; ticket: string; booking: string; answer: string; exportId: string; board: ApiClient };
+    const w = {} as {
+      eventId: string;
+      draftId: string;
+      ticket: string;
+      booking: string;
+      answer: string;
+      exportId: string;
+      board: ApiClient;
+    };
     before(async () => {
       const { ev, ticket, info, booking } = await fileQuestion(1024 * 1024);
       const draft = await organizerEvent(t, { visibility: 'DRAFT' });
       for (const id of [ev.eventId, draft.eventId]) {
-        expect((await uploadRequest(ev.board, COVER, { id }, 'file', { name: 'c.png', type: 'image/png', data: TINY_PNG })).errors).to.equal(undefined);
+        expect(
+          (await uploadRequest(ev.board, COVER, { id }, 'file', { name: 'c.png', type: 'image/png', data: TINY_PNG }))
+            .errors,
+        ).to.equal(undefined);
       }
-      const png = await sharp({ create: { width: 2480, height: 1169, channels: 3, background: '#fff' } }).png().toBuffer();
-      const set = await uploadRequest(ev.board, `mutation($t: ID!, $file: Upload!) { setTicketTemplate(ticketId: $t, file: $file) { id } }`, { t: ticket }, 'file', { name: 't.png', type: 'image/png', data: png });
+      const png = await sharp({ create: { width: 2480, height: 1169, channels: 3, background: '#fff' } })
+        .png()
+        .toBuffer();
+      const set = await uploadRequest(
+        ev.board,
+        `mutation($t: ID!, $file: Upload!) { setTicketTemplate(ticketId: $t, file: $file) { id } }`,
+        { t: ticket },
+        'file',
+        { name: 't.png', type: 'image/png', data: png },
+      );
       expect(set.errors).to.equal(undefined);
-      const answer = (await answerFile(p.alice, booking, info, { name: 'scan.pdf', type: 'application/pdf', data: pdf() })).data!.answerExtraInfo.id as string;
-      const exportId = (await ev.board.data(`mutation($e: ID!) { requestExport(eventId: $e, format: XLSX) { id } }`, { e: ev.eventId })).requestExport.id as string;
-      await eventually('export done', async () => (await ev.board.data(`query($id: ID!) { bookingExport(id: $id) { status } }`, { id: exportId })).bookingExport.status === 'DONE', 60_000);
-      Object.assign(w, { eventId: ev.eventId, draftId: draft.eventId, ticket, booking, answer, exportId, board: ev.board });
+      const answer = (
+        await answerFile(p.alice, booking, info, { name: 'scan.pdf', type: 'application/pdf', data: pdf() })
+      ).data!.answerExtraInfo.id as string;
+      const exportId = (
+        await ev.board.data(`mutation($e: ID!) { requestExport(eventId: $e, format: XLSX) { id } }`, { e: ev.eventId })
+      ).requestExport.id as string;
+      await eventually(
+        'export done',
+        async () =>
+          (await ev.board.data(`query($id: ID!) { bookingExport(id: $id) { status } }`, { id: exportId })).bookingExport
+            .status === 'DONE',
+        60_000,
+      );
+      Object.assign(w, {
+        eventId: ev.eventId,
+        draftId: draft.eventId,
+        ticket,
+        booking,
+        answer,
+        exportId,
+        board: ev.board,
+      });
     });
 
     it('SEC6: every file served under /media carries a sandboxing Content-Security-Policy and nosniff (covers, answers’ files, templates, tickets, exports)', async () => {
@@ -310,7 +449,10 @@ describe('SEC1, SEC5, SEC6: uploads and files served under /media', function () 
         await res.arrayBuffer();
         expect(res.status, url).to.equal(url.includes('/answers/') && who === p.anonymous ? 404 : 200);
         const csp = res.headers.get('content-security-policy') ?? '';
-        expect(csp.split(';').map((d) => d.trim()), url).to.include.members(["default-src 'none'", 'sandbox']);
+        expect(
+          csp.split(';').map((d) => d.trim()),
+          url,
+        ).to.include.members(["default-src 'none'", 'sandbox']);
         expect(res.headers.get('x-content-type-options'), url).to.equal('nosniff');
       }
     });

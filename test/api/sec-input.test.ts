@@ -42,18 +42,55 @@ describe('API: text input at the boundary and logs without secrets (SEC3)', () =
   it('SEC3: NUL and other control characters in sign-up, sign-in and password reset are refused with a field error, never a 500', async () => {
     const c = t.client();
     for (const x of CONTROLS) {
-      const ok = { email: 'nul-signup@example.org', password: 'un mot de passe long', firstName: 'Léa', lastName: 'Nouvelle' };
-      expectRefused(await c.request(SIGN_UP, { i: { ...ok, email: `nul${x}-signup@example.org` } }), 'email', `signUp email ${show(x)}`);
-      expectRefused(await c.request(SIGN_UP, { i: { ...ok, firstName: `Lé${x}a` } }), 'firstName', `signUp firstName ${show(x)}`);
-      expectRefused(await c.request(SIGN_UP, { i: { ...ok, password: `un mot de passe${x} long` } }), 'password', `signUp password ${show(x)}`);
-      expectRefused(await c.request(SIGN_IN, { i: { email: `alice${x}@example.org`, password: 'billetterie-demo' } }), 'email', `signIn email ${show(x)}`);
-      expectRefused(await c.request(SIGN_IN, { i: { email: 'alice@example.org', password: `billetterie${x}-demo` } }), 'password', `signIn password ${show(x)}`);
+      const ok = {
+        email: 'nul-signup@example.org',
+        password: 'un mot de passe long',
+        firstName: 'Léa',
+        lastName: 'Nouvelle',
+      };
+      expectRefused(
+        await c.request(SIGN_UP, { i: { ...ok, email: `nul${x}-signup@example.org` } }),
+        'email',
+        `signUp email ${show(x)}`,
+      );
+      expectRefused(
+        await c.request(SIGN_UP, { i: { ...ok, firstName: `Lé${x}a` } }),
+        'firstName',
+        `signUp firstName ${show(x)}`,
+      );
+      expectRefused(
+        await c.request(SIGN_UP, { i: { ...ok, password: `un mot de passe${x} long` } }),
+        'password',
+        `signUp password ${show(x)}`,
+      );
+      expectRefused(
+        await c.request(SIGN_IN, { i: { email: `alice${x}@example.org`, password: 'billetterie-demo' } }),
+        'email',
+        `signIn email ${show(x)}`,
+      );
+      expectRefused(
+        await c.request(SIGN_IN, { i: { email: 'alice@example.org', password: `billetterie${x}-demo` } }),
+        'password',
+        `signIn password ${show(x)}`,
+      );
       expectRefused(await c.request(RESET, { e: `bruno${x}@example.org` }), 'email', `requestPasswordReset ${show(x)}`);
-      expectRefused(await c.request(NEW_PASSWORD, { i: { token: `tok${x}en`, password: 'a brand new password' } }), 'token', `resetPassword token ${show(x)}`);
+      expectRefused(
+        await c.request(NEW_PASSWORD, { i: { token: `tok${x}en`, password: 'a brand new password' } }),
+        'token',
+        `resetPassword token ${show(x)}`,
+      );
     }
     // Inline literals are checked like variables.
-    expectRefused(await c.request(`mutation { requestPasswordReset(email: "bruno\\u0000@example.org") }`), 'email', 'inline literal');
-    expectRefused(await c.request(`mutation { signIn(input: { email: "alice@example.org", password: "x\\u001by" }) { id } }`), 'password', 'inline input literal');
+    expectRefused(
+      await c.request(`mutation { requestPasswordReset(email: "bruno\\u0000@example.org") }`),
+      'email',
+      'inline literal',
+    );
+    expectRefused(
+      await c.request(`mutation { signIn(input: { email: "alice@example.org", password: "x\\u001by" }) { id } }`),
+      'password',
+      'inline input literal',
+    );
   });
 
   it('SEC3: control characters in event names, guest names and emails, answers and searches are refused; newlines stay allowed in descriptions and answers', async () => {
@@ -64,20 +101,53 @@ describe('API: text input at the boundary and logs without secrets (SEC3)', () =
     const bruno = await t.signedIn('bruno@example.org');
     const guest = { firstName: 'Zoé', lastName: 'Lefèvre', email: 'zoe-guest@example.org' };
     for (const x of CONTROLS) {
-      expectRefused(await ev.board.request(CREATE_EVENT, { i: eventInput(net7, { name: `Gala${x}` }) }), 'name', `createEvent name ${show(x)}`);
-      expectRefused(await ev.board.request(CREATE_EVENT, { i: eventInput(net7, { description: `Une${x}soirée` }) }), 'description', `createEvent description ${show(x)}`);
-      expectRefused(await bruno.request(BOOK, { i: { ticketId: ticket, optionIds: [], guest: { ...guest, firstName: `Zo${x}é` } } }), 'firstName', `guest firstName ${show(x)}`);
-      expectRefused(await bruno.request(BOOK, { i: { ticketId: ticket, optionIds: [], guest: { ...guest, email: `zoe${x}@example.org` } } }), 'email', `guest email ${show(x)}`);
-      expectRefused(await ev.board.request(SEARCH, { e: ev.eventId, f: { search: `mar${x}tin` } }), 'search', `bookings search ${show(x)}`);
+      expectRefused(
+        await ev.board.request(CREATE_EVENT, { i: eventInput(net7, { name: `Gala${x}` }) }),
+        'name',
+        `createEvent name ${show(x)}`,
+      );
+      expectRefused(
+        await ev.board.request(CREATE_EVENT, { i: eventInput(net7, { description: `Une${x}soirée` }) }),
+        'description',
+        `createEvent description ${show(x)}`,
+      );
+      expectRefused(
+        await bruno.request(BOOK, {
+          i: { ticketId: ticket, optionIds: [], guest: { ...guest, firstName: `Zo${x}é` } },
+        }),
+        'firstName',
+        `guest firstName ${show(x)}`,
+      );
+      expectRefused(
+        await bruno.request(BOOK, {
+          i: { ticketId: ticket, optionIds: [], guest: { ...guest, email: `zoe${x}@example.org` } },
+        }),
+        'email',
+        `guest email ${show(x)}`,
+      );
+      expectRefused(
+        await ev.board.request(SEARCH, { e: ev.eventId, f: { search: `mar${x}tin` } }),
+        'search',
+        `bookings search ${show(x)}`,
+      );
     }
     // Tabs and newlines in single-line fields are refused too; multi-line fields keep them.
-    expectRefused(await ev.board.request(CREATE_EVENT, { i: eventInput(net7, { name: 'Gala\nde fin' }) }), 'name', 'newline in a name');
-    const made = (await ev.board.data(CREATE_EVENT, { i: eventInput(net7, { description: 'Ligne 1\r\n\tLigne 2' }) })).createEvent;
+    expectRefused(
+      await ev.board.request(CREATE_EVENT, { i: eventInput(net7, { name: 'Gala\nde fin' }) }),
+      'name',
+      'newline in a name',
+    );
+    const made = (await ev.board.data(CREATE_EVENT, { i: eventInput(net7, { description: 'Ligne 1\r\n\tLigne 2' }) }))
+      .createEvent;
     expect(made.description).to.equal('Ligne 1\r\n\tLigne 2');
 
     const booking = (await bruno.data(BOOK, { i: { ticketId: ticket, optionIds: [], guest } })).book.id;
     for (const x of CONTROLS) {
-      expectRefused(await answerValue(bruno, booking, text, { text: `Arachides${x}` }), 'text', `answer text ${show(x)}`);
+      expectRefused(
+        await answerValue(bruno, booking, text, { text: `Arachides${x}` }),
+        'text',
+        `answer text ${show(x)}`,
+      );
     }
     const answered = await answerValue(bruno, booking, text, { text: 'Arachides\nLait' });
     expect(answered.errors, JSON.stringify(answered.errors)).to.equal(undefined);
@@ -114,15 +184,45 @@ describe('API: text input at the boundary and logs without secrets (SEC3)', () =
     const bruno = await t.signedIn('bruno@example.org');
     const c = t.client();
     const GRANT = `mutation($e: ID!, $i: GrantPermissionInput!) { grantPermission(eventId: $e, input: $i) { id } }`;
-    const BAD = ['<script>@example.org', '"<script>"@example.org', 'Léa <lea@example.org>', 'lea@localhost', 'lea@[127.0.0.1]', 'lea@example..org', 'lea@exa mple.org', '.lea@example.org'];
+    const BAD = [
+      '<script>@example.org',
+      '"<script>"@example.org',
+      'Léa <lea@example.org>',
+      'lea@localhost',
+      'lea@[127.0.0.1]',
+      'lea@example..org',
+      'lea@exa mple.org',
+      '.lea@example.org',
+    ];
     for (const email of BAD) {
       const guest = { firstName: 'Zoé', lastName: 'Lefèvre', email };
-      expect(fields(await bruno.request(BOOK, { i: { ticketId: ticket, optionIds: [], guest } })), `guest ${email}`).to.deep.equal({ email: 'INVALID_EMAIL' });
-      expect(fields(await c.request(SIGN_UP, { i: { email, password: 'un mot de passe long', firstName: 'Léa', lastName: 'Nouvelle' } })), `signUp ${email}`).to.deep.equal({ email: 'INVALID_EMAIL' });
-      expect(fields(await c.request(SIGN_IN, { i: { email, password: 'un mot de passe long' } })), `signIn ${email}`).to.deep.equal({ email: 'INVALID_EMAIL' });
+      expect(
+        fields(await bruno.request(BOOK, { i: { ticketId: ticket, optionIds: [], guest } })),
+        `guest ${email}`,
+      ).to.deep.equal({ email: 'INVALID_EMAIL' });
+      expect(
+        fields(
+          await c.request(SIGN_UP, {
+            i: { email, password: 'un mot de passe long', firstName: 'Léa', lastName: 'Nouvelle' },
+          }),
+        ),
+        `signUp ${email}`,
+      ).to.deep.equal({ email: 'INVALID_EMAIL' });
+      expect(
+        fields(await c.request(SIGN_IN, { i: { email, password: 'un mot de passe long' } })),
+        `signIn ${email}`,
+      ).to.deep.equal({ email: 'INVALID_EMAIL' });
       expect(fields(await c.request(RESET, { e: email })), `reset ${email}`).to.deep.equal({ email: 'INVALID_EMAIL' });
-      expect(fields(await ev.board.request(CREATE_EVENT, { i: eventInput(net7, { contactEmail: email }) })), `contact ${email}`).to.deep.equal({ contactEmail: 'INVALID_EMAIL' });
-      expect(fields(await ev.board.request(GRANT, { e: ev.eventId, i: { level: 'VIEW', granteeKind: 'USER', userEmail: email } })), `grant ${email}`).to.deep.equal({ userEmail: 'INVALID_EMAIL' });
+      expect(
+        fields(await ev.board.request(CREATE_EVENT, { i: eventInput(net7, { contactEmail: email }) })),
+        `contact ${email}`,
+      ).to.deep.equal({ contactEmail: 'INVALID_EMAIL' });
+      expect(
+        fields(
+          await ev.board.request(GRANT, { e: ev.eventId, i: { level: 'VIEW', granteeKind: 'USER', userEmail: email } }),
+        ),
+        `grant ${email}`,
+      ).to.deep.equal({ userEmail: 'INVALID_EMAIL' });
     }
     const guest = { firstName: 'Zoé', lastName: 'Lefèvre', email: "Zoe.O'Brien+gala@Sub.Example.org" };
     const booked = await bruno.request(BOOK, { i: { ticketId: ticket, optionIds: [], guest } });
@@ -135,25 +235,46 @@ describe('API: text input at the boundary and logs without secrets (SEC3)', () =
     const em = t.app.db.orm.em.fork();
     const failures = [
       // MikroORM's message is the statement with its parameters inlined.
-      () => em.getConnection().execute(`select id from users where email = ? and first_name = ?`, ['db-secret@example.org', 'Arachides\u0000']),
+      () =>
+        em
+          .getConnection()
+          .execute(`select id from users where email = ? and first_name = ?`, [
+            'db-secret@example.org',
+            'Arachides\u0000',
+          ]),
       // PostgreSQL's own message quotes the value it could not read.
       () => em.getConnection().execute(`select ?::int as n`, ['db-secret@example.org']),
       // A unique violation's detail quotes the row.
-      () => em.getConnection().execute(`update users set email = (select email from users where email = 'alice@example.org') where email = 'bruno@example.org'`),
+      () =>
+        em
+          .getConnection()
+          .execute(
+            `update users set email = (select email from users where email = 'alice@example.org') where email = 'bruno@example.org'`,
+          ),
     ];
     for (const failure of failures) {
-      const err = await failure().then(() => expect.fail('the statement should fail'), (e: unknown) => e);
+      const err = await failure().then(
+        () => expect.fail('the statement should fail'),
+        (e: unknown) => e,
+      );
       t.app.deps.log.error({ err }, 'graphql error');
     }
     const lines = sink.text.split('\n').filter((l) => l.includes('"graphql error"'));
     expect(lines).to.have.length(3);
-    expect(lines.map((l) => JSON.parse(l).err.message)).to.deep.equal(['database error 08P01', 'database error 22P02', 'database error 23505 (users_email_unique)']);
+    expect(lines.map((l) => JSON.parse(l).err.message)).to.deep.equal([
+      'database error 08P01',
+      'database error 22P02',
+      'database error 23505 (users_email_unique)',
+    ]);
   });
 
   it('SEC3: after all of the above, the log (at level trace) holds no SQL, no parameter value, no token and no email address of the requests', async () => {
     // Query strings are not logged with the request: GET variables, or an emailed link's token.
     const vars = encodeURIComponent(JSON.stringify({ s: 'get-secret@example.org' }));
-    await fetch(`${t.url}/graphql?query=${encodeURIComponent('query($s: String) { events(filter: { search: $s }) { totalCount } }')}&variables=${vars}`, { headers: { 'apollo-require-preflight': '1' } });
+    await fetch(
+      `${t.url}/graphql?query=${encodeURIComponent('query($s: String) { events(filter: { search: $s }) { totalCount } }')}&variables=${vars}`,
+      { headers: { 'apollo-require-preflight': '1' } },
+    );
     await fetch(`${t.url}/reset-password?token=tok-secret-123`);
     // Mail is flushed after commit: give the outbox a moment so its log lines are in too.
     await new Promise((r) => setTimeout(r, 500));
@@ -162,7 +283,16 @@ describe('API: text input at the boundary and logs without secrets (SEC3)', () =
     expect(log.length, 'something was logged at trace').to.be.above(0);
     expect(log).not.to.match(/\b(select|insert into|update|delete from)\s+["a-z]/i, 'SQL text');
     expect(log).not.to.match(/[\w.+-]+@example\.org/i, 'an email address');
-    for (const secret of ['un mot de passe', 'billetterie-demo', 'Arachides', 'Lefèvre', 'Nouvelle', 'mar\\u0000tin', 'tok\\u0000en', 'tok-secret-123']) {
+    for (const secret of [
+      'un mot de passe',
+      'billetterie-demo',
+      'Arachides',
+      'Lefèvre',
+      'Nouvelle',
+      'mar\\u0000tin',
+      'tok\\u0000en',
+      'tok-secret-123',
+    ]) {
       expect(log.includes(secret), `the log carries ${show(secret)}`).to.equal(false);
     }
   });

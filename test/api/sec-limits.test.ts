@@ -11,7 +11,9 @@ describe('API: sign-in limits under concurrency (AC1, SEC2)', () => {
     const max = t.app.deps.config.signInMaxFailures;
     const email = 'chloe@example.org';
     const results = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => t.client().error(SIGN_IN, { input: { email, password: `wrong-${i}-password` } })),
+      Array.from({ length: 16 }, (_, i) =>
+        t.client().error(SIGN_IN, { input: { email, password: `wrong-${i}-password` } }),
+      ),
     );
     const codes = results.map((e) => e.extensions?.code);
     const evaluated = codes.filter((c) => c === 'INVALID_CREDENTIALS').length;
@@ -28,12 +30,16 @@ describe('API: sign-in limits under concurrency (AC1, SEC2)', () => {
     // More successes from this IP than its failure limit (10 × SIGNIN_MAX_FAILURES): each gives its place back.
     for (let round = 0; round < 12; round++) {
       const results = await Promise.all(
-        Array.from({ length: max }, () => t.client().request(SIGN_IN, { input: { email, password: 'billetterie-demo' } })),
+        Array.from({ length: max }, () =>
+          t.client().request(SIGN_IN, { input: { email, password: 'billetterie-demo' } }),
+        ),
       );
       for (const r of results) expect(r.errors, JSON.stringify(r.errors)).to.equal(undefined);
     }
     // One wrong password after all those successes is still an ordinary failure, not a pause.
-    expect((await t.client().error(SIGN_IN, { input: { email, password: 'wrong-password-x' } })).extensions?.code).to.equal('INVALID_CREDENTIALS');
+    expect(
+      (await t.client().error(SIGN_IN, { input: { email, password: 'wrong-password-x' } })).extensions?.code,
+    ).to.equal('INVALID_CREDENTIALS');
     expect((await t.client().signIn(email, 'billetterie-demo')).signIn.id).to.be.a('string');
   });
 });
@@ -50,7 +56,11 @@ describe('API: GraphQL cost limits on introspection and aliases (SEC2)', functio
     const query = aliasedIntrospection(280);
     expect(query.length).to.be.lessThan(25_000);
     const started = Date.now();
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = await res.text();
     expect(res.status).to.equal(400);
     expect(body.length, 'no schema in the answer').to.be.lessThan(2_000);
@@ -70,14 +80,19 @@ describe('API: GraphQL cost limits on introspection and aliases (SEC2)', functio
     const max = t.app.deps.config.graphqlMaxAliases;
     const ok = await t.client().request(`{ ${Array.from({ length: max }, (_, i) => `a${i}: __typename`).join(' ')} }`);
     expect(ok.errors, JSON.stringify(ok.errors)).to.equal(undefined);
-    const over = await t.client().request(`{ ${Array.from({ length: max + 1 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
+    const over = await t
+      .client()
+      .request(`{ ${Array.from({ length: max + 1 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
     expect(over.status).to.equal(400);
     expect(over.errors?.[0].extensions).to.deep.include({ code: 'QUERY_TOO_COMPLEX', limit: max });
     // Aliases count once per place a fragment is spread (what runs), not once per document.
     const half = Math.floor(max / 2);
     const fragment = `fragment S on School { ${Array.from({ length: half }, (_, i) => `a${i}: id`).join(' ')} }`;
     const spread = await t.client().request(`{ one: schools { ...S } two: schools { ...S } } ${fragment}`);
-    expect(spread.errors?.[0].extensions, JSON.stringify(spread.errors)).to.deep.include({ code: 'QUERY_TOO_COMPLEX', limit: max });
+    expect(spread.errors?.[0].extensions, JSON.stringify(spread.errors)).to.deep.include({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: max,
+    });
   });
 
   it('SEC2: the standard introspection query (GraphiQL, codegen) still works anonymously outside production', async () => {
@@ -90,7 +105,12 @@ describe('API: GraphQL cost limits on introspection and aliases (SEC2)', functio
 describe('API: GraphQL limits in production — introspection for signed-in callers, response size cap (SEC2)', function () {
   this.timeout(60_000);
   const t = useApp({
-    env: { NODE_ENV: 'production', PAYMENT_SIMULATORS: 'false', PAYMENT_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'), GRAPHQL_MAX_RESPONSE_KB: '64' },
+    env: {
+      NODE_ENV: 'production',
+      PAYMENT_SIMULATORS: 'false',
+      PAYMENT_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
+      GRAPHQL_MAX_RESPONSE_KB: '64',
+    },
   });
 
   it('SEC2: in production anonymous callers may not introspect (UNAUTHENTICATED), signed-in callers may; __typename stays open', async () => {
@@ -99,7 +119,14 @@ describe('API: GraphQL limits in production — introspection for signed-in call
     expect(refused.errors?.[0].extensions?.code).to.equal('UNAUTHENTICATED');
     expect(refused.status, 'a coded refusal, never a server error').to.equal(401);
     expect((await anonymous.error(`{ __type(name: "Query") { name } }`)).extensions?.code).to.equal('UNAUTHENTICATED');
-    expect((await anonymous.error(`query($s: Boolean!) { schools { id } ... @include(if: $s) { __schema { queryType { name } } } }`, { s: true })).extensions?.code).to.equal('UNAUTHENTICATED');
+    expect(
+      (
+        await anonymous.error(
+          `query($s: Boolean!) { schools { id } ... @include(if: $s) { __schema { queryType { name } } } }`,
+          { s: true },
+        )
+      ).extensions?.code,
+    ).to.equal('UNAUTHENTICATED');
     expect((await anonymous.data(`{ __typename schools { __typename } }`)).__typename).to.equal('Query');
     const signedIn = await t.signedIn('alice@example.org');
     expect((await signedIn.data(`{ __type(name: "Query") { name fields { name } } }`)).__type.name).to.equal('Query');

@@ -9,7 +9,12 @@ import { signInAll, TINY_PNG, uploadRequest } from '../support/fixtures';
 import type { ApiClient, GraphQLResponse } from '../support/graphql';
 import { CHECKOUT, paymentEvent } from '../support/payment-fixtures';
 
-const PEOPLE = { alice: 'alice@example.org', bruno: 'bruno@example.org', eve: 'exterieur@example.org', admin: 'admin@example.org' };
+const PEOPLE = {
+  alice: 'alice@example.org',
+  bruno: 'bruno@example.org',
+  eve: 'exterieur@example.org',
+  admin: 'admin@example.org',
+};
 
 const PERSON = 'id email firstName lastName fullName';
 const REFS = `query($id: ID!) { booking(id: $id) {
@@ -33,7 +38,11 @@ async function refs(c: ApiClient, id: string) {
 }
 
 /** Everything a caller can compare between two answers: HTTP status, codes, messages, data. */
-const signature = (r: GraphQLResponse) => ({ status: r.status, errors: r.errors?.map((e) => [e.extensions?.code, e.message, e.path]) ?? null, data: r.data ?? null });
+const signature = (r: GraphQLResponse) => ({
+  status: r.status,
+  errors: r.errors?.map((e) => [e.extensions?.code, e.message, e.path]) ?? null,
+  data: r.data ?? null,
+});
 
 describe('API: person references show only to those who may see the person (SEC4)', function () {
   this.timeout(60_000);
@@ -47,7 +56,15 @@ describe('API: person references show only to those who may see the person (SEC4
     const ev = await organizerEvent(t);
     const ticket = await ev.ticket();
     const info = await ev.extraInfo(ticket, { label: 'Régime', type: 'TEXT', blocks: 'ENTRY' });
-    const b = (await p.eve.data(GUEST_BOOK, { i: { ticketId: ticket, optionIds: [], guest: { firstName: 'Inconnu', lastName: 'Mystère', email: 'bruno@example.org' } } })).book;
+    const b = (
+      await p.eve.data(GUEST_BOOK, {
+        i: {
+          ticketId: ticket,
+          optionIds: [],
+          guest: { firstName: 'Inconnu', lastName: 'Mystère', email: 'bruno@example.org' },
+        },
+      })
+    ).book;
     expect(b.holder.hasAccount, 'the sponsor is not told an account exists').to.equal(null);
     const answered = await answerValue(p.bruno, b.id, info, { text: 'Végétarien' });
     expect(answered.errors, JSON.stringify(answered.errors)).to.equal(undefined);
@@ -55,7 +72,9 @@ describe('API: person references show only to those who may see the person (SEC4
     const asSponsor = (await p.eve.data(REFS, { id: b.id })).booking.requirements[0].answer;
     expect(asSponsor.updatedBy, 'the sponsor learns nothing of the guest’s account').to.equal(null);
     expect((await refs(p.bruno, b.id)).updatedBy, 'the guest sees themselves').to.equal('bruno@example.org');
-    expect((await refs(ev.board, b.id)).updatedBy, 'the organizers see their event’s bookings').to.equal('bruno@example.org');
+    expect((await refs(ev.board, b.id)).updatedBy, 'the organizers see their event’s bookings').to.equal(
+      'bruno@example.org',
+    );
     expect((await refs(p.admin, b.id)).updatedBy, 'platform admins see it').to.equal('bruno@example.org');
     // What the sponsor typed themselves names them, to themselves.
     await answerValue(p.eve, b.id, info, { text: 'Sans gluten' });
@@ -67,13 +86,27 @@ describe('API: person references show only to those who may see the person (SEC4
     const ticket = await ev.ticket({ priceCents: 0 });
     const info = await ev.extraInfo(ticket, { label: 'Taille', type: 'TEXT', blocks: 'ENTRY' });
     await ev.grant('VIEW', 'exterieur@example.org');
-    const given = (await ev.board.data(GIVE, { i: { ticketId: ticket, userEmail: 'alice@example.org', optionIds: [] } })).giveTicket;
+    const given = (
+      await ev.board.data(GIVE, { i: { ticketId: ticket, userEmail: 'alice@example.org', optionIds: [] } })
+    ).giveTicket;
     const answer = (await answerValue(p.alice, given.id, info, { text: 'M' })).data!.answerExtraInfo;
     await ev.board.data(VALIDATE, { id: answer.id });
     expect((await ev.board.data(CHECK_IN, { e: ev.eventId, b: given.id })).checkIn.status).to.equal('OK');
 
-    const organizers = { updatedBy: 'alice@example.org', validatedBy: 'bureau@example.org', givenBy: 'bureau@example.org', checkedInBy: 'bureau@example.org', checkedIn: true };
-    expect(await refs(p.alice, given.id), 'the holder').to.deep.equal({ updatedBy: 'alice@example.org', validatedBy: null, givenBy: null, checkedInBy: null, checkedIn: true });
+    const organizers = {
+      updatedBy: 'alice@example.org',
+      validatedBy: 'bureau@example.org',
+      givenBy: 'bureau@example.org',
+      checkedInBy: 'bureau@example.org',
+      checkedIn: true,
+    };
+    expect(await refs(p.alice, given.id), 'the holder').to.deep.equal({
+      updatedBy: 'alice@example.org',
+      validatedBy: null,
+      givenBy: null,
+      checkedInBy: null,
+      checkedIn: true,
+    });
     expect(await refs(ev.board, given.id), 'the organizer who acted').to.deep.equal(organizers);
     expect(await refs(p.eve, given.id), 'a VIEW organizer').to.deep.equal(organizers);
     expect(await refs(p.admin, given.id), 'a platform admin').to.deep.equal(organizers);
@@ -99,13 +132,32 @@ describe('API: the same answer for what one may not see and what does not exist 
     const exportId = (await ev.board.data(REQUEST_EXPORT, { e: ev.eventId })).requestExport.id as string;
     const ops: Array<[string, (c: ApiClient, id: string) => Promise<GraphQLResponse>, string]> = [
       ['paymentAttempt', (c, id) => c.request(`query($x: ID!) { paymentAttempt(id: $x) { id } }`, { x: id }), attempt],
-      ['checkLydiaPayment', (c, id) => c.request(`mutation($x: ID!) { checkLydiaPayment(attemptId: $x) { id } }`, { x: id }), attempt],
+      [
+        'checkLydiaPayment',
+        (c, id) => c.request(`mutation($x: ID!) { checkLydiaPayment(attemptId: $x) { id } }`, { x: id }),
+        attempt,
+      ],
       ['bookingExport', (c, id) => c.request(`query($x: ID!) { bookingExport(id: $x) { id } }`, { x: id }), exportId],
-      ['validateAnswer', (c, id) => c.request(`mutation($x: ID!) { validateAnswer(id: $x) { id } }`, { x: id }), answer],
-      ['removeTicketTemplate', (c, id) => c.request(`mutation($x: ID!) { removeTicketTemplate(ticketId: $x) { id } }`, { x: id }), ev.ticketId],
+      [
+        'validateAnswer',
+        (c, id) => c.request(`mutation($x: ID!) { validateAnswer(id: $x) { id } }`, { x: id }),
+        answer,
+      ],
+      [
+        'removeTicketTemplate',
+        (c, id) => c.request(`mutation($x: ID!) { removeTicketTemplate(ticketId: $x) { id } }`, { x: id }),
+        ev.ticketId,
+      ],
       [
         'setTicketTemplate',
-        (c, id) => uploadRequest(c, `mutation($x: ID!, $file: Upload!) { setTicketTemplate(ticketId: $x, file: $file) { id } }`, { x: id }, 'file', { name: 't.png', type: 'image/png', data: TINY_PNG }),
+        (c, id) =>
+          uploadRequest(
+            c,
+            `mutation($x: ID!, $file: Upload!) { setTicketTemplate(ticketId: $x, file: $file) { id } }`,
+            { x: id },
+            'file',
+            { name: 't.png', type: 'image/png', data: TINY_PNG },
+          ),
         ev.ticketId,
       ],
     ];
@@ -121,7 +173,10 @@ describe('API: the same answer for what one may not see and what does not exist 
     await ev.ticket();
     const exportId = (await ev.board.data(REQUEST_EXPORT, { e: ev.eventId })).requestExport.id as string;
     const STATE = `query($x: ID!) { bookingExport(id: $x) { id } }`;
-    const [real, random] = [await p.alice.request(STATE, { x: exportId }), await p.alice.request(STATE, { x: randomUUID() })];
+    const [real, random] = [
+      await p.alice.request(STATE, { x: exportId }),
+      await p.alice.request(STATE, { x: randomUUID() }),
+    ];
     expect(code(real)).to.equal('NOT_FOUND');
     expect(signature(real)).to.deep.equal(signature(random));
     await ev.grant('VIEW', 'alice@example.org');
@@ -143,7 +198,17 @@ describe('API: display positions are bounded (SEC1)', function () {
     option: { name: 'Repas', description: '', priceCents: 100 },
     extraInfo: { label: 'Régime', help: '', type: 'TEXT', blocks: 'ENTRY' },
     group: { name: 'Menu', description: '', options: [{ name: 'A', description: '', priceCents: 0 }] },
-    ticket: { kind: 'OPEN', name: 'Entrée', description: '', priceCents: 0, capacity: 10, sponsorshipAllowed: false, schoolIds: [], classYears: [], associationIds: [] },
+    ticket: {
+      kind: 'OPEN',
+      name: 'Entrée',
+      description: '',
+      priceCents: 0,
+      capacity: 10,
+      sponsorshipAllowed: false,
+      schoolIds: [],
+      classYears: [],
+      associationIds: [],
+    },
   };
 
   it('SEC1: a position of 2147483647 is refused as OUT_OF_RANGE on every position input, and the next creation without a position still works', async () => {
@@ -162,10 +227,18 @@ describe('API: display positions are bounded (SEC1)', function () {
   it('SEC1: positions already at the top of the int range (older rows) don’t make later creations fail', async () => {
     const ev = await organizerEvent(t);
     const ticket = await ev.ticket();
-    for (const [kind, table] of [['option', 'options'], ['extraInfo', 'extra_infos'], ['group', 'option_groups'], ['ticket', 'tickets']] as const) {
+    for (const [kind, table] of [
+      ['option', 'options'],
+      ['extraInfo', 'extra_infos'],
+      ['group', 'option_groups'],
+      ['ticket', 'tickets'],
+    ] as const) {
       const parent = kind === 'ticket' ? ev.eventId : ticket;
       await ev.board.data(CREATE[kind], { t: parent, i: inputs[kind] });
-      await sql(t).execute(`update ${table} set position = 2147483647 where ${kind === 'ticket' ? 'event_id' : 'ticket_id'} = ?`, [parent]);
+      await sql(t).execute(
+        `update ${table} set position = 2147483647 where ${kind === 'ticket' ? 'event_id' : 'ticket_id'} = ?`,
+        [parent],
+      );
       const next = await ev.board.request(CREATE[kind], { t: parent, i: inputs[kind] });
       expect(next.errors, `${kind}: ${JSON.stringify(next.errors)}`).to.equal(undefined);
     }

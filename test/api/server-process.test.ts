@@ -12,7 +12,8 @@ async function dataDir() {
   return dir;
 }
 
-const pidOf = async (dir: string) => Number((await fs.readFile(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+const pidOf = async (dir: string) =>
+  Number((await fs.readFile(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
 const alive = isProcessAlive;
 
 describe('server process: configuration, embedded PostgreSQL, shutdown', function () {
@@ -28,7 +29,10 @@ describe('server process: configuration, embedded PostgreSQL, shutdown', functio
     const dir = await dataDir();
     const env = async () => {
       const port = await freePort();
-      return { url: `http://127.0.0.1:${port}`, env: { DATA_DIR: dir, PORT: String(port), SERVE_APPS: 'false', PASSWORD_HASH_COST: '12', LOG_LEVEL: 'info' } };
+      return {
+        url: `http://127.0.0.1:${port}`,
+        env: { DATA_DIR: dir, PORT: String(port), SERVE_APPS: 'false', PASSWORD_HASH_COST: '12', LOG_LEVEL: 'info' },
+      };
     };
     try {
       // First start: initialises the cluster, migrates, seeds the demo and prints the logins.
@@ -39,7 +43,9 @@ describe('server process: configuration, embedded PostgreSQL, shutdown', functio
       const signUp = await fetch(`${a.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `mutation { signUp(input: { email: "persist@example.org", password: "persisted password", firstName: "P", lastName: "S" }) }` }),
+        body: JSON.stringify({
+          query: `mutation { signUp(input: { email: "persist@example.org", password: "persisted password", firstName: "P", lastName: "S" }) }`,
+        }),
       });
       expect(((await signUp.json()) as any).data.signUp).to.equal(true);
       const pgPid = await pidOf(dir);
@@ -56,7 +62,9 @@ describe('server process: configuration, embedded PostgreSQL, shutdown', functio
       const rows = await fetch(`${b.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `mutation { signIn(input: { email: "admin@example.org", password: "billetterie-demo" }) { fullName } }` }),
+        body: JSON.stringify({
+          query: `mutation { signIn(input: { email: "admin@example.org", password: "billetterie-demo" }) { fullName } }`,
+        }),
       });
       expect(((await rows.json()) as any).data.signIn.fullName).to.equal('Adèle Admin');
       const newPgPid = await pidOf(dir);
@@ -74,13 +82,21 @@ describe('server process: configuration, embedded PostgreSQL, shutdown', functio
       const again = await fetch(`${c.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `mutation { signUp(input: { email: "persist@example.org", password: "persisted password", firstName: "P", lastName: "S" }) }` }),
+        body: JSON.stringify({
+          query: `mutation { signUp(input: { email: "persist@example.org", password: "persisted password", firstName: "P", lastName: "S" }) }`,
+        }),
       });
       expect(((await again.json()) as any).data.signUp).to.equal(true);
-      for (let i = 0; i < 50 && !third.output().includes('Vous avez déjà un compte'); i++) await new Promise((r) => setTimeout(r, 100));
-      expect(third.output(), 'the account survived the crash (the owner is mailed instead)').to.include('Vous avez déjà un compte');
+      for (let i = 0; i < 50 && !third.output().includes('Vous avez déjà un compte'); i++)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(third.output(), 'the account survived the crash (the owner is mailed instead)').to.include(
+        'Vous avez déjà un compte',
+      );
       const outbox = await fs.readdir(path.join(dir, 'outbox'));
-      expect(outbox.filter((f) => f.endsWith('.eml')).length, 'mail without SMTP is written to the outbox').to.be.greaterThan(0);
+      expect(
+        outbox.filter((f) => f.endsWith('.eml')).length,
+        'mail without SMTP is written to the outbox',
+      ).to.be.greaterThan(0);
       third.child.kill('SIGINT');
       expect(await third.exited).to.equal(0);
     } finally {

@@ -23,7 +23,9 @@ describe('API: the ticket code package between the real signer, the door and the
     const booking = (await p.alice.data(BOOK, { i: { ticketId: ticket, optionIds: [] } })).book as { id: string };
     const issuedAt = new Date();
     const code = await t.app.deps.signer.issue(booking.id, ev.eventId, issuedAt);
-    const kit = (await ev.board.data(KIT, { e: ev.eventId })).checkInKit as { publicKeys: { id: number; publicKey: string }[] };
+    const kit = (await ev.board.data(KIT, { e: ev.eventId })).checkInKit as {
+      publicKeys: { id: number; publicKey: string }[];
+    };
 
     const claim = await verifyTicketCode(code, kit.publicKeys);
     expect(claim).to.deep.include({ bookingId: booking.id, eventId: ev.eventId, keyId: parseTicketCode(code)!.keyId });
@@ -33,7 +35,10 @@ describe('API: the ticket code package between the real signer, the door and the
     const altered = code.slice(0, 60) + (code[60] === 'A' ? 'B' : 'A') + code.slice(61);
     expect(await verifyTicketCode(altered, kit.publicKeys)).to.equal(null);
     expect((await t.app.deps.signer.verify(altered)).ok).to.equal(false);
-    expect(await checkTicketCode(code, { key: () => undefined, verify: () => true })).to.deep.equal({ ok: false, reason: 'UNKNOWN_KEY' });
+    expect(await checkTicketCode(code, { key: () => undefined, verify: () => true })).to.deep.equal({
+      ok: false,
+      reason: 'UNKNOWN_KEY',
+    });
   });
 
   it('TT3: after any number of key rotations, every code issued still verifies at the door and offline (none begins with a space a scanner would trim)', async () => {
@@ -47,10 +52,15 @@ describe('API: the ticket code package between the real signer, the door and the
       const code = await t.app.deps.signer.issue(booking.id, ev.eventId, new Date());
       const keyId = base45Decode(code)![1];
       seen.push(keyId);
-      expect((await ev.board.data(CHECK_IN, { e: ev.eventId, c: code })).checkIn, `door, key ${keyId}`).to.deep.equal({ status: i ? 'ALREADY_CHECKED_IN' : 'OK', booking: { id: booking.id } });
+      expect((await ev.board.data(CHECK_IN, { e: ev.eventId, c: code })).checkIn, `door, key ${keyId}`).to.deep.equal({
+        status: i ? 'ALREADY_CHECKED_IN' : 'OK',
+        booking: { id: booking.id },
+      });
       expect(code[0], `key ${keyId}`).to.not.equal(' ');
       const kit = (await ev.board.data(KIT, { e: ev.eventId })).checkInKit;
-      expect(await verifyTicketCode(code.trim(), kit.publicKeys), `offline, key ${keyId}`).to.deep.include({ bookingId: booking.id });
+      expect(await verifyTicketCode(code.trim(), kit.publicKeys), `offline, key ${keyId}`).to.deep.include({
+        bookingId: booking.id,
+      });
       expect((await t.app.deps.signer.verify(code)).ok, `signer, key ${keyId}`).to.equal(true);
       await p.admin.data(ROTATE);
     }
@@ -65,7 +75,11 @@ describe('API: the ticket code package between the real signer, the door and the
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const der = (privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer).toString('base64');
     const raw = (publicKey.export({ format: 'der', type: 'spki' }) as Buffer).subarray(12);
-    await conn.execute(`insert into ticket_signing_keys (id, public_key, private_key_enc) values (?, ?, ?)`, [id, raw, t.app.deps.secrets.seal(der, `ticket-key:${id}`)]);
+    await conn.execute(`insert into ticket_signing_keys (id, public_key, private_key_enc) values (?, ?, ?)`, [
+      id,
+      raw,
+      t.app.deps.secrets.seal(der, `ticket-key:${id}`),
+    ]);
     const claim = { keyId: id, bookingId: randomUUID(), eventId: randomUUID(), issuedAt: new Date(1_796_000_000_000) };
     const old = encodeTicketCode(claim, (body) => sign(null, body, privateKey));
     expect(old[0]).to.equal(' ');

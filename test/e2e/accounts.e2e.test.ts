@@ -65,7 +65,9 @@ describe('e2e (Chromium, 375 px): accounts in the portal and the console', funct
     await page.selectOption('[data-testid="profile-language"]', 'EN');
     await page.click('[data-testid="profile-submit"]');
     await page.waitForSelector('[data-testid="profile-saved"]');
-    const [row] = await sql(t).execute<Array<{ language: string }>>(`select language from users where email = ?`, ['lena.langue@example.org']);
+    const [row] = await sql(t).execute<Array<{ language: string }>>(`select language from users where email = ?`, [
+      'lena.langue@example.org',
+    ]);
     expect(row.language).to.equal('en');
     await page.reload();
     expect(await page.inputValue('[data-testid="profile-language"]')).to.equal('EN');

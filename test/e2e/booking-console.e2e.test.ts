@@ -20,7 +20,9 @@ const BOOKING = `query($id: ID!) { booking(id: $id) {
 const EVENT = `query($id: ID!) { event(id: $id) { cancelled cancellationReason tickets { id placesTaken } } }`;
 
 /** A small but real PDF: the server judges the type by content. */
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 
 async function bookAs(c: ApiClient, ticketId: string, optionIds: string[] = []): Promise<string> {
   const res = await book(c, ticketId, optionIds);
@@ -34,16 +36,29 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
   const b = useBrowser();
 
   const status = (page: Page) => page.getAttribute('[data-testid="booking-status"]', 'data-status');
-  const actions = (page: Page) => page.locator('[data-testid="audit-log"] [data-testid="audit-entry"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-action')));
+  const actions = (page: Page) =>
+    page
+      .locator('[data-testid="audit-log"] [data-testid="audit-entry"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-action')));
 
   it('BK13/XI4/BK7/BK14: the organizer finds a pre-reservation by name, validates its PDF answer, marks it paid in cash and reads the audit log', async () => {
     const ev = await organizerEvent(t, { name: 'Gala des lists' });
     const ticketId = await ev.ticket({ name: 'Entrée', priceCents: 1500, capacity: 10 });
-    const infoId = await ev.extraInfo(ticketId, { label: 'Certificat médical', type: 'FILE', blocks: 'PAYMENT', fileTypes: ['application/pdf'], fileMaxBytes: 1024 * 1024 });
+    const infoId = await ev.extraInfo(ticketId, {
+      label: 'Certificat médical',
+      type: 'FILE',
+      blocks: 'PAYMENT',
+      fileTypes: ['application/pdf'],
+      fileMaxBytes: 1024 * 1024,
+    });
     const [alice, chloe] = [await t.signedIn(ALICE), await t.signedIn(CHLOE)];
     const bookingId = await bookAs(alice, ticketId);
     await bookAs(chloe, ticketId);
-    const uploaded = await uploadRequest(alice, ANSWER, { b: bookingId, x: infoId }, 'file', { name: 'certificat.pdf', type: 'application/pdf', data: PDF });
+    const uploaded = await uploadRequest(alice, ANSWER, { b: bookingId, x: infoId }, 'file', {
+      name: 'certificat.pdf',
+      type: 'application/pdf',
+      data: PDF,
+    });
     expect(uploaded.errors, JSON.stringify(uploaded.errors)).to.equal(undefined);
     const answerId: string = uploaded.data!.answerExtraInfo.id;
 
@@ -90,10 +105,14 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     await page.click('[data-testid="mark-paid-submit"]');
     await page.waitForSelector('[data-testid="booking-status"][data-status="RESERVED"]');
     expect(await page.locator('[data-testid="mark-paid-form"]').count()).to.equal(0);
-    expect(await page.textContent('[data-testid="payments-list"]')).to.include('Espèces').and.to.include('Reçu 42');
+    expect(await page.textContent('[data-testid="payments-list"]'))
+      .to.include('Espèces')
+      .and.to.include('Reçu 42');
     const saved = (await ev.board.data(BOOKING, { id: bookingId })).booking;
     expect(saved.status).to.equal('RESERVED');
-    expect(saved.payments).to.deep.equal([{ method: 'CASH', amountCents: 1500, reference: 'Reçu 42', provider: 'MANUAL' }]);
+    expect(saved.payments).to.deep.equal([
+      { method: 'CASH', amountCents: 1500, reference: 'Reçu 42', provider: 'MANUAL' },
+    ]);
     expect(saved.requirements[0].answer.validatedAt).to.be.a('string');
 
     // BK14: created, answered, validated, paid — by whom, in French.
@@ -156,20 +175,27 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     await page.waitForSelector('[data-testid="booking-status"][data-status="RESERVED"]');
     const saved = (await ev.board.data(BOOKING, { id: bookingId })).booking;
     expect(saved.requirements[0].answer).to.include({ textValue: 'A-456' });
-    expect(saved.payments).to.deep.equal([{ method: 'CHEQUE', amountCents: 1000, reference: 'Chèque 0042', provider: 'MANUAL' }]);
+    expect(saved.payments).to.deep.equal([
+      { method: 'CHEQUE', amountCents: 1000, reference: 'Chèque 0042', provider: 'MANUAL' },
+    ]);
   });
 
   it('BK11/BK9: giving a ticket on a sold-out ticket says SOLD_OUT and suggests forcing; forced, it is given beyond capacity with its options', async () => {
     const ev = await organizerEvent(t, { name: 'Gala complet' });
     const ticketId = await ev.ticket({ name: 'Dernière place', priceCents: 2000, capacity: 1 });
     const shuttle = await ev.option(ticketId, 'Navette', 300);
-    const meal = await ev.group(ticketId, 'Repas', [['Végétarien', 800], ['Viande', 900]]);
+    const meal = await ev.group(ticketId, 'Repas', [
+      ['Végétarien', 800],
+      ['Viande', 900],
+    ]);
     await bookAs(await t.signedIn(CHLOE), ticketId);
 
     const { page } = b;
     await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/tickets`);
-    expect(await page.textContent(`[data-ticket-id="${ticketId}"] [data-testid="ticket-places"]`)).to.include('1 / 1 places prises');
+    expect(await page.textContent(`[data-ticket-id="${ticketId}"] [data-testid="ticket-places"]`)).to.include(
+      '1 / 1 places prises',
+    );
     await page.click('[data-testid="tab-give"]');
     await page.waitForURL(/\/give$/);
     await expectFrenchAndNarrow(page, 'give page');
@@ -192,7 +218,9 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
     const bookingId = /\/bookings\/([0-9a-f-]{36})$/.exec(page.url())![1];
     expect(await page.textContent('[data-testid="booking-holder"]')).to.include('Alice Martin');
-    expect(await page.textContent('[data-testid="booking-given-by"]')).to.include('Bastien Bureau').and.to.include('au-delà de la capacité');
+    expect(await page.textContent('[data-testid="booking-given-by"]'))
+      .to.include('Bastien Bureau')
+      .and.to.include('au-delà de la capacité');
     expect(await page.textContent('[data-testid="booking-price"]')).to.include('31,00');
     const given = (await ev.board.data(BOOKING, { id: bookingId })).booking;
     expect(given).to.include({ status: 'PRE_RESERVED', priceCents: 3100, forced: true });
@@ -217,7 +245,10 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     expect(await page.locator('[data-testid="oppose-form"]').count()).to.equal(0); // final
     expect(await actions(page)).to.deep.equal(['booking.created', 'booking.opposed']);
     expect(await page.textContent('[data-testid="audit-log"]')).to.include('Billet revendu');
-    expect((await ev.board.data(BOOKING, { id: bookingId })).booking).to.include({ status: 'OPPOSED', oppositionReason: 'Billet revendu' });
+    expect((await ev.board.data(BOOKING, { id: bookingId })).booking).to.include({
+      status: 'OPPOSED',
+      oppositionReason: 'Billet revendu',
+    });
 
     await page.goto(`${t.url}/console/events/${ev.eventId}/reservations`);
     await page.waitForSelector('[data-testid="bookings-none"]');
@@ -247,7 +278,10 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     expect(await page.textContent('[data-testid="event-cancelled"]')).to.include('Salle indisponible');
     expect(await page.isVisible('[data-testid="cancel-event-already"]')).to.equal(true);
     expect(await page.locator('[data-testid="tab-give"]').count()).to.equal(0);
-    expect((await ev.board.data(EVENT, { id: ev.eventId })).event).to.include({ cancelled: true, cancellationReason: 'Salle indisponible' });
+    expect((await ev.board.data(EVENT, { id: ev.eventId })).event).to.include({
+      cancelled: true,
+      cancellationReason: 'Salle indisponible',
+    });
     await expectFrenchAndNarrow(page, 'cancelled event');
 
     // Nothing is deleted: the pre-reservation is still listed, under the cancelled header.
@@ -259,7 +293,12 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
   it('PM1: a VIEW admin sees places taken and the booking lists, but no ticket edit link and no validate, pay, give or opposition form', async () => {
     const ev = await organizerEvent(t, { name: 'Gala consulté' });
     const ticketId = await ev.ticket({ name: 'Entrée', priceCents: 1500, capacity: 10 });
-    const infoId = await ev.extraInfo(ticketId, { label: 'Taille', type: 'CHOICE', blocks: 'ENTRY', choices: ['S', 'M', 'L'] });
+    const infoId = await ev.extraInfo(ticketId, {
+      label: 'Taille',
+      type: 'CHOICE',
+      blocks: 'ENTRY',
+      choices: ['S', 'M', 'L'],
+    });
     const alice = await t.signedIn(ALICE);
     const bookingId = await bookAs(alice, ticketId);
     await alice.data(ANSWER, { b: bookingId, x: infoId, i: { choice: 'M' } });
@@ -278,7 +317,9 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     await page.waitForURL(/pending=1/);
     await page.locator(`[data-booking-id="${bookingId}"] [data-testid="booking-link"]`).click();
     await page.waitForURL(new RegExp(`/bookings/${bookingId}$`));
-    expect(await page.locator(`[data-testid="requirement-${infoId}"] [data-testid="answer-value"]`).textContent()).to.equal('M');
+    expect(
+      await page.locator(`[data-testid="requirement-${infoId}"] [data-testid="answer-value"]`).textContent(),
+    ).to.equal('M');
     for (const form of ['mark-paid-form', 'oppose-form', 'delete-form', `answer-correct-form-${infoId}`]) {
       expect(await page.locator(`[data-testid="${form}"]`).count(), form).to.equal(0);
     }

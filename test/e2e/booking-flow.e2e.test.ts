@@ -14,8 +14,17 @@ describe('e2e (Chromium, 375 px): from booking to reservation, portal and consol
     const ev = await organizerEvent(t, { name: 'Gala du Printemps' });
     const ticket = await ev.ticket({ name: 'Entrée', priceCents: 2000, capacity: 50 });
     const shuttle = await ev.option(ticket, 'Navette retour', 300);
-    const meal = await ev.group(ticket, 'Repas', [['Végétarien', 800], ['Viande', 950]]);
-    const certificate = await ev.extraInfo(ticket, { label: 'Certificat de scolarité', type: 'FILE', blocks: 'PAYMENT', fileTypes: ['application/pdf'], fileMaxBytes: 1024 * 1024 });
+    const meal = await ev.group(ticket, 'Repas', [
+      ['Végétarien', 800],
+      ['Viande', 950],
+    ]);
+    const certificate = await ev.extraInfo(ticket, {
+      label: 'Certificat de scolarité',
+      type: 'FILE',
+      blocks: 'PAYMENT',
+      fileTypes: ['application/pdf'],
+      fileMaxBytes: 1024 * 1024,
+    });
 
     // The student, in the portal.
     const student = await launchBrowser(this);
@@ -29,11 +38,20 @@ describe('e2e (Chromium, 375 px): from booking to reservation, portal and consol
       await form.locator(`[data-testid="book-group-${meal.id}"]`).selectOption(meal.options[1]);
       await form.locator(`[data-testid="book-continue-${ticket}"]`).click();
       await page.waitForSelector('[data-testid="book-review"]');
-      expect((await page.locator('[data-testid="book-review"] [data-testid="book-price"]').textContent())?.replace(/\s+/g, ' ')).to.include('32,50 €');
+      expect(
+        (await page.locator('[data-testid="book-review"] [data-testid="book-price"]').textContent())?.replace(
+          /\s+/g,
+          ' ',
+        ),
+      ).to.include('32,50 €');
       await page.click('[data-testid="book-confirm"]');
       await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
       const bookingId = /\/bookings\/([0-9a-f-]{36})$/.exec(page.url())![1];
-      await page.setInputFiles(`[data-testid="answer-file-${certificate}"]`, { name: 'scolarité.pdf', mimeType: 'application/pdf', buffer: pdf() });
+      await page.setInputFiles(`[data-testid="answer-file-${certificate}"]`, {
+        name: 'scolarité.pdf',
+        mimeType: 'application/pdf',
+        buffer: pdf(),
+      });
       await page.click(`[data-testid="answer-submit-${certificate}"]`);
       await page.waitForSelector(`[data-testid="requirement-${certificate}"][data-state="WAITING_VALIDATION"]`);
 
@@ -48,7 +66,9 @@ describe('e2e (Chromium, 375 px): from booking to reservation, portal and consol
         await console.selectOption('#method', 'CHEQUE');
         await console.click('[data-testid="mark-paid-submit"]');
         await console.waitForSelector('[data-error-code="ANSWERS_PENDING"]');
-        const answerId = (await console.locator(`[data-testid="requirement-${certificate}"] [data-testid^="answer-validate-confirm-"]`).getAttribute('data-testid'))!.replace('answer-validate-confirm-', '');
+        const answerId = (await console
+          .locator(`[data-testid="requirement-${certificate}"] [data-testid^="answer-validate-confirm-"]`)
+          .getAttribute('data-testid'))!.replace('answer-validate-confirm-', '');
         await console.check(`[data-testid="answer-validate-confirm-${answerId}"]`);
         await console.click(`[data-testid="answer-validate-${answerId}"]`);
         await console.waitForSelector(`[data-testid="requirement-${certificate}"][data-state="VALIDATED"]`);

@@ -52,9 +52,23 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     ids.board = gala.board;
     ids.entry = await gala.ticket({ name: 'Entrée', priceCents: 1500, capacity: 100 });
     ids.shuttle = await gala.option(ids.entry, 'Navette retour', 300);
-    ids.meal = await gala.group(ids.entry, 'Repas', [['Végétarien', 800], ['Viande', 950]]);
-    ids.certificate = await gala.extraInfo(ids.entry, { label: 'Certificat médical', type: 'FILE', blocks: 'ENTRY', fileTypes: ['application/pdf'], fileMaxBytes: 1024 * 1024 });
-    ids.size = await gala.extraInfo(ids.entry, { label: 'Taille de T-shirt', type: 'CHOICE', blocks: 'ENTRY', choices: ['S', 'M', 'L'] });
+    ids.meal = await gala.group(ids.entry, 'Repas', [
+      ['Végétarien', 800],
+      ['Viande', 950],
+    ]);
+    ids.certificate = await gala.extraInfo(ids.entry, {
+      label: 'Certificat médical',
+      type: 'FILE',
+      blocks: 'ENTRY',
+      fileTypes: ['application/pdf'],
+      fileMaxBytes: 1024 * 1024,
+    });
+    ids.size = await gala.extraInfo(ids.entry, {
+      label: 'Taille de T-shirt',
+      type: 'CHOICE',
+      blocks: 'ENTRY',
+      choices: ['S', 'M', 'L'],
+    });
     ids.free = await gala.ticket({ name: 'Bénévole', priceCents: 0, capacity: 10 });
     ids.motto = await gala.extraInfo(ids.free, { label: 'Votre devise', type: 'TEXT', blocks: 'ENTRY' });
     const concert = await organizerEvent(t, { name: 'Concert Unique' });
@@ -72,7 +86,12 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
   }
 
   /** Chooses on the event page and goes to the confirmation step. */
-  async function chooseAndContinue(page: Page, eventId: string, ticketId: string, choose: (form: ReturnType<Page['locator']>) => Promise<void> = async () => {}) {
+  async function chooseAndContinue(
+    page: Page,
+    eventId: string,
+    ticketId: string,
+    choose: (form: ReturnType<Page['locator']>) => Promise<void> = async () => {},
+  ) {
     await open(page, `/events/${eventId}`);
     const form = page.locator(`[data-testid="book-form-${ticketId}"]`);
     await choose(form);
@@ -98,7 +117,14 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     await form.locator(`[data-testid="book-option-${ids.shuttle}"]`).check();
     await meal.selectOption(ids.meal.options[0]);
     // The running total follows the choice: 15 + 3 + 8.
-    await page.waitForFunction((id) => document.querySelector(`[data-testid="book-form-${id}"] [data-testid="book-price"]`)?.textContent?.replace(/\s+/g, ' ').includes('26,00 €'), ids.entry);
+    await page.waitForFunction(
+      (id) =>
+        document
+          .querySelector(`[data-testid="book-form-${id}"] [data-testid="book-price"]`)
+          ?.textContent?.replace(/\s+/g, ' ')
+          .includes('26,00 €'),
+      ids.entry,
+    );
     await form.locator(`[data-testid="book-continue-${ids.entry}"]`).click();
 
     // The confirmation step: ticket, options and price, nothing booked yet.
@@ -131,16 +157,30 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     // XI3: a FILE requirement, sent as a real PDF through the portal's form action; a PNG is refused by its content.
     const certificate = page.locator(`[data-testid="requirement-${ids.certificate}"]`);
     expect(await certificate.getAttribute('data-state')).to.equal('TO_FILL');
-    expect(await page.getAttribute(`[data-testid="answer-file-${ids.certificate}"]`, 'accept')).to.equal('application/pdf');
-    await page.setInputFiles(`[data-testid="answer-file-${ids.certificate}"]`, { name: 'photo.png', mimeType: 'image/png', buffer: TINY_PNG });
+    expect(await page.getAttribute(`[data-testid="answer-file-${ids.certificate}"]`, 'accept')).to.equal(
+      'application/pdf',
+    );
+    await page.setInputFiles(`[data-testid="answer-file-${ids.certificate}"]`, {
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: TINY_PNG,
+    });
     await page.click(`[data-testid="answer-submit-${ids.certificate}"]`);
     await certificate.locator('[data-testid="field-error-file"]').waitFor();
-    expect((await certificate.locator('[data-testid="field-error-file"]').textContent())?.trim()).to.equal("Ce type de fichier n'est pas accepté.");
+    expect((await certificate.locator('[data-testid="field-error-file"]').textContent())?.trim()).to.equal(
+      "Ce type de fichier n'est pas accepté.",
+    );
     expect(await certificate.getAttribute('data-state')).to.equal('TO_FILL');
-    await page.setInputFiles(`[data-testid="answer-file-${ids.certificate}"]`, { name: 'certificat.pdf', mimeType: 'application/pdf', buffer: pdf() });
+    await page.setInputFiles(`[data-testid="answer-file-${ids.certificate}"]`, {
+      name: 'certificat.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf(),
+    });
     await page.click(`[data-testid="answer-submit-${ids.certificate}"]`);
     await page.waitForSelector(`[data-testid="requirement-${ids.certificate}"][data-state="WAITING_VALIDATION"]`);
-    expect((await certificate.locator('[data-testid="requirement-state"]').textContent())?.trim()).to.equal('En attente de validation');
+    expect((await certificate.locator('[data-testid="requirement-state"]').textContent())?.trim()).to.equal(
+      'En attente de validation',
+    );
     const link = certificate.locator(`[data-testid="answer-file-link-${ids.certificate}"]`);
     expect(await link.textContent()).to.equal('certificat.pdf');
     const download = await page.request.get(`${t.url}${await link.getAttribute('href')}`);
@@ -151,7 +191,9 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     await page.selectOption(`[data-testid="answer-choice-${ids.size}"]`, 'M');
     await page.click(`[data-testid="answer-submit-${ids.size}"]`);
     await page.waitForSelector(`[data-testid="requirement-${ids.size}"][data-state="WAITING_VALIDATION"]`);
-    const answers = Object.fromEntries((await alice.data(BOOKING, { id: bookingId })).booking.requirements.map((r: any) => [r.extraInfo.id, r]));
+    const answers = Object.fromEntries(
+      (await alice.data(BOOKING, { id: bookingId })).booking.requirements.map((r: any) => [r.extraInfo.id, r]),
+    );
     expect(answers[ids.certificate]).to.deep.include({ state: 'WAITING_VALIDATION' });
     expect(answers[ids.certificate].answer.file).to.deep.equal({ name: 'certificat.pdf', mimeType: 'application/pdf' });
     expect(answers[ids.size].answer.choiceValue).to.equal('M');
@@ -163,7 +205,9 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     expect(await size.getAttribute('data-state')).to.equal('VALIDATED');
     expect((await size.locator('[data-testid="requirement-state"]').textContent())?.trim()).to.equal('Validée');
     expect(await size.locator(`[data-testid="answer-choice-${ids.size}"]`).count()).to.equal(0);
-    expect(await size.locator(`[data-testid="answer-value-${ids.size}"]`).textContent()).to.include('Votre réponse : M');
+    expect(await size.locator(`[data-testid="answer-value-${ids.size}"]`).textContent()).to.include(
+      'Votre réponse : M',
+    );
 
     // Mes réservations, from the navigation: the booking with its requirements' states.
     await page.click('[data-testid="nav-bookings"]');
@@ -171,13 +215,17 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     const listed = page.locator(`[data-testid="my-bookings-live"] [data-testid="booking-${bookingId}"]`);
     expect(await listed.getAttribute('data-status')).to.equal('PRE_RESERVED');
     expect(await listed.locator('[data-testid="booking-reference"]').textContent()).to.equal(booked.reference);
-    expect(await listed.locator(`[data-testid="requirement-${ids.certificate}"]`).getAttribute('data-state')).to.equal('WAITING_VALIDATION');
+    expect(await listed.locator(`[data-testid="requirement-${ids.certificate}"]`).getAttribute('data-state')).to.equal(
+      'WAITING_VALIDATION',
+    );
     await expectFrenchAndNarrow(page, 'my bookings');
 
     // BK2: back on the event, the form gives way to a link to the booking.
     await open(page, `/events/${ids.gala}`);
     expect(await page.getAttribute('[data-testid="viewer-booking-link"]', 'href')).to.equal(`/bookings/${bookingId}`);
-    expect(await page.locator(`[data-testid="book-form-${ids.entry}"] [data-testid="book-for-self"]`).count()).to.equal(0);
+    expect(await page.locator(`[data-testid="book-form-${ids.entry}"] [data-testid="book-for-self"]`).count()).to.equal(
+      0,
+    );
   });
 
   it('BK3: alice, already booked, books the gala for a guest and sees it listed as her guest’s booking', async function () {
@@ -198,14 +246,20 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     const alice = await t.signedIn(ALICE);
     const booked = (await alice.data(BOOKING, { id: guestBookingId })).booking;
     expect(booked).to.deep.include({ status: 'PRE_RESERVED', isGuest: true, priceCents: 1500 });
-    expect(booked.holder, 'SEC4: the sponsor is never told whether the guest has an account').to.deep.equal({ fullName: 'Bob Invité', email: 'bob.invite@example.net', hasAccount: null });
+    expect(booked.holder, 'SEC4: the sponsor is never told whether the guest has an account').to.deep.equal({
+      fullName: 'Bob Invité',
+      email: 'bob.invite@example.net',
+      hasAccount: null,
+    });
     expect(booked.sponsor).to.deep.equal({ email: ALICE });
 
     await open(page, `/bookings`);
     const card = page.locator(`[data-testid="booking-${guestBookingId}"]`);
     expect(await card.getAttribute('data-status')).to.equal('PRE_RESERVED');
     expect(await card.locator('[data-testid="booking-guest-badge"]').count()).to.equal(1);
-    expect(await card.locator('[data-testid="booking-guest"]').textContent()).to.include('Bob Invité').and.to.include('bob.invite@example.net');
+    expect(await card.locator('[data-testid="booking-guest"]').textContent())
+      .to.include('Bob Invité')
+      .and.to.include('bob.invite@example.net');
     // Her own booking is listed too, not as a guest's.
     const mine = (await alice.data(MY_BOOKINGS)).myBookings.find((x: { isGuest: boolean }) => !x.isGuest);
     expect(await page.locator(`[data-testid="booking-${mine.id}"] [data-testid="booking-guest"]`).count()).to.equal(0);
@@ -233,7 +287,9 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
 
     // BK2 applies to a guest with an account: bruno already holds a gala booking.
     expect((await book(await t.signedIn(BRUNO), ids.entry)).errors).to.equal(undefined);
-    await chooseAndContinue(page, ids.gala, ids.entry, (form) => form.locator('[data-testid="book-for-guest"]').check());
+    await chooseAndContinue(page, ids.gala, ids.entry, (form) =>
+      form.locator('[data-testid="book-for-guest"]').check(),
+    );
     await page.fill('#guestFirstName', 'Bruno');
     await page.fill('#guestLastName', 'Déjà');
     await page.fill('#guestEmail', BRUNO);
@@ -250,7 +306,9 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     const chloe = await t.signedIn(CHLOE);
     const res = await book(chloe, ids.entry, [ids.shuttle]);
     const bookingId: string = res.data!.book.id;
-    const placesLeft = async () => (await chloe.data(PLACES_LEFT, { e: ids.gala })).event.tickets.find((x: { id: string }) => x.id === ids.entry).placesLeft;
+    const placesLeft = async () =>
+      (await chloe.data(PLACES_LEFT, { e: ids.gala })).event.tickets.find((x: { id: string }) => x.id === ids.entry)
+        .placesLeft;
     const before = await placesLeft();
 
     b = await launchBrowser(this);
@@ -263,9 +321,15 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     await card.locator('[data-testid="booking-delete"]').click();
     expect((await chloe.data(BOOKING, { id: bookingId })).booking.status).to.equal('PRE_RESERVED');
     await card.locator('[data-testid="booking-delete-confirm"]').click();
-    await page.waitForSelector(`[data-testid="my-bookings-ended"] [data-testid="booking-${bookingId}"][data-status="DELETED"]`);
-    expect((await page.textContent(`[data-testid="booking-${bookingId}"] [data-testid="booking-status"]`))?.trim()).to.equal('Supprimée');
-    expect(await page.locator(`[data-testid="booking-${bookingId}"] [data-testid="booking-delete"]`).count()).to.equal(0);
+    await page.waitForSelector(
+      `[data-testid="my-bookings-ended"] [data-testid="booking-${bookingId}"][data-status="DELETED"]`,
+    );
+    expect(
+      (await page.textContent(`[data-testid="booking-${bookingId}"] [data-testid="booking-status"]`))?.trim(),
+    ).to.equal('Supprimée');
+    expect(await page.locator(`[data-testid="booking-${bookingId}"] [data-testid="booking-delete"]`).count()).to.equal(
+      0,
+    );
     await expectFrenchAndNarrow(page, 'my bookings after a deletion');
 
     expect((await chloe.data(BOOKING, { id: bookingId })).booking.status).to.equal('DELETED');
@@ -275,12 +339,18 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
   it('BK1/BK5/XI3: without JavaScript, chloe books the free ticket (reserved at once) and answers its TEXT requirement', async function () {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
     try {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'fr-FR' });
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 375, height: 812 },
+        locale: 'fr-FR',
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       await signInPortal(page, t.url, CHLOE, { waitForIdle: true });
       await chooseAndContinue(page, ids.gala, ids.free);
-      expect(euros(await page.textContent('[data-testid="book-review"] [data-testid="book-price"]'))).to.equal('Gratuit');
+      expect(euros(await page.textContent('[data-testid="book-review"] [data-testid="book-price"]'))).to.equal(
+        'Gratuit',
+      );
       await page.click('[data-testid="book-confirm"]');
       await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
       const bookingId = /\/bookings\/([0-9a-f-]{36})$/.exec(page.url())![1];
@@ -304,7 +374,9 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
     await signInPortal(page, t.url, EXTERNAL, { waitForIdle: true });
     await open(page, `/events/${ids.concert}`);
     expect(await page.getAttribute('html', 'lang')).to.equal('en');
-    expect((await page.textContent(`[data-testid="ticket-${ids.lastPlace}"] [data-testid="ticket-sold-out"]`))?.trim()).to.equal('Sold out');
+    expect(
+      (await page.textContent(`[data-testid="ticket-${ids.lastPlace}"] [data-testid="ticket-sold-out"]`))?.trim(),
+    ).to.equal('Sold out');
     await chooseAndContinue(page, ids.gala, ids.free, (form) => form.locator('[data-testid="book-for-guest"]').check());
     await page.fill('#guestFirstName', 'Ada');
     await page.fill('#guestLastName', 'Admin');
@@ -344,7 +416,10 @@ describe('e2e (Chromium, 375 px): booking from the portal and managing my bookin
 
     const bruno = await t.signedIn(BRUNO);
     const state = `query($id: ID!) { booking(id: $id) { status holderAcceptedAt awaitsAcceptance } }`;
-    expect((await bruno.data(state, { id: toAccept })).booking).to.include({ status: 'RESERVED', awaitsAcceptance: false });
+    expect((await bruno.data(state, { id: toAccept })).booking).to.include({
+      status: 'RESERVED',
+      awaitsAcceptance: false,
+    });
     expect((await bruno.data(state, { id: toAccept })).booking.holderAcceptedAt).to.be.a('string');
     expect((await bruno.data(state, { id: toDecline })).booking.status).to.equal('DELETED');
   });

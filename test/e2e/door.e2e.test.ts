@@ -21,7 +21,9 @@ const CHECK_IN_NOW = `mutation($e: ID!, $b: ID!) { checkIn(eventId: $e, bookingI
 
 /** GET with the client's session cookie (the holder downloads their ticket). */
 const download = async (c: ApiClient, url: string) => {
-  const res = await fetch(`${c.baseUrl}${url}`, { headers: { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+  const res = await fetch(`${c.baseUrl}${url}`, {
+    headers: { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+  });
   expect(res.status, url).to.equal(200);
   return Buffer.from(await res.arrayBuffer());
 };
@@ -31,7 +33,11 @@ const ticketPng = (holder: ApiClient, bookingId: string) => download(holder, `/m
 
 /** The QR code's text, read from the rendered ticket as a phone would (what someone types when the QR is damaged). */
 async function codeOf(png: Buffer): Promise<string> {
-  const { data, info } = await sharp(png).resize({ width: 1240 }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(png)
+    .resize({ width: 1240 })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
   expect(code, 'QR code of the rendered ticket').to.be.a('string');
   return code!;
@@ -43,7 +49,12 @@ async function codeOf(png: Buffer): Promise<string> {
  * YUV 4:2:0 (BT.601, full range as C420jpeg says) and repeated for a few frames; Chromium loops it.
  */
 async function writeY4m(png: Buffer, file: string, width = 1280, height = 720, frames = 4): Promise<void> {
-  const rgb = await sharp(png).flatten({ background: '#ffffff' }).resize(width, height, { fit: 'contain', background: '#ffffff' }).removeAlpha().raw().toBuffer();
+  const rgb = await sharp(png)
+    .flatten({ background: '#ffffff' })
+    .resize(width, height, { fit: 'contain', background: '#ffffff' })
+    .removeAlpha()
+    .raw()
+    .toBuffer();
   const y = Buffer.alloc(width * height);
   const u = Buffer.alloc((width / 2) * (height / 2));
   const v = Buffer.alloc((width / 2) * (height / 2));
@@ -57,7 +68,12 @@ async function writeY4m(png: Buffer, file: string, width = 1280, height = 720, f
   for (let row = 0; row < height; row += 2) {
     for (let col = 0; col < width; col += 2) {
       let [r, g, b] = [0, 0, 0];
-      for (const [dr, dc] of [[0, 0], [0, 1], [1, 0], [1, 1]]) {
+      for (const [dr, dc] of [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1],
+      ]) {
         const i = ((row + dr) * width + col + dc) * 3;
         r += rgb[i] / 4;
         g += rgb[i + 1] / 4;
@@ -69,7 +85,13 @@ async function writeY4m(png: Buffer, file: string, width = 1280, height = 720, f
     }
   }
   const frame = Buffer.concat([Buffer.from('FRAME\n'), y, u, v]);
-  await fs.writeFile(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...Array(frames).fill(frame)]));
+  await fs.writeFile(
+    file,
+    Buffer.concat([
+      Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`),
+      ...Array(frames).fill(frame),
+    ]),
+  );
 }
 
 describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner (TT3, TT4)', function () {
@@ -109,7 +131,11 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     await writeY4m(await ticketPng(alice.client, alice.id), video);
 
     b = await launchBrowser(this, {
-      args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+      args: [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
     });
     await b.context.grantPermissions(['camera'], { origin: t.url });
     const { page } = b;
@@ -125,7 +151,10 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     expect(await result(page).getAttribute('data-offline')).to.equal('false');
     expect(await page.textContent('[data-testid="door-result-title"]')).to.equal('Entrée validée');
     expect(await page.textContent('[data-testid="door-result-holder"]')).to.equal('Alice Martin');
-    expect(await page.textContent('[data-testid="door-result-ticket"]')).to.include('Entrée libre').and.to.include('Navette').and.to.include(alice.reference);
+    expect(await page.textContent('[data-testid="door-result-ticket"]'))
+      .to.include('Entrée libre')
+      .and.to.include('Navette')
+      .and.to.include(alice.reference);
     const first = (await ev.board.data(CHECK_IN, { id: alice.id })).booking.checkIn;
     expect(first).to.deep.include({ method: 'SCAN', device: 'Scanner', checkedInBy: { email: BOARD } });
     await expectFrenchAndNarrow(page, 'door scanner');
@@ -133,7 +162,9 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     // The scanner rests, then reads the same ticket again: the server says when and by whom it was used.
     await page.waitForSelector('[data-testid="door-result"][data-status="ALREADY_CHECKED_IN"]', { timeout: 15_000 });
     expect(await page.textContent('[data-testid="door-result-title"]')).to.equal('Déjà entré·e');
-    expect(await page.textContent('[data-testid="door-result-already"]')).to.match(/Entré·e à \d{2}:\d{2} par Bastien Bureau/).and.to.include('Scanner');
+    expect(await page.textContent('[data-testid="door-result-already"]'))
+      .to.match(/Entré·e à \d{2}:\d{2} par Bastien Bureau/)
+      .and.to.include('Scanner');
     expect((await ev.board.data(CHECK_IN, { id: alice.id })).booking.checkIn, 'checked in once').to.deep.equal(first);
     await expectFrenchAndNarrow(page, 'door scanner, second scan');
   });
@@ -162,9 +193,14 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     await page.waitForSelector('[data-testid="door-result"][data-status="OK"]');
     expect(await page.textContent('[data-testid="door-result-holder"]')).to.equal('Alice Martin');
     await page.waitForSelector(`[data-testid="door-row"][data-booking-id="${alice.id}"][data-checked-in="true"]`);
-    expect(await row.locator('[data-testid="door-row-state"]').textContent()).to.match(/Entré·e à \d{2}:\d{2} par Bastien Bureau/);
+    expect(await row.locator('[data-testid="door-row-state"]').textContent()).to.match(
+      /Entré·e à \d{2}:\d{2} par Bastien Bureau/,
+    );
     expect(page.url(), 'the search is kept').to.match(/search=alice/);
-    expect((await ev.board.data(CHECK_IN, { id: alice.id })).booking.checkIn).to.deep.include({ method: 'MANUAL', checkedInBy: { email: BOARD } });
+    expect((await ev.board.data(CHECK_IN, { id: alice.id })).booking.checkIn).to.deep.include({
+      method: 'MANUAL',
+      checkedInBy: { email: BOARD },
+    });
 
     // Once only: the second time, when and by whom.
     await row.locator('[data-testid="door-let-in"]').click();
@@ -179,7 +215,9 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     await page.locator(`[data-testid="door-row"][data-booking-id="${chloe.id}"] [data-testid="door-let-in"]`).click();
     await page.waitForSelector('[data-testid="door-result"][data-status="OK"]');
     expect(await page.textContent('[data-testid="door-result-holder"]')).to.equal('Chloé Dubois');
-    expect(await page.getAttribute(`[data-testid="door-row"][data-booking-id="${chloe.id}"]`, 'data-checked-in')).to.equal('true');
+    expect(
+      await page.getAttribute(`[data-testid="door-row"][data-booking-id="${chloe.id}"]`, 'data-checked-in'),
+    ).to.equal('true');
     expect((await ev.board.data(CHECK_IN, { id: chloe.id })).booking.checkIn.method).to.equal('MANUAL');
     await expectFrenchAndNarrow(page, 'door list without JavaScript');
 
@@ -189,7 +227,9 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     await page.fill('#code', chloeCode);
     await page.click('[data-testid="door-code-submit"]');
     await page.waitForSelector('[data-testid="door-result"][data-status="ALREADY_CHECKED_IN"]');
-    expect(await page.textContent('[data-testid="door-result-already"]')).to.include('Bastien Bureau').and.to.include('trouvé·e dans la liste');
+    expect(await page.textContent('[data-testid="door-result-already"]'))
+      .to.include('Bastien Bureau')
+      .and.to.include('trouvé·e dans la liste');
     await expectFrenchAndNarrow(page, 'door scanner without JavaScript');
   });
 
@@ -206,7 +246,12 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     await signInConsole(page, t.url, BOARD);
     await page.goto(`${t.url}/console/events/${ev.eventId}/door`);
     await page.waitForSelector('[data-testid="door-camera-error"]');
-    expect(await page.getAttribute('[data-testid="door-camera-error"]', 'data-problem')).to.be.oneOf(['NONE', 'DENIED', 'UNSUPPORTED', 'FAILED']);
+    expect(await page.getAttribute('[data-testid="door-camera-error"]', 'data-problem')).to.be.oneOf([
+      'NONE',
+      'DENIED',
+      'UNSUPPORTED',
+      'FAILED',
+    ]);
     expect(await page.textContent('[data-testid="door-camera-error"]')).to.match(/saisissez le code/i);
 
     // The kit is downloaded when offline mode is switched on.
@@ -246,7 +291,9 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     expect(await page.textContent('[data-testid="door-result-holder"]')).to.equal('Chloé Dubois');
     await page.waitForSelector('[data-testid="door-pending"][data-count="2"]');
     expect(requests, 'no request while offline').to.deep.equal([]);
-    expect((await ev.board.data(CHECK_IN, { id: alice.id })).booking.checkIn, 'nothing reached the server').to.equal(null);
+    expect((await ev.board.data(CHECK_IN, { id: alice.id })).booking.checkIn, 'nothing reached the server').to.equal(
+      null,
+    );
     await expectFrenchAndNarrow(page, 'door scanner offline, with pending scans');
 
     // Back online: the pending scans are sent; Chloé's comes back as a conflict, naming who let her in first.
@@ -257,11 +304,17 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     expect(await report.getAttribute('data-conflicts')).to.equal('1');
     const conflict = page.locator(`[data-testid="door-conflict"][data-booking-id="${chloe.id}"]`);
     expect(await conflict.getAttribute('data-status')).to.equal('ALREADY_CHECKED_IN');
-    expect(await conflict.textContent()).to.include('Chloé Dubois').and.to.include('Bastien Bureau').and.to.include('Guichet');
+    expect(await conflict.textContent())
+      .to.include('Chloé Dubois')
+      .and.to.include('Bastien Bureau')
+      .and.to.include('Guichet');
 
     const saved = (await ev.board.data(CHECK_IN, { id: alice.id })).booking.checkIn;
     expect(saved).to.deep.include({ method: 'OFFLINE', device: 'Scanner', checkedInBy: { email: BOARD } });
-    expect((await ev.board.data(CHECK_IN, { id: chloe.id })).booking.checkIn).to.deep.include({ method: 'MANUAL', device: 'Guichet' });
+    expect((await ev.board.data(CHECK_IN, { id: chloe.id })).booking.checkIn).to.deep.include({
+      method: 'MANUAL',
+      device: 'Guichet',
+    });
     await expectFrenchAndNarrow(page, 'door scanner after the sync');
   });
 });

@@ -60,7 +60,8 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
   const endsLocal = `${day}T23:30`;
   const made: { eventId?: string; openId?: string; restrictedId?: string } = {};
   const need = () => {
-    if (!made.eventId || !made.openId || !made.restrictedId) throw new Error('the event was not built by the first test');
+    if (!made.eventId || !made.openId || !made.restrictedId)
+      throw new Error('the event was not built by the first test');
     return made as Required<typeof made>;
   };
 
@@ -122,8 +123,12 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
 
     const openRow = rows.filter({ hasText: 'Entrée libre' });
     const restrictedRow = rows.filter({ hasText: 'Promo 2027' });
-    expect(await openRow.textContent()).to.include('Ouvert').and.to.include('150 places');
-    expect(await restrictedRow.textContent()).to.include('Restreint').and.to.include('80 places');
+    expect(await openRow.textContent())
+      .to.include('Ouvert')
+      .and.to.include('150 places');
+    expect(await restrictedRow.textContent())
+      .to.include('Restreint')
+      .and.to.include('80 places');
     made.openId = (await openRow.getAttribute('data-ticket-id'))!;
     made.restrictedId = (await restrictedRow.getAttribute('data-ticket-id'))!;
     await expectFrenchAndNarrow(page, 'tickets tab with two tickets');
@@ -198,10 +203,24 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
       restrictedToClassYears: [],
       restrictedToAssociations: [],
       options: [{ name: 'Navette retour', priceCents: 300 }],
-      extraInfos: [{ label: 'Certificat médical', type: 'FILE', blocks: 'ENTRY', fileTypes: ['application/pdf'], fileMaxBytes: 2 * 1024 * 1024 }],
+      extraInfos: [
+        {
+          label: 'Certificat médical',
+          type: 'FILE',
+          blocks: 'ENTRY',
+          fileTypes: ['application/pdf'],
+          fileMaxBytes: 2 * 1024 * 1024,
+        },
+      ],
     });
     expect(open.optionGroups).to.deep.equal([
-      { name: 'Repas', options: [{ name: 'Végétarien', priceCents: 800 }, { name: 'Viande', priceCents: 950 }] },
+      {
+        name: 'Repas',
+        options: [
+          { name: 'Végétarien', priceCents: 800 },
+          { name: 'Viande', priceCents: 950 },
+        ],
+      },
     ]);
     expect(restricted).to.deep.include({
       kind: 'RESTRICTED',
@@ -250,7 +269,9 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     // Through the API: the grant made in the UI is what the server applies.
     expect((await member.data(PERMISSION_QUERY, { id: eventId })).event.viewerPermission).to.equal('VALIDATE');
     expect((await outsider.data(PERMISSION_QUERY, { id: eventId })).event.viewerPermission).to.equal(null);
-    expect((await (await t.signedIn(BOARD)).data(PERMISSION_QUERY, { id: eventId })).event.viewerPermission).to.equal('ADMIN');
+    expect((await (await t.signedIn(BOARD)).data(PERMISSION_QUERY, { id: eventId })).event.viewerPermission).to.equal(
+      'ADMIN',
+    );
 
     // And in the console: the member finds the event among theirs, with VALIDATE and no EDIT/ADMIN tabs.
     await b.context.clearCookies();
@@ -292,7 +313,10 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     await expectFrenchAndNarrow(page, 'portal home');
     const cards = page.locator('[data-testid="events-list"] [data-testid="event-card"]');
     await cards.first().waitFor();
-    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')))).to.have.members([eventId, otherId]);
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')))).to.have.members([
+      eventId,
+      otherId,
+    ]);
 
     await page.fill('[data-testid="events-search"]', searchWord);
     await page.click('[data-testid="events-search-submit"]');
@@ -318,7 +342,9 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     // The open ticket shows its option and its group, the free "none" choice first.
     const openCard = page.locator(`[data-testid="ticket-${openId}"]`);
     expect(await openCard.textContent()).to.include('Navette retour');
-    const choices = (await openCard.locator('[data-testid="option-group"] li').allTextContents()).map((c) => c.replace(/\s+/g, ' ').trim());
+    const choices = (await openCard.locator('[data-testid="option-group"] li').allTextContents()).map((c) =>
+      c.replace(/\s+/g, ' ').trim(),
+    );
     expect(choices).to.have.length(3);
     expect(choices[0]).to.equal('Aucune (gratuit)');
     expect(choices[1]).to.match(/^Végétarien \(\+ 8,00 €\)$/);
@@ -334,11 +360,17 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     await expectFrenchAndNarrow(page, 'portal event page (external)');
 
     expect(await eligibility(page, openId).getAttribute('data-can-book')).to.equal('true');
-    expect(await eligibility(page, openId).textContent()).to.include('Ouvert à tous, y compris aux comptes extérieurs.');
+    expect(await eligibility(page, openId).textContent()).to.include(
+      'Ouvert à tous, y compris aux comptes extérieurs.',
+    );
     expect(await eligibility(page, restrictedId).getAttribute('data-can-book')).to.equal('false');
     const reasons = eligibility(page, restrictedId).locator('[data-testid="eligibility-reasons"] li');
-    expect(await reasons.evaluateAll((els) => els.map((e) => e.getAttribute('data-reason')))).to.deep.equal(['EXTERNAL_ACCOUNT']);
-    expect((await reasons.first().textContent())?.trim()).to.equal('Les comptes extérieurs ne peuvent pas réserver ce billet.');
+    expect(await reasons.evaluateAll((els) => els.map((e) => e.getAttribute('data-reason')))).to.deep.equal([
+      'EXTERNAL_ACCOUNT',
+    ]);
+    expect((await reasons.first().textContent())?.trim()).to.equal(
+      'Les comptes extérieurs ne peuvent pas réserver ce billet.',
+    );
   });
 
   it('EV1/TK2: an anonymous visitor sees the public event, every ticket asks to sign in; signing in from there as an ENSEEIHT 2028 student shows the wrong class year', async () => {
@@ -354,9 +386,13 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     for (const id of [openId, restrictedId]) {
       expect(await eligibility(page, id).getAttribute('data-can-book'), `ticket ${id}`).to.equal('false');
       const reason = eligibility(page, id).locator('[data-testid="eligibility-reasons"] li');
-      expect(await reason.evaluateAll((els) => els.map((e) => e.getAttribute('data-reason')))).to.deep.equal(['NOT_SIGNED_IN']);
+      expect(await reason.evaluateAll((els) => els.map((e) => e.getAttribute('data-reason')))).to.deep.equal([
+        'NOT_SIGNED_IN',
+      ]);
       expect((await reason.textContent())?.trim()).to.equal('Connectez-vous pour réserver.');
-      expect(await reason.locator('a').getAttribute('href')).to.equal(`/signin?redirectTo=${encodeURIComponent(`/events/${eventId}`)}`);
+      expect(await reason.locator('a').getAttribute('href')).to.equal(
+        `/signin?redirectTo=${encodeURIComponent(`/events/${eventId}`)}`,
+      );
     }
 
     // The sign-in link brings the visitor back to the event once signed in.
@@ -370,7 +406,9 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     expect(await eligibility(page, openId).getAttribute('data-can-book')).to.equal('true');
     expect(await eligibility(page, restrictedId).getAttribute('data-can-book')).to.equal('false');
     const reasons = eligibility(page, restrictedId).locator('[data-testid="eligibility-reasons"] li');
-    expect(await reasons.evaluateAll((els) => els.map((e) => e.getAttribute('data-reason')))).to.deep.equal(['WRONG_CLASS_YEAR']);
+    expect(await reasons.evaluateAll((els) => els.map((e) => e.getAttribute('data-reason')))).to.deep.equal([
+      'WRONG_CLASS_YEAR',
+    ]);
     expect((await reasons.first().textContent())?.trim()).to.equal("Votre promotion n'est pas concernée.");
   });
 });

@@ -12,14 +12,21 @@ import type { ApiClient } from '../support/graphql';
 // a guest's booking is the sponsor's. The console is driven at phone width, in French.
 const BOARD = 'bureau@example.org';
 
-async function bookAs(c: ApiClient, ticketId: string, guest?: { firstName: string; lastName: string; email: string }): Promise<{ id: string; reference: string; status: string }> {
+async function bookAs(
+  c: ApiClient,
+  ticketId: string,
+  guest?: { firstName: string; lastName: string; email: string },
+): Promise<{ id: string; reference: string; status: string }> {
   const res = await book(c, ticketId, [], guest);
   expect(res.errors, JSON.stringify(res.errors)).to.equal(undefined);
   return res.data!.book;
 }
 
 /** Clicks a link and returns the file the browser saved. */
-async function clickDownload(page: Page, selector: string): Promise<{ download: Download; file: string; body: Buffer }> {
+async function clickDownload(
+  page: Page,
+  selector: string,
+): Promise<{ download: Download; file: string; body: Buffer }> {
   const [saved] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const file = await saved.path();
   return { download: saved, file, body: await fsp.readFile(file) };
@@ -50,9 +57,18 @@ describe('e2e (Chromium, 375 px): organizers export the booking lists (EX1, EX2)
     const aliceFree = await bookAs(await t.signedIn('alice@example.org'), free);
     const chloeFree = await bookAs(await t.signedIn('chloe@example.org'), free);
     // Another Alice, Bruno's guest on the paid ticket: found by the same search, but a pre-reservation.
-    const guestPaid = await bookAs(await t.signedIn('bruno@example.org'), paid, { firstName: 'Alice', lastName: 'Lambert', email: 'alice.lambert@example.org' });
+    const guestPaid = await bookAs(await t.signedIn('bruno@example.org'), paid, {
+      firstName: 'Alice',
+      lastName: 'Lambert',
+      email: 'alice.lambert@example.org',
+    });
     const externalPaid = await bookAs(await t.signedIn('exterieur@example.org'), paid);
-    expect([aliceFree.status, chloeFree.status, guestPaid.status, externalPaid.status]).to.deep.equal(['RESERVED', 'RESERVED', 'PRE_RESERVED', 'PRE_RESERVED']);
+    expect([aliceFree.status, chloeFree.status, guestPaid.status, externalPaid.status]).to.deep.equal([
+      'RESERVED',
+      'RESERVED',
+      'PRE_RESERVED',
+      'PRE_RESERVED',
+    ]);
 
     const { page } = b;
     await signInConsole(page, t.url, BOARD);
@@ -74,11 +90,18 @@ describe('e2e (Chromium, 375 px): organizers export the booking lists (EX1, EX2)
     // EX2: the progress ended: a full bar, "1 / 1 réservations", and the file with its size.
     const panel = page.locator('[data-testid="export-progress"]');
     expect(await panel.locator('[data-testid="export-rows"]').textContent()).to.equal('1 / 1 réservations');
-    expect(await panel.locator('progress').evaluate((el: HTMLProgressElement) => [el.value, el.max])).to.deep.equal([1, 1]);
+    expect(await panel.locator('progress').evaluate((el: HTMLProgressElement) => [el.value, el.max])).to.deep.equal([
+      1, 1,
+    ]);
     expect(await page.locator('[data-testid="export-progress-region"]').getAttribute('aria-live')).to.equal('polite');
     const link = page.locator('[data-testid="export-download"]');
-    expect(await link.textContent()).to.include('Télécharger').and.to.match(/\.xlsx \(\d+(,\d)?\sko\)/);
-    expect(await page.locator('[data-testid="export-refresh"]').count(), 'no "Actualiser" once JavaScript polls').to.equal(0);
+    expect(await link.textContent())
+      .to.include('Télécharger')
+      .and.to.match(/\.xlsx \(\d+(,\d)?\sko\)/);
+    expect(
+      await page.locator('[data-testid="export-refresh"]').count(),
+      'no "Actualiser" once JavaScript polls',
+    ).to.equal(0);
     await expectFrenchAndNarrow(page, 'reservations list with a finished export');
 
     const xlsx = await clickDownload(page, '[data-testid="export-download"]');
@@ -90,10 +113,18 @@ describe('e2e (Chromium, 375 px): organizers export the booking lists (EX1, EX2)
     const col = (name: string) => header.indexOf(name) + 1;
     const rows: Array<Record<string, unknown>> = [];
     ws.eachRow((row, n) => {
-      if (n > 1) rows.push({ reference: row.getCell(col('Référence')).value, status: row.getCell(col('Statut')).value, firstName: row.getCell(col('Prénom')).value, ticket: row.getCell(col('Billet')).value });
+      if (n > 1)
+        rows.push({
+          reference: row.getCell(col('Référence')).value,
+          status: row.getCell(col('Statut')).value,
+          firstName: row.getCell(col('Prénom')).value,
+          ticket: row.getCell(col('Billet')).value,
+        });
     });
     // Only Alice Martin's reservation: not Chloé's (search), not Alice Lambert's pre-reservation (the other list).
-    expect(rows).to.deep.equal([{ reference: aliceFree.reference, status: 'Réservée', firstName: 'Alice', ticket: 'Bénévole' }]);
+    expect(rows).to.deep.equal([
+      { reference: aliceFree.reference, status: 'Réservée', firstName: 'Alice', ticket: 'Bénévole' },
+    ]);
 
     // EX2: the recent exports list shows it, done, by whom, with its filter, size and expiry.
     const row = page.locator(`[data-testid="export-row"][data-export-id="${xlsxId}"]`);
@@ -101,23 +132,39 @@ describe('e2e (Chromium, 375 px): organizers export the booking lists (EX1, EX2)
     expect(await row.getAttribute('data-format')).to.equal('XLSX');
     const rowText = (await row.textContent())!;
     expect(rowText).to.include('Bastien Bureau').and.to.include('Prêt').and.to.include('expire le');
-    expect(await row.locator('[data-testid="export-row-filter"]').textContent()).to.equal('Statuts : Réservée · Recherche : « Alice »');
+    expect(await row.locator('[data-testid="export-row-filter"]').textContent()).to.equal(
+      'Statuts : Réservée · Recherche : « Alice »',
+    );
     expect(await row.locator('[data-testid="export-row-size"]').textContent()).to.match(/^\d+(,\d)?\sko$/);
-    const again = await clickDownload(page, `[data-testid="export-row"][data-export-id="${xlsxId}"] [data-testid="export-row-download"]`);
+    const again = await clickDownload(
+      page,
+      `[data-testid="export-row"][data-export-id="${xlsxId}"] [data-testid="export-row-download"]`,
+    );
     expect(again.body.equals(xlsx.body), 'the list links the same file').to.equal(true);
 
     // EX1: the door list (PDF) from the pre-reservations list: both of them, whatever the search was.
     await page.click('[data-testid="tab-pre-reservations"]');
     await page.waitForURL(/\/pre-reservations$/);
     expect(await page.getAttribute('[data-testid="export-scope"]', 'data-count')).to.equal('2');
-    expect(await page.locator('[data-testid="export-progress"]').count(), 'no export followed on a fresh list').to.equal(0);
+    expect(
+      await page.locator('[data-testid="export-progress"]').count(),
+      'no export followed on a fresh list',
+    ).to.equal(0);
     const pdfId = await exportList(page, 'PDF');
     expect(await page.locator('[data-testid="export-rows"]').textContent()).to.equal('2 / 2 réservations');
     const pdf = await clickDownload(page, '[data-testid="export-download"]');
     expect(pdf.download.suggestedFilename()).to.match(/\.pdf$/);
     expect(pdf.body.subarray(0, 5).toString()).to.equal('%PDF-');
-    expect(await page.locator('[data-testid="export-row"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-export-id')))).to.deep.equal([pdfId, xlsxId]);
-    expect(await page.locator(`[data-testid="export-row"][data-export-id="${pdfId}"] [data-testid="export-row-filter"]`).textContent()).to.equal('Statuts : Pré-réservée');
+    expect(
+      await page
+        .locator('[data-testid="export-row"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-export-id'))),
+    ).to.deep.equal([pdfId, xlsxId]);
+    expect(
+      await page
+        .locator(`[data-testid="export-row"][data-export-id="${pdfId}"] [data-testid="export-row-filter"]`)
+        .textContent(),
+    ).to.equal('Statuts : Pré-réservée');
     await expectFrenchAndNarrow(page, 'pre-reservations list with its exports');
   });
 
@@ -134,7 +181,11 @@ describe('e2e (Chromium, 375 px): organizers export the booking lists (EX1, EX2)
     expect(await page.getAttribute('[data-testid="export-form"]', 'action')).to.equal('?search=Chlo&/export');
 
     // The form as a browser without JavaScript sends it (page.request shares the session cookie).
-    const posted = await page.request.post(`${list}?search=Chlo&/export`, { form: { format: 'ZIP' }, headers: { origin: t.url, accept: 'text/html' }, maxRedirects: 0 });
+    const posted = await page.request.post(`${list}?search=Chlo&/export`, {
+      form: { format: 'ZIP' },
+      headers: { origin: t.url, accept: 'text/html' },
+      maxRedirects: 0,
+    });
     expect(posted.status()).to.equal(303);
     const location = new URL(posted.headers().location!, list);
     expect(location.pathname).to.equal(`/console/events/${ev.eventId}/reservations`);

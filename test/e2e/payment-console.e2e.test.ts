@@ -44,7 +44,7 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
   const listedAccountId = async (page: Page, description: string) =>
     (await page.locator('[data-testid="payacc-account"]', { hasText: description }).getAttribute('data-account-id'))!;
 
-  it('PY1 e2e: an event admin adds a PayPal account and picks it for the event; it can\'t be edited', async () => {
+  it("PY1 e2e: an event admin adds a PayPal account and picks it for the event; it can't be edited", async () => {
     const ev = await organizerEvent(t, { name: 'Gala PayPal' });
     const { page } = b;
     await signInConsole(page, t.url, BOARD);
@@ -56,7 +56,9 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     expect(await page.getAttribute('[data-testid="payacc-current-PAYPAL"]', 'data-account-id')).to.equal('');
     expect(await page.textContent('[data-testid="payacc-current-PAYPAL"]')).to.include('Aucun');
     // Said before the forms: final once added, the platform admins handle problems.
-    expect(await page.textContent('[data-testid="payacc-final-note"]')).to.include('ne peut plus être modifié').and.to.include('administrateurs de la plateforme');
+    expect(await page.textContent('[data-testid="payacc-final-note"]'))
+      .to.include('ne peut plus être modifié')
+      .and.to.include('administrateurs de la plateforme');
     await expectFrenchAndNarrow(page, 'payment tab');
 
     await page.fill('#paypal-description', 'PayPal du BDE');
@@ -71,23 +73,35 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     expect(await card.locator('[data-testid="account-state"]').textContent()).to.include('actif');
     // Nothing to edit it with: no field nor button on the account, and no mutation for it in the API.
     expect(await card.locator('input, button, select, textarea, a').count()).to.equal(0);
-    const mutations = (await ev.board.data(`{ __type(name: "Mutation") { fields { name } } }`)).__type.fields.map((f: { name: string }) => f.name);
+    const mutations = (await ev.board.data(`{ __type(name: "Mutation") { fields { name } } }`)).__type.fields.map(
+      (f: { name: string }) => f.name,
+    );
     expect(mutations.filter((name: string) => /^(update|edit)\w*Account/i.test(name))).to.deep.equal([]);
 
     // Not used until picked; then picked, it is the event's.
     expect(await page.getAttribute('[data-testid="payacc-current-PAYPAL"]', 'data-account-id')).to.equal('');
-    expect(await page.locator('#paypalAccountId option').allTextContents()).to.deep.equal(['Aucun', 'PayPal du BDE — tresorier@bde.example.org']);
+    expect(await page.locator('#paypalAccountId option').allTextContents()).to.deep.equal([
+      'Aucun',
+      'PayPal du BDE — tresorier@bde.example.org',
+    ]);
     expect(await page.locator('#lydiaAccountId option').allTextContents()).to.deep.equal(['Aucun']);
     await page.selectOption('#paypalAccountId', accountId);
     await page.click('[data-testid="payacc-choose-submit"]');
     await page.waitForSelector('[data-testid="payacc-choose-done"]');
     await page.waitForSelector(`[data-testid="payacc-current-PAYPAL"][data-account-id="${accountId}"]`);
-    expect(await page.textContent('[data-testid="payacc-current-PAYPAL"]')).to.include('PayPal du BDE').and.to.include('tresorier@bde.example.org');
+    expect(await page.textContent('[data-testid="payacc-current-PAYPAL"]'))
+      .to.include('PayPal du BDE')
+      .and.to.include('tresorier@bde.example.org');
     expect(await page.inputValue('#paypalAccountId')).to.equal(accountId);
     await expectFrenchAndNarrow(page, 'payment tab with an account');
 
     const { event } = await ev.board.data(EVENT_ACCOUNTS, { id: ev.eventId });
-    expect(event.paypalAccount).to.include({ id: accountId, paypalReceiverEmail: 'tresorier@bde.example.org', description: 'PayPal du BDE', active: true });
+    expect(event.paypalAccount).to.include({
+      id: accountId,
+      paypalReceiverEmail: 'tresorier@bde.example.org',
+      description: 'PayPal du BDE',
+      active: true,
+    });
     expect(event.lydiaAccount).to.equal(null);
 
     // "Aucun" stops offering PayPal.
@@ -164,14 +178,28 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     }
 
     const { event } = await ev.board.data(EVENT_ACCOUNTS, { id: ev.eventId });
-    expect(event.lydiaAccount).to.include({ id: accountId, provider: 'LYDIA', lydiaVendorToken: LYDIA_VENDOR, description: 'Lydia du BDE', active: true });
+    expect(event.lydiaAccount).to.include({
+      id: accountId,
+      provider: 'LYDIA',
+      lydiaVendorToken: LYDIA_VENDOR,
+      description: 'Lydia du BDE',
+      active: true,
+    });
     expect(JSON.stringify(event)).to.not.include(LYDIA_PRIVATE);
   });
 
   it('PY4 e2e: without JavaScript, the Lydia password is asked again to add an account and never sent back', async () => {
     // A second Lydia login of the simulator, so that this test has a business of its own.
-    const login = { phone: '0611223344', password: 'theatre-secret-42', businesses: [{ name: 'Théâtre A7', vendorToken: 'theatre-vendor-0042', privateToken: 'theatre-private-0042' }] };
-    const added = await fetch(`${t.url}/simulators/lydia/_control/accounts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) });
+    const login = {
+      phone: '0611223344',
+      password: 'theatre-secret-42',
+      businesses: [{ name: 'Théâtre A7', vendorToken: 'theatre-vendor-0042', privateToken: 'theatre-private-0042' }],
+    };
+    const added = await fetch(`${t.url}/simulators/lydia/_control/accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(login),
+    });
     expect(added.status).to.equal(201);
     const ev = await organizerEvent(t, { name: 'Gala sans JavaScript' });
     const { page } = b;
@@ -212,12 +240,19 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
       expect(body).to.not.include('theatre-private-0042');
     }
     const choices = (await ev.board.data(EVENT_ACCOUNTS, { id: ev.eventId })).event.paymentAccountChoices;
-    expect(choices.find((a: { id: string }) => a.id === accountId)).to.include({ lydiaVendorToken: 'theatre-vendor-0042', description: 'Lydia du théâtre' });
+    expect(choices.find((a: { id: string }) => a.id === accountId)).to.include({
+      lydiaVendorToken: 'theatre-vendor-0042',
+      description: 'Lydia du théâtre',
+    });
   });
 
   it('PY1 e2e: a platform admin deactivates an account', async () => {
     const ev = await organizerEvent(t, { name: 'Gala désactivé' });
-    const accountId: string = (await ev.board.data(CREATE_PAYPAL, { i: { eventId: ev.eventId, description: 'PayPal compromis', receiverEmail: 'ancien@bde.example.org' } })).createPaypalAccount.id;
+    const accountId: string = (
+      await ev.board.data(CREATE_PAYPAL, {
+        i: { eventId: ev.eventId, description: 'PayPal compromis', receiverEmail: 'ancien@bde.example.org' },
+      })
+    ).createPaypalAccount.id;
     await ev.board.data(SET_ACCOUNTS, { e: ev.eventId, p: accountId, l: null });
 
     // Only platform admins have the page (and its link).
@@ -235,14 +270,23 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     const row = page.locator(`[data-testid="payacc-admin-row"][data-account-id="${accountId}"]`);
     expect(await row.getAttribute('data-active')).to.equal('true');
     const text = (await row.textContent())!;
-    expect(text).to.include('Net7').and.to.include('PayPal').and.to.include('PayPal compromis').and.to.include('ancien@bde.example.org').and.to.include('actif');
+    expect(text)
+      .to.include('Net7')
+      .and.to.include('PayPal')
+      .and.to.include('PayPal compromis')
+      .and.to.include('ancien@bde.example.org')
+      .and.to.include('actif');
 
     // The first click only asks; cancelling changes nothing.
     await row.locator('[data-testid="payacc-deactivate"]').click();
     await page.waitForSelector('[data-testid="payacc-confirm"]');
     expect(page.url()).to.include(`deactivate=${accountId}`);
     const confirm = (await page.textContent('[data-testid="payacc-confirm"]'))!;
-    expect(confirm).to.include('PayPal compromis').and.to.include('Net7').and.to.include('définitif').and.to.include('conservés');
+    expect(confirm)
+      .to.include('PayPal compromis')
+      .and.to.include('Net7')
+      .and.to.include('définitif')
+      .and.to.include('conservés');
     await expectFrenchAndNarrow(page, 'deactivation confirmation');
     await page.click('[data-testid="payacc-confirm-cancel"]');
     await page.waitForURL(/\/payment-accounts$/);
@@ -276,7 +320,11 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
   it('PY5 e2e: the booking page shows the payment records', async () => {
     const ev = await organizerEvent(t, { name: 'Gala payé en ligne' });
     const ticketId = await ev.ticket({ name: 'Entrée', priceCents: 1500, capacity: 10 });
-    const paypalId: string = (await ev.board.data(CREATE_PAYPAL, { i: { eventId: ev.eventId, description: 'PayPal du gala', receiverEmail: 'gala@bde.example.org' } })).createPaypalAccount.id;
+    const paypalId: string = (
+      await ev.board.data(CREATE_PAYPAL, {
+        i: { eventId: ev.eventId, description: 'PayPal du gala', receiverEmail: 'gala@bde.example.org' },
+      })
+    ).createPaypalAccount.id;
     await ev.board.data(SET_ACCOUNTS, { e: ev.eventId, p: paypalId, l: null });
     const alice = await t.signedIn(ALICE);
     const booked = await book(alice, ticketId);
@@ -289,7 +337,9 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     const posted = await fetch(checkout.url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(checkout.fields.map((f: { name: string; value: string }) => [f.name, f.value])).toString(),
+      body: new URLSearchParams(
+        checkout.fields.map((f: { name: string; value: string }) => [f.name, f.value]),
+      ).toString(),
       redirect: 'manual',
     });
     expect(posted.status).to.equal(303);
@@ -299,7 +349,10 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
       body: '{}',
     });
     expect(paid.status, await paid.clone().text()).to.equal(200);
-    await eventually('the booking reserved by the IPN', async () => (await ev.board.data(BOOKING, { id: bookingId })).booking.status === 'RESERVED');
+    await eventually(
+      'the booking reserved by the IPN',
+      async () => (await ev.board.data(BOOKING, { id: bookingId })).booking.status === 'RESERVED',
+    );
     // The records are for the organizers only.
     expect((await alice.error(RECORDS, { id: bookingId })).extensions?.code).to.equal('FORBIDDEN');
 
@@ -314,17 +367,26 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     expect(await payment.count()).to.equal(1);
     expect(await payment.getAttribute('data-provider')).to.equal('PAYPAL');
     expect(await payment.getAttribute('data-conforming')).to.equal('true');
-    expect(await payment.textContent()).to.include('En ligne (PayPal)').and.to.include('15,00').and.to.include('Conforme');
+    expect(await payment.textContent())
+      .to.include('En ligne (PayPal)')
+      .and.to.include('15,00')
+      .and.to.include('Conforme');
 
     // The attempt: the checkout, paid.
     const attempt = page.locator('[data-testid="attempts-list"] [data-testid="attempt-row"]');
     expect(await attempt.count()).to.equal(1);
     expect(await attempt.getAttribute('data-ref')).to.equal(invoice);
     expect(await attempt.getAttribute('data-state')).to.equal('PAID');
-    expect(await attempt.textContent()).to.include('PayPal').and.to.include(invoice).and.to.include('15,00').and.to.include('Payée');
+    expect(await attempt.textContent())
+      .to.include('PayPal')
+      .and.to.include(invoice)
+      .and.to.include('15,00')
+      .and.to.include('Payée');
 
     // The history: the checkout built, the IPN received (acted upon: RESERVED) and its verification.
-    const kinds = await page.locator('[data-testid="records-list"] [data-testid="record"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+    const kinds = await page
+      .locator('[data-testid="records-list"] [data-testid="record"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
     expect(kinds).to.include.members(['CHECKOUT', 'IPN', 'IPN_VERIFICATION']);
     const ipn = page.locator('[data-testid="record"][data-kind="IPN"]').first();
     expect(await ipn.getAttribute('data-outcome')).to.equal('RESERVED');
@@ -332,7 +394,9 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     expect(await ipn.locator('[data-testid="record-outcome"]').textContent()).to.include('RESERVED');
     expect(await ipn.locator('[data-testid="record-verification"]').textContent()).to.include('Vérifiée');
     expect(await ipn.locator('[data-testid="record-status"]').textContent()).to.equal('Completed');
-    expect(await ipn.textContent()).to.include('PayPal · Notification de paiement').and.to.include('15,00');
+    expect(await ipn.textContent())
+      .to.include('PayPal · Notification de paiement')
+      .and.to.include('15,00');
     const verification = page.locator('[data-testid="record"][data-kind="IPN_VERIFICATION"]').first();
     expect(await verification.locator('[data-testid="record-status"]').textContent()).to.equal('VERIFIED');
 
@@ -341,7 +405,9 @@ describe('e2e (Chromium, 375 px): payment accounts and records in the console', 
     expect(await raw.isVisible()).to.equal(false);
     await ipn.locator('[data-testid="record-raw-toggle"]').click();
     expect(await raw.isVisible()).to.equal(true);
-    expect(await raw.textContent()).to.include('txn_id=').and.to.include(`invoice=${encodeURIComponent(invoice)}`);
+    expect(await raw.textContent())
+      .to.include('txn_id=')
+      .and.to.include(`invoice=${encodeURIComponent(invoice)}`);
     await expectFrenchAndNarrow(page, 'booking page with a raw message open');
   });
 });

@@ -22,7 +22,8 @@ const ANSWER_IDS = `query($id: ID!) { booking(id: $id) { requirements { extraInf
 
 const UUID = '[0-9a-f-]{36}';
 
-const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
+const text = async (page: Page, selector: string) =>
+  ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
 
 describe('e2e (Chromium, 375 px): paying a pre-reservation online from the portal (PY2, PY3, PY4, XI5)', function () {
   this.timeout(120_000);
@@ -33,7 +34,13 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     b = undefined;
   });
 
-  const ids = {} as { event: string; paid: string; blocked: string; blocking: string; board: Awaited<ReturnType<typeof organizerEvent>>['board'] };
+  const ids = {} as {
+    event: string;
+    paid: string;
+    blocked: string;
+    blocking: string;
+    board: Awaited<ReturnType<typeof organizerEvent>>['board'];
+  };
   before(async function () {
     this.timeout(60_000);
     const ev = await organizerEvent(t, { name: 'Soirée Paiements' });
@@ -50,14 +57,22 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     ).createPaypalAccount.id;
     const lydia = (
       await ev.board.data(`mutation($i: CreateLydiaAccountInput!) { createLydiaAccount(input: $i) { id } }`, {
-        i: { eventId: ev.eventId, description: 'Lydia BDE', vendorToken: LYDIA_DEMO.vendorToken, privateToken: LYDIA_DEMO.privateToken },
+        i: {
+          eventId: ev.eventId,
+          description: 'Lydia BDE',
+          vendorToken: LYDIA_DEMO.vendorToken,
+          privateToken: LYDIA_DEMO.privateToken,
+        },
       })
     ).createLydiaAccount.id;
-    await ev.board.data(`mutation($e: ID!, $p: ID, $l: ID) { setEventPaymentAccounts(eventId: $e, paypalAccountId: $p, lydiaAccountId: $l) { id } }`, {
-      e: ev.eventId,
-      p: paypal,
-      l: lydia,
-    });
+    await ev.board.data(
+      `mutation($e: ID!, $p: ID, $l: ID) { setEventPaymentAccounts(eventId: $e, paypalAccountId: $p, lydiaAccountId: $l) { id } }`,
+      {
+        e: ev.eventId,
+        p: paypal,
+        l: lydia,
+      },
+    );
   });
 
   /** Goes to a page and lets it hydrate (what is typed before hydration would be reset). */
@@ -93,13 +108,17 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
       // The checkout built by the server is posted by the page itself to the simulator.
       await page.waitForURL(/\/simulators\/paypal\/checkout\/[0-9a-f]+$/);
       expect(await text(page, 'h1')).to.equal('PayPal (simulateur)');
-      expect(await page.textContent('main')).to.include('tresorier@bde.example').and.to.include('12,50');
+      expect(await page.textContent('main'))
+        .to.include('tresorier@bde.example')
+        .and.to.include('12,50');
       await page.getByRole('button', { name: 'Payer', exact: true }).click();
 
       await page.waitForURL(new RegExp(`/bookings/${bookingId}\\?payment=paypal$`));
       const confirming = page.locator('[data-testid="payment-confirming"]');
       await confirming.waitFor();
-      expect(await text(page, '[data-testid="payment-confirming"]')).to.equal('Paiement reçu par PayPal : confirmation en cours…');
+      expect(await text(page, '[data-testid="payment-confirming"]')).to.equal(
+        'Paiement reçu par PayPal : confirmation en cours…',
+      );
       expect(await page.getAttribute(`[data-testid="booking-${bookingId}"]`, 'data-status')).to.equal('PRE_RESERVED');
       await expectFrenchAndNarrow(page, 'booking page back from PayPal');
       // The page asks again every 3 s until the verified IPN has made the booking a reservation.
@@ -110,19 +129,27 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     expect(await text(page, '[data-testid="payment-confirmed"]')).to.include('Paiement confirmé');
     const card = page.locator(`[data-testid="booking-${bookingId}"]`);
     expect(await card.getAttribute('data-status')).to.equal('RESERVED');
-    expect(await text(page, `[data-testid="booking-${bookingId}"] [data-testid="booking-status"]`)).to.equal('Réservée');
+    expect(await text(page, `[data-testid="booking-${bookingId}"] [data-testid="booking-status"]`)).to.equal(
+      'Réservée',
+    );
     expect(await page.locator('[data-testid="pay-paypal"]').count(), 'nothing left to pay').to.equal(0);
     expect(await page.locator('[data-testid="payment"]').count()).to.equal(0);
     await expectFrenchAndNarrow(page, 'reserved booking page');
 
     const booking = (await attendee.data(PAYMENT_STATE, { id: bookingId })).booking;
     expect(booking.status).to.equal('RESERVED');
-    expect(booking.payments).to.deep.equal([{ provider: 'PAYPAL', amountCents: 1250, currency: 'EUR', conforming: true }]);
-    expect(booking.paymentAttempts.map((a: { provider: string; state: string }) => [a.provider, a.state])).to.deep.equal([['PAYPAL', 'PAID']]);
+    expect(booking.payments).to.deep.equal([
+      { provider: 'PAYPAL', amountCents: 1250, currency: 'EUR', conforming: true },
+    ]);
+    expect(
+      booking.paymentAttempts.map((a: { provider: string; state: string }) => [a.provider, a.state]),
+    ).to.deep.equal([['PAYPAL', 'PAID']]);
 
     // My bookings list it as reserved.
     await open(page, '/bookings');
-    expect(await page.getAttribute(`[data-testid="my-bookings-live"] [data-testid="booking-${bookingId}"]`, 'data-status')).to.equal('RESERVED');
+    expect(
+      await page.getAttribute(`[data-testid="my-bookings-live"] [data-testid="booking-${bookingId}"]`, 'data-status'),
+    ).to.equal('RESERVED');
   });
 
   it("PY4 e2e: an attendee pays with the Lydia simulator (J'ai payé) and ends with a reserved booking", async function () {
@@ -144,14 +171,19 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     expect(await fieldError.textContent()).to.include('numéro de téléphone valide');
     expect(await phone.getAttribute('aria-invalid')).to.equal('true');
     expect(await phone.inputValue()).to.equal('pas un numéro');
-    expect(await page.locator('[data-testid="payment-lydia-error"] [data-error-code]').count(), 'no general alert for a field').to.equal(0);
+    expect(
+      await page.locator('[data-testid="payment-lydia-error"] [data-error-code]').count(),
+      'no general alert for a field',
+    ).to.equal(0);
     await expectFrenchAndNarrow(page, 'booking page with a wrong phone');
 
     await phone.fill('06 12 34 56 78');
     await page.getByRole('button', { name: 'Payer avec Lydia' }).click();
     await page.waitForURL(new RegExp(`/bookings/${bookingId}/lydia/${UUID}$`));
     const waitingPage = page.url();
-    expect(await text(page, '[data-testid="lydia-sent"]')).to.equal('Une demande de paiement a été envoyée sur votre téléphone.');
+    expect(await text(page, '[data-testid="lydia-sent"]')).to.equal(
+      'Une demande de paiement a été envoyée sur votre téléphone.',
+    );
     expect(await text(page, '[data-testid="lydia-amount"]')).to.equal('12,50 €');
     expect(await page.textContent('main')).not.to.match(/06 ?12 ?34 ?56 ?78/);
     expect(await text(page, '[data-testid="lydia-check"]')).to.equal("J'ai payé");
@@ -159,7 +191,9 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     // The booking's page leads back to the request still waiting.
     await page.click('[data-testid="lydia-back"]');
     await page.waitForURL(new RegExp(`/bookings/${bookingId}$`));
-    expect(await page.getAttribute('[data-testid="payment-lydia-waiting"] a', 'href')).to.equal(new URL(waitingPage).pathname);
+    expect(await page.getAttribute('[data-testid="payment-lydia-waiting"] a', 'href')).to.equal(
+      new URL(waitingPage).pathname,
+    );
     await page.click('[data-testid="payment-lydia-waiting"] a');
     await page.waitForURL(waitingPage);
 
@@ -187,7 +221,9 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
 
     const booking = (await attendee.data(PAYMENT_STATE, { id: bookingId })).booking;
     expect(booking.status).to.equal('RESERVED');
-    expect(booking.payments).to.deep.equal([{ provider: 'LYDIA', amountCents: 1250, currency: 'EUR', conforming: true }]);
+    expect(booking.payments).to.deep.equal([
+      { provider: 'LYDIA', amountCents: 1250, currency: 'EUR', conforming: true },
+    ]);
     const lydia = booking.paymentAttempts.filter((a: { provider: string }) => a.provider === 'LYDIA');
     expect(lydia.map((a: { state: string }) => a.state)).to.deep.equal(['PAID']);
   });
@@ -196,7 +232,11 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     const { attendee, bookingId } = await preReserve(EXTERNAL, ids.paid);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
     try {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'fr-FR' });
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 375, height: 812 },
+        locale: 'fr-FR',
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       await signInPortal(page, t.url, EXTERNAL, { waitForIdle: true });
@@ -206,9 +246,15 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
       await page.getByRole('button', { name: 'Payer avec PayPal' }).click();
       const proceed = page.getByRole('button', { name: 'Continuer vers PayPal' });
       await proceed.waitFor();
-      expect(await text(page, '[data-testid="paypal-checkout"] [role="status"]')).to.equal('Votre paiement PayPal est prêt : continuez vers PayPal pour payer.');
-      expect(await page.getAttribute('[data-testid="paypal-checkout"]', 'action')).to.match(/\/simulators\/paypal\/cgi-bin\/webscr$/);
-      expect(await page.getAttribute('[data-testid="paypal-checkout"] input[name="amount"]', 'value')).to.equal('12.50');
+      expect(await text(page, '[data-testid="paypal-checkout"] [role="status"]')).to.equal(
+        'Votre paiement PayPal est prêt : continuez vers PayPal pour payer.',
+      );
+      expect(await page.getAttribute('[data-testid="paypal-checkout"]', 'action')).to.match(
+        /\/simulators\/paypal\/cgi-bin\/webscr$/,
+      );
+      expect(await page.getAttribute('[data-testid="paypal-checkout"] input[name="amount"]', 'value')).to.equal(
+        '12.50',
+      );
       await expectFrenchAndNarrow(page, 'PayPal checkout without JavaScript');
       await proceed.click();
       await page.waitForURL(/\/simulators\/paypal\/checkout\//);
@@ -219,8 +265,15 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
 
       // PY4 without script: a request refused on the phone is said so, with the way back to try again.
       const waitingRequest = async () => {
-        const attempts = (await attendee.data(`query($id: ID!) { booking(id: $id) { paymentAttempts { provider state providerRef } } }`, { id: bookingId })).booking.paymentAttempts;
-        return attempts.find((a: { provider: string; state: string }) => a.provider === 'LYDIA' && a.state === 'PENDING').providerRef as string;
+        const attempts = (
+          await attendee.data(
+            `query($id: ID!) { booking(id: $id) { paymentAttempts { provider state providerRef } } }`,
+            { id: bookingId },
+          )
+        ).booking.paymentAttempts;
+        return attempts.find(
+          (a: { provider: string; state: string }) => a.provider === 'LYDIA' && a.state === 'PENDING',
+        ).providerRef as string;
       };
       const requestLydia = async (phone: string) => {
         await page.getByLabel('Numéro de téléphone Lydia').fill(phone);
@@ -233,7 +286,9 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
       await simulators(t).lydiaRefuse(await waitingRequest());
       await page.click('[data-testid="lydia-check"]');
       await page.waitForSelector('[data-testid="lydia-attempt"][data-state="REFUSED"]');
-      expect(await text(page, '[data-testid="lydia-ended"]')).to.equal('La demande de paiement a été refusée ou a expiré.');
+      expect(await text(page, '[data-testid="lydia-ended"]')).to.equal(
+        'La demande de paiement a été refusée ou a expiré.',
+      );
       expect(await page.locator('[data-testid="lydia-check"]').count()).to.equal(0);
       await page.getByRole('link', { name: 'Revenir à la réservation pour réessayer' }).click();
       await page.waitForURL(new RegExp(`/bookings/${bookingId}$`));
@@ -258,21 +313,30 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
 
   it('XI5 PY2: no online payment is offered while a PAYMENT-blocking answer is not validated', async function () {
     const { attendee, bookingId } = await preReserve(BRUNO, ids.blocked);
-    expect((await attendee.data(PAYMENT_STATE, { id: bookingId })).booking.paymentOffer).to.deep.equal({ providers: [], reason: 'ANSWERS_PENDING' });
+    expect((await attendee.data(PAYMENT_STATE, { id: bookingId })).booking.paymentOffer).to.deep.equal({
+      providers: [],
+      reason: 'ANSWERS_PENDING',
+    });
     expect((await attendee.error(CHECKOUT, { b: bookingId })).extensions?.code).to.equal('ANSWERS_PENDING');
 
     b = await launchBrowser(this);
     const { page } = b;
     await signInPortal(page, t.url, BRUNO, { waitForIdle: true });
     await open(page, `/bookings/${bookingId}`);
-    expect(await text(page, '[data-testid="payment-answers-pending"]')).to.include('les organisateurs auront validé les informations complémentaires qui bloquent le paiement');
+    expect(await text(page, '[data-testid="payment-answers-pending"]')).to.include(
+      'les organisateurs auront validé les informations complémentaires qui bloquent le paiement',
+    );
     expect(await page.getByRole('button', { name: 'Payer avec PayPal' }).count()).to.equal(0);
     expect(await page.getByRole('button', { name: 'Payer avec Lydia' }).count()).to.equal(0);
     await expectFrenchAndNarrow(page, 'booking page with payment blocked');
 
     // Once the organizers have validated the answer, payment is offered.
-    expect((await answerValue(attendee, bookingId, ids.blocking, { text: 'Chèque n° 1234567' })).errors).to.equal(undefined);
-    const answer = (await attendee.data(ANSWER_IDS, { id: bookingId })).booking.requirements.find((r: { extraInfo: { id: string } }) => r.extraInfo.id === ids.blocking).answer;
+    expect((await answerValue(attendee, bookingId, ids.blocking, { text: 'Chèque n° 1234567' })).errors).to.equal(
+      undefined,
+    );
+    const answer = (await attendee.data(ANSWER_IDS, { id: bookingId })).booking.requirements.find(
+      (r: { extraInfo: { id: string } }) => r.extraInfo.id === ids.blocking,
+    ).answer;
     await ids.board.data(VALIDATE, { id: answer.id });
     await open(page, `/bookings/${bookingId}`);
     expect(await page.locator('[data-testid="payment-answers-pending"]').count()).to.equal(0);
@@ -284,12 +348,17 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
     const ev = await organizerEvent(t, { name: 'Concert Sans Compte' });
     const ticket = await ev.ticket({ name: 'Entrée', priceCents: 800, capacity: 20 });
     const { attendee, bookingId } = await preReserve(ADMIN, ticket);
-    expect((await attendee.data(PAYMENT_STATE, { id: bookingId })).booking.paymentOffer).to.deep.equal({ providers: [], reason: 'NO_ACCOUNT' });
+    expect((await attendee.data(PAYMENT_STATE, { id: bookingId })).booking.paymentOffer).to.deep.equal({
+      providers: [],
+      reason: 'NO_ACCOUNT',
+    });
     b = await launchBrowser(this);
     const { page } = b;
     await signInPortal(page, t.url, ADMIN, { waitForIdle: true });
     await open(page, `/bookings/${bookingId}`);
-    expect(await text(page, '[data-testid="payment-no-account"]')).to.equal('Cet évènement ne propose pas le paiement en ligne : payez directement auprès des organisateurs.');
+    expect(await text(page, '[data-testid="payment-no-account"]')).to.equal(
+      'Cet évènement ne propose pas le paiement en ligne : payez directement auprès des organisateurs.',
+    );
     expect(await page.getByRole('button', { name: 'Payer avec PayPal' }).count()).to.equal(0);
     expect(await page.getByRole('button', { name: 'Payer avec Lydia' }).count()).to.equal(0);
     await expectFrenchAndNarrow(page, 'booking page of an event without online payment');

@@ -7,7 +7,14 @@ import fs from 'node:fs';
 import { chromium, type Download, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { useApp } from '../support/app';
-import { CHROMIUM, expectFrenchAndNarrow, launchBrowser, signInConsole, signInPortal, type Browser } from '../support/browser';
+import {
+  CHROMIUM,
+  expectFrenchAndNarrow,
+  launchBrowser,
+  signInConsole,
+  signInPortal,
+  type Browser,
+} from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
 import type { ApiClient } from '../support/graphql';
 
@@ -26,7 +33,9 @@ async function readQr(png: Buffer, width = 1240): Promise<string | null> {
 /** A plain image of the template's colour, written to a temporary file as an organizer would pick it. */
 async function imageFile(dir: string, width: number, height: number): Promise<string> {
   const file = path.join(dir, `modele-${width}x${height}.png`);
-  await sharp({ create: { width, height, channels: 3, background: TEMPLATE_COLOUR } }).png().toFile(file);
+  await sharp({ create: { width, height, channels: 3, background: TEMPLATE_COLOUR } })
+    .png()
+    .toFile(file);
   return file;
 }
 
@@ -56,7 +65,14 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
   const t = useApp({ serveApps: true });
   let b: Browser;
   let dir: string;
-  const ids = {} as { eventId: string; ticketId: string; bookingId: string; reference: string; board: ApiClient; alice: ApiClient };
+  const ids = {} as {
+    eventId: string;
+    ticketId: string;
+    bookingId: string;
+    reference: string;
+    board: ApiClient;
+    alice: ApiClient;
+  };
 
   before(async function () {
     this.timeout(60_000);
@@ -94,8 +110,12 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     await open(page, '/bookings');
     const listed = page.locator(`[data-testid="booking-${ids.bookingId}"]`);
     expect(await listed.locator('[data-testid="ticket-files"] :is(h3, h4)').textContent()).to.include('Mon billet');
-    expect((await listed.locator('[data-testid="ticket-png"]').textContent())?.trim()).to.equal('Télécharger mon billet (PNG)');
-    expect((await listed.locator('[data-testid="ticket-pdf"]').textContent())?.trim()).to.equal('Télécharger mon billet (PDF)');
+    expect((await listed.locator('[data-testid="ticket-png"]').textContent())?.trim()).to.equal(
+      'Télécharger mon billet (PNG)',
+    );
+    expect((await listed.locator('[data-testid="ticket-pdf"]').textContent())?.trim()).to.equal(
+      'Télécharger mon billet (PDF)',
+    );
     await expectImageShown(page, `[data-testid="booking-${ids.bookingId}"] [data-testid="ticket-image"]`, 2480);
     await expectFrenchAndNarrow(page, 'my bookings with a ticket');
 
@@ -103,7 +123,9 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     await open(page, `/bookings/${ids.bookingId}`);
     const image = `[data-testid="booking-${ids.bookingId}"] [data-testid="ticket-image"]`;
     expect(await page.getAttribute(image, 'src')).to.equal(`/media/tickets/${ids.bookingId}.png?inline=1`);
-    expect(await page.getAttribute(image, 'alt')).to.include('Billet').and.to.include(ids.reference);
+    expect(await page.getAttribute(image, 'alt'))
+      .to.include('Billet')
+      .and.to.include(ids.reference);
     await expectImageShown(page, image, 2480);
     const shown = await page.locator(image).boundingBox();
     const card = await page.locator(`[data-testid="booking-${ids.bookingId}"]`).boundingBox();
@@ -139,7 +161,10 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     const paid = await ev.ticket({ name: 'Entrée payante', priceCents: 1200 });
     const res = await book(ids.alice, paid);
     const bookingId = res.data!.book.id;
-    expect((await ids.alice.data(FILES, { id: bookingId })).booking).to.include({ status: 'PRE_RESERVED', ticketFiles: null });
+    expect((await ids.alice.data(FILES, { id: bookingId })).booking).to.include({
+      status: 'PRE_RESERVED',
+      ticketFiles: null,
+    });
     b = await launchBrowser(this, { width: 375 });
     const { page } = b;
     await signInPortal(page, t.url, ALICE, { waitForIdle: true });
@@ -156,8 +181,12 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     await open(page, `/console/events/${ids.eventId}/tickets/${ids.ticketId}`);
     const section = page.locator('[data-testid="template-section"]');
     expect(await section.locator('h2').textContent()).to.equal('Modèle de billet');
-    expect(await section.textContent()).to.include('2480 × 1169').and.to.include('PNG ou JPEG');
-    expect((await page.textContent('[data-testid="template-none"]'))?.trim()).to.equal('Aucun modèle : le design par défaut est utilisé.');
+    expect(await section.textContent())
+      .to.include('2480 × 1169')
+      .and.to.include('PNG ou JPEG');
+    expect((await page.textContent('[data-testid="template-none"]'))?.trim()).to.equal(
+      'Aucun modèle : le design par défaut est utilisé.',
+    );
     expect(await page.getAttribute('[data-testid="template-file"]', 'accept')).to.equal('image/png,image/jpeg');
     // The example template downloads.
     const example = await clickDownload(page, '[data-testid="template-example"]');
@@ -170,7 +199,9 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     await page.click('[data-testid="template-submit"]');
     const error = section.locator('[data-testid="field-error-file"]');
     await error.waitFor();
-    expect((await error.textContent())?.trim()).to.equal('L’image doit mesurer exactement 2480 × 1169 pixels (paysage).');
+    expect((await error.textContent())?.trim()).to.equal(
+      'L’image doit mesurer exactement 2480 × 1169 pixels (paysage).',
+    );
     expect(await page.getAttribute('[data-testid="template-file"]', 'aria-invalid')).to.equal('true');
     expect(await page.locator('[data-testid="template-preview"]').count()).to.equal(0);
     await expectFrenchAndNarrow(page, 'ticket page, template refused');
@@ -179,7 +210,9 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     await page.setInputFiles('[data-testid="template-file"]', await imageFile(dir, 2480, 1169));
     await page.click('[data-testid="template-submit"]');
     await page.waitForSelector('[data-testid="template-preview"]');
-    expect((await page.textContent('[data-testid="template-done"]'))?.trim()).to.equal("Modèle enregistré : les billets l'utilisent désormais.");
+    expect((await page.textContent('[data-testid="template-done"]'))?.trim()).to.equal(
+      "Modèle enregistré : les billets l'utilisent désormais.",
+    );
     expect(await section.locator('[data-testid="field-error-file"]').count()).to.equal(0);
     await expectImageShown(page, '[data-testid="template-preview"]', 2480);
     await expectFrenchAndNarrow(page, 'ticket page, template saved');
@@ -188,17 +221,23 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     const files = (await ids.alice.data(FILES, { id: ids.bookingId })).booking.ticketFiles;
     const res = await download(ids.alice, files.png);
     expect(res.status).to.equal(200);
-    const { data } = await sharp(Buffer.from(await res.arrayBuffer())).extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+    const { data } = await sharp(Buffer.from(await res.arrayBuffer()))
+      .extract({ left: 0, top: 0, width: 1, height: 1 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect([...data.subarray(0, 3)]).to.deep.equal([TEMPLATE_COLOUR.r, TEMPLATE_COLOUR.g, TEMPLATE_COLOUR.b]);
   });
 
   it('TT1 e2e: the organizer removes the template after confirming; a VIEW admin sees the template but cannot change it', async function () {
     b = await launchBrowser(this, { width: 375 });
     const { page } = b;
-    await ids.board.data(`mutation($e: ID!, $i: GrantPermissionInput!) { grantPermission(eventId: $e, input: $i) { id } }`, {
-      e: ids.eventId,
-      i: { level: 'VIEW', granteeKind: 'USER', userEmail: 'chloe@example.org' },
-    });
+    await ids.board.data(
+      `mutation($e: ID!, $i: GrantPermissionInput!) { grantPermission(eventId: $e, input: $i) { id } }`,
+      {
+        e: ids.eventId,
+        i: { level: 'VIEW', granteeKind: 'USER', userEmail: 'chloe@example.org' },
+      },
+    );
     // VIEW: the preview in the tickets list, no link to the edit page.
     await signInConsole(page, t.url, 'chloe@example.org', { waitForIdle: true });
     await open(page, `/console/events/${ids.eventId}/tickets`);
@@ -215,16 +254,29 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     expect(await board.textContent('#template-remove-question')).to.include('design par défaut');
     await board.click('[data-testid="template-remove-confirm"]');
     await board.waitForSelector('[data-testid="template-none"]');
-    expect((await board.textContent('[data-testid="template-done"]'))?.trim()).to.equal('Modèle retiré : le design par défaut est utilisé.');
-    const ticket = (await ids.board.data(`query($id: ID!) { event(id: $id) { tickets { id templateUrl } } }`, { id: ids.eventId })).event.tickets.find((x: { id: string }) => x.id === ids.ticketId);
+    expect((await board.textContent('[data-testid="template-done"]'))?.trim()).to.equal(
+      'Modèle retiré : le design par défaut est utilisé.',
+    );
+    const ticket = (
+      await ids.board.data(`query($id: ID!) { event(id: $id) { tickets { id templateUrl } } }`, { id: ids.eventId })
+    ).event.tickets.find((x: { id: string }) => x.id === ids.ticketId);
     expect(ticket.templateUrl).to.equal(null);
   });
 
   it('TT1 TT2 e2e: without JavaScript, the template form answers with its error and the ticket downloads', async function () {
     if (!fs.existsSync(CHROMIUM)) this.skip();
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     try {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'fr-FR', acceptDownloads: true });
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 375, height: 812 },
+        locale: 'fr-FR',
+        acceptDownloads: true,
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       await signInConsole(page, t.url, BOARD, { waitForIdle: true });
@@ -232,7 +284,9 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
       await page.setInputFiles('[data-testid="template-file"]', await imageFile(dir, 1169, 2480));
       await page.click('[data-testid="template-submit"]');
       await page.waitForSelector('[data-testid="template-section"] [data-testid="field-error-file"]');
-      expect((await page.textContent('[data-testid="template-section"] [data-testid="field-error-file"]'))?.trim()).to.include('2480 × 1169');
+      expect(
+        (await page.textContent('[data-testid="template-section"] [data-testid="field-error-file"]'))?.trim(),
+      ).to.include('2480 × 1169');
       await expectFrenchAndNarrow(page, 'template refused without JavaScript');
 
       await signInPortal(page, t.url, ALICE, { waitForIdle: true });

@@ -22,7 +22,9 @@ export interface TestApp {
  * Boots the real server over HTTP on a fresh database cloned from the template, for one describe block.
  * Mail goes to the shared SMTP sink.
  */
-export function useApp(opts: { serveApps?: boolean; env?: Record<string, string>; clock?: Clock; log?: () => Logger } = {}): TestApp {
+export function useApp(
+  opts: { serveApps?: boolean; env?: Record<string, string>; clock?: Clock; log?: () => Logger } = {},
+): TestApp {
   let drop: (() => Promise<void>) | undefined;
   const handle = {} as TestApp;
   before(async function () {

@@ -32,12 +32,18 @@ export const answerValue = (c: ApiClient, bookingId: string, extraInfoId: string
   c.request(ANSWER, { b: bookingId, x: extraInfoId, i: input });
 
 /** A FILE answer, sent as a GraphQL multipart request like the portal does. */
-export const answerFile = (c: ApiClient, bookingId: string, extraInfoId: string, file: { name: string; type: string; data: Buffer }) =>
-  uploadRequest(c, ANSWER, { b: bookingId, x: extraInfoId }, 'file', file);
+export const answerFile = (
+  c: ApiClient,
+  bookingId: string,
+  extraInfoId: string,
+  file: { name: string; type: string; data: Buffer },
+) => uploadRequest(c, ANSWER, { b: bookingId, x: extraInfoId }, 'file', file);
 
 /** A small but real PDF: file-type recognises it by its content. */
 export const pdf = (body = 'Certificat') =>
-  Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${body}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+  Buffer.from(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${body}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
 
 /** A booking as its holder or an admin sees it, requirements keyed by extra information id. */
 export async function readBooking(c: ApiClient, id: string) {
@@ -55,7 +61,12 @@ export async function placesTaken(c: ApiClient, eventId: string, ticketId: strin
 export const sql = (t: TestApp) => t.app.db.orm.em.fork().getConnection();
 
 /** Polls `check` until it returns a truthy value, or fails after `timeoutMs`. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, everyMs = 250): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+  everyMs = 250,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();

@@ -20,10 +20,16 @@ export interface Browser {
  * Debian's Chromium, headless, with a fresh profile. Without Chromium the e2e tests are skipped loudly,
  * except under CI=true where that is a failure.
  */
-export async function launchBrowser(ctx: Mocha.Context, opts: { width?: number; locale?: string; args?: string[] } = {}): Promise<Browser> {
+export async function launchBrowser(
+  ctx: Mocha.Context,
+  opts: { width?: number; locale?: string; args?: string[] } = {},
+): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
-    if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM}: CI must install it (apt-get install chromium)`);
-    process.stderr.write(`\n  !!! SKIPPING end-to-end tests: no Chromium at ${CHROMIUM} (apt-get install chromium) !!!\n\n`);
+    if (process.env.CI === 'true')
+      throw new Error(`Chromium not found at ${CHROMIUM}: CI must install it (apt-get install chromium)`);
+    process.stderr.write(
+      `\n  !!! SKIPPING end-to-end tests: no Chromium at ${CHROMIUM} (apt-get install chromium) !!!\n\n`,
+    );
     ctx.skip();
   }
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'billetterie-chromium-'));
@@ -32,7 +38,17 @@ export async function launchBrowser(ctx: Mocha.Context, opts: { width?: number; 
     headless: true,
     viewport: { width: opts.width ?? 375, height: 812 },
     locale: opts.locale ?? 'fr-FR',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(opts.args ?? [])],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(opts.args ?? []),
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);
@@ -79,24 +95,71 @@ export function useBrowser(opts: { width?: number; locale?: string; args?: strin
  * returning a flag, so a caller cannot forget to check. `what` names the page in the failure.
  */
 export async function expectNoHorizontalScroll(page: Page, what: string = page.url()): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   // 1 px of slack: fractional layout widths round up.
-  expect(scrollWidth, `horizontal scroll on ${what}: the page is ${scrollWidth} px wide in a ${innerWidth} px window`).to.be.at.most(innerWidth + 1);
+  expect(
+    scrollWidth,
+    `horizontal scroll on ${what}: the page is ${scrollWidth} px wide in a ${innerWidth} px window`,
+  ).to.be.at.most(innerWidth + 1);
 }
 
-/**
- * Fails when axe-core (WCAG 2 A and AA rules) finds a serious or critical violation on the page as it stands.
- * `what` names the page in the failure, which lists each rule, its impact and the elements concerned.
- */
-export async function expectAccessible(page: Page, what: string = page.url()): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+type AxeRun = (
+  ctx: Document,
+  opts: object,
+) => Promise<{
+  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+}>;
+
+/** The serious and critical WCAG 2 A/AA violations axe-core finds on a page whose scripts run. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated rather than added as a <script>: it works whatever the page's CSP says.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate((source) => (0, eval)(source), AXE_SOURCE);
+  return page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: AxeRun } }).axe.run;
+    const result = await run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   });
+}
+
+/** Whether the page runs its timers (false in a context made with `javaScriptEnabled: false`). */
+const runsScripts = (page: Page) =>
+  Promise.race([
+    page.evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0))),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000)),
+  ]);
+
+/**
+ * Fails when axe-core (WCAG 2 A and AA rules) finds a serious or critical violation on the page as it stands.
+ * axe needs scripts to run: a page shown without JavaScript is checked as served (its HTML, without its scripts,
+ * at the same address so its styles load) in a context of the same browser where scripts run. `what` names the page
+ * in the failure, which lists each rule, its impact and the elements concerned.
+ */
+export async function expectAccessible(page: Page, what: string = page.url()): Promise<void> {
+  let violations: string[];
+  if (await runsScripts(page)) violations = await axeViolations(page);
+  else {
+    const browser = page.context().browser();
+    if (!browser) throw new Error('expectAccessible: a page without JavaScript must come from chromium.launch()');
+    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    const viewport = page.viewportSize() ?? { width: 375, height: 812 };
+    const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+    try {
+      const copy = await context.newPage();
+      const url = page.url();
+      await copy.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+      await copy.goto(url);
+      violations = await axeViolations(copy);
+    } finally {
+      await context.close();
+    }
+  }
   expect(violations, `serious or critical accessibility violations on ${what}`).to.deep.equal([]);
 }
 
@@ -121,7 +184,14 @@ export interface SignInOptions {
  * Opens `signInPath` under `baseUrl`, signs in as `email` with the demo seed's password, and waits for
  * `signedInSelector`, the element that proves the app knows who is signed in.
  */
-async function signInWithForm(page: Page, baseUrl: string, signInPath: string, email: string, signedInSelector: string, opts: SignInOptions): Promise<void> {
+async function signInWithForm(
+  page: Page,
+  baseUrl: string,
+  signInPath: string,
+  email: string,
+  signedInSelector: string,
+  opts: SignInOptions,
+): Promise<void> {
   await page.goto(`${baseUrl}${signInPath}`);
   if (opts.waitForIdle) await page.waitForLoadState('networkidle');
   await opts.beforeFill?.(page);
@@ -132,11 +202,21 @@ async function signInWithForm(page: Page, baseUrl: string, signInPath: string, e
 }
 
 /** Signs in to the console (`${baseUrl}/console/signin`) as a demo account; done once the console shows who is signed in. */
-export async function signInConsole(page: Page, baseUrl: string, email: string, opts: SignInOptions = {}): Promise<void> {
+export async function signInConsole(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  opts: SignInOptions = {},
+): Promise<void> {
   await signInWithForm(page, baseUrl, '/console/signin', email, '[data-testid="console-who"]', opts);
 }
 
 /** Signs in to the portal (`${baseUrl}/signin`) as a demo account; done once the portal shows the viewer's name. */
-export async function signInPortal(page: Page, baseUrl: string, email: string, opts: SignInOptions = {}): Promise<void> {
+export async function signInPortal(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  opts: SignInOptions = {},
+): Promise<void> {
   await signInWithForm(page, baseUrl, '/signin', email, '[data-testid="viewer-name"]', opts);
 }

@@ -32,12 +32,12 @@ export async function startTestDatabase(): Promise<string> {
     );
     for (const { datname } of rows) {
       const pid = Number(datname.split('_')[2]);
-      if (pid !== process.pid && !isProcessAlive(pid)) await c.query(`drop database if exists "${datname}" with (force)`);
+      if (pid !== process.pid && !isProcessAlive(pid))
+        await c.query(`drop database if exists "${datname}" with (force)`);
     }
   });
   return adminUrl;
 }
-
 
 export const templateName = () => TEMPLATE;
 export const testAdminUrl = () => {

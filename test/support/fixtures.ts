@@ -3,7 +3,15 @@
 import { hashPassword } from '../../server/src/modules/accounts';
 import type { TestApp } from './app';
 import type { ApiClient, GraphQLResponse } from './graphql';
-import { AccountKind, User, Association, AssociationMembership, Club, ClubMembership, School } from '../../server/src/model';
+import {
+  AccountKind,
+  User,
+  Association,
+  AssociationMembership,
+  Club,
+  ClubMembership,
+  School,
+} from '../../server/src/model';
 
 export const DEMO_PASSWORD = 'billetterie-demo';
 
@@ -57,9 +65,14 @@ export async function idOf(t: TestApp, entity: 'school' | 'association' | 'club'
 }
 
 /** Signs several people in at once (one client each), keyed as given. */
-export async function signInAll<K extends string>(t: TestApp, emails: Record<K, string | null>): Promise<Record<K, ApiClient>> {
+export async function signInAll<K extends string>(
+  t: TestApp,
+  emails: Record<K, string | null>,
+): Promise<Record<K, ApiClient>> {
   const entries = await Promise.all(
-    Object.entries<string | null>(emails).map(async ([key, email]) => [key, email ? await t.signedIn(email) : t.client()] as const),
+    Object.entries<string | null>(emails).map(
+      async ([key, email]) => [key, email ? await t.signedIn(email) : t.client()] as const,
+    ),
   );
   return Object.fromEntries(entries) as Record<K, ApiClient>;
 }

@@ -12,9 +12,12 @@ export async function mochaGlobalSetup() {
   const url = withDatabase(adminUrl, templateName());
   await ensureDatabase(url);
   // Migrate and seed the template through the real start-up path, then close every connection to it.
-  const app = await startApp(loadConfig({ ...testEnv(), DATABASE_URL: url, SEED_DEMO: 'true', SEED_DEMO_EVENTS: 'false', SMTP_URL: '' }), {
-    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-  });
+  const app = await startApp(
+    loadConfig({ ...testEnv(), DATABASE_URL: url, SEED_DEMO: 'true', SEED_DEMO_EVENTS: 'false', SMTP_URL: '' }),
+    {
+      log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    },
+  );
   await app.close();
   await mailbox.start();
 }

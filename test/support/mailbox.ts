@@ -53,13 +53,20 @@ export class Mailbox {
   }
 
   /** Waits for a message to `to` matching the predicate (received before or after the call). */
-  async waitFor(to: string, match: (m: ReceivedMail) => boolean = () => true, timeoutMs = 10_000): Promise<ReceivedMail> {
+  async waitFor(
+    to: string,
+    match: (m: ReceivedMail) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<ReceivedMail> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const found = this.messages.find((m) => m.to.includes(to.toLowerCase()) && match(m));
       if (found) return found;
       const left = until - Date.now();
-      if (left <= 0) throw new Error(`no mail to ${to} within ${timeoutMs} ms (got: ${this.messages.map((m) => `${m.to} "${m.subject}"`).join(', ') || 'none'})`);
+      if (left <= 0)
+        throw new Error(
+          `no mail to ${to} within ${timeoutMs} ms (got: ${this.messages.map((m) => `${m.to} "${m.subject}"`).join(', ') || 'none'})`,
+        );
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, Math.min(left, 250));
         this.waiters.push(() => {
@@ -83,12 +90,17 @@ export class Mailbox {
   async settled(t: TestApp, timeoutMs = 10_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const pending = await t.app.db.orm.em.fork().getConnection().execute<Array<{ to: string; subject: string; last_error: string | null }>>(
-        `select "to", subject, last_error from outbox_mails where sent_at is null order by id`,
-      );
+      const pending = await t.app.db.orm.em
+        .fork()
+        .getConnection()
+        .execute<Array<{ to: string; subject: string; last_error: string | null }>>(
+          `select "to", subject, last_error from outbox_mails where sent_at is null order by id`,
+        );
       if (!pending.length) return;
       if (Date.now() > until) {
-        throw new Error(`mail outbox not drained within ${timeoutMs} ms: ${pending.map((m) => `${m.to} "${m.subject}"${m.last_error ? ` (${m.last_error})` : ''}`).join(', ')}`);
+        throw new Error(
+          `mail outbox not drained within ${timeoutMs} ms: ${pending.map((m) => `${m.to} "${m.subject}"${m.last_error ? ` (${m.last_error})` : ''}`).join(', ')}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -97,7 +109,12 @@ export class Mailbox {
   /** Asserts that no mail to `to` matching the predicate was, or ever will be, sent by what `t` did so far. */
   async expectNone(t: TestApp, to: string, match: (m: ReceivedMail) => boolean, why: string): Promise<void> {
     await this.settled(t);
-    expect(this.to(to).filter(match).map((m) => m.subject), why).to.deep.equal([]);
+    expect(
+      this.to(to)
+        .filter(match)
+        .map((m) => m.subject),
+      why,
+    ).to.deep.equal([]);
   }
 
   async stop(): Promise<void> {

@@ -6,7 +6,12 @@ import { BOOK, organizerEvent } from './event-fixtures';
 import type { ApiClient } from './graphql';
 
 /** The Lydia simulator's built-in business account. */
-export const LYDIA_DEMO = { phone: '0601020304', password: 'lydia-demo', vendorToken: 'demo-vendor-token-0001', privateToken: 'demo-private-token-0001' };
+export const LYDIA_DEMO = {
+  phone: '0601020304',
+  password: 'lydia-demo',
+  vendorToken: 'demo-vendor-token-0001',
+  privateToken: 'demo-private-token-0001',
+};
 export const PAYPAL_RECEIVER = 'tresorerie@net7.example.org';
 
 export const CHECKOUT = `mutation($b: ID!) { startPaypalCheckout(bookingId: $b) { url fields { name value } attempt { id ref state amountCents } } }`;
@@ -25,7 +30,10 @@ export interface Checkout {
 }
 
 /** An event of net7 with a paid ticket, a PayPal and a Lydia account picked (made through the API by bureau@). */
-export async function paymentEvent(t: TestApp, opts: { priceCents?: number; capacity?: number; event?: Record<string, unknown>; lydia?: boolean } = {}) {
+export async function paymentEvent(
+  t: TestApp,
+  opts: { priceCents?: number; capacity?: number; event?: Record<string, unknown>; lydia?: boolean } = {},
+) {
   const ev = await organizerEvent(t, opts.event ?? {});
   const ticket = await ev.ticket({ priceCents: opts.priceCents ?? 1250, capacity: opts.capacity ?? 100 });
   const paypal = (
@@ -37,18 +45,31 @@ export async function paymentEvent(t: TestApp, opts: { priceCents?: number; capa
   if (opts.lydia !== false) {
     lydia = (
       await ev.board.data(`mutation($i: CreateLydiaAccountInput!) { createLydiaAccount(input: $i) { id } }`, {
-        i: { eventId: ev.eventId, description: 'Lydia du BDE', vendorToken: LYDIA_DEMO.vendorToken, privateToken: LYDIA_DEMO.privateToken },
+        i: {
+          eventId: ev.eventId,
+          description: 'Lydia du BDE',
+          vendorToken: LYDIA_DEMO.vendorToken,
+          privateToken: LYDIA_DEMO.privateToken,
+        },
       })
     ).createLydiaAccount.id as string;
   }
-  await ev.board.data(`mutation($e: ID!, $p: ID, $l: ID) { setEventPaymentAccounts(eventId: $e, paypalAccountId: $p, lydiaAccountId: $l) { id } }`, { e: ev.eventId, p: paypal, l: lydia });
+  await ev.board.data(
+    `mutation($e: ID!, $p: ID, $l: ID) { setEventPaymentAccounts(eventId: $e, paypalAccountId: $p, lydiaAccountId: $l) { id } }`,
+    { e: ev.eventId, p: paypal, l: lydia },
+  );
   return { ...ev, ticketId: ticket, paypal, lydia };
 }
 
 /** The PayPal and Lydia simulators' control APIs (JSON), mounted by the test server at /simulators. */
 export function simulators(t: TestApp) {
   const call = async (path: string, body?: unknown) => {
-    const res = await fetch(`${t.url}/simulators${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(
+      `${t.url}/simulators${path}`,
+      body === undefined
+        ? {}
+        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    );
     const json = (await res.json()) as any;
     expect(res.status, `${path}: ${JSON.stringify(json)}`).to.equal(200);
     return json;
@@ -65,17 +86,31 @@ export function simulators(t: TestApp) {
       expect(res.status, 'the simulator accepts the checkout').to.equal(303);
     },
     paypalPay: (invoice: string, scenario: Record<string, unknown> = {}) =>
-      call(`/paypal/_control/checkouts/${encodeURIComponent(invoice)}/pay`, scenario) as Promise<{ txnId: string; body: string; deliveries: number[] }>,
-    paypalRefund: (txnId: string, status = 'Refunded') => call('/paypal/_control/refund', { txnId, status }) as Promise<{ txnId: string; body: string; deliveries: number[] }>,
+      call(`/paypal/_control/checkouts/${encodeURIComponent(invoice)}/pay`, scenario) as Promise<{
+        txnId: string;
+        body: string;
+        deliveries: number[];
+      }>,
+    paypalRefund: (txnId: string, status = 'Refunded') =>
+      call('/paypal/_control/refund', { txnId, status }) as Promise<{
+        txnId: string;
+        body: string;
+        deliveries: number[];
+      }>,
     paypalResend: (txnId: string) => call('/paypal/_control/resend', { txnId }),
-    paypalForge: (fields: Record<string, string>) => call('/paypal/_control/forge', { notifyUrl: `${t.url}/webhooks/paypal`, fields }),
+    paypalForge: (fields: Record<string, string>) =>
+      call('/paypal/_control/forge', { notifyUrl: `${t.url}/webhooks/paypal`, fields }),
     paypalVerifyMode: (mode: string, delayMs?: number) => call('/paypal/_control/verify-mode', { mode, delayMs }),
     lydiaRequests: (orderRef: string) => call(`/lydia/_control/requests?order_ref=${encodeURIComponent(orderRef)}`),
     lydiaAccept: (requestId: string, scenario: Record<string, unknown> = {}) =>
-      call(`/lydia/_control/requests/${requestId}/accept`, scenario) as Promise<{ state: string; callback: { body: string; deliveries: number[] } | null }>,
+      call(`/lydia/_control/requests/${requestId}/accept`, scenario) as Promise<{
+        state: string;
+        callback: { body: string; deliveries: number[] } | null;
+      }>,
     lydiaRefuse: (requestId: string) => call(`/lydia/_control/requests/${requestId}/refuse`, {}),
     lydiaExpire: (requestId: string) => call(`/lydia/_control/requests/${requestId}/expire`, {}),
-    lydiaReplay: (requestId: string) => call(`/lydia/_control/requests/${requestId}/replay`, {}) as Promise<{ body: string; deliveries: number[] }>,
+    lydiaReplay: (requestId: string) =>
+      call(`/lydia/_control/requests/${requestId}/replay`, {}) as Promise<{ body: string; deliveries: number[] }>,
     lydiaMode: (down: boolean) => call('/lydia/_control/mode', { down }),
   };
 }
@@ -88,8 +123,10 @@ export async function checkout(t: TestApp, holder: ApiClient, bookingId: string)
 }
 
 /** The viewer books a ticket for themselves, without options. */
-export const bookForSelf = async (c: ApiClient, ticketId: string) => (await c.data(BOOK, { i: { ticketId, optionIds: [] } })).book as { id: string; reference: string };
+export const bookForSelf = async (c: ApiClient, ticketId: string) =>
+  (await c.data(BOOK, { i: { ticketId, optionIds: [] } })).book as { id: string; reference: string };
 /** A booking's status, payments, attempts and offer (PAYMENT_STATE). */
 export const bookingPaymentState = async (c: ApiClient, id: string) => (await c.data(PAYMENT_STATE, { id })).booking;
 /** Every payment record of a booking, as `VIEW`+ organizers see them. */
-export const bookingPaymentRecords = async (c: ApiClient, id: string) => (await c.data(RECORDS, { id })).booking.paymentRecords as Array<Record<string, any>>;
+export const bookingPaymentRecords = async (c: ApiClient, id: string) =>
+  (await c.data(RECORDS, { id })).booking.paymentRecords as Array<Record<string, any>>;

@@ -37,7 +37,8 @@ export async function withPg<T>(databaseUrl: string, fn: (c: Client) => Promise<
 /** Creates `count` verified accounts (no password) with one open session each, in two statements. */
 export async function insertSignedInPeople(databaseUrl: string, opts: PeopleOptions): Promise<SignedInPerson[]> {
   const kind = opts.kind ?? 'EXTERNAL';
-  if (kind === 'SCHOOL' && (!opts.schoolId || !opts.classYear)) throw new Error('SCHOOL accounts need schoolId and classYear');
+  if (kind === 'SCHOOL' && (!opts.schoolId || !opts.classYear))
+    throw new Error('SCHOOL accounts need schoolId and classYear');
   const people = Array.from({ length: opts.count }, (_, i) => ({
     id: randomUUID(),
     email: `${opts.prefix}${i}@example.org`.toLowerCase(),
@@ -48,7 +49,13 @@ export async function insertSignedInPeople(databaseUrl: string, opts: PeopleOpti
     await c.query(
       `insert into users (id, email, first_name, last_name, kind, school_id, class_year, email_verified_at)
        select u.id, u.email, 'Test', u.email, $3, $4, $5, now() from unnest($1::uuid[], $2::text[]) as u(id, email)`,
-      [people.map((p) => p.id), people.map((p) => p.email), kind, kind === 'SCHOOL' ? opts.schoolId : null, kind === 'SCHOOL' ? opts.classYear : null],
+      [
+        people.map((p) => p.id),
+        people.map((p) => p.email),
+        kind,
+        kind === 'SCHOOL' ? opts.schoolId : null,
+        kind === 'SCHOOL' ? opts.classYear : null,
+      ],
     );
     await c.query(
       `insert into sessions (id, token_hash, user_id, expires_at)

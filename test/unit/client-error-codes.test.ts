@@ -19,6 +19,8 @@ describe('unit: the apps know every error code of the API', () => {
     expect(enumValues('ErrorCode').filter((c) => !(errorCodes as readonly string[]).includes(c))).to.deep.equal([]);
   });
   it('every FieldErrorCode of the schema is known to the apps', () => {
-    expect(enumValues('FieldErrorCode').filter((c) => !(fieldErrorCodes as readonly string[]).includes(c))).to.deep.equal([]);
+    expect(
+      enumValues('FieldErrorCode').filter((c) => !(fieldErrorCodes as readonly string[]).includes(c)),
+    ).to.deep.equal([]);
   });
 });

@@ -4,7 +4,14 @@ import { ConfigError, loadConfig } from '../../server/src/core/config';
 describe('unit: configuration', () => {
   it('has working defaults: port 3000, embedded database, demo data, apps served', () => {
     const c = loadConfig({});
-    expect(c).to.include({ port: 3000, host: '127.0.0.1', seedDemo: true, serveApps: true, publicUrl: 'http://localhost:3000', passwordHashCost: 17 });
+    expect(c).to.include({
+      port: 3000,
+      host: '127.0.0.1',
+      seedDemo: true,
+      serveApps: true,
+      publicUrl: 'http://localhost:3000',
+      passwordHashCost: 17,
+    });
     expect(c.databaseUrl).to.equal(undefined);
     expect(c.dataDir).to.match(/\.data$/);
   });

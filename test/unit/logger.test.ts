@@ -53,9 +53,13 @@ describe('unit: logs without secrets (SEC3)', () => {
   });
 
   it('SEC3: addresses in an error message (an SMTP refusal) are masked, in the message and the stack', () => {
-    const err = new Error(`Can't send mail - all recipients were rejected: 550 5.1.1 <lea@example.org>: Recipient address rejected`);
+    const err = new Error(
+      `Can't send mail - all recipients were rejected: 550 5.1.1 <lea@example.org>: Recipient address rejected`,
+    );
     const line = logged({}, { err });
-    expect(line.err.message).to.equal(`Can't send mail - all recipients were rejected: 550 5.1.1 <[email]>: Recipient address rejected`);
+    expect(line.err.message).to.equal(
+      `Can't send mail - all recipients were rejected: 550 5.1.1 <[email]>: Recipient address rejected`,
+    );
     expect(JSON.stringify(line)).not.to.include('lea@example.org');
   });
 
@@ -71,7 +75,9 @@ describe('unit: logs without secrets (SEC3)', () => {
     this.timeout(60_000);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-pglog-'));
     let text = '';
-    const log = createLogger('trace', { destination: new Writable({ write: (c, _e, done) => ((text += c.toString()), done()) }) });
+    const log = createLogger('trace', {
+      destination: new Writable({ write: (c, _e, done) => ((text += c.toString()), done()) }),
+    });
     const db = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: 0, log });
     try {
       const c = new pg.Client(db.adminUrl);
@@ -93,7 +99,10 @@ describe('unit: the ORM never logs a statement (SEC3)', () => {
     const lines: string[] = [];
     const orm = await MikroORM.init(ormConfig(testAdminUrl(), { debug: true, logger: (m: string) => lines.push(m) }));
     try {
-      await orm.em.fork().getConnection().execute('select ?::text as x', ['lea-secret@example.org'], 'all', undefined, { enabled: true });
+      await orm.em
+        .fork()
+        .getConnection()
+        .execute('select ?::text as x', ['lea-secret@example.org'], 'all', undefined, { enabled: true });
     } finally {
       await orm.close(true);
     }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { expect } from 'chai';
 
 const root = path.join(__dirname, '../..');
-const catalogue = (locale: string) => JSON.parse(fs.readFileSync(path.join(root, `messages/${locale}.json`), 'utf8')) as Record<string, string>;
+const catalogue = (locale: string) =>
+  JSON.parse(fs.readFileSync(path.join(root, `messages/${locale}.json`), 'utf8')) as Record<string, string>;
 const keys = Object.keys(catalogue('fr')).filter((k) => k !== '$schema');
 
 /** Every enum of the committed schema with its values. */

@@ -13,7 +13,9 @@ const run = promisify(execFile);
 async function cruise(...targets: string[]): Promise<{ code: number; output: string }> {
   const bin = path.join(ROOT, 'node_modules/.bin/depcruise');
   try {
-    const { stdout } = await run(bin, [...targets, '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: ROOT });
+    const { stdout } = await run(bin, [...targets, '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
+      cwd: ROOT,
+    });
     return { code: 0, output: stdout };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };
@@ -48,13 +50,19 @@ describe('unit: the module graph (issue 12)', function () {
   });
 
   it('a module reaching into another module’s internals fails the lint (door → bookings/transitions)', async () => {
-    const { code, output } = await cruiseProbe('server/src/modules/door/__lint-probe__.ts', "import '../bookings/transitions';\n");
+    const { code, output } = await cruiseProbe(
+      'server/src/modules/door/__lint-probe__.ts',
+      "import '../bookings/transitions';\n",
+    );
     expect(code).to.not.equal(0);
     expect(output).to.contain('module-public-face');
   });
 
   it('importing an entity file instead of the model’s index fails the lint', async () => {
-    const { code, output } = await cruiseProbe('server/src/modules/events/__lint-probe__.ts', "import '../../model/event.entity';\n");
+    const { code, output } = await cruiseProbe(
+      'server/src/modules/events/__lint-probe__.ts',
+      "import '../../model/event.entity';\n",
+    );
     expect(code).to.not.equal(0);
     expect(output).to.contain('model-public-face');
   });
@@ -63,7 +71,10 @@ describe('unit: the module graph (issue 12)', function () {
     const a = path.join(ROOT, 'server/src/core/__lint-probe__a.ts');
     fs.writeFileSync(a, "import { b } from './__lint-probe__b';\nexport const a = () => b;\n");
     try {
-      const { code, output } = await cruiseProbe('server/src/core/__lint-probe__b.ts', "import { a } from './__lint-probe__a';\nexport const b = () => a;\n");
+      const { code, output } = await cruiseProbe(
+        'server/src/core/__lint-probe__b.ts',
+        "import { a } from './__lint-probe__a';\nexport const b = () => a;\n",
+      );
       expect(code).to.not.equal(0);
       expect(output).to.contain('no-circular');
     } finally {

@@ -9,19 +9,45 @@ import { secretBox } from '../../server/src/crypto/secret-box';
 describe('unit: payment protocol pieces (PY1, PY2, PY4)', () => {
   it('PY4: the Lydia signature matches test vectors computed by hand (sorted params without sig, then & and the private token, MD5)', () => {
     // printf '%s' 'amount=12.50&currency=EUR&request_id=42&signed=0&transaction_identifier=T1&vendor_token=v&p' | md5sum
-    const params = { vendor_token: 'v', transaction_identifier: 'T1', signed: '0', request_id: '42', currency: 'EUR', amount: '12.50' };
+    const params = {
+      vendor_token: 'v',
+      transaction_identifier: 'T1',
+      signed: '0',
+      request_id: '42',
+      currency: 'EUR',
+      amount: '12.50',
+    };
     expect(lydiaSignature(params, 'p')).to.equal('f26734d73a54c35d9cb9ef982d006b4c');
-    expect(lydiaSignature({ ...params, sig: 'anything' }, 'p'), 'sig itself is left out').to.equal('f26734d73a54c35d9cb9ef982d006b4c');
-    const demo = { amount: '25.00', currency: 'EUR', request_id: '1337', signed: '0', transaction_identifier: '1337-ABC', vendor_token: 'demo-vendor-token-0001' };
+    expect(lydiaSignature({ ...params, sig: 'anything' }, 'p'), 'sig itself is left out').to.equal(
+      'f26734d73a54c35d9cb9ef982d006b4c',
+    );
+    const demo = {
+      amount: '25.00',
+      currency: 'EUR',
+      request_id: '1337',
+      signed: '0',
+      transaction_identifier: '1337-ABC',
+      vendor_token: 'demo-vendor-token-0001',
+    };
     expect(lydiaSignature(demo, 'demo-private-token-0001')).to.equal('9e2ea0ad18db35cc39bc3d2ee6706a98');
-    expect(signatureMatches({ ...demo, sig: '9e2ea0ad18db35cc39bc3d2ee6706a98' }, 'demo-private-token-0001')).to.equal(true);
-    expect(signatureMatches({ ...demo, sig: '9E2EA0AD18DB35CC39BC3D2EE6706A98' }, 'demo-private-token-0001'), 'hex case does not matter').to.equal(true);
-    expect(signatureMatches({ ...demo, amount: '2.50', sig: '9e2ea0ad18db35cc39bc3d2ee6706a98' }, 'demo-private-token-0001')).to.equal(false);
+    expect(signatureMatches({ ...demo, sig: '9e2ea0ad18db35cc39bc3d2ee6706a98' }, 'demo-private-token-0001')).to.equal(
+      true,
+    );
+    expect(
+      signatureMatches({ ...demo, sig: '9E2EA0AD18DB35CC39BC3D2EE6706A98' }, 'demo-private-token-0001'),
+      'hex case does not matter',
+    ).to.equal(true);
+    expect(
+      signatureMatches({ ...demo, amount: '2.50', sig: '9e2ea0ad18db35cc39bc3d2ee6706a98' }, 'demo-private-token-0001'),
+    ).to.equal(false);
     expect(signatureMatches({ ...demo }, 'demo-private-token-0001'), 'no sig').to.equal(false);
   });
 
   it('PY2: IPN bodies are decoded in their declared charset, windows-1252 specials included; amounts are parsed in cents', () => {
-    const body = Buffer.from('mc_gross=12.50&first_name=Zo%E9&last_name=%8Cuvre+%80&charset=windows-1252&receiver_email=A%40B.fr&txn_id=T', 'latin1');
+    const body = Buffer.from(
+      'mc_gross=12.50&first_name=Zo%E9&last_name=%8Cuvre+%80&charset=windows-1252&receiver_email=A%40B.fr&txn_id=T',
+      'latin1',
+    );
     const { fields, charset } = parseIpn(body);
     expect(charset).to.equal('windows-1252');
     expect(fields).to.include({ first_name: 'Zoé', last_name: 'Œuvre €', receiver_email: 'A@B.fr' });
@@ -29,7 +55,13 @@ describe('unit: payment protocol pieces (PY1, PY2, PY4)', () => {
     expect(parseIpn(Buffer.from('first_name=Zo%C3%A9&charset=UTF-8')).fields.first_name).to.equal('Zoé');
     expect(parseIpn(Buffer.from('first_name=Zo%E9')).charset, 'PayPal’s default').to.equal('windows-1252');
     expect(parseIpn(randomBytes(500)).fields).to.be.an('object');
-    expect([parseAmountCents('12.5'), parseAmountCents('-3.00'), parseAmountCents('1e3'), parseAmountCents('12.505'), parseAmountCents('')]).to.deep.equal([1250, -300, null, null, null]);
+    expect([
+      parseAmountCents('12.5'),
+      parseAmountCents('-3.00'),
+      parseAmountCents('1e3'),
+      parseAmountCents('12.505'),
+      parseAmountCents(''),
+    ]).to.deep.equal([1250, -300, null, null, null]);
     expect([formatAmount(1250), formatAmount(5), formatAmount(-300)]).to.deep.equal(['12.50', '0.05', '-3.00']);
   });
 

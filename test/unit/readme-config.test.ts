@@ -32,7 +32,10 @@ function readmeTable(): Map<string, string[]> {
   // Skip the header row and the |---| separator; the table ends at its first non-row line.
   for (const line of table.slice(2)) {
     if (!line.startsWith('|')) break;
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const name = cells[0].replace(/^`|`$/g, '');
     expect(rows.has(name), `${name} has one row, not two`).to.equal(false);
     rows.set(name, cells);
@@ -47,8 +50,12 @@ describe('unit: README documents every configuration variable', () => {
     const rows = readmeTable();
     const missing = variables.filter((v) => !rows.has(v));
     const extra = [...rows.keys()].filter((v) => !variables.includes(v) && !(v in READ_ELSEWHERE));
-    expect({ missing, extra }, 'README.md "Environment variables" vs server/src/config.ts').to.deep.equal({ missing: [], extra: [] });
-    for (const v of Object.keys(READ_ELSEWHERE)) expect(rows.has(v), `${v} (${READ_ELSEWHERE[v]}) is still documented`).to.equal(true);
+    expect({ missing, extra }, 'README.md "Environment variables" vs server/src/config.ts').to.deep.equal({
+      missing: [],
+      extra: [],
+    });
+    for (const v of Object.keys(READ_ELSEWHERE))
+      expect(rows.has(v), `${v} (${READ_ELSEWHERE[v]}) is still documented`).to.equal(true);
   });
 
   it('the README’s default of every variable with one is config.ts’s default', () => {

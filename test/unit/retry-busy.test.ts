@@ -1,9 +1,13 @@
 import { expect } from 'chai';
 import { retryOnBusy } from '../../ui/src/graphql/retry-busy';
 
-const busy = (status = 503) => new Response(JSON.stringify({ errors: [{ message: 'busy', extensions: { code: 'BUSY', retryAfterSeconds: 1 } }] }), { status });
+const busy = (status = 503) =>
+  new Response(JSON.stringify({ errors: [{ message: 'busy', extensions: { code: 'BUSY', retryAfterSeconds: 1 } }] }), {
+    status,
+  });
 const ok = () => new Response(JSON.stringify({ data: { book: { id: 'b' } } }), { status: 200 });
-const fail = (code: string) => new Response(JSON.stringify({ data: null, errors: [{ message: code, extensions: { code } }] }), { status: 200 });
+const fail = (code: string) =>
+  new Response(JSON.stringify({ data: null, errors: [{ message: code, extensions: { code } }] }), { status: 200 });
 
 /** A fetch answering from a script, counting its calls. */
 function scripted(answers: Array<() => Response>) {

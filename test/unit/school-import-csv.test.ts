@@ -31,19 +31,37 @@ describe('unit: school accounts CSV (AC2)', () => {
 
   it('AC2: reports the starting line of a record that spans lines, and impossible dates', () => {
     const { problems } = parseSchoolAccountsCsv(`${HEADER}\na@example.org,"A\nB",C,enseeiht,2027,bde-n7:2027-02-29,\n`);
-    expect(problems).to.deep.equal([{ line: 2, field: 'associations', code: 'INVALID_FORMAT', message: '"bde-n7:2027-02-29" should be association-slug:YYYY-MM-DD.' }]);
+    expect(problems).to.deep.equal([
+      {
+        line: 2,
+        field: 'associations',
+        code: 'INVALID_FORMAT',
+        message: '"bde-n7:2027-02-29" should be association-slug:YYYY-MM-DD.',
+      },
+    ]);
   });
 
   it('AC2: reports wrong column counts, unknown columns, empty files and unreadable CSV', () => {
-    expect(parseSchoolAccountsCsv(`${HEADER}\na@example.org,A\n`).problems[0]).to.include({ line: 2, code: 'INVALID_FORMAT' });
-    expect(parseSchoolAccountsCsv(`${HEADER},shoe_size\n`).problems[0]).to.include({ line: 1, field: 'shoe_size', code: 'NOT_ALLOWED' });
+    expect(parseSchoolAccountsCsv(`${HEADER}\na@example.org,A\n`).problems[0]).to.include({
+      line: 2,
+      code: 'INVALID_FORMAT',
+    });
+    expect(parseSchoolAccountsCsv(`${HEADER},shoe_size\n`).problems[0]).to.include({
+      line: 1,
+      field: 'shoe_size',
+      code: 'NOT_ALLOWED',
+    });
     expect(parseSchoolAccountsCsv('').problems[0]).to.include({ line: 1, code: 'REQUIRED' });
     expect(parseSchoolAccountsCsv(`${HEADER}\n`).problems[0]).to.include({ line: 2, code: 'REQUIRED' });
-    expect(parseSchoolAccountsCsv(`${HEADER}\n"a@example.org,A,B,enseeiht,2027,,\n`).problems[0]).to.include({ code: 'INVALID_FORMAT' });
+    expect(parseSchoolAccountsCsv(`${HEADER}\n"a@example.org,A,B,enseeiht,2027,,\n`).problems[0]).to.include({
+      code: 'INVALID_FORMAT',
+    });
   });
 
   it('AC2: treats an absent membership column as "leave alone" and an empty cell as "none"', () => {
-    const absent = parseSchoolAccountsCsv(`email,first_name,last_name,school,class_year\na@example.org,A,B,enseeiht,2027\n`).rows[0];
+    const absent = parseSchoolAccountsCsv(
+      `email,first_name,last_name,school,class_year\na@example.org,A,B,enseeiht,2027\n`,
+    ).rows[0];
     expect(absent.associations).to.equal(undefined);
     expect(absent.clubs).to.equal(undefined);
     const empty = parseSchoolAccountsCsv(`${HEADER}\na@example.org,A,B,enseeiht,2027,,\n`).rows[0];

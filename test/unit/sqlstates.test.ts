@@ -21,14 +21,17 @@ function raisedSqlStates(): string[] {
   return [...codes].sort();
 }
 
-const pgError = (code: string, extra: Record<string, string> = {}) => Object.assign(new Error(extra.message ?? 'db'), { code, ...extra });
+const pgError = (code: string, extra: Record<string, string> = {}) =>
+  Object.assign(new Error(extra.message ?? 'db'), { code, ...extra });
 
 describe('unit: the catalogue of database errors (SEC2)', () => {
   it('SEC2: every SQLSTATE raised by a trigger is in the catalogue and maps to a coded error', () => {
     const catalogued = new Set<string>(Object.values(SQLSTATE));
     for (const code of raisedSqlStates()) {
       expect(catalogued.has(code), `${code} is raised by a migration but not in db/sqlstates.ts`).to.equal(true);
-      expect(databaseError(pgError(code))?.code, code).to.be.a('string').that.is.not.equal('INTERNAL_SERVER_ERROR');
+      expect(databaseError(pgError(code))?.code, code)
+        .to.be.a('string')
+        .that.is.not.equal('INTERNAL_SERVER_ERROR');
     }
   });
 
@@ -38,16 +41,33 @@ describe('unit: the catalogue of database errors (SEC2)', () => {
   });
 
   it('SEC2, TK4, OP3: a foreign key hit in a race is NOT_FOUND / UNKNOWN_REFERENCE when writing, LOCKED_BY_BOOKINGS when deleting', () => {
-    const insert = (constraint: string) => pgError('23503', { constraint, message: `insert or update on table "x" violates foreign key constraint "${constraint}"` });
-    const del = (constraint: string) => pgError('23503', { constraint, message: `update or delete on table "tickets" violates foreign key constraint "${constraint}" on table "bookings"` });
+    const insert = (constraint: string) =>
+      pgError('23503', {
+        constraint,
+        message: `insert or update on table "x" violates foreign key constraint "${constraint}"`,
+      });
+    const del = (constraint: string) =>
+      pgError('23503', {
+        constraint,
+        message: `update or delete on table "tickets" violates foreign key constraint "${constraint}" on table "bookings"`,
+      });
     expect(databaseError(insert('bookings_ticket_id_foreign'))?.code).to.equal('NOT_FOUND');
-    expect(databaseError(insert('booking_options_option_id_foreign'))?.extensions.fields).to.deep.equal({ optionIds: 'UNKNOWN_REFERENCE' });
+    expect(databaseError(insert('booking_options_option_id_foreign'))?.extensions.fields).to.deep.equal({
+      optionIds: 'UNKNOWN_REFERENCE',
+    });
     expect(databaseError(del('bookings_ticket_id_foreign'))?.code).to.equal('LOCKED_BY_BOOKINGS');
-    expect(databaseError(insert('some_unknown_fk')), 'an uncatalogued constraint stays internal (and logged)').to.equal(null);
+    expect(databaseError(insert('some_unknown_fk')), 'an uncatalogued constraint stays internal (and logged)').to.equal(
+      null,
+    );
   });
 
   it('SEC2: lock and statement timeouts, deadlocks and a pool acquire timeout are BUSY with retryAfterSeconds', () => {
-    for (const e of [pgError('55P03'), pgError('57014'), pgError('40P01'), new Error('Knex: Timeout acquiring a connection. The pool is probably full.')]) {
+    for (const e of [
+      pgError('55P03'),
+      pgError('57014'),
+      pgError('40P01'),
+      new Error('Knex: Timeout acquiring a connection. The pool is probably full.'),
+    ]) {
       const out = formatError({ message: 'x' }, new GraphQLError('x', { originalError: e }));
       expect(out.extensions, String(e.message)).to.deep.include({ code: 'BUSY' });
       expect(out.extensions!.retryAfterSeconds).to.be.above(0);
@@ -84,7 +104,9 @@ describe('unit: the catalogue of database errors (SEC2)', () => {
     expect(isMutation({ query: '# mutation\n{ events { totalCount } }' })).to.equal(false);
     expect(isMutation({ query: 'query A { a } mutation B { b }', operationName: 'B' })).to.equal(true);
     expect(isMutation({ query: 'query A { a } mutation B { b }', operationName: 'A' })).to.equal(false);
-    expect(isMutation({ query: 'fragment F on Booking { id } mutation { deletePreReservation(id: "x") { ...F } }' })).to.equal(true);
+    expect(
+      isMutation({ query: 'fragment F on Booking { id } mutation { deletePreReservation(id: "x") { ...F } }' }),
+    ).to.equal(true);
     expect(isMutation({ query: 'mutation {' })).to.equal(false); // left for Apollo to refuse
     expect(isMutation([{ query: '{ a }' }, { query: 'mutation { b }' }])).to.equal(true);
   });

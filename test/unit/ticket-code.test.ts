@@ -84,10 +84,17 @@ describe('unit: the ticket code package, shared by the server and the console (T
 
   it('TT3: a payload round-trips: version, key id, booking, event, issue time and signature → 153 base45 characters → the same fields', () => {
     const key = serverKey(7);
-    const claim: TicketClaim = { keyId: 7, bookingId: randomUUID(), eventId: randomUUID(), issuedAt: new Date('2026-12-04T20:15:30.750Z') };
+    const claim: TicketClaim = {
+      keyId: 7,
+      bookingId: randomUUID(),
+      eventId: randomUUID(),
+      issuedAt: new Date('2026-12-04T20:15:30.750Z'),
+    };
     let signed: Uint8Array | undefined;
     const code = encodeTicketCode(claim, (body) => (signed = serverSign(key.privateKey)(body)));
-    expect(code).to.have.length(153).and.match(/^[0-9A-Z $%*+\-./:]+$/);
+    expect(code)
+      .to.have.length(153)
+      .and.match(/^[0-9A-Z $%*+\-./:]+$/);
 
     const parsed = parseTicketCode(code)!;
     expect(parsed).to.deep.include({ version: 1, keyId: 7, bookingId: claim.bookingId, eventId: claim.eventId });
@@ -107,7 +114,12 @@ describe('unit: the ticket code package, shared by the server and the console (T
 
   it("TT3: a code signed by the server's Ed25519 (node:crypto) verifies through the package's check with the console's @noble/ed25519, and with node:crypto", async () => {
     const key = serverKey(3);
-    const claim: TicketClaim = { keyId: 3, bookingId: randomUUID(), eventId: randomUUID(), issuedAt: new Date(1_796_000_000_000) };
+    const claim: TicketClaim = {
+      keyId: 3,
+      bookingId: randomUUID(),
+      eventId: randomUUID(),
+      issuedAt: new Date(1_796_000_000_000),
+    };
     const code = encodeTicketCode(claim, serverSign(key.privateKey));
     const raw = Buffer.from(key.kit.publicKey, 'base64');
     const expected = { ok: true, claim };
@@ -116,12 +128,18 @@ describe('unit: the ticket code package, shared by the server and the console (T
     expect(await checkTicketCode(code, nodeCheck(new Map([[3, publicKeyObject(raw)]])))).to.deep.equal(expected);
     // The console's own function (offline scanner), with the kit's base64 keys.
     expect(await verifyTicketCode(code, [serverKey(1).kit, key.kit])).to.deep.equal(claim);
-    expect(await verifyTicketCode(`\t${code}\r\n`, [key.kit]), 'a scanner may add a tab or a line ending').to.deep.equal(claim);
+    expect(
+      await verifyTicketCode(`\t${code}\r\n`, [key.kit]),
+      'a scanner may add a tab or a line ending',
+    ).to.deep.equal(claim);
   });
 
   it('TT3: every altered byte, a truncated, extended, forged or garbage code fails the check, on both sides, and nothing throws', async () => {
     const key = serverKey(5);
-    const code = encodeTicketCode({ keyId: 5, bookingId: randomUUID(), eventId: randomUUID(), issuedAt: new Date() }, serverSign(key.privateKey));
+    const code = encodeTicketCode(
+      { keyId: 5, bookingId: randomUUID(), eventId: randomUUID(), issuedAt: new Date() },
+      serverSign(key.privateKey),
+    );
     const raw = Uint8Array.from(Buffer.from(key.kit.publicKey, 'base64'));
     const node = nodeCheck(new Map([[5, key.publicKey]]));
     const noble = nobleCheck(new Map([[5, raw]]));
@@ -145,18 +163,46 @@ describe('unit: the ticket code package, shared by the server and the console (T
     expect(await checkTicketCode(forged, node)).to.deep.equal({ ok: false, reason: 'BAD_SIGNATURE' });
     expect(await verifyTicketCode(forged, [key.kit])).to.equal(null);
     // Signed by a key the scanner does not know.
-    expect(await verifyTicketCode(code, [forger.kit].map((k) => ({ ...k, id: 6 })))).to.equal(null);
+    expect(
+      await verifyTicketCode(
+        code,
+        [forger.kit].map((k) => ({ ...k, id: 6 })),
+      ),
+    ).to.equal(null);
 
-    const garbage: unknown[] = [code.slice(0, -3), code.slice(0, -1), code + 'AAA', code + 'A'.repeat(50), '', ' ', 'https://example.org/ticket/123', 'ÉÀ€😀', 'A'.repeat(10_000), '::::', base45Encode(new Uint8Array(102)), null, 42, {}];
+    const garbage: unknown[] = [
+      code.slice(0, -3),
+      code.slice(0, -1),
+      code + 'AAA',
+      code + 'A'.repeat(50),
+      '',
+      ' ',
+      'https://example.org/ticket/123',
+      'ÉÀ€😀',
+      'A'.repeat(10_000),
+      '::::',
+      base45Encode(new Uint8Array(102)),
+      null,
+      42,
+      {},
+    ];
     for (const g of garbage) {
-      expect(await checkTicketCode(g, node), JSON.stringify(g)?.slice(0, 30)).to.deep.equal({ ok: false, reason: 'MALFORMED' });
+      expect(await checkTicketCode(g, node), JSON.stringify(g)?.slice(0, 30)).to.deep.equal({
+        ok: false,
+        reason: 'MALFORMED',
+      });
       expect(await verifyTicketCode(g as string, [key.kit])).to.equal(null);
     }
   });
 
   it('TT3: a code beginning with a space (key id 5) keeps it, as base45 data, and new keys never get such ids', async () => {
     const key = serverKey(5);
-    const claim: TicketClaim = { keyId: 5, bookingId: randomUUID(), eventId: randomUUID(), issuedAt: new Date(1_796_000_000_000) };
+    const claim: TicketClaim = {
+      keyId: 5,
+      bookingId: randomUUID(),
+      eventId: randomUUID(),
+      issuedAt: new Date(1_796_000_000_000),
+    };
     const code = encodeTicketCode(claim, serverSign(key.privateKey));
     expect(code[0]).to.equal(' ');
     expect(await checkTicketCode(code, nodeCheck(new Map([[5, key.publicKey]])))).to.deep.equal({ ok: true, claim });
@@ -179,8 +225,16 @@ describe('unit: the ticket code package, shared by the server and the console (T
     expect(lookups).to.equal(0);
 
     const key = serverKey(9);
-    const code = encodeTicketCode({ keyId: 9, bookingId: randomUUID(), eventId: randomUUID(), issuedAt: new Date() }, serverSign(key.privateKey));
-    const throwing: SignatureCheck<string> = { key: () => 'k', verify: () => { throw new Error('bad key length'); } };
+    const code = encodeTicketCode(
+      { keyId: 9, bookingId: randomUUID(), eventId: randomUUID(), issuedAt: new Date() },
+      serverSign(key.privateKey),
+    );
+    const throwing: SignatureCheck<string> = {
+      key: () => 'k',
+      verify: () => {
+        throw new Error('bad key length');
+      },
+    };
     expect(await checkTicketCode(code, throwing)).to.deep.equal({ ok: false, reason: 'BAD_SIGNATURE' });
     const rejecting: SignatureCheck<string> = { key: () => 'k', verify: () => Promise.reject(new Error('no')) };
     expect(await checkTicketCode(code, rejecting)).to.deep.equal({ ok: false, reason: 'BAD_SIGNATURE' });
@@ -193,7 +247,16 @@ describe('unit: the ticket code package, shared by the server and the console (T
     const never = () => {
       throw new Error('must not sign');
     };
-    for (const bad of [{ keyId: 256 }, { keyId: -1 }, { keyId: 1.5 }, { bookingId: 'not-a-uuid' }, { eventId: '' }, { issuedAt: new Date(NaN) }, { issuedAt: new Date(-1000) }, { issuedAt: new Date(2 ** 32 * 1000) }]) {
+    for (const bad of [
+      { keyId: 256 },
+      { keyId: -1 },
+      { keyId: 1.5 },
+      { bookingId: 'not-a-uuid' },
+      { eventId: '' },
+      { issuedAt: new Date(NaN) },
+      { issuedAt: new Date(-1000) },
+      { issuedAt: new Date(2 ** 32 * 1000) },
+    ]) {
       expect(() => encodeTicketCode({ ...ok, ...bad }, never), JSON.stringify(bad)).to.throw(RangeError);
     }
     expect(() => encodeTicketCode(ok, () => new Uint8Array(63))).to.throw(RangeError);
@@ -201,15 +264,24 @@ describe('unit: the ticket code package, shared by the server and the console (T
 
   it('TT3: one implementation: no copy of base45 or of the payload layout in the server or the console, and no Node-only API in the shared code', () => {
     const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
-    const copies = [...sources(path.join(ROOT, 'server/src')), ...sources(path.join(ROOT, 'console/src')), ...sources(path.join(ROOT, 'ui/src'))].filter((f) => {
+    const copies = [
+      ...sources(path.join(ROOT, 'server/src')),
+      ...sources(path.join(ROOT, 'console/src')),
+      ...sources(path.join(ROOT, 'ui/src')),
+    ].filter((f) => {
       const src = fs.readFileSync(f, 'utf8');
-      return src.includes(alphabet) || /\bSIGNED_BYTES\s*=|\bsignedBytes\s*=|\bPAYLOAD_BYTES\s*=|\bpayloadBytes\s*=/.test(src);
+      return (
+        src.includes(alphabet) ||
+        /\bSIGNED_BYTES\s*=|\bsignedBytes\s*=|\bPAYLOAD_BYTES\s*=|\bpayloadBytes\s*=/.test(src)
+      );
     });
     expect(copies.map((f) => path.relative(ROOT, f))).to.deep.equal([]);
     const shared = sources(path.join(ROOT, 'ticket-code/src'));
     expect(shared.some((f) => fs.readFileSync(f, 'utf8').includes(alphabet))).to.equal(true);
     for (const f of shared) {
-      expect(fs.readFileSync(f, 'utf8'), path.relative(ROOT, f)).to.not.match(/\bBuffer\b|from 'node:|require\(|\bprocess\./);
+      expect(fs.readFileSync(f, 'utf8'), path.relative(ROOT, f)).to.not.match(
+        /\bBuffer\b|from 'node:|require\(|\bprocess\./,
+      );
     }
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'ticket-code/package.json'), 'utf8'));
     expect(pkg.dependencies ?? {}).to.deep.equal({});

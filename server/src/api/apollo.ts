@@ -19,16 +19,22 @@ function errorsPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
           for (const err of errors) {
             const original = unwrap(err);
             if (!err.extensions?.code || err.extensions.code === 'INTERNAL_SERVER_ERROR') {
-              if (!isExpected(original)) log.error({ err: original, requestId: contextValue.requestId, operationName, path: err.path }, 'graphql error');
+              if (!isExpected(original))
+                log.error(
+                  { err: original, requestId: contextValue.requestId, operationName, path: err.path },
+                  'graphql error',
+                );
             }
           }
         },
         async willSendResponse({ response }) {
           // Cookies asked for by the operation (sign-in, sign-out), applied to the HTTP response.
-          for (const c of contextValue.cookies) response.http.headers.set('set-cookie', serialize(c.name, c.value, c.options));
+          for (const c of contextValue.cookies)
+            response.http.headers.set('set-cookie', serialize(c.name, c.value, c.options));
           if (response.body.kind === 'single') {
             for (const e of response.body.singleResult.errors ?? []) {
-              if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') (e.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+              if (e.extensions?.code === 'INTERNAL_SERVER_ERROR')
+                (e.extensions as Record<string, unknown>).requestId = contextValue.requestId;
             }
           }
         },

@@ -39,7 +39,9 @@ export async function createContext(deps: AppDeps, orm: MikroORM, req: RequestIn
   const em = orm.em.fork({ useContext: true });
   const auth = req.authorizationHeader?.match(/^Bearer\s+(\S+)$/i);
   if (req.authorizationHeader && !auth) {
-    throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".', { http: { status: 401 } });
+    throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".', {
+      http: { status: 401 },
+    });
   }
   const sessionSecret = req.cookieHeader ? parseCookies(req.cookieHeader)[SESSION_COOKIE] : undefined;
   const viewer = await resolveViewer(em, deps.config, { bearer: auth?.[1], sessionSecret });
@@ -47,7 +49,15 @@ export async function createContext(deps: AppDeps, orm: MikroORM, req: RequestIn
     // An integrator's revoked or mistyped token must fail loudly, not silently run as anonymous.
     throw new DomainError('UNAUTHENTICATED', 'The API token is unknown or revoked.', { http: { status: 401 } });
   }
-  const base: ActorContext = { em, viewer, deps, requestId: req.requestId, ip: req.ip, userAgent: req.userAgent, cookies: [] };
+  const base: ActorContext = {
+    em,
+    viewer,
+    deps,
+    requestId: req.requestId,
+    ip: req.ip,
+    userAgent: req.userAgent,
+    cookies: [],
+  };
   const ctx = base as GraphQLContext;
   ctx.loaders = createLoaders(ctx);
   return ctx;

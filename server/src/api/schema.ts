@@ -18,7 +18,13 @@ import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsRe
 import { EventExportsResolver, ExportsResolver } from '../modules/exports';
 import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
 import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../modules/door';
-import { BookingPaymentsResolver, EventPaymentsResolver, PaymentAccountResolver, PaymentMessageResolver, PaymentsResolver } from '../modules/payments';
+import {
+  BookingPaymentsResolver,
+  EventPaymentsResolver,
+  PaymentAccountResolver,
+  PaymentMessageResolver,
+  PaymentsResolver,
+} from '../modules/payments';
 
 let built: Promise<GraphQLSchema> | undefined;
 

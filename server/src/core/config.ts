@@ -15,9 +15,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/ })
-    .optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   SEED_DEMO: bool.default(true),
@@ -117,9 +115,7 @@ export class ConfigError extends Error {}
 
 /** Parses the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const raw = Object.fromEntries(
-    Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
-  );
+  const raw = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
@@ -132,8 +128,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, '');
   const simulators = v.PAYMENT_SIMULATORS ?? !production;
   const problems: string[] = [];
-  if (production && simulators) problems.push('  PAYMENT_SIMULATORS=true: the payment simulators are never mounted in production');
-  if (production && !v.PAYMENT_SECRETS_KEY) problems.push('  PAYMENT_SECRETS_KEY: required in production (openssl rand -base64 32)');
+  if (production && simulators)
+    problems.push('  PAYMENT_SIMULATORS=true: the payment simulators are never mounted in production');
+  if (production && !v.PAYMENT_SECRETS_KEY)
+    problems.push('  PAYMENT_SECRETS_KEY: required in production (openssl rand -base64 32)');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   const sim = `${publicUrl}/simulators`;
   return {
@@ -165,8 +163,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: v.JOBS,
     payments: {
       simulators,
-      paypalCheckoutUrl: v.PAYPAL_CHECKOUT_URL ?? (simulators ? `${sim}/paypal/cgi-bin/webscr` : 'https://www.paypal.com/cgi-bin/webscr'),
-      paypalVerifyUrl: v.PAYPAL_VERIFY_URL ?? (simulators ? `${sim}/paypal/cgi-bin/webscr` : 'https://ipnpb.paypal.com/cgi-bin/webscr'),
+      paypalCheckoutUrl:
+        v.PAYPAL_CHECKOUT_URL ??
+        (simulators ? `${sim}/paypal/cgi-bin/webscr` : 'https://www.paypal.com/cgi-bin/webscr'),
+      paypalVerifyUrl:
+        v.PAYPAL_VERIFY_URL ??
+        (simulators ? `${sim}/paypal/cgi-bin/webscr` : 'https://ipnpb.paypal.com/cgi-bin/webscr'),
       lydiaApiUrl: (v.LYDIA_API_URL ?? (simulators ? `${sim}/lydia` : 'https://lydia-app.com')).replace(/\/+$/, ''),
       secretsKey: v.PAYMENT_SECRETS_KEY ? Buffer.from(v.PAYMENT_SECRETS_KEY, 'base64') : null,
       httpTimeoutMs: v.PAYMENT_HTTP_TIMEOUT_MS,

@@ -8,29 +8,38 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: 'The input is invalid. `extensions.fields` maps each offending input field to a FieldErrorCode.',
   BAD_REQUEST: 'The HTTP request itself is malformed (unparsable JSON, missing query, wrong content type).',
   PAYLOAD_TOO_LARGE: 'The request body exceeds the size limit.',
-  QUERY_TOO_COMPLEX: 'The query is nested too deeply or would cost too much to run. `extensions.limit` gives the limit.',
+  QUERY_TOO_COMPLEX:
+    'The query is nested too deeply or would cost too much to run. `extensions.limit` gives the limit.',
   UNAUTHENTICATED: 'The operation needs a signed-in user (session cookie or `Authorization: Bearer` API token).',
   FORBIDDEN: 'The signed-in user is not allowed to do this.',
   NOT_FOUND: 'The object does not exist or is not visible to the viewer.',
   CONFLICT: 'The change conflicts with the current state of the data.',
   INVALID_CREDENTIALS: 'Unknown email or wrong password (deliberately not told apart).',
-  EMAIL_NOT_VERIFIED: 'The account exists but its email address has not been verified yet; a new link can be requested.',
+  EMAIL_NOT_VERIFIED:
+    'The account exists but its email address has not been verified yet; a new link can be requested.',
   INVALID_TOKEN: 'The link or token is unknown, already used or expired.',
-  LOCKED_BY_BOOKINGS: 'The ticket already has bookings, so its structure (the ticket itself, its options, groups and extra information) can no longer be created or deleted (TK4, OP3, XI2).',
+  LOCKED_BY_BOOKINGS:
+    'The ticket already has bookings, so its structure (the ticket itself, its options, groups and extra information) can no longer be created or deleted (TK4, OP3, XI2).',
   SOLD_OUT: 'No place is left on the ticket (BK9).',
   NOT_ELIGIBLE: 'The viewer may not book this ticket (TK2). `extensions.reasons` lists every IneligibilityReason.',
   SALES_CLOSED: 'Sales of this ticket are not open yet or are closed (BK11). `extensions.reasons` says which.',
   EVENT_CANCELLED: 'The event was cancelled (EV5): nothing can be booked or paid any more.',
-  ALREADY_BOOKED: 'The person (the viewer, or the guest) already holds a live booking for this event that binds them (BK2; a guest booking binds once accepted or paid, BK3).',
+  ALREADY_BOOKED:
+    'The person (the viewer, or the guest) already holds a live booking for this event that binds them (BK2; a guest booking binds once accepted or paid, BK3).',
   SPONSORSHIP_NOT_ALLOWED: 'This restricted ticket does not allow booking for guests (BK4).',
   SPONSORSHIP_LIMIT:
     'The sponsor already has as many guests as allowed: on the restricted tickets of this event (BK4, `extensions.scope` EVENT), or pending — neither accepted nor paid, BK3 — on this ticket (`extensions.scope` TICKET_PENDING). `extensions.limit` gives the limit.',
-  ANSWERS_PENDING: 'Extra information that blocks this step is not validated yet (XI1, XI5). `extensions.extraInfoIds` lists them.',
+  ANSWERS_PENDING:
+    'Extra information that blocks this step is not validated yet (XI1, XI5). `extensions.extraInfoIds` lists them.',
   ANSWER_VALIDATED: 'The answer was validated: it is frozen and can no longer change (XI4).',
-  TICKET_UNAVAILABLE: 'Only a valid reservation has a ticket to download (TT2): `extensions.reason` is NOT_RESERVED (a pre-reservation, deleted or expired), OPPOSED or EVENT_CANCELLED.',
-  PAYMENT_NOT_OFFERED: 'Online payment is not offered for this booking now: `extensions.reason` says why (NOT_PRE_RESERVED, FREE, EXPIRED, EVENT_CANCELLED, NO_ACCOUNT). Unvalidated PAYMENT-blocking answers give ANSWERS_PENDING instead (XI5).',
-  PROVIDER_UNAVAILABLE: 'The payment provider could not be reached or answered an error; nothing was charged. Try again in a moment.',
-  PROVIDER_REFUSED: 'The payment provider refused the request: wrong Lydia phone or password, a token pair it does not know, or a phone number it rejects. `extensions.providerMessage` gives its words.',
+  TICKET_UNAVAILABLE:
+    'Only a valid reservation has a ticket to download (TT2): `extensions.reason` is NOT_RESERVED (a pre-reservation, deleted or expired), OPPOSED or EVENT_CANCELLED.',
+  PAYMENT_NOT_OFFERED:
+    'Online payment is not offered for this booking now: `extensions.reason` says why (NOT_PRE_RESERVED, FREE, EXPIRED, EVENT_CANCELLED, NO_ACCOUNT). Unvalidated PAYMENT-blocking answers give ANSWERS_PENDING instead (XI5).',
+  PROVIDER_UNAVAILABLE:
+    'The payment provider could not be reached or answered an error; nothing was charged. Try again in a moment.',
+  PROVIDER_REFUSED:
+    'The payment provider refused the request: wrong Lydia phone or password, a token pair it does not know, or a phone number it rejects. `extensions.providerMessage` gives its words.',
   RATE_LIMITED: 'Too many attempts. `extensions.retryAfterSeconds` tells when to try again.',
   BUSY: 'Other changes to the same data are in progress and this one could not run in time (SEC2); nothing was changed. Retry after `extensions.retryAfterSeconds`.',
   INTERNAL_SERVER_ERROR: 'An unexpected error; it was logged with the request id given in `extensions.requestId`.',
@@ -50,12 +59,14 @@ export const FIELD_ERROR_CODES = {
   UNKNOWN_REFERENCE: 'The value names something that does not exist (a school, association or club slug).',
   DUPLICATE: 'The value appears more than once where it must be unique.',
   NOT_ALLOWED: 'The value is not allowed here.',
-  BEFORE_OPENING: 'The end of a period is not after its start (sales closing before opening, event ending before it starts, max below min).',
+  BEFORE_OPENING:
+    'The end of a period is not after its start (sales closing before opening, event ending before it starts, max below min).',
   UNSUPPORTED_TYPE: 'The file is not of an accepted type (judged by its content, not its name).',
   TOO_LARGE: 'The file or value is larger than allowed.',
   AMOUNT_MISMATCH: 'The amount differs from what is due (the booking’s price).',
   NOT_A_CHOICE: 'The value is not one of the allowed choices.',
-  WRONG_DIMENSIONS: 'The image does not have the required size in pixels (a ticket template: exactly 2480×1169, landscape).',
+  WRONG_DIMENSIONS:
+    'The image does not have the required size in pixels (a ticket template: exactly 2480×1169, landscape).',
   CORRUPT_FILE: 'The file is of an accepted type but can’t be read whole (truncated or corrupt).',
   INVALID_PHONE: 'Not a phone number (digits, optionally a leading +, spaces, dots and dashes allowed).',
 } as const;

@@ -13,7 +13,10 @@ export const isEmail = (email: string) => email.length <= 320 && isEmailAddress(
 
 /** The same email check as the services', applied after trimming and lower-casing (input decorators). */
 export const IsEmailAddress = () =>
-  ValidateBy({ name: 'isEmailAddress', validator: { validate: (v) => typeof v === 'string' && isEmail(normalizeEmail(v)) } }, { message: 'INVALID_EMAIL' });
+  ValidateBy(
+    { name: 'isEmailAddress', validator: { validate: (v) => typeof v === 'string' && isEmail(normalizeEmail(v)) } },
+    { message: 'INVALID_EMAIL' },
+  );
 
 /** Trims the given name fields and refuses blank ones with REQUIRED. */
 export function cleanNames<T extends { firstName: string; lastName: string }>(input: T): T {

@@ -11,7 +11,9 @@ const MULTI_LINE = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u0
 /** C0 controls and DEL, NUL included: what display names, file names and quoted provider values drop or replace. */
 const C0_AND_DEL = '[\\u0000-\\u001f\\u007f]';
 export const hasC0Control = (text: string) => new RegExp(C0_AND_DEL).test(text);
-export const replaceC0Controls = (text: string, replacement = '') => text.replace(new RegExp(C0_AND_DEL, 'g'), replacement);
+export const replaceC0Controls = (text: string, replacement = '') =>
+  text.replace(new RegExp(C0_AND_DEL, 'g'), replacement);
 
 /** True when the text holds a character no text input may hold (tab, CR and LF allowed only if multi-line). */
-export const hasControlCharacter = (text: string, multiline = false) => (multiline ? MULTI_LINE : SINGLE_LINE).test(text);
+export const hasControlCharacter = (text: string, multiline = false) =>
+  (multiline ? MULTI_LINE : SINGLE_LINE).test(text);

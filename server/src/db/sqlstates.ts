@@ -65,8 +65,14 @@ const FOREIGN_KEYS: Record<string, { insert: () => DomainError; delete?: () => D
   bookings_ticket_id_foreign: { insert: () => notFound('Ticket'), delete: () => lockedByBookings() },
   bookings_event_id_foreign: { insert: () => notFound('Event') },
   // The same answer as when the option was already gone before `book` looked (chosenOptions).
-  booking_options_option_id_foreign: { insert: () => badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.'), delete: () => lockedByBookings() },
-  booking_options_group_id_foreign: { insert: () => badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.'), delete: () => lockedByBookings() },
+  booking_options_option_id_foreign: {
+    insert: () => badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.'),
+    delete: () => lockedByBookings(),
+  },
+  booking_options_group_id_foreign: {
+    insert: () => badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.'),
+    delete: () => lockedByBookings(),
+  },
   answers_extra_info_id_foreign: { insert: () => notFound('Extra information'), delete: () => lockedByBookings() },
   answers_booking_id_foreign: { insert: () => notFound('Booking') },
   payments_booking_id_foreign: { insert: () => notFound('Booking') },
@@ -74,11 +80,18 @@ const FOREIGN_KEYS: Record<string, { insert: () => DomainError; delete?: () => D
 };
 
 const UNIQUE_PREFIXES: Array<[string, () => DomainError]> = [
-  ['bookings_one_live_per_', () => new DomainError('ALREADY_BOOKED', 'This person already has a booking for this event.')],
+  [
+    'bookings_one_live_per_',
+    () => new DomainError('ALREADY_BOOKED', 'This person already has a booking for this event.'),
+  ],
 ];
 
 /** Is this a PostgreSQL (or pool) error at all? */
-const isPgError = (e: unknown): e is PgError => typeof e === 'object' && e !== null && typeof (e as PgError).code === 'string' && /^[0-9A-Z]{5}$/.test((e as PgError).code!);
+const isPgError = (e: unknown): e is PgError =>
+  typeof e === 'object' &&
+  e !== null &&
+  typeof (e as PgError).code === 'string' &&
+  /^[0-9A-Z]{5}$/.test((e as PgError).code!);
 
 /** The pool could not hand out a connection within its acquire timeout (knex's KnexTimeoutError, maybe wrapped). */
 export const isPoolTimeout = (e: unknown) => e instanceof Error && /Timeout acquiring a connection/i.test(e.message);
@@ -100,7 +113,11 @@ export function databaseError(e: unknown): DomainError | null {
     case SQLSTATE.SPONSORSHIP_LIMIT:
       return new DomainError('SPONSORSHIP_LIMIT', 'You already have the maximum number of guests for this event.');
     case SQLSTATE.PENDING_GUESTS_LIMIT:
-      return new DomainError('SPONSORSHIP_LIMIT', 'You already have as many guests on this ticket who have neither accepted nor paid as it allows.', { scope: 'TICKET_PENDING' });
+      return new DomainError(
+        'SPONSORSHIP_LIMIT',
+        'You already have as many guests on this ticket who have neither accepted nor paid as it allows.',
+        { scope: 'TICKET_PENDING' },
+      );
     case SQLSTATE.SPONSORSHIP_NOT_ALLOWED:
       return new DomainError('SPONSORSHIP_NOT_ALLOWED', 'This ticket does not allow booking for guests.');
     case SQLSTATE.ANSWER_VALIDATED:
@@ -121,12 +138,16 @@ export function databaseError(e: unknown): DomainError | null {
       if (!fk) return null;
       // PostgreSQL words the two directions differently: "insert or update on table …" vs "update or delete on table …".
       const deleting = /update or delete on table/.test(e.message ?? '');
-      return deleting ? (fk.delete ?? (() => new DomainError('CONFLICT', 'Other data still refers to this.')))() : fk.insert();
+      return deleting
+        ? (fk.delete ?? (() => new DomainError('CONFLICT', 'Other data still refers to this.')))()
+        : fk.insert();
     }
     case SQLSTATE.UNIQUE: {
       const hit = UNIQUE_PREFIXES.find(([prefix]) => constraint.startsWith(prefix));
       // Any other unique index: two identical changes at the same time (the formatter's long-standing answer).
-      return hit ? hit[1]() : new DomainError('CONFLICT', 'This conflicts with a change made at the same time; reload and try again.');
+      return hit
+        ? hit[1]()
+        : new DomainError('CONFLICT', 'This conflicts with a change made at the same time; reload and try again.');
     }
     default:
       return null;

@@ -114,7 +114,11 @@ const secondConnections = new WeakMap<object, { count: number }>();
 
 /** What a statement does and to which table, without any value it carries (SEC3: no statement in logs). */
 export const statementShape = (sql = '') =>
-  /^\s*(select|insert|update|delete|with)\b(?:[\s\S]*?\b(?:from|into))?\s+"?([a-z_]+)"?/i.exec(sql)?.slice(1, 3).join(' ').toLowerCase() ?? 'statement';
+  /^\s*(select|insert|update|delete|with)\b(?:[\s\S]*?\b(?:from|into))?\s+"?([a-z_]+)"?/i
+    .exec(sql)
+    ?.slice(1, 3)
+    .join(' ')
+    .toLowerCase() ?? 'statement';
 
 /**
  * SEC2 monitor: a transaction must never take a second pool connection while it holds one (a burst of such
@@ -127,7 +131,8 @@ export function watchSecondConnections(em: EntityManager, warn: (statement: stri
   em.getConnection()
     .getKnex()
     .on('query', (q: { sql?: string; __knexTxId?: string }) => {
-      const trx = TransactionContext.getEntityManager(em.name)?.getTransactionContext() as { isCompleted?: () => boolean } | undefined;
+      const trx = TransactionContext.getEntityManager(em.name)?.getTransactionContext() as
+        { isCompleted?: () => boolean } | undefined;
       if (!trx || trx.isCompleted?.() || q.__knexTxId) return;
       seen.count++;
       if (seen.count <= 10) warn(statementShape(q.sql));

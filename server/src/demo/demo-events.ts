@@ -4,7 +4,28 @@ import { bookingReference } from '../modules/bookings';
 import { renderMarkdown } from '../modules/events';
 import { LYDIA_DEMO_ACCOUNT } from '../simulators';
 import type { SecretBox } from '../crypto/secret-box';
-import { User, Booking, BookingStatus, BookingOption, Event, EventVisibility, Club, School, EventGrant, GranteeKind, PermissionLevel, ExtraInfo, ExtraInfoBlocks, ExtraInfoType, Option, OptionGroup, Ticket, TicketKind, OnlineProvider, PaymentAccount } from '../model';
+import {
+  User,
+  Booking,
+  BookingStatus,
+  BookingOption,
+  Event,
+  EventVisibility,
+  Club,
+  School,
+  EventGrant,
+  GranteeKind,
+  PermissionLevel,
+  ExtraInfo,
+  ExtraInfoBlocks,
+  ExtraInfoType,
+  Option,
+  OptionGroup,
+  Ticket,
+  TicketKind,
+  OnlineProvider,
+  PaymentAccount,
+} from '../model';
 
 const DAY = 24 * 3600_000;
 
@@ -37,8 +58,16 @@ export async function seedDemoEvents(em: EntityManager, log: Logger, payments?: 
       return d;
     };
 
-    const event = (fields: Partial<Event> & Pick<Event, 'name' | 'description' | 'club' | 'visibility' | 'startsAt' | 'endsAt' | 'location'>) => {
-      const e = Object.assign(new Event(), { sponsorshipLimit: 0, showPlacesLeft: true, descriptionHtml: renderMarkdown(fields.description), ...fields });
+    const event = (
+      fields: Partial<Event> &
+        Pick<Event, 'name' | 'description' | 'club' | 'visibility' | 'startsAt' | 'endsAt' | 'location'>,
+    ) => {
+      const e = Object.assign(new Event(), {
+        sponsorshipLimit: 0,
+        showPlacesLeft: true,
+        descriptionHtml: renderMarkdown(fields.description),
+        ...fields,
+      });
       tx.persist(e);
       tx.persist(new EventGrant(e, PermissionLevel.ADMIN, { kind: GranteeKind.USER, user: board }, board));
       return e;
@@ -51,7 +80,8 @@ export async function seedDemoEvents(em: EntityManager, log: Logger, payments?: 
 
     const gala = event({
       name: 'Gala N7',
-      description: 'La grande soirée de l’école : **dîner**, concert et piste de danse jusqu’à l’aube.\n\n- Tenue de soirée\n- Navette retour vers le centre',
+      description:
+        'La grande soirée de l’école : **dîner**, concert et piste de danse jusqu’à l’aube.\n\n- Tenue de soirée\n- Navette retour vers le centre',
       location: 'Salle des fêtes, Toulouse',
       club: net7,
       visibility: EventVisibility.PUBLIC,
@@ -61,15 +91,44 @@ export async function seedDemoEvents(em: EntityManager, log: Logger, payments?: 
       sponsorshipLimit: 2,
       paymentDeadlineHours: 72,
     });
-    const students = ticket(gala, { name: 'Étudiant ENSEEIHT', kind: TicketKind.RESTRICTED, priceCents: 2500, capacity: 500, schoolIds: [n7.id], sponsorshipAllowed: true, position: 0 });
-    const outsiders = ticket(gala, { name: 'Extérieur', kind: TicketKind.OPEN, priceCents: 3500, capacity: 200, position: 1 });
+    const students = ticket(gala, {
+      name: 'Étudiant ENSEEIHT',
+      kind: TicketKind.RESTRICTED,
+      priceCents: 2500,
+      capacity: 500,
+      schoolIds: [n7.id],
+      sponsorshipAllowed: true,
+      position: 0,
+    });
+    const outsiders = ticket(gala, {
+      name: 'Extérieur',
+      kind: TicketKind.OPEN,
+      priceCents: 3500,
+      capacity: 200,
+      position: 1,
+    });
     const shuttle = make(Option, { ticket: students, name: 'Navette retour', priceCents: 300, position: 0 });
     make(Option, { ticket: outsiders, name: 'Navette retour', priceCents: 300, position: 0 });
     const meal = make(OptionGroup, { ticket: students, name: 'Repas', position: 0 });
     const veggie = make(Option, { ticket: students, group: meal, name: 'Végétarien', priceCents: 1100, position: 1 });
     make(Option, { ticket: students, group: meal, name: 'Viande', priceCents: 1200, position: 0 });
-    make(ExtraInfo, { ticket: students, label: 'Certificat de scolarité', help: 'PDF ou photo, 5 Mo au plus.', type: ExtraInfoType.FILE, blocks: ExtraInfoBlocks.PAYMENT, fileTypes: ['application/pdf', 'image/png', 'image/jpeg'], fileMaxBytes: 5 * 1024 * 1024 });
-    make(ExtraInfo, { ticket: students, label: 'Taille de T-shirt', type: ExtraInfoType.CHOICE, blocks: ExtraInfoBlocks.ENTRY, choices: ['XS', 'S', 'M', 'L', 'XL'], position: 1 });
+    make(ExtraInfo, {
+      ticket: students,
+      label: 'Certificat de scolarité',
+      help: 'PDF ou photo, 5 Mo au plus.',
+      type: ExtraInfoType.FILE,
+      blocks: ExtraInfoBlocks.PAYMENT,
+      fileTypes: ['application/pdf', 'image/png', 'image/jpeg'],
+      fileMaxBytes: 5 * 1024 * 1024,
+    });
+    make(ExtraInfo, {
+      ticket: students,
+      label: 'Taille de T-shirt',
+      type: ExtraInfoType.CHOICE,
+      blocks: ExtraInfoBlocks.ENTRY,
+      choices: ['XS', 'S', 'M', 'L', 'XL'],
+      position: 1,
+    });
 
     const games = event({
       name: 'Soirée jeux',
@@ -80,7 +139,13 @@ export async function seedDemoEvents(em: EntityManager, log: Logger, payments?: 
       startsAt: at(7, 19),
       endsAt: at(7, 23),
     });
-    const gamesTicket = ticket(games, { name: 'Entrée', kind: TicketKind.RESTRICTED, priceCents: 0, capacity: 60, schoolIds: [n7.id] });
+    const gamesTicket = ticket(games, {
+      name: 'Entrée',
+      kind: TicketKind.RESTRICTED,
+      priceCents: 0,
+      capacity: 60,
+      schoolIds: [n7.id],
+    });
 
     const weekend = event({
       name: 'Week-end ski',
@@ -93,9 +158,28 @@ export async function seedDemoEvents(em: EntityManager, log: Logger, payments?: 
       paymentDeadlineHours: 48,
       contactEmail: 'ski@example.org',
     });
-    const skiTicket = ticket(weekend, { name: 'Séjour complet', kind: TicketKind.OPEN, priceCents: 12000, capacity: 40 });
-    make(ExtraInfo, { ticket: skiTicket, label: 'Numéro du chèque de caution', help: 'Chèque de 300 € à déposer au local.', type: ExtraInfoType.TEXT, blocks: ExtraInfoBlocks.PAYMENT });
-    make(ExtraInfo, { ticket: skiTicket, label: 'Pointure', type: ExtraInfoType.NUMBER, blocks: ExtraInfoBlocks.ENTRY, numberMin: 30, numberMax: 50, position: 1 });
+    const skiTicket = ticket(weekend, {
+      name: 'Séjour complet',
+      kind: TicketKind.OPEN,
+      priceCents: 12000,
+      capacity: 40,
+    });
+    make(ExtraInfo, {
+      ticket: skiTicket,
+      label: 'Numéro du chèque de caution',
+      help: 'Chèque de 300 € à déposer au local.',
+      type: ExtraInfoType.TEXT,
+      blocks: ExtraInfoBlocks.PAYMENT,
+    });
+    make(ExtraInfo, {
+      ticket: skiTicket,
+      label: 'Pointure',
+      type: ExtraInfoType.NUMBER,
+      blocks: ExtraInfoBlocks.ENTRY,
+      numberMin: 30,
+      numberMax: 50,
+      position: 1,
+    });
 
     event({
       name: 'Concert de printemps',
@@ -108,15 +192,35 @@ export async function seedDemoEvents(em: EntityManager, log: Logger, payments?: 
     });
     if (payments) {
       // PY6: the gala takes PayPal and Lydia through the local simulators (the Lydia one's built-in business).
-      gala.paypalAccount = make(PaymentAccount, { provider: OnlineProvider.PAYPAL, description: 'PayPal de Net7 (simulateur)', club: net7, paypalReceiverEmail: 'tresorerie@net7.example.org', createdBy: board });
-      const lydia = make(PaymentAccount, { provider: OnlineProvider.LYDIA, description: 'Lydia de Net7 (simulateur)', club: net7, lydiaVendorToken: LYDIA_DEMO_ACCOUNT.businesses[0].vendorToken, createdBy: board });
+      gala.paypalAccount = make(PaymentAccount, {
+        provider: OnlineProvider.PAYPAL,
+        description: 'PayPal de Net7 (simulateur)',
+        club: net7,
+        paypalReceiverEmail: 'tresorerie@net7.example.org',
+        createdBy: board,
+      });
+      const lydia = make(PaymentAccount, {
+        provider: OnlineProvider.LYDIA,
+        description: 'Lydia de Net7 (simulateur)',
+        club: net7,
+        lydiaVendorToken: LYDIA_DEMO_ACCOUNT.businesses[0].vendorToken,
+        createdBy: board,
+      });
       lydia.lydiaPrivateTokenEnc = payments.secrets.seal(LYDIA_DEMO_ACCOUNT.businesses[0].privateToken, lydia.id);
       gala.lydiaAccount = lydia;
     }
     await tx.flush();
 
     const now = new Date();
-    const booked = (e: Event, t: Ticket, holder: User, options: Option[], status: BookingStatus, sponsor?: User, guest?: { firstName: string; lastName: string; email: string }) => {
+    const booked = (
+      e: Event,
+      t: Ticket,
+      holder: User,
+      options: Option[],
+      status: BookingStatus,
+      sponsor?: User,
+      guest?: { firstName: string; lastName: string; email: string },
+    ) => {
       const price = t.priceCents + options.reduce((s, o) => s + o.priceCents, 0);
       const b = make(Booking, {
         reference: bookingReference(e.name),
@@ -130,12 +234,20 @@ export async function seedDemoEvents(em: EntityManager, log: Logger, payments?: 
         status,
         priceCents: price,
         reservedAt: status === BookingStatus.RESERVED ? now : null,
-        expiresAt: status === BookingStatus.PRE_RESERVED && e.paymentDeadlineHours ? new Date(now.getTime() + e.paymentDeadlineHours * 3600_000) : null,
+        expiresAt:
+          status === BookingStatus.PRE_RESERVED && e.paymentDeadlineHours
+            ? new Date(now.getTime() + e.paymentDeadlineHours * 3600_000)
+            : null,
       });
-      for (const o of options) make(BookingOption, { booking: b, option: o, group: o.group ?? null, name: o.name, priceCents: o.priceCents });
+      for (const o of options)
+        make(BookingOption, { booking: b, option: o, group: o.group ?? null, name: o.name, priceCents: o.priceCents });
     };
     booked(gala, students, alice, [shuttle, veggie], BookingStatus.PRE_RESERVED);
-    booked(gala, students, alice, [], BookingStatus.PRE_RESERVED, alice, { firstName: 'Hugo', lastName: 'Invité', email: 'hugo.invite@example.org' });
+    booked(gala, students, alice, [], BookingStatus.PRE_RESERVED, alice, {
+      firstName: 'Hugo',
+      lastName: 'Invité',
+      email: 'hugo.invite@example.org',
+    });
     booked(games, gamesTicket, chloe, [], BookingStatus.RESERVED);
     booked(weekend, skiTicket, bruno, [], BookingStatus.PRE_RESERVED);
   });

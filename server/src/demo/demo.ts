@@ -40,7 +40,14 @@ export async function seedDemo(em: EntityManager, log: Logger): Promise<DemoLogi
     const ski = new Club('ski-inp', 'Club Ski INP', bds);
     tx.persist([n7, a7, bdeN7, bdeA7, bds, net7, gala, theatre, ski]);
 
-    const person = (email: string, firstName: string, lastName: string, kind: AccountKind, school?: School, classYear?: number) => {
+    const person = (
+      email: string,
+      firstName: string,
+      lastName: string,
+      kind: AccountKind,
+      school?: School,
+      classYear?: number,
+    ) => {
       const u = new User({ email, firstName, lastName, kind });
       u.school = school;
       u.classYear = classYear;

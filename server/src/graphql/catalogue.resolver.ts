@@ -11,7 +11,8 @@ const APOLLO_CODES = {
 
 const ALL_CODES = { ...ERROR_CODES, ...APOLLO_CODES };
 const asEnum = (o: object) => Object.fromEntries(Object.keys(o).map((k) => [k, k]));
-const describe = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, description]) => [k, { description }]));
+const describe = (o: Record<string, string>) =>
+  Object.fromEntries(Object.entries(o).map(([k, description]) => [k, { description }]));
 
 const ErrorCodeEnum = asEnum(ALL_CODES);
 registerEnumType(ErrorCodeEnum, {
@@ -47,7 +48,9 @@ class FieldErrorCodeDescription {
 
 @Resolver()
 export class CatalogueResolver {
-  @Query(() => [ErrorCodeDescription], { description: 'The error catalogue: every `extensions.code` with its meaning.' })
+  @Query(() => [ErrorCodeDescription], {
+    description: 'The error catalogue: every `extensions.code` with its meaning.',
+  })
   errorCodes() {
     return Object.entries(ALL_CODES).map(([code, description]) => ({ code, description }));
   }

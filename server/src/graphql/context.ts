@@ -1,6 +1,24 @@
 import type DataLoader from 'dataloader';
 import type { ActorContext } from '../app-context';
-import type { Answer, Association, AssociationMembership, Booking, BookingOption, CheckIn, Club, ClubMembership, Event, ExtraInfo, Option, OptionGroup, Payment, PermissionLevel, School, Ticket, User } from '../model';
+import type {
+  Answer,
+  Association,
+  AssociationMembership,
+  Booking,
+  BookingOption,
+  CheckIn,
+  Club,
+  ClubMembership,
+  Event,
+  ExtraInfo,
+  Option,
+  OptionGroup,
+  Payment,
+  PermissionLevel,
+  School,
+  Ticket,
+  User,
+} from '../model';
 
 type ById<T> = DataLoader<string, T | null>;
 type ByParent<T> = DataLoader<string, T[]>;

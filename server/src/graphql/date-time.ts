@@ -42,7 +42,13 @@ export function outOfRangeField(error: unknown): string {
   let e = error;
   while (e instanceof GraphQLError) {
     const at = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?; /s.exec(e.message);
-    if (at) return (at[2] ?? at[1]).replace(/\[\d+\]/g, '').split('.').pop() ?? 'date';
+    if (at)
+      return (
+        (at[2] ?? at[1])
+          .replace(/\[\d+\]/g, '')
+          .split('.')
+          .pop() ?? 'date'
+      );
     if (!e.originalError || e.originalError === e) break;
     e = e.originalError;
   }

@@ -20,7 +20,8 @@ type ValidationError = { property: string; constraints?: Record<string, string>;
 function fieldsOf(errors: ValidationError[], into: FieldErrors = {}): FieldErrors {
   for (const e of errors) {
     const first = Object.values(e.constraints ?? {})[0];
-    if (first) into[e.property] = first in FIELD_ERROR_CODES ? (first as keyof typeof FIELD_ERROR_CODES) : 'INVALID_FORMAT';
+    if (first)
+      into[e.property] = first in FIELD_ERROR_CODES ? (first as keyof typeof FIELD_ERROR_CODES) : 'INVALID_FORMAT';
     if (e.children?.length) fieldsOf(e.children, into);
   }
   return into;
@@ -37,7 +38,9 @@ export function unwrap(error: unknown): unknown {
 
 /** Is this an error we expect and may show as is? Otherwise it is internal and must not leak. */
 export function isExpected(original: unknown): boolean {
-  return original instanceof DomainError || original instanceof ArgumentValidationError || databaseError(original) !== null;
+  return (
+    original instanceof DomainError || original instanceof ArgumentValidationError || databaseError(original) !== null
+  );
 }
 
 /**
@@ -49,7 +52,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = databaseError(unwrap(error)) ?? unwrap(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DateOutOfRangeError) {
-    return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', fields: { [outOfRangeField(error)]: 'OUT_OF_RANGE' } } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: 'BAD_USER_INPUT', fields: { [outOfRangeField(error)]: 'OUT_OF_RANGE' } },
+    };
   }
   if (original instanceof DomainError) {
     const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
@@ -61,7 +68,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   // Apollo's refusals of a malformed request that carry a 400 but no code: a persisted-query hash that doesn't match
   // the query, an unknown persisted-query version (SEC1: a client error, not an internal one).
-  if (original instanceof GraphQLError && !original.originalError && !original.extensions.code && httpStatus(original) === 400) {
+  if (
+    original instanceof GraphQLError &&
+    !original.originalError &&
+    !original.extensions.code &&
+    httpStatus(original) === 400
+  ) {
     return { ...base, message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
   }
   const code = formatted.extensions?.code;

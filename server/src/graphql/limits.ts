@@ -1,7 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 import { DomainError } from '../core/errors';
 import { tokenBuckets } from '../core/token-bucket';
 import type { GraphQLContext } from './context';
@@ -87,7 +92,12 @@ export function queryCost(
     query,
     operationName: opts.operationName,
     variables: opts.variables,
-    estimators: [census(seen), introspectionEstimator(opts.maxComplexity), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [
+      census(seen),
+      introspectionEstimator(opts.maxComplexity),
+      fieldExtensionsEstimator(),
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
   });
 }
 
@@ -129,38 +139,62 @@ export function limitsPlugin(schema: GraphQLSchema, limits: QueryLimits): Apollo
       return {
         async didResolveOperation({ document, request, response, operationName, contextValue }) {
           const depthErrors = validate(schema, document, [depthRule]);
-          if (depthErrors.length) throw tooComplex(`The query is nested too deeply (at most ${maxDepth} levels).`, { limit: maxDepth });
+          if (depthErrors.length)
+            throw tooComplex(`The query is nested too deeply (at most ${maxDepth} levels).`, { limit: maxDepth });
           const seen = { aliases: 0, introspection: false };
           let cost: number;
           try {
-            cost = queryCost(schema, document, { operationName: operationName ?? undefined, variables: request.variables ?? {}, maxComplexity }, seen);
+            cost = queryCost(
+              schema,
+              document,
+              { operationName: operationName ?? undefined, variables: request.variables ?? {}, maxComplexity },
+              seen,
+            );
           } catch (e) {
             // Variables that don't fit the schema: nothing will run, and Apollo answers BAD_USER_INPUT with the reason.
             if (e instanceof GraphQLError) return;
             throw e;
           }
           if (seen.introspection && limits.introspectionNeedsViewer && !contextValue.viewer) {
-            throw new DomainError('UNAUTHENTICATED', 'Sign in to introspect the schema (or read schema.graphql).', { http: { status: 401 } });
+            throw new DomainError('UNAUTHENTICATED', 'Sign in to introspect the schema (or read schema.graphql).', {
+              http: { status: 401 },
+            });
           }
-          if (cost > maxComplexity) throw tooComplex(`The query costs ${cost}, more than the limit of ${maxComplexity}.`, { limit: maxComplexity, cost });
+          if (cost > maxComplexity)
+            throw tooComplex(`The query costs ${cost}, more than the limit of ${maxComplexity}.`, {
+              limit: maxComplexity,
+              cost,
+            });
           if (seen.aliases > maxAliases) {
-            throw tooComplex(`The query has ${seen.aliases} aliases, more than the limit of ${maxAliases}.`, { limit: maxAliases });
+            throw tooComplex(`The query has ${seen.aliases} aliases, more than the limit of ${maxAliases}.`, {
+              limit: maxAliases,
+            });
           }
           // Last: only an introspection that would run spends a token.
           const retryAfterSeconds = seen.introspection ? introspections.take(contextValue.ip) : 0;
           if (retryAfterSeconds) {
             response.http.headers.set('retry-after', String(retryAfterSeconds));
-            throw new DomainError('RATE_LIMITED', 'Too many introspection queries from this address; read schema.graphql or try again later.', {
-              retryAfterSeconds,
-              http: { status: 429 },
-            });
+            throw new DomainError(
+              'RATE_LIMITED',
+              'Too many introspection queries from this address; read schema.graphql or try again later.',
+              {
+                retryAfterSeconds,
+                http: { status: 429 },
+              },
+            );
           }
         },
         async willSendResponse({ response }) {
-          if (response.body.kind !== 'single' || fitsInBytes(response.body.singleResult.data ?? null, maxResponseBytes)) return;
+          if (response.body.kind !== 'single' || fitsInBytes(response.body.singleResult.data ?? null, maxResponseBytes))
+            return;
           // Formatted by hand: formatError has already run for this response.
           response.body.singleResult = {
-            errors: [{ message: `The response is larger than the limit of ${maxResponseBytes} bytes.`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: maxResponseBytes } }],
+            errors: [
+              {
+                message: `The response is larger than the limit of ${maxResponseBytes} bytes.`,
+                extensions: { code: 'QUERY_TOO_COMPLEX', limit: maxResponseBytes },
+              },
+            ],
           };
           response.http.status = 400;
         },

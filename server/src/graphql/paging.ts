@@ -12,7 +12,8 @@ export const encodeCursor = (at: Date, id: string) => Buffer.from(`${at.toISOStr
 export function decodeCursor(cursor: string): { at: Date; id: string } {
   const [raw, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const at = new Date(raw);
-  if (!id || !isUuid(id) || Number.isNaN(at.getTime()) || !inDateRange(at)) throw badInput({ after: 'INVALID_FORMAT' }, 'Invalid cursor.');
+  if (!id || !isUuid(id) || Number.isNaN(at.getTime()) || !inDateRange(at))
+    throw badInput({ after: 'INVALID_FORMAT' }, 'Invalid cursor.');
   return { at, id };
 }
 

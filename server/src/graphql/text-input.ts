@@ -82,7 +82,11 @@ export function textInputPlugin(schema: GraphQLSchema): ApolloServerPlugin<Graph
             }),
           );
           if (Object.keys(fields).length) {
-            throw new DomainError('BAD_USER_INPUT', 'Some fields hold control characters, which text may not contain.', { fields, http: { status: 400 } });
+            throw new DomainError(
+              'BAD_USER_INPUT',
+              'Some fields hold control characters, which text may not contain.',
+              { fields, http: { status: 400 } },
+            );
           }
         },
       };

@@ -24,7 +24,11 @@ function operationsOf(query: string): Operations {
   if (ops !== undefined) return ops;
   try {
     const doc: DocumentNode = parse(query, { noLocation: true, maxTokens: MAX_TOKENS });
-    ops = doc.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [{ name: d.name?.value, mutation: d.operation === OperationTypeNode.MUTATION }] : []));
+    ops = doc.definitions.flatMap((d) =>
+      d.kind === Kind.OPERATION_DEFINITION
+        ? [{ name: d.name?.value, mutation: d.operation === OperationTypeNode.MUTATION }]
+        : [],
+    );
   } catch {
     ops = null; // unparsable: Apollo refuses it
   }
@@ -46,7 +50,12 @@ export function isMutation(body: unknown): boolean {
   if (typeof query !== 'string' || !/\bmutation\b/.test(query)) return false;
   const ops = operationsOf(query);
   if (!ops) return false;
-  const op = typeof operationName === 'string' ? ops.find((o) => o.name === operationName) : ops.length === 1 ? ops[0] : undefined;
+  const op =
+    typeof operationName === 'string'
+      ? ops.find((o) => o.name === operationName)
+      : ops.length === 1
+        ? ops[0]
+        : undefined;
   return op?.mutation === true;
 }
 
@@ -84,8 +93,16 @@ export function admitMutations(gate: Gate): RequestHandler {
       },
       (e: unknown) => {
         if (closed) return;
-        const err = e instanceof DomainError ? e : new DomainError('BUSY', 'The server is busy; try again in a moment.', { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS });
-        res.status(503).set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS)).json({ errors: [{ message: err.message, extensions: err.extensions }] });
+        const err =
+          e instanceof DomainError
+            ? e
+            : new DomainError('BUSY', 'The server is busy; try again in a moment.', {
+                retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS,
+              });
+        res
+          .status(503)
+          .set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS))
+          .json({ errors: [{ message: err.message, extensions: err.extensions }] });
       },
     );
   };

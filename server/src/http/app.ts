@@ -21,7 +21,6 @@ import { webhooksRouter } from './webhooks';
 import { simulatorsRouter } from '../simulators';
 import { safeError } from '../core/logger';
 
-
 function requestInfo(req: Request | IncomingMessage): RequestInfo {
   const r = req as Request;
   return {
@@ -43,10 +42,17 @@ export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: Apollo
     pinoHttp({
       logger: log,
       genReqId: requestId,
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/livez' || req.url?.includes('/_app/') === true },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      autoLogging: {
+        ignore: (req) => req.url === '/healthz' || req.url === '/livez' || req.url?.includes('/_app/') === true,
+      },
       // No query string (GET variables, emailed links' tokens) and no error internals in request logs (SEC3).
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }), res: (res) => ({ statusCode: res.statusCode }), err: safeError },
+      serializers: {
+        req: (req) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
+        res: (res) => ({ statusCode: res.statusCode }),
+        err: safeError,
+      },
     }),
   );
   const contextFor = (req: Request | IncomingMessage) => createContext(deps, orm, requestInfo(req));
@@ -62,7 +68,11 @@ export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: Apollo
   app.use(
     '/graphql',
     // Multipart uploads (Apollo's CSRF prevention requires the apollo-require-preflight header for them).
-    graphqlMultipart({ maxFileBytes: Math.max(config.coverMaxBytes, MAX_UPLOAD_BYTES), maxFiles: 1, maxFieldBytes: config.bodyLimitKb * 1024 }),
+    graphqlMultipart({
+      maxFileBytes: Math.max(config.coverMaxBytes, MAX_UPLOAD_BYTES),
+      maxFiles: 1,
+      maxFieldBytes: config.bodyLimitKb * 1024,
+    }),
     express.json({ limit: `${config.bodyLimitKb}kb` }),
     admitMutations(mutationGateOf(orm.em)), // SEC2: a burst of mutations waits here, not in the pool's queue
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),

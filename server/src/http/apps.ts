@@ -22,7 +22,9 @@ const HOST_HEADER = 'x-billetterie-host';
 async function loadHandler(app: 'portal' | 'console'): Promise<KitHandler> {
   const file = path.join(root, app, 'build', 'handler.js');
   if (!fs.existsSync(file)) {
-    throw new Error(`${app}/build/handler.js is missing: run "npm run build" first (or set SERVE_APPS=false to serve only the API).`);
+    throw new Error(
+      `${app}/build/handler.js is missing: run "npm run build" first (or set SERVE_APPS=false to serve only the API).`,
+    );
   }
   return (await importEsm(pathToFileURL(file).href)).handler;
 }

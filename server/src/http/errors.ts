@@ -10,11 +10,16 @@ export function httpErrorHandler(): ErrorRequestHandler {
     let status = 500;
     let code: ErrorCode = 'INTERNAL_SERVER_ERROR';
     let message = 'Internal server error.';
-    if (e.type === 'entity.parse.failed') [status, code, message] = [400, 'BAD_REQUEST', 'The request body is not valid JSON.'];
-    else if (e.type === 'entity.too.large') [status, code, message] = [413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.'];
-    else if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') [status, code, message] = [415, 'BAD_REQUEST', 'Unsupported body encoding.'];
-    else if (err instanceof MultipartError) [status, code, message] = [err.status, err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', err.message];
-    else if ((e.status ?? e.statusCode ?? 500) < 500) [status, code, message] = [e.status ?? e.statusCode ?? 400, 'BAD_REQUEST', 'Bad request.'];
+    if (e.type === 'entity.parse.failed')
+      [status, code, message] = [400, 'BAD_REQUEST', 'The request body is not valid JSON.'];
+    else if (e.type === 'entity.too.large')
+      [status, code, message] = [413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.'];
+    else if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported')
+      [status, code, message] = [415, 'BAD_REQUEST', 'Unsupported body encoding.'];
+    else if (err instanceof MultipartError)
+      [status, code, message] = [err.status, err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', err.message];
+    else if ((e.status ?? e.statusCode ?? 500) < 500)
+      [status, code, message] = [e.status ?? e.statusCode ?? 400, 'BAD_REQUEST', 'Bad request.'];
     else req.log?.error({ err }, 'unhandled HTTP error');
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: req.id } }] });
   };

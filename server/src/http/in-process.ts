@@ -11,7 +11,9 @@ export interface InProcessOperation {
 }
 
 export interface InProcessGraphQL {
-  execute(op: InProcessOperation): Promise<{ result: { data?: unknown; errors?: readonly unknown[] }; cookies: CookieInstruction[] }>;
+  execute(
+    op: InProcessOperation,
+  ): Promise<{ result: { data?: unknown; errors?: readonly unknown[] }; cookies: CookieInstruction[] }>;
 }
 
 declare module 'node:http' {
@@ -40,7 +42,10 @@ export function inProcessGraphQL(
         return { result: { errors: [formatError({ message: 'Internal server error.' }, e)] }, cookies: [] };
       }
       const response = await apollo.executeOperation(op, { contextValue });
-      const result = response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'Incremental delivery is not supported here.' }] };
+      const result =
+        response.body.kind === 'single'
+          ? response.body.singleResult
+          : { errors: [{ message: 'Incremental delivery is not supported here.' }] };
       return { result, cookies: contextValue.cookies };
     },
   };

@@ -22,7 +22,10 @@ function notFound(res: Response) {
  */
 function sendDomainError(e: unknown, res: Response, next: NextFunction) {
   if (e instanceof DomainError && ['NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN'].includes(e.code)) notFound(res);
-  else if (e instanceof DomainError && e.code === 'TICKET_UNAVAILABLE') res.status(409).json({ error: e.message, code: e.code, ...(e.extensions.reason ? { reason: e.extensions.reason } : {}) });
+  else if (e instanceof DomainError && e.code === 'TICKET_UNAVAILABLE')
+    res
+      .status(409)
+      .json({ error: e.message, code: e.code, ...(e.extensions.reason ? { reason: e.extensions.reason } : {}) });
   else next(e);
 }
 
@@ -32,7 +35,8 @@ function sendDomainError(e: unknown, res: Response, next: NextFunction) {
  */
 function send(stream: Readable, res: Response, log: AppDeps['log']) {
   pipeline(stream, res, (err) => {
-    if (err && (err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') log.error({ err }, 'media: reading a stored file failed');
+    if (err && (err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE')
+      log.error({ err }, 'media: reading a stored file failed');
   });
 }
 
@@ -44,7 +48,10 @@ const INERT = "default-src 'none'; sandbox";
 
 /** A safe Content-Disposition for a display name: ASCII fallback plus the UTF-8 name (RFC 6266). */
 export function attachment(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
@@ -53,7 +60,11 @@ export function attachment(name: string, disposition: 'attachment' | 'inline' = 
  * may see the event (EV1); an answer's file to the booking's holder, sponsor and VIEW+ admins. Anyone else,
  * signed in or not, gets the same 404 as for an id that does not exist (SEC5).
  */
-export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Request) => Promise<GraphQLContext>): Router {
+export function mediaRouter(
+  deps: AppDeps,
+  _orm: MikroORM,
+  contextFor: (req: Request) => Promise<GraphQLContext>,
+): Router {
   const router = Router();
   router.use((_req, res, next) => {
     res.setHeader('content-security-policy', INERT);
@@ -124,7 +135,12 @@ export function mediaRouter(deps: AppDeps, _orm: MikroORM, contextFor: (req: Req
         res.status(404).json({ error: `export ${exp.status.toLowerCase()}`, status: exp.status });
         return;
       }
-      const type = { PDF: 'application/pdf', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ZIP: 'application/zip', TAR_GZ: 'application/gzip' }[exp.format];
+      const type = {
+        PDF: 'application/pdf',
+        XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        ZIP: 'application/zip',
+        TAR_GZ: 'application/gzip',
+      }[exp.format];
       res.setHeader('content-type', type);
       if (exp.fileSize) res.setHeader('content-length', String(exp.fileSize));
       res.setHeader('content-disposition', attachment(exp.fileName ?? 'export'));

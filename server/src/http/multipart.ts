@@ -56,7 +56,12 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeo
  * - a file its reader abandons (refused, too large, response sent) is drained, so the request never stalls.
  * Non-multipart requests pass through untouched.
  */
-export function graphqlMultipart(opts: { maxFileBytes: number; maxFiles: number; maxFieldBytes: number; idleMs?: number }): RequestHandler {
+export function graphqlMultipart(opts: {
+  maxFileBytes: number;
+  maxFiles: number;
+  maxFieldBytes: number;
+  idleMs?: number;
+}): RequestHandler {
   return (req, res, next) => {
     if (!req.is('multipart/form-data')) {
       next();
@@ -66,14 +71,26 @@ export function graphqlMultipart(opts: { maxFileBytes: number; maxFiles: number;
   };
 }
 
-function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileBytes: number; maxFiles: number; maxFieldBytes: number; idleMs?: number }) {
+function parse(
+  req: Request,
+  res: Response,
+  next: NextFunction,
+  opts: { maxFileBytes: number; maxFiles: number; maxFieldBytes: number; idleMs?: number },
+) {
   let parser: Busboy;
   try {
     parser = busboy({
       headers: req.headers,
       defParamCharset: 'utf8',
       // One byte more than allowed: busboy flags a file of exactly `fileSize` bytes as cut off.
-      limits: { fieldSize: opts.maxFieldBytes, fields: 2, fileSize: opts.maxFileBytes + 1, files: opts.maxFiles, parts: opts.maxFiles + 2, headerPairs: 20 },
+      limits: {
+        fieldSize: opts.maxFieldBytes,
+        fields: 2,
+        fileSize: opts.maxFileBytes + 1,
+        files: opts.maxFiles,
+        parts: opts.maxFiles + 2,
+        headerPairs: 20,
+      },
     });
   } catch {
     // No boundary, or a Content-Type busboy can't read.
@@ -93,7 +110,11 @@ function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileB
   const idleMs = opts.idleMs ?? UPLOAD_IDLE_MS;
   const stillSending = () => {
     clearTimeout(idle);
-    if (!failure && !req.readableEnded) idle = setTimeout(() => fail(new MultipartError(408, `The upload stalled: nothing received for ${idleMs / 1000} seconds.`)), idleMs);
+    if (!failure && !req.readableEnded)
+      idle = setTimeout(
+        () => fail(new MultipartError(408, `The upload stalled: nothing received for ${idleMs / 1000} seconds.`)),
+        idleMs,
+      );
   };
 
   const fail = (error: MultipartError) => {
@@ -125,16 +146,19 @@ function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileB
 
   parser.on('field', (name, value, info) => {
     if (failure) return;
-    if (info.valueTruncated) return fail(new MultipartError(413, `The '${name}' field is larger than ${opts.maxFieldBytes} bytes.`));
+    if (info.valueTruncated)
+      return fail(new MultipartError(413, `The '${name}' field is larger than ${opts.maxFieldBytes} bytes.`));
     if (name === 'operations') {
       try {
         operations = JSON.parse(value);
       } catch {
         return fail(new MultipartError(400, `The 'operations' field is not valid JSON ${SPEC}.`));
       }
-      if (!operations || typeof operations !== 'object') return fail(new MultipartError(400, `The 'operations' field must be an object or an array ${SPEC}.`));
+      if (!operations || typeof operations !== 'object')
+        return fail(new MultipartError(400, `The 'operations' field must be an object or an array ${SPEC}.`));
     } else if (name === 'map') {
-      if (operations === undefined) return fail(new MultipartError(400, `The 'map' field must follow 'operations' ${SPEC}.`));
+      if (operations === undefined)
+        return fail(new MultipartError(400, `The 'map' field must follow 'operations' ${SPEC}.`));
       let map: unknown;
       try {
         map = JSON.parse(value);
@@ -143,14 +167,17 @@ function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileB
       }
       if (!isPlainObject(map)) return fail(new MultipartError(400, `The 'map' field must be an object ${SPEC}.`));
       const entries = Object.entries(map);
-      if (entries.length > opts.maxFiles) return fail(new MultipartError(413, `At most ${opts.maxFiles} file(s) per request.`));
+      if (entries.length > opts.maxFiles)
+        return fail(new MultipartError(413, `At most ${opts.maxFiles} file(s) per request.`));
       uploads = new Map();
       for (const [fileName, paths] of entries) {
         const upload = new Upload() as Settable;
         uploads.set(fileName, upload);
-        if (!Array.isArray(paths) || !paths.length) return fail(new MultipartError(400, `The 'map' entry '${fileName}' must be a list of paths ${SPEC}.`));
+        if (!Array.isArray(paths) || !paths.length)
+          return fail(new MultipartError(400, `The 'map' entry '${fileName}' must be a list of paths ${SPEC}.`));
         for (const p of paths) {
-          if (typeof p !== 'string' || !placeAt(operations, p, upload)) return fail(new MultipartError(400, `The 'map' path '${String(p)}' is not in the operations ${SPEC}.`));
+          if (typeof p !== 'string' || !placeAt(operations, p, upload))
+            return fail(new MultipartError(400, `The 'map' path '${String(p)}' is not in the operations ${SPEC}.`));
         }
       }
       handOverWhenReady();
@@ -177,8 +204,12 @@ function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileB
     const out = new PassThrough();
     const entry = { source, out };
     files.add(entry);
-    source.on('error', (e) => out.destroy(e instanceof MultipartError ? e : new MultipartError(400, `Malformed multipart body: ${e.message}.`)));
-    source.on('limit', () => out.destroy(new MultipartError(413, `The file is larger than ${opts.maxFileBytes} bytes.`)));
+    source.on('error', (e) =>
+      out.destroy(e instanceof MultipartError ? e : new MultipartError(400, `Malformed multipart body: ${e.message}.`)),
+    );
+    source.on('limit', () =>
+      out.destroy(new MultipartError(413, `The file is larger than ${opts.maxFileBytes} bytes.`)),
+    );
     out.on('error', () => undefined); // the reader gets it from its own listeners; nobody may be reading
     out.on('close', () => {
       files.delete(entry);
@@ -194,7 +225,8 @@ function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileB
       encoding: info.encoding,
       createReadStream() {
         if (taken) throw new Error('An upload can be read only once.');
-        if (out.destroyed) throw (out.errored ?? failure ?? new MultipartError(400, 'The upload is no longer available.'));
+        if (out.destroyed)
+          throw out.errored ?? failure ?? new MultipartError(400, 'The upload is no longer available.');
         taken = true;
         return out as unknown as ReadStream;
       },
@@ -204,7 +236,9 @@ function parse(req: Request, res: Response, next: NextFunction, opts: { maxFileB
 
   // Past `parts`, busboy skips whatever follows (a file named in `map` among it is then missing: a 400).
   parser.on('filesLimit', () => fail(new MultipartError(413, `At most ${opts.maxFiles} file(s) per request.`)));
-  parser.on('fieldsLimit', () => fail(new MultipartError(400, `Only the 'operations' and 'map' fields are expected ${SPEC}.`)));
+  parser.on('fieldsLimit', () =>
+    fail(new MultipartError(400, `Only the 'operations' and 'map' fields are expected ${SPEC}.`)),
+  );
   parser.on('close', () => {
     if (failure) return;
     if (!uploads) return fail(new MultipartError(400, `The 'operations' and 'map' fields are missing ${SPEC}.`));

@@ -15,7 +15,10 @@ export function webhookRateLimit(opts: { burst: number; perMinute: number; now?:
     const ip = req.ip ?? req.socket.remoteAddress ?? '?';
     // Before the body is read: its announced length (a body without one may be the largest accepted).
     const length = Number(req.headers['content-length']);
-    const cost = Math.min(opts.burst, Math.max(1, Math.ceil((Number.isFinite(length) && length >= 0 ? length : 64 * 1024) / SLICE_BYTES)));
+    const cost = Math.min(
+      opts.burst,
+      Math.max(1, Math.ceil((Number.isFinite(length) && length >= 0 ? length : 64 * 1024) / SLICE_BYTES)),
+    );
     const retryAfterSeconds = buckets.take(ip, cost);
     if (!retryAfterSeconds) {
       next();

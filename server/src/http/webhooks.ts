@@ -14,7 +14,9 @@ export const WEBHOOK_BODY_LIMIT = '64kb';
 export function webhooksRouter(deps: AppDeps, orm: MikroORM): Router {
   const router = Router();
   // SEC2: anyone may post here and every message is stored: a flood from one address is refused (429) early.
-  router.use(webhookRateLimit({ burst: deps.config.payments.webhookBurst, perMinute: deps.config.payments.webhookPerMinute }));
+  router.use(
+    webhookRateLimit({ burst: deps.config.payments.webhookBurst, perMinute: deps.config.payments.webhookPerMinute }),
+  );
   const raw = express.raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT });
   const bodyOf = (req: express.Request) => (Buffer.isBuffer(req.body) ? (req.body as Buffer) : Buffer.alloc(0));
 
@@ -28,7 +30,9 @@ export function webhooksRouter(deps: AppDeps, orm: MikroORM): Router {
       return;
     }
     res.status(200).end();
-    processIpn(deps, orm.em.fork(), id).catch((err) => deps.log.error({ err, paymentMessage: id }, 'PayPal IPN processing failed; the verification job will retry'));
+    processIpn(deps, orm.em.fork(), id).catch((err) =>
+      deps.log.error({ err, paymentMessage: id }, 'PayPal IPN processing failed; the verification job will retry'),
+    );
   });
 
   // PY4: Lydia's confirmation callback, verified by its signature before anything changes.

@@ -7,12 +7,24 @@ import type { Booking } from './booking.entity';
 
 /** The answer of one booking to one extra information (XI3); frozen once validated (XI4, guarded by a trigger). */
 @Entity({ tableName: 'answers' })
-@ObjectType({ description: 'An answer to an extra information of a booking (XI3). Exactly one of the value fields is set, per the type.' })
+@ObjectType({
+  description:
+    'An answer to an extra information of a booking (XI3). Exactly one of the value fields is set, per the type.',
+})
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Index({ name: 'answers_extra_info_id_index', properties: ['extraInfo'] })
-@Unique({ name: 'answers_one_per_requirement', expression: `create unique index "answers_one_per_requirement" on "answers" ("booking_id", "extra_info_id")` })
-@Check({ name: 'answers_file_complete', expression: `("file_key" is null) = ("file_mime" is null) and ("file_key" is null) = ("file_size" is null)` })
-@Check({ name: 'answers_one_value', expression: `num_nonnulls("text_value", "number_value", "choice_value", "file_key") = 1` })
+@Unique({
+  name: 'answers_one_per_requirement',
+  expression: `create unique index "answers_one_per_requirement" on "answers" ("booking_id", "extra_info_id")`,
+})
+@Check({
+  name: 'answers_file_complete',
+  expression: `("file_key" is null) = ("file_mime" is null) and ("file_key" is null) = ("file_size" is null)`,
+})
+@Check({
+  name: 'answers_one_value',
+  expression: `num_nonnulls("text_value", "number_value", "choice_value", "file_key") = 1`,
+})
 export class Answer {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

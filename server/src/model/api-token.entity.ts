@@ -30,11 +30,17 @@ export class ApiToken {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true, description: 'Last time the token authenticated a request (updated at most once a minute).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Last time the token authenticated a request (updated at most once a minute).',
+  })
   @Property({ type: 'datetime', nullable: true })
   lastUsedAt?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the token was revoked; a revoked token authenticates nothing.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the token was revoked; a revoked token authenticates nothing.',
+  })
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
 

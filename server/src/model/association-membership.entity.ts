@@ -7,7 +7,9 @@ import { Association } from './association.entity';
 
 @Entity({ tableName: 'association_memberships' })
 @Unique({ properties: ['user', 'association'] })
-@ObjectType({ description: 'A paid-up membership of a person in an association, valid until the end of `endsOn` (Europe/Paris).' })
+@ObjectType({
+  description: 'A paid-up membership of a person in an association, valid until the end of `endsOn` (Europe/Paris).',
+})
 export class AssociationMembership {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -20,7 +22,9 @@ export class AssociationMembership {
   association: Association;
 
   /** Last day (inclusive) of the membership, as an ISO date `YYYY-MM-DD`. */
-  @Field(() => LocalDateResolver, { description: 'Last day (inclusive) on which the membership is valid, ISO date `YYYY-MM-DD`.' })
+  @Field(() => LocalDateResolver, {
+    description: 'Last day (inclusive) on which the membership is valid, ISO date `YYYY-MM-DD`.',
+  })
   @Property({ type: 'date' })
   endsOn: string;
 

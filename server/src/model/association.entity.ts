@@ -4,7 +4,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { School } from './school.entity';
 
 @Entity({ tableName: 'associations' })
-@ObjectType({ description: 'A student association. People hold memberships with an end date; tickets may be restricted to valid members.' })
+@ObjectType({
+  description:
+    'A student association. People hold memberships with an end date; tickets may be restricted to valid members.',
+})
 export class Association {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

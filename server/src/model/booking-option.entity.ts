@@ -9,8 +9,14 @@ import type { Booking } from './booking.entity';
 @Entity({ tableName: 'booking_options' })
 @ObjectType({ description: 'An option chosen in a booking, as it was when booked (OP4: never changes).' })
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
-@Unique({ name: 'booking_options_once', expression: `create unique index "booking_options_once" on "booking_options" ("booking_id", "option_id")` })
-@Unique({ name: 'booking_options_one_per_group', expression: `create unique index "booking_options_one_per_group" on "booking_options" ("booking_id", "group_id") where "group_id" is not null` })
+@Unique({
+  name: 'booking_options_once',
+  expression: `create unique index "booking_options_once" on "booking_options" ("booking_id", "option_id")`,
+})
+@Unique({
+  name: 'booking_options_one_per_group',
+  expression: `create unique index "booking_options_one_per_group" on "booking_options" ("booking_id", "group_id") where "group_id" is not null`,
+})
 @Index({ name: 'booking_options_option_id_index', properties: ['option'] })
 @Check({ name: 'booking_options_price_not_negative', expression: `"price_cents" >= 0` })
 export class BookingOption {

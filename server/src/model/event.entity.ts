@@ -28,8 +28,14 @@ export const DEFAULT_PAYMENT_DEADLINE_HOURS = 72;
 @ObjectType({ description: 'An event organized by a club (EV3). Tickets are the only things sold (TK1).' })
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Check({ name: 'events_end_not_before_start', expression: `"ends_at" >= "starts_at"` })
-@Check({ name: 'events_payment_deadline_positive', expression: `"payment_deadline_hours" is null or "payment_deadline_hours" > 0` })
-@Check({ name: 'events_sponsorship_limit_range', expression: `"sponsorship_limit" >= 0 and "sponsorship_limit" <= 100` })
+@Check({
+  name: 'events_payment_deadline_positive',
+  expression: `"payment_deadline_hours" is null or "payment_deadline_hours" > 0`,
+})
+@Check({
+  name: 'events_sponsorship_limit_range',
+  expression: `"sponsorship_limit" >= 0 and "sponsorship_limit" <= 100`,
+})
 export class Event {
   @Field(() => ID, { description: 'Stable identifier; the link to an UNLISTED event contains it.' })
   @PrimaryKey({ type: 'uuid' })
@@ -44,7 +50,9 @@ export class Event {
   description!: string;
 
   /** Rendered and sanitized once, when the description is written. */
-  @Field(() => String, { description: 'The description rendered to HTML and sanitized (no script, no event handler, safe links only).' })
+  @Field(() => String, {
+    description: 'The description rendered to HTML and sanitized (no script, no event handler, safe links only).',
+  })
   @Property({ type: 'text' })
   descriptionHtml!: string;
 
@@ -73,11 +81,16 @@ export class Event {
   @Property({ type: 'string', length: 320, nullable: true })
   contactEmail?: string | null;
 
-  @Field(() => Int, { description: 'How many guests one sponsor may book for on RESTRICTED tickets that allow sponsorship (BK4).' })
+  @Field(() => Int, {
+    description: 'How many guests one sponsor may book for on RESTRICTED tickets that allow sponsorship (BK4).',
+  })
   @Property({ type: 'integer', default: 0 })
   sponsorshipLimit: number = 0;
 
-  @Field(() => Int, { nullable: true, description: 'Hours after which an unpaid pre-reservation expires (BK10); null: never.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Hours after which an unpaid pre-reservation expires (BK10); null: never.',
+  })
   @Property({ type: 'integer', nullable: true })
   paymentDeadlineHours?: number | null;
 

@@ -23,9 +23,16 @@ registerEnumType(ExportFormat, {
   name: 'ExportFormat',
   description: 'EX1: what an export produces.',
   valuesConfig: {
-    PDF: { description: 'For the door: name, ticket, options, status, reference and a box to tick; sorted by name; A4.' },
-    XLSX: { description: 'Complete: every booking field, holder and sponsor, options and group choices, each answer and its validation, payments, opposition, check-in; typed cells.' },
-    ZIP: { description: 'The XLSX plus every uploaded file, one folder per booking, and a manifest with SHA-256 hashes.' },
+    PDF: {
+      description: 'For the door: name, ticket, options, status, reference and a box to tick; sorted by name; A4.',
+    },
+    XLSX: {
+      description:
+        'Complete: every booking field, holder and sponsor, options and group choices, each answer and its validation, payments, opposition, check-in; typed cells.',
+    },
+    ZIP: {
+      description: 'The XLSX plus every uploaded file, one folder per booking, and a manifest with SHA-256 hashes.',
+    },
     TAR_GZ: { description: 'The same as ZIP, as a gzip-compressed tar.' },
   },
 });
@@ -54,9 +61,15 @@ registerEnumType(ExportStatus, {
 @ObjectType({ description: 'An export of an event’s bookings (EX1, EX2).' })
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Index({ name: 'exports_event_id_index', properties: ['event', 'createdAt'] })
-@Index({ name: 'exports_queued_index', expression: `create index "exports_queued_index" on "exports" ("created_at") where "status" in ('QUEUED', 'RUNNING')` })
+@Index({
+  name: 'exports_queued_index',
+  expression: `create index "exports_queued_index" on "exports" ("created_at") where "status" in ('QUEUED', 'RUNNING')`,
+})
 @Check({ name: 'exports_file_only_when_done', expression: `("file_key" is not null) = ("status" = 'DONE')` })
-@Check({ name: 'exports_progress', expression: `"rows_done" >= 0 and ("rows_total" is null or "rows_done" <= "rows_total")` })
+@Check({
+  name: 'exports_progress',
+  expression: `"rows_done" >= 0 and ("rows_total" is null or "rows_done" <= "rows_total")`,
+})
 export class BookingExport {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -37,10 +37,18 @@ registerEnumType(ExtraInfoBlocks, {
 export const EXTRA_INFO_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 
 @Entity({ tableName: 'extra_infos' })
-@ObjectType({ description: 'A requirement attached to a ticket: information or a document every holder must provide (XI1).' })
+@ObjectType({
+  description: 'A requirement attached to a ticket: information or a document every holder must provide (XI1).',
+})
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
-@Check({ name: 'extra_infos_file_size_range', expression: `"file_max_bytes" is null or ("file_max_bytes" >= 1 and "file_max_bytes" <= 20971520)` })
-@Check({ name: 'extra_infos_number_bounds', expression: `"number_min" is null or "number_max" is null or "number_max" >= "number_min"` })
+@Check({
+  name: 'extra_infos_file_size_range',
+  expression: `"file_max_bytes" is null or ("file_max_bytes" >= 1 and "file_max_bytes" <= 20971520)`,
+})
+@Check({
+  name: 'extra_infos_number_bounds',
+  expression: `"number_min" is null or "number_max" is null or "number_max" >= "number_min"`,
+})
 export class ExtraInfo {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -78,7 +86,9 @@ export class ExtraInfo {
   @Property({ type: 'json', default: '[]' })
   choices: string[] = [];
 
-  @Field(() => [String], { description: 'FILE: accepted MIME types among application/pdf, image/png, image/jpeg. Empty for other types.' })
+  @Field(() => [String], {
+    description: 'FILE: accepted MIME types among application/pdf, image/png, image/jpeg. Empty for other types.',
+  })
   @Property({ type: 'json', default: '[]' })
   fileTypes: string[] = [];
 

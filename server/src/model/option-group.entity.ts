@@ -5,7 +5,10 @@ import type { Ticket } from './ticket.entity';
 
 /** OP2: mutually exclusive options shown as a dropdown with an implicit free "none" choice. */
 @Entity({ tableName: 'option_groups' })
-@ObjectType({ description: 'Mutually exclusive options, shown as a dropdown that always offers a free "none" choice, implicit in the API (OP2).' })
+@ObjectType({
+  description:
+    'Mutually exclusive options, shown as a dropdown that always offers a free "none" choice, implicit in the API (OP2).',
+})
 export class OptionGroup {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

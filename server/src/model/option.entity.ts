@@ -6,7 +6,9 @@ import type { Ticket } from './ticket.entity';
 
 /** OP1: a checkbox with a price, or (with a group) one choice of a dropdown (OP2). Belongs to one ticket. */
 @Entity({ tableName: 'options' })
-@ObjectType({ description: 'An option: a checkbox added to the ticket price (OP1), or one choice of an option group (OP2).' })
+@ObjectType({
+  description: 'An option: a checkbox added to the ticket price (OP1), or one choice of an option group (OP2).',
+})
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Check({ name: 'options_price_not_negative', expression: `"price_cents" >= 0` })
 export class Option {
@@ -30,7 +32,9 @@ export class Option {
   @Property({ type: 'text', default: '' })
   description: string = '';
 
-  @Field(() => Int, { description: 'Price in euro cents added to the ticket price, ≥ 0. Changes apply to new bookings only.' })
+  @Field(() => Int, {
+    description: 'Price in euro cents added to the ticket price, ≥ 0. Changes apply to new bookings only.',
+  })
   @Property({ type: 'integer' })
   priceCents!: number;
 

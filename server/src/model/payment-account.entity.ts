@@ -26,7 +26,10 @@ registerEnumType(OnlineProvider, {
 @ObjectType({ description: 'A PayPal or Lydia account (PY1). Never edited once created; secrets are never returned.' })
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Index({ name: 'payment_accounts_club_id_index', properties: ['club'] })
-@Check({ name: 'payment_accounts_shape', expression: `("provider" = 'PAYPAL' and "paypal_receiver_email" is not null and "lydia_vendor_token" is null and "lydia_private_token_enc" is null) or ("provider" = 'LYDIA' and "paypal_receiver_email" is null and "lydia_vendor_token" is not null and "lydia_private_token_enc" is not null)` })
+@Check({
+  name: 'payment_accounts_shape',
+  expression: `("provider" = 'PAYPAL' and "paypal_receiver_email" is not null and "lydia_vendor_token" is null and "lydia_private_token_enc" is null) or ("provider" = 'LYDIA' and "paypal_receiver_email" is null and "lydia_vendor_token" is not null and "lydia_private_token_enc" is not null)`,
+})
 export class PaymentAccount {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -62,7 +65,10 @@ export class PaymentAccount {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true, description: 'When a platform admin deactivated it; a deactivated account takes no new payment.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a platform admin deactivated it; a deactivated account takes no new payment.',
+  })
   @Property({ type: 'datetime', nullable: true })
   deactivatedAt?: Date | null;
 

@@ -18,7 +18,9 @@ registerEnumType(AttemptState, {
   description: 'Where an online payment attempt stands.',
   valuesConfig: {
     CREATED: { description: 'Being sent to the provider.' },
-    PENDING: { description: 'Sent; waiting for the attendee to pay (PayPal checkout opened, Lydia request on the phone).' },
+    PENDING: {
+      description: 'Sent; waiting for the attendee to pay (PayPal checkout opened, Lydia request on the phone).',
+    },
     PAID: { description: 'The provider confirmed the payment.' },
     REFUSED: { description: 'The attendee refused the Lydia request, or it expired.' },
     CANCELLED: { description: 'Cancelled: a newer request replaced it, or the vendor cancelled it.' },
@@ -31,8 +33,14 @@ registerEnumType(AttemptState, {
 @ObjectType({ description: 'An online payment attempt: a PayPal checkout or a Lydia request (PY2, PY4, PY5).' })
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Index({ name: 'payment_attempts_booking_id_index', properties: ['booking'] })
-@Index({ name: 'payment_attempts_pending_index', expression: `create index "payment_attempts_pending_index" on "payment_attempts" ("created_at") where "state" = 'PENDING'` })
-@Unique({ name: 'payment_attempts_provider_ref_unique', expression: `create unique index "payment_attempts_provider_ref_unique" on "payment_attempts" ("provider", "provider_ref") where "provider_ref" is not null` })
+@Index({
+  name: 'payment_attempts_pending_index',
+  expression: `create index "payment_attempts_pending_index" on "payment_attempts" ("created_at") where "state" = 'PENDING'`,
+})
+@Unique({
+  name: 'payment_attempts_provider_ref_unique',
+  expression: `create unique index "payment_attempts_provider_ref_unique" on "payment_attempts" ("provider", "provider_ref") where "provider_ref" is not null`,
+})
 @Check({ name: 'payment_attempts_amount_positive', expression: `"amount_cents" > 0` })
 export class PaymentAttempt {
   @Field(() => ID, { description: 'Stable identifier.' })
@@ -49,7 +57,9 @@ export class PaymentAttempt {
   @ManyToOne('PaymentAccount', { deleteRule: 'restrict' })
   account!: PaymentAccount;
 
-  @Field(() => String, { description: 'Our reference for this attempt: the PayPal `invoice` or the Lydia `order_ref`. Unique.' })
+  @Field(() => String, {
+    description: 'Our reference for this attempt: the PayPal `invoice` or the Lydia `order_ref`. Unique.',
+  })
   @Property({ type: 'string', length: 64, unique: 'payment_attempts_ref_unique' })
   ref!: string;
 
@@ -60,7 +70,10 @@ export class PaymentAttempt {
   @Property({ type: 'string', length: 100, nullable: true })
   requestUuid?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lydia: where the attendee can open the request (the Lydia app or its web page).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lydia: where the attendee can open the request (the Lydia app or its web page).',
+  })
   @Property({ type: 'string', length: 1000, nullable: true })
   mobileUrl?: string | null;
 

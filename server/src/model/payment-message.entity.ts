@@ -20,7 +20,9 @@ registerEnumType(MessageKind, {
   valuesConfig: {
     CHECKOUT: { description: 'A PayPal checkout the server built for the attendee.' },
     IPN: { description: 'A PayPal IPN message received at /webhooks/paypal, byte for byte.' },
-    IPN_VERIFICATION: { description: 'PayPal’s answer to the verification postback of an IPN (VERIFIED, INVALID, or an error).' },
+    IPN_VERIFICATION: {
+      description: 'PayPal’s answer to the verification postback of an IPN (VERIFIED, INVALID, or an error).',
+    },
     LYDIA_REQUEST: { description: 'A Lydia payment request sent (request/do) and Lydia’s reply.' },
     LYDIA_CANCEL: { description: 'A Lydia request cancelled (request/cancel) and Lydia’s reply.' },
     LYDIA_STATE: { description: 'A Lydia state check (request/state) and Lydia’s reply.' },
@@ -39,7 +41,10 @@ registerEnumType(Verification, {
   valuesConfig: {
     PENDING: { description: 'Not verified yet (the provider could not be asked); retried by a periodic job.' },
     VERIFIED: { description: 'Verified: PayPal answered VERIFIED, or the Lydia signature and vendor token are right.' },
-    INVALID: { description: 'Not from the provider: PayPal answered INVALID, or the Lydia signature or vendor token is wrong. Never acted upon.' },
+    INVALID: {
+      description:
+        'Not from the provider: PayPal answered INVALID, or the Lydia signature or vendor token is wrong. Never acted upon.',
+    },
   },
 });
 
@@ -48,13 +53,24 @@ registerEnumType(Verification, {
  * sent or received never changes (a trigger); the processing columns (verification, outcome) are filled in.
  */
 @Entity({ tableName: 'payment_messages' })
-@ObjectType({ description: 'A payment record (PY5): a checkout, request, notification, verification or state check, kept forever.' })
+@ObjectType({
+  description: 'A payment record (PY5): a checkout, request, notification, verification or state check, kept forever.',
+})
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Index({ name: 'payment_messages_booking_id_index', properties: ['booking', 'createdAt'] })
-@Index({ name: 'payment_messages_message_id_index', expression: `create index "payment_messages_message_id_index" on "payment_messages" ("message_id") where "message_id" is not null` })
+@Index({
+  name: 'payment_messages_message_id_index',
+  expression: `create index "payment_messages_message_id_index" on "payment_messages" ("message_id") where "message_id" is not null`,
+})
 @Index({ name: 'payment_messages_reference_index', properties: ['provider', 'reference'] })
-@Index({ name: 'payment_messages_unproven_index', expression: `create index "payment_messages_unproven_index" on "payment_messages" ("created_at") where "kind" in ('IPN', 'LYDIA_CALLBACK') and "verification" in ('PENDING', 'INVALID') and "booking_id" is null and "attempt_id" is null` })
-@Index({ name: 'payment_messages_unverified_index', expression: `create index "payment_messages_unverified_index" on "payment_messages" ("created_at") where "verification" = 'PENDING'` })
+@Index({
+  name: 'payment_messages_unproven_index',
+  expression: `create index "payment_messages_unproven_index" on "payment_messages" ("created_at") where "kind" in ('IPN', 'LYDIA_CALLBACK') and "verification" in ('PENDING', 'INVALID') and "booking_id" is null and "attempt_id" is null`,
+})
+@Index({
+  name: 'payment_messages_unverified_index',
+  expression: `create index "payment_messages_unverified_index" on "payment_messages" ("created_at") where "verification" = 'PENDING'`,
+})
 export class PaymentMessage {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -78,7 +94,10 @@ export class PaymentMessage {
   @ManyToOne('PaymentMessage', { nullable: true, deleteRule: 'restrict' })
   message?: PaymentMessage | null;
 
-  @Field(() => String, { nullable: true, description: 'The provider’s or our reference: PayPal txn_id or invoice, Lydia request_id.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The provider’s or our reference: PayPal txn_id or invoice, Lydia request_id.',
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   reference?: string | null;
 
@@ -90,7 +109,10 @@ export class PaymentMessage {
   @Property({ type: 'string', length: 8, nullable: true })
   currency?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Status it states: PayPal payment_status, Lydia state, VERIFIED/INVALID.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Status it states: PayPal payment_status, Lydia state, VERIFIED/INVALID.',
+  })
   @Property({ type: 'string', length: 64, nullable: true })
   status?: string | null;
 
@@ -100,7 +122,10 @@ export class PaymentMessage {
   @Property({ type: 'blob' })
   raw!: Buffer;
 
-  @Field(() => Verification, { nullable: true, description: 'For received messages: whether it was proven to come from the provider.' })
+  @Field(() => Verification, {
+    nullable: true,
+    description: 'For received messages: whether it was proven to come from the provider.',
+  })
   @Enum({ items: () => Verification, type: 'string', nullable: true })
   verification?: Verification | null;
 

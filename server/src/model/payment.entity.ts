@@ -46,7 +46,10 @@ registerEnumType(PaymentMethod, {
 @ObjectType({ description: 'A payment received for a booking (BK7, PY5). Kept forever as proof.' })
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Index({ name: 'payments_booking_id_index', properties: ['booking'] })
-@Unique({ name: 'payments_provider_txn_unique', expression: `create unique index "payments_provider_txn_unique" on "payments" ("provider", "provider_txn") where "provider_txn" is not null` })
+@Unique({
+  name: 'payments_provider_txn_unique',
+  expression: `create unique index "payments_provider_txn_unique" on "payments" ("provider", "provider_txn") where "provider_txn" is not null`,
+})
 @Check({ name: 'payments_amount_not_negative', expression: `"amount_cents" >= 0` })
 @Check({ name: 'payments_online_has_txn', expression: `"provider" = 'MANUAL' or "provider_txn" is not null` })
 export class Payment {
@@ -87,11 +90,18 @@ export class Payment {
   @ManyToOne('PaymentAttempt', { nullable: true, deleteRule: 'restrict' })
   attempt?: PaymentAttempt | null;
 
-  @Field(() => Boolean, { description: 'False when the payment did not match what was due (amount, currency or receiver, PY3): the booking was put in opposition and the money must be refunded.' })
+  @Field(() => Boolean, {
+    description:
+      'False when the payment did not match what was due (amount, currency or receiver, PY3): the booking was put in opposition and the money must be refunded.',
+  })
   @Property({ type: 'boolean', default: true })
   conforming: boolean = true;
 
-  @Field(() => String, { nullable: true, description: 'What did not conform, or why the money could not be used (e.g. paid after expiry with no place left).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What did not conform, or why the money could not be used (e.g. paid after expiry with no place left).',
+  })
   @Property({ type: 'text', nullable: true })
   problem?: string | null;
 

@@ -13,7 +13,10 @@ registerEnumType(PermissionLevel, {
   valuesConfig: {
     VIEW: { description: 'See the event even when it is a draft, its bookings, lists and exports.' },
     VALIDATE: { description: 'VIEW, plus check people in, validate extra information, mark pre-reservations paid.' },
-    EDIT: { description: 'VALIDATE, plus edit the event, tickets, options and extra information; give tickets; delete pre-reservations; oppose reservations.' },
+    EDIT: {
+      description:
+        'VALIDATE, plus edit the event, tickets, options and extra information; give tickets; delete pre-reservations; oppose reservations.',
+    },
     ADMIN: { description: 'EDIT, plus manage permissions and payment accounts, cancel the event.' },
   },
 });
@@ -24,7 +27,10 @@ export const atLeast = (level: PermissionLevel | null | undefined, required: Per
   !!level && LEVEL_RANK[level] >= LEVEL_RANK[required];
 
 export const highest = (levels: Array<PermissionLevel | null | undefined>): PermissionLevel | null =>
-  levels.reduce<PermissionLevel | null>((best, l) => (l && (!best || LEVEL_RANK[l] > LEVEL_RANK[best]) ? l : best), null);
+  levels.reduce<PermissionLevel | null>(
+    (best, l) => (l && (!best || LEVEL_RANK[l] > LEVEL_RANK[best]) ? l : best),
+    null,
+  );
 
 export enum GranteeKind {
   USER = 'USER',

@@ -11,7 +11,9 @@ registerEnumType(TicketKind, {
   name: 'TicketKind',
   description: 'SPEC TK1: chosen at creation, never changed.',
   valuesConfig: {
-    OPEN: { description: 'No restriction: anyone signed in may book, external accounts included; sponsorship always allowed.' },
+    OPEN: {
+      description: 'No restriction: anyone signed in may book, external accounts included; sponsorship always allowed.',
+    },
     RESTRICTED: { description: 'Only school accounts matching every non-empty restriction list (TK2).' },
   },
 });
@@ -20,11 +22,20 @@ registerEnumType(TicketKind, {
 @ObjectType({ description: 'A kind of place on sale for an event (TK1, TK3) — not one person’s ticket.' })
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Check({ name: 'tickets_capacity_not_negative', expression: `"capacity" is null or "capacity" >= 0` })
-@Check({ name: 'tickets_open_has_no_restriction', expression: `"kind" = 'RESTRICTED' or ("sponsorship_allowed" = false and "school_ids" = '[]'::jsonb and "class_years" = '[]'::jsonb and "association_ids" = '[]'::jsonb)` })
-@Check({ name: 'tickets_pending_guests_per_sponsor_range', expression: `"pending_guests_per_sponsor" >= 1 and "pending_guests_per_sponsor" <= 100` })
+@Check({
+  name: 'tickets_open_has_no_restriction',
+  expression: `"kind" = 'RESTRICTED' or ("sponsorship_allowed" = false and "school_ids" = '[]'::jsonb and "class_years" = '[]'::jsonb and "association_ids" = '[]'::jsonb)`,
+})
+@Check({
+  name: 'tickets_pending_guests_per_sponsor_range',
+  expression: `"pending_guests_per_sponsor" >= 1 and "pending_guests_per_sponsor" <= 100`,
+})
 @Check({ name: 'tickets_places_taken_not_negative', expression: `"places_taken" >= 0` })
 @Check({ name: 'tickets_price_not_negative', expression: `"price_cents" >= 0` })
-@Check({ name: 'tickets_sales_close_after_open', expression: `"sales_open_at" is null or "sales_close_at" is null or "sales_close_at" > "sales_open_at"` })
+@Check({
+  name: 'tickets_sales_close_after_open',
+  expression: `"sales_open_at" is null or "sales_close_at" is null or "sales_close_at" > "sales_open_at"`,
+})
 @Check({ name: 'tickets_template_complete', expression: `("template_key" is null) = ("template_mime" is null)` })
 export class Ticket {
   @Field(() => ID, { description: 'Stable identifier.' })
@@ -63,7 +74,10 @@ export class Ticket {
   @Property({ type: 'datetime', nullable: true })
   salesCloseAt?: Date | null;
 
-  @Field(() => Boolean, { description: 'RESTRICTED tickets only: whether a sponsor may book for guests (BK4). Always false on OPEN tickets, where sponsorship is always allowed.' })
+  @Field(() => Boolean, {
+    description:
+      'RESTRICTED tickets only: whether a sponsor may book for guests (BK4). Always false on OPEN tickets, where sponsorship is always allowed.',
+  })
   @Property({ type: 'boolean', default: false })
   sponsorshipAllowed: boolean = false;
 
@@ -71,7 +85,10 @@ export class Ticket {
    * Issue 11: how many guests one sponsor may have *pending* on this ticket (guest bookings neither accepted by the
    * guest nor paid, BK3), so nobody hoards places through unconfirmed guests. Enforced by a trigger.
    */
-  @Field(() => Int, { description: 'How many pending guests (guest bookings neither accepted nor paid, BK3) one sponsor may have on this ticket, 1 to 100 (default 10).' })
+  @Field(() => Int, {
+    description:
+      'How many pending guests (guest bookings neither accepted nor paid, BK3) one sponsor may have on this ticket, 1 to 100 (default 10).',
+  })
   @Property({ type: 'integer', default: 10 })
   pendingGuestsPerSponsor: number = 10;
 

@@ -39,8 +39,14 @@ registerEnumType(Language, {
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Check({ name: 'users_class_year_range', expression: `"class_year" >= 1950 and "class_year" <= 2200` })
 @Check({ name: 'users_email_normalized', expression: `"email" = lower(btrim("email")) and "email" ~~ '%_@_%'` })
-@Check({ name: 'users_external_account_has_no_school', expression: `"kind" <> 'EXTERNAL' or ("school_id" is null and "class_year" is null)` })
-@Check({ name: 'users_school_account_has_school', expression: `"kind" <> 'SCHOOL' or ("school_id" is not null and "class_year" is not null)` })
+@Check({
+  name: 'users_external_account_has_no_school',
+  expression: `"kind" <> 'EXTERNAL' or ("school_id" is null and "class_year" is null)`,
+})
+@Check({
+  name: 'users_school_account_has_school',
+  expression: `"kind" <> 'SCHOOL' or ("school_id" is not null and "class_year" is not null)`,
+})
 export class User {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -54,8 +54,25 @@ export function infoSvg(f: TicketFacts): Buffer {
     { text: fit(f.location, 40, w), size: 40, color: '#333', gap: 12 },
     { text: fit(f.holderName, 70, w, true), size: 70, bold: true, gap: 70 },
     { text: fit(`${f.ticketName} — ${f.price}`, 44, w), size: 44, gap: 20 },
-    { text: fit(f.options.length ? t(locale, 'document_ticket_options', { options: f.options.join(', ') }) : t(locale, 'document_ticket_no_option'), 38, w), size: 38, color: '#333', gap: 16 },
-    { text: fit(t(locale, 'document_ticket_reference', { reference: f.reference }), 58, w, true), size: 58, bold: true, mono: true, gap: 70 },
+    {
+      text: fit(
+        f.options.length
+          ? t(locale, 'document_ticket_options', { options: f.options.join(', ') })
+          : t(locale, 'document_ticket_no_option'),
+        38,
+        w,
+      ),
+      size: 38,
+      color: '#333',
+      gap: 16,
+    },
+    {
+      text: fit(t(locale, 'document_ticket_reference', { reference: f.reference }), 58, w, true),
+      size: 58,
+      bold: true,
+      mono: true,
+      gap: 70,
+    },
   ];
   let y = 30;
   const texts = lines.map((l) => {
@@ -63,12 +80,16 @@ export function infoSvg(f: TicketFacts): Buffer {
     const family = l.mono ? 'DejaVu Sans Mono, monospace' : 'DejaVu Sans, sans-serif';
     return `<text x="30" y="${y}" font-family="${family}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} fill="${l.color ?? '#111'}">${escapeXml(l.text)}</text>`;
   });
-  return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${INFO_ZONE.width}" height="${INFO_ZONE.height}">${texts.join('')}</svg>`);
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${INFO_ZONE.width}" height="${INFO_ZONE.height}">${texts.join('')}</svg>`,
+  );
 }
 
 const zoneRect = (z: Zone, label: string) =>
   `<rect x="${z.left}" y="${z.top}" width="${z.width}" height="${z.height}" rx="24" fill="#ffffff"/>` +
-  (label ? `<text x="${z.left + z.width / 2}" y="${z.top + z.height / 2}" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-size="44" fill="#9aa3ad">${escapeXml(label)}</text>` : '');
+  (label
+    ? `<text x="${z.left + z.width / 2}" y="${z.top + z.height / 2}" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-size="44" fill="#9aa3ad">${escapeXml(label)}</text>`
+    : '');
 
 /**
  * The background without a template: a clean design with the event's name on a band and the two white zones.
@@ -79,7 +100,9 @@ export function backgroundSvg(opts: { eventName?: string; labels?: boolean; loca
   const band = opts.labels
     ? `<text x="110" y="150" font-family="DejaVu Sans, sans-serif" font-size="64" font-weight="bold" fill="#ffffff">${escapeXml(t(locale, 'document_template_example_band', { width: TICKET_WIDTH, height: TICKET_HEIGHT }))}</text>`
     : `<text x="110" y="160" font-family="DejaVu Sans, sans-serif" font-size="84" font-weight="bold" fill="#ffffff">${escapeXml(fit(opts.eventName ?? 'Billetterie', 84, 2200, true))}</text>`;
-  const info = opts.labels ? t(locale, 'document_template_example_info_zone', { width: INFO_ZONE.width, height: INFO_ZONE.height }) : '';
+  const info = opts.labels
+    ? t(locale, 'document_template_example_info_zone', { width: INFO_ZONE.width, height: INFO_ZONE.height })
+    : '';
   const qr = opts.labels ? t(locale, 'document_template_example_qr_zone', { width: QR_ZONE.width }) : '';
   return Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${TICKET_WIDTH}" height="${TICKET_HEIGHT}">` +

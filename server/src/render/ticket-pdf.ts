@@ -38,17 +38,35 @@ function fonts() {
 export async function ticketPdf(jpeg: Buffer, f: TicketFacts): Promise<Buffer> {
   fonts();
   const locale = f.locale ?? DEFAULT_LOCALE;
-  const instructions = f.locale ? t(f.locale, 'document_ticket_instructions') : `${t('fr', 'document_ticket_instructions')} / ${t('en', 'document_ticket_instructions')}`;
+  const instructions = f.locale
+    ? t(f.locale, 'document_ticket_instructions')
+    : `${t('fr', 'document_ticket_instructions')} / ${t('en', 'document_ticket_instructions')}`;
   const doc = {
     pageSize: 'A4',
     pageMargins: [30, 30, 30, 30],
-    info: { title: t(locale, 'document_ticket_pdf_title', { reference: f.reference, eventName: f.eventName }), author: 'Billetterie', subject: f.holderName },
+    info: {
+      title: t(locale, 'document_ticket_pdf_title', { reference: f.reference, eventName: f.eventName }),
+      author: 'Billetterie',
+      subject: f.holderName,
+    },
     content: [
       { image: `data:image/jpeg;base64,${jpeg.toString('base64')}`, width: 535 },
-      { canvas: [{ type: 'line', x1: 0, y1: 8, x2: 535, y2: 8, dash: { length: 4 }, lineWidth: 0.5, lineColor: '#999999' }] },
+      {
+        canvas: [
+          { type: 'line', x1: 0, y1: 8, x2: 535, y2: 8, dash: { length: 4 }, lineWidth: 0.5, lineColor: '#999999' },
+        ],
+      },
       { text: `${f.eventName} — ${f.when}`, bold: true, fontSize: 12, margin: [0, 16, 0, 4] },
       { text: f.location, fontSize: 10, color: '#444444' },
-      { text: t(locale, 'document_ticket_holder_line', { holderName: f.holderName, ticketName: f.ticketName, reference: f.reference }), fontSize: 10, margin: [0, 10, 0, 0] },
+      {
+        text: t(locale, 'document_ticket_holder_line', {
+          holderName: f.holderName,
+          ticketName: f.ticketName,
+          reference: f.reference,
+        }),
+        fontSize: 10,
+        margin: [0, 10, 0, 0],
+      },
       {
         text: instructions,
         fontSize: 9,

@@ -12,7 +12,13 @@ interface Canvas {
 const RAW = { raw: { width: TICKET_WIDTH, height: TICKET_HEIGHT, channels: 3 as const } };
 
 async function toCanvas(image: Buffer): Promise<Canvas> {
-  return { pixels: await sharp(image, { limitInputPixels: TICKET_WIDTH * TICKET_HEIGHT }).removeAlpha().toColourspace('srgb').raw().toBuffer() };
+  return {
+    pixels: await sharp(image, { limitInputPixels: TICKET_WIDTH * TICKET_HEIGHT })
+      .removeAlpha()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer(),
+  };
 }
 
 /** A small LRU of decoded canvases: templates (by storage key) and default backgrounds (by event name). */
@@ -22,10 +28,11 @@ class CanvasCache {
   get(key: string, make: () => Promise<Canvas>): Promise<Canvas> {
     let found = this.map.get(key);
     if (found) this.map.delete(key);
-    else found = make().catch((e) => {
-      this.map.delete(key);
-      throw e;
-    });
+    else
+      found = make().catch((e) => {
+        this.map.delete(key);
+        throw e;
+      });
     this.map.set(key, found);
     while (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
     return found;
@@ -54,7 +61,12 @@ export function qrRaw(code: string): { data: Buffer; size: number } {
   for (let y = 0; y < n; y++) {
     for (let x = 0; x < n; x++) {
       if (!qr.modules.get(y, x)) continue;
-      for (let dy = 0; dy < scale; dy++) data.fill(0, ((quiet + y) * scale + dy) * size + (quiet + x) * scale, ((quiet + y) * scale + dy) * size + (quiet + x + 1) * scale);
+      for (let dy = 0; dy < scale; dy++)
+        data.fill(
+          0,
+          ((quiet + y) * scale + dy) * size + (quiet + x) * scale,
+          ((quiet + y) * scale + dy) * size + (quiet + x + 1) * scale,
+        );
     }
   }
   return { data, size };
@@ -73,10 +85,11 @@ export class TicketRenderer {
   cached(key: string, make: () => Promise<Buffer>): Promise<Buffer> {
     let found = this.rendered.get(key);
     if (found) this.rendered.delete(key);
-    else found = make().catch((e) => {
-      this.rendered.delete(key);
-      throw e;
-    });
+    else
+      found = make().catch((e) => {
+        this.rendered.delete(key);
+        throw e;
+      });
     this.rendered.set(key, found);
     while (this.rendered.size > 100) this.rendered.delete(this.rendered.keys().next().value!);
     return found;
@@ -92,7 +105,9 @@ export class TicketRenderer {
       const { key, load } = input.template;
       return this.canvases.get(`template:${key}`, async () => toCanvas(await load()));
     }
-    return this.canvases.get(`default:${input.facts.eventName}`, () => toCanvas(backgroundSvg({ eventName: input.facts.eventName })));
+    return this.canvases.get(`default:${input.facts.eventName}`, () =>
+      toCanvas(backgroundSvg({ eventName: input.facts.eventName })),
+    );
   }
 
   /** PNG for downloads; JPEG (quality 92) to embed in PDFs, which then need no re-encoding (pdfkit keeps JPEG as is). */
@@ -108,13 +123,20 @@ export class TicketRenderer {
     const bg = await this.background(input);
     const qr = qrRaw(input.code);
     const inset = Math.floor((QR_ZONE.width - qr.size) / 2);
-    return sharp(bg.pixels, RAW)
-      .composite([
-        { input: infoSvg(input.facts), left: INFO_ZONE.left, top: INFO_ZONE.top },
-        { input: qr.data, raw: { width: qr.size, height: qr.size, channels: 1 }, left: QR_ZONE.left + inset, top: QR_ZONE.top + inset },
-      ]);
+    return sharp(bg.pixels, RAW).composite([
+      { input: infoSvg(input.facts), left: INFO_ZONE.left, top: INFO_ZONE.top },
+      {
+        input: qr.data,
+        raw: { width: qr.size, height: qr.size, channels: 1 },
+        left: QR_ZONE.left + inset,
+        top: QR_ZONE.top + inset,
+      },
+    ]);
   }
 }
 
 /** TT1: the downloadable example template, with its white zones named and sized (in French unless told). */
-export const exampleTemplate = (locale?: Locale) => sharp(backgroundSvg({ labels: true, locale })).png().toBuffer();
+export const exampleTemplate = (locale?: Locale) =>
+  sharp(backgroundSvg({ labels: true, locale }))
+    .png()
+    .toBuffer();

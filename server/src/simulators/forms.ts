@@ -78,7 +78,13 @@ export function charsetFromLabel(label: string | undefined): Charset {
 }
 
 const isUnreserved = (b: number) =>
-  (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x2a || b === 0x2d || b === 0x2e || b === 0x5f;
+  (b >= 0x30 && b <= 0x39) ||
+  (b >= 0x41 && b <= 0x5a) ||
+  (b >= 0x61 && b <= 0x7a) ||
+  b === 0x2a ||
+  b === 0x2d ||
+  b === 0x2e ||
+  b === 0x5f;
 
 function percentEncode(text: string, charset: Charset): string {
   let out = '';
@@ -92,7 +98,10 @@ function percentEncode(text: string, charset: Charset): string {
 
 /** The exact bytes of a form body, fields in the given order. */
 export function encodeForm(fields: FormFields, charset: Charset = 'utf-8'): Buffer {
-  return Buffer.from(fields.map(([k, v]) => `${percentEncode(k, charset)}=${percentEncode(v, charset)}`).join('&'), 'latin1');
+  return Buffer.from(
+    fields.map(([k, v]) => `${percentEncode(k, charset)}=${percentEncode(v, charset)}`).join('&'),
+    'latin1',
+  );
 }
 
 function percentDecode(part: string): Buffer {

@@ -25,20 +25,30 @@ export function simulatorsRouter(opts: { log: Logger }): Router {
       200,
       'Simulateurs de paiement',
       html`<p>Ces simulateurs remplacent PayPal et Lydia en démonstration et dans les tests.</p>
-<dl>
-<dt>PayPal</dt><dd><code>${base}/paypal/cgi-bin/webscr</code></dd>
-<dt>Lydia</dt><dd><code>${base}/lydia</code></dd>
-</dl>`,
+        <dl>
+          <dt>PayPal</dt>
+          <dd><code>${base}/paypal/cgi-bin/webscr</code></dd>
+          <dt>Lydia</dt>
+          <dd><code>${base}/lydia</code></dd>
+        </dl>`,
     );
   });
   // Body too large, malformed JSON control…: JSON for machine endpoints, a page for people.
-  router.use((err: { status?: unknown; statusCode?: unknown; message?: string }, req: Request, res: Response, _next: NextFunction) => {
-    const raw = Number(err.status ?? err.statusCode);
-    const status = raw >= 400 && raw < 500 ? raw : 500;
-    if (status === 500) log.error({ err, url: req.originalUrl }, 'simulator error');
-    const message = status === 500 ? 'internal error' : (err.message ?? 'bad request');
-    if (/^\/(paypal|lydia)\/(_control|api)\//.test(req.path)) res.status(status).json({ error: String(status), message });
-    else sendPage(res, status, 'Simulateur', html`<p>Requête refusée : ${message}.</p>`);
-  });
+  router.use(
+    (
+      err: { status?: unknown; statusCode?: unknown; message?: string },
+      req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      const raw = Number(err.status ?? err.statusCode);
+      const status = raw >= 400 && raw < 500 ? raw : 500;
+      if (status === 500) log.error({ err, url: req.originalUrl }, 'simulator error');
+      const message = status === 500 ? 'internal error' : (err.message ?? 'bad request');
+      if (/^\/(paypal|lydia)\/(_control|api)\//.test(req.path))
+        res.status(status).json({ error: String(status), message });
+      else sendPage(res, status, 'Simulateur', html`<p>Requête refusée : ${message}.</p>`);
+    },
+  );
   return router;
 }

@@ -108,7 +108,9 @@ const apiError = (error: string, message: string) => ({ error, message });
 const accountSchema = z.object({
   phone: z.string().min(1),
   password: z.string().min(1),
-  businesses: z.array(z.object({ name: z.string().min(1), vendorToken: z.string().min(1), privateToken: z.string().min(1) })).min(1),
+  businesses: z
+    .array(z.object({ name: z.string().min(1), vendorToken: z.string().min(1), privateToken: z.string().min(1) }))
+    .min(1),
 });
 const acceptSchema = z.object({
   callback: z.boolean().default(true),
@@ -122,7 +124,16 @@ const acceptSchema = z.object({
 const sendSchema = z.object({ wait: z.boolean().default(true), ...retryOverrides });
 const modeSchema = z.object({ down: z.boolean() });
 
-const DO_REQUIRED = ['vendor_token', 'recipient', 'type', 'amount', 'currency', 'message', 'order_ref', 'confirm_url'] as const;
+const DO_REQUIRED = [
+  'vendor_token',
+  'recipient',
+  'type',
+  'amount',
+  'currency',
+  'message',
+  'order_ref',
+  'confirm_url',
+] as const;
 const DO_URLS = ['confirm_url', 'cancel_url', 'expire_url', 'browser_success_url', 'browser_fail_url'] as const;
 
 export function lydiaSimulator(opts: { log: Logger }): Router {
@@ -148,7 +159,9 @@ export function lydiaSimulator(opts: { log: Logger }): Router {
       vendor_token: o.vendorToken ?? request.business.vendorToken,
     };
     const privateToken = request.business.privateToken;
-    const sig = o.badSignature ? lydiaSignature({ ...params, signed: '1' }, privateToken) : lydiaSignature(params, privateToken);
+    const sig = o.badSignature
+      ? lydiaSignature({ ...params, signed: '1' }, privateToken)
+      : lydiaSignature(params, privateToken);
     return deliverRecorded(request, url, encodeForm([...Object.entries(params), ['sig', sig]]), o);
   }
 
@@ -167,7 +180,8 @@ export function lydiaSimulator(opts: { log: Logger }): Router {
     return url ? sendCallback(request, url, o) : undefined;
   }
 
-  const accept = (r: PaymentRequest, o: CallbackOptions & { callback?: boolean } = {}) => settle(r, '1', o.callback === false ? undefined : r.confirmUrl, o);
+  const accept = (r: PaymentRequest, o: CallbackOptions & { callback?: boolean } = {}) =>
+    settle(r, '1', o.callback === false ? undefined : r.confirmUrl, o);
   const refuse = (r: PaymentRequest, o: CallbackOptions = {}) => settle(r, '5', r.cancelUrl, o);
   const expire = (r: PaymentRequest, o: CallbackOptions = {}) => settle(r, '5', r.expireUrl, o);
 
@@ -188,7 +202,14 @@ export function lydiaSimulator(opts: { log: Logger }): Router {
     const phone = normalizePhone(form.phone ?? '');
     const account = accounts.find((a) => normalizePhone(a.phone) === phone && a.password === form.password);
     if (!account) return apiError('1', 'Identifiants incorrects.');
-    return { error: '0', businesses: account.businesses.map((b) => ({ name: b.name, api_token: b.vendorToken, api_token_id: b.privateToken })) };
+    return {
+      error: '0',
+      businesses: account.businesses.map((b) => ({
+        name: b.name,
+        api_token: b.vendorToken,
+        api_token_id: b.privateToken,
+      })),
+    };
   });
 
   api('/api/auth/vendortoken.json', (form) => {
@@ -202,12 +223,14 @@ export function lydiaSimulator(opts: { log: Logger }): Router {
     const business = businessByVendorToken(form.vendor_token);
     if (!business) return apiError('1', 'vendor_token inconnu.');
     if (form.type !== 'phone') return apiError('2', 'type doit valoir « phone ».');
-    if (positiveAmountCents(form.amount) === null) return apiError('2', 'amount doit être un montant positif avec au plus deux décimales.');
+    if (positiveAmountCents(form.amount) === null)
+      return apiError('2', 'amount doit être un montant positif avec au plus deux décimales.');
     if (form.currency !== 'EUR') return apiError('2', 'currency doit valoir « EUR ».');
     const badUrl = DO_URLS.find((name) => form[name] && !isHttpUrl(form[name]));
     if (badUrl) return apiError('2', `${badUrl} doit être une adresse http ou https.`);
     const expireSeconds = form.expire_time ? Number(form.expire_time) : undefined;
-    if (expireSeconds !== undefined && !(Number.isInteger(expireSeconds) && expireSeconds > 0)) return apiError('2', 'expire_time doit être un nombre entier de secondes.');
+    if (expireSeconds !== undefined && !(Number.isInteger(expireSeconds) && expireSeconds > 0))
+      return apiError('2', 'expire_time doit être un nombre entier de secondes.');
     const request: PaymentRequest = {
       requestId: nextRequestId(),
       uuid: randomUUID(),
@@ -227,19 +250,28 @@ export function lydiaSimulator(opts: { log: Logger }): Router {
       callbacks: [],
     };
     if (expireSeconds !== undefined) {
-      request.expiryTimer = setTimeout(() => request.state === '0' && expire(request), Math.min(expireSeconds * 1000, MAX_TIMER_MS));
+      request.expiryTimer = setTimeout(
+        () => request.state === '0' && expire(request),
+        Math.min(expireSeconds * 1000, MAX_TIMER_MS),
+      );
       request.expiryTimer.unref();
     }
     requests.push(request);
     log.info({ requestId: request.requestId, orderRef: request.orderRef }, 'lydia simulator: request');
-    return { error: '0', request_id: request.requestId, request_uuid: request.uuid, mobile_url: `${linkBase(req)}/requests/${request.uuid}` };
+    return {
+      error: '0',
+      request_id: request.requestId,
+      request_uuid: request.uuid,
+      mobile_url: `${linkBase(req)}/requests/${request.uuid}`,
+    };
   });
 
   const requestFor = (form: Record<string, string>) => {
     if (!form.request_id) return apiError('2', 'Paramètre manquant : request_id.');
     const request = requests.find((r) => r.requestId === form.request_id);
     if (!request) return apiError('3', 'Demande inconnue.');
-    if (form.vendor_token !== undefined && form.vendor_token !== request.business.vendorToken) return apiError('1', 'vendor_token ne correspond pas à cette demande.');
+    if (form.vendor_token !== undefined && form.vendor_token !== request.business.vendorToken)
+      return apiError('1', 'vendor_token ne correspond pas à cette demande.');
     return request;
   };
 
@@ -252,7 +284,8 @@ export function lydiaSimulator(opts: { log: Logger }): Router {
     if (!form.vendor_token) return apiError('2', 'Paramètre manquant : vendor_token.');
     const request = requestFor(form);
     if ('error' in request) return request;
-    if (request.state !== '0') return apiError('4', request.state === '1' ? 'Demande déjà payée.' : 'Demande déjà close.');
+    if (request.state !== '0')
+      return apiError('4', request.state === '1' ? 'Demande déjà payée.' : 'Demande déjà close.');
     request.state = '6';
     clearTimeout(request.expiryTimer);
     return { error: '0' };
@@ -278,21 +311,29 @@ export function lydiaSimulator(opts: { log: Logger }): Router {
     const self = `${linkBase(req)}/requests/${request.uuid}`;
     const actions =
       request.state === '0'
-        ? html`<form method="post" action="${self}/accept"><button type="submit" class="button primary">Accepter</button></form>
-<form method="post" action="${self}/refuse"><button type="submit" class="button danger">Refuser</button></form>`
+        ? html`<form method="post" action="${self}/accept">
+              <button type="submit" class="button primary">Accepter</button>
+            </form>
+            <form method="post" action="${self}/refuse">
+              <button type="submit" class="button danger">Refuser</button>
+            </form>`
         : html``;
     sendPage(
       res,
       200,
       TITLE,
       html`<p>Demande de paiement de <strong>${request.business.name}</strong></p>
-<dl>
-<dt>Montant</dt><dd class="amount">${formatAmount(request.amount, request.currency)}</dd>
-<dt>Message</dt><dd>${request.message}</dd>
-<dt>Destinataire</dt><dd>${request.recipient}</dd>
-<dt>État</dt><dd class="status">${STATE_TEXT[request.state]}</dd>
-</dl>
-${actions}`,
+        <dl>
+          <dt>Montant</dt>
+          <dd class="amount">${formatAmount(request.amount, request.currency)}</dd>
+          <dt>Message</dt>
+          <dd>${request.message}</dd>
+          <dt>Destinataire</dt>
+          <dd>${request.recipient}</dd>
+          <dt>État</dt>
+          <dd class="status">${STATE_TEXT[request.state]}</dd>
+        </dl>
+        ${actions}`,
     );
   });
 
@@ -345,7 +386,8 @@ ${actions}`,
   const waitingRequest = (req: Request, res: Response) => {
     const request = requests.find((r) => r.requestId === req.params.requestId);
     if (!request) res.status(404).json({ error: `no request ${req.params.requestId}` });
-    else if (request.state !== '0') res.status(409).json({ error: `request ${request.requestId} is not waiting`, state: request.state });
+    else if (request.state !== '0')
+      res.status(409).json({ error: `request ${request.requestId} is not waiting`, state: request.state });
     else return request;
     return undefined;
   };

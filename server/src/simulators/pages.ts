@@ -54,25 +54,26 @@ select { display: block; width: 100%; min-height: 44px; margin-top: .25rem; font
 /** A whole page: `<html lang="fr">`, viewport meta, a banner saying no real money moves. */
 export function renderPage(title: string, body: SafeHtml): string {
   return html`<!doctype html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${title}</title>
-<style>${new SafeHtml(STYLE)}</style>
-</head>
-<body>
-<main>
-<p class="banner" role="note">Simulateur de test : aucun paiement réel n’est effectué.</p>
-<div class="card">
-<h1>${title}</h1>
-${body}
-</div>
-</main>
-</body>
-</html>
-`.markup;
+    <html lang="fr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${title}</title>
+        <style>
+          ${new SafeHtml(STYLE)}
+        </style>
+      </head>
+      <body>
+        <main>
+          <p class="banner" role="note">Simulateur de test : aucun paiement réel n’est effectué.</p>
+          <div class="card">
+            <h1>${title}</h1>
+            ${body}
+          </div>
+        </main>
+      </body>
+    </html> `.markup;
 }
 
 export function sendPage(res: Response, status: number, title: string, body: SafeHtml) {

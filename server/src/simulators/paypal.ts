@@ -27,11 +27,24 @@ import {
   type RetryPolicy,
 } from './support';
 
-export const PAYPAL_DEFAULT_PAYER = { firstName: 'Zoé', lastName: 'Lefèvre-Müller', email: 'zoe.lefevre@example.com' } as const;
+export const PAYPAL_DEFAULT_PAYER = {
+  firstName: 'Zoé',
+  lastName: 'Lefèvre-Müller',
+  email: 'zoe.lefevre@example.com',
+} as const;
 
 const TITLE = 'PayPal (simulateur)';
 const NOTIFY_VALIDATE = Buffer.from('cmd=_notify-validate&', 'latin1');
-const XCLICK_REQUIRED = ['business', 'item_name', 'amount', 'currency_code', 'invoice', 'notify_url', 'return', 'cancel_return'] as const;
+const XCLICK_REQUIRED = [
+  'business',
+  'item_name',
+  'amount',
+  'currency_code',
+  'invoice',
+  'notify_url',
+  'return',
+  'cancel_return',
+] as const;
 const XCLICK_URLS = ['notify_url', 'return', 'cancel_return'] as const;
 const DELIVERY_DEFAULTS: RetryPolicy = { retries: 4, retryDelayMs: 200 };
 const IPN_HEADERS = { 'user-agent': 'PayPal IPN ( https://www.paypal.com/ipn )' };
@@ -211,10 +224,23 @@ const paySchema = z.object({
   wait: z.boolean().default(true),
   ...retryOverrides,
 });
-const refundSchema = z.object({ txnId: z.string().min(1), status: z.enum(['Refunded', 'Reversed']).default('Refunded'), wait: z.boolean().default(true), ...retryOverrides });
+const refundSchema = z.object({
+  txnId: z.string().min(1),
+  status: z.enum(['Refunded', 'Reversed']).default('Refunded'),
+  wait: z.boolean().default(true),
+  ...retryOverrides,
+});
 const resendSchema = z.object({ txnId: z.string().min(1), wait: z.boolean().default(true), ...retryOverrides });
-const forgeSchema = z.object({ notifyUrl: z.url(), fields: z.record(z.string(), z.string()), wait: z.boolean().default(true), ...retryOverrides });
-const verifyModeSchema = z.object({ mode: z.enum(['normal', 'invalid', 'error', 'slow']), delayMs: z.number().int().min(0).max(120_000).optional() });
+const forgeSchema = z.object({
+  notifyUrl: z.url(),
+  fields: z.record(z.string(), z.string()),
+  wait: z.boolean().default(true),
+  ...retryOverrides,
+});
+const verifyModeSchema = z.object({
+  mode: z.enum(['normal', 'invalid', 'error', 'slow']),
+  delayMs: z.number().int().min(0).max(120_000).optional(),
+});
 
 export function paypalSimulator(opts: { log: Logger }): Router {
   const log = opts.log.child({ simulator: 'paypal' });
@@ -253,10 +279,17 @@ export function paypalSimulator(opts: { log: Logger }): Router {
       }
     })();
     if (o.wait) await run;
-    return { txnId: field(fields, 'txn_id'), body: body.toString('latin1'), deliveries: sent.flatMap((m) => [...m.deliveries]) };
+    return {
+      txnId: field(fields, 'txn_id'),
+      body: body.toString('latin1'),
+      deliveries: sent.flatMap((m) => [...m.deliveries]),
+    };
   }
 
-  function payCheckout(checkout: Checkout, o: PaymentOptions & { copies?: number; wait: boolean } & Partial<RetryPolicy>) {
+  function payCheckout(
+    checkout: Checkout,
+    o: PaymentOptions & { copies?: number; wait: boolean } & Partial<RetryPolicy>,
+  ) {
     log.info({ invoice: checkout.fields.invoice, status: o.status, charset: o.charset }, 'paypal simulator: payment');
     return send(checkout.fields.notify_url, paymentFields(checkout, o), o.charset, o);
   }
@@ -270,7 +303,10 @@ export function paypalSimulator(opts: { log: Logger }): Router {
     }
     if (verify.mode === 'slow') await sleep(verify.delayMs);
     const known = verify.mode !== 'invalid' && messages.some((m) => !m.forged && m.body.equals(message));
-    res.status(200).type('text/plain').send(known ? 'VERIFIED' : 'INVALID');
+    res
+      .status(200)
+      .type('text/plain')
+      .send(known ? 'VERIFIED' : 'INVALID');
   }
 
   const router = Router();
@@ -300,14 +336,31 @@ export function paypalSimulator(opts: { log: Logger }): Router {
     }
     const badUrl = XCLICK_URLS.find((name) => !isHttpUrl(form[name]));
     if (badUrl) {
-      sendPage(res, 400, TITLE, html`<p>Champ invalide : <code>${badUrl}</code> doit être une adresse http ou https.</p>`);
+      sendPage(
+        res,
+        400,
+        TITLE,
+        html`<p>Champ invalide : <code>${badUrl}</code> doit être une adresse http ou https.</p>`,
+      );
       return;
     }
     if (positiveAmountCents(form.amount) === null) {
-      sendPage(res, 400, TITLE, html`<p>Champ invalide : <code>amount</code> (« ${form.amount} ») doit être un montant positif avec au plus deux décimales.</p>`);
+      sendPage(
+        res,
+        400,
+        TITLE,
+        html`<p>
+          Champ invalide : <code>amount</code> (« ${form.amount} ») doit être un montant positif avec au plus deux
+          décimales.
+        </p>`,
+      );
       return;
     }
-    const checkout: Checkout = { id: randomBytes(12).toString('hex'), fields: { ...form }, createdAt: new Date().toISOString() };
+    const checkout: Checkout = {
+      id: randomBytes(12).toString('hex'),
+      fields: { ...form },
+      createdAt: new Date().toISOString(),
+    };
     checkouts.push(checkout);
     log.info({ id: checkout.id, invoice: form.invoice }, 'paypal simulator: checkout');
     res.redirect(303, `${linkBase(req)}/checkout/${checkout.id}`);
@@ -328,24 +381,27 @@ export function paypalSimulator(opts: { log: Logger }): Router {
       200,
       TITLE,
       html`<dl>
-<dt>Bénéficiaire</dt><dd>${f.business}</dd>
-<dt>Article</dt><dd>${f.item_name}</dd>
-<dt>Montant</dt><dd class="amount">${formatAmount(f.amount, f.currency_code)}</dd>
-</dl>
-<form method="post" action="${linkBase(req)}/checkout/${checkout.id}/pay">
-<label for="status">Issue du paiement</label>
-<select id="status" name="status">
-<option value="Completed" selected>Paiement accepté (Completed)</option>
-<option value="Pending">Paiement en attente (Pending)</option>
-</select>
-<label for="charset">Encodage de la notification</label>
-<select id="charset" name="charset">
-<option value="utf-8" selected>UTF-8</option>
-<option value="windows-1252">windows-1252</option>
-</select>
-<button type="submit" class="button primary">Payer</button>
-</form>
-<a class="button secondary" href="${f.cancel_return}">Annuler</a>`,
+          <dt>Bénéficiaire</dt>
+          <dd>${f.business}</dd>
+          <dt>Article</dt>
+          <dd>${f.item_name}</dd>
+          <dt>Montant</dt>
+          <dd class="amount">${formatAmount(f.amount, f.currency_code)}</dd>
+        </dl>
+        <form method="post" action="${linkBase(req)}/checkout/${checkout.id}/pay">
+          <label for="status">Issue du paiement</label>
+          <select id="status" name="status">
+            <option value="Completed" selected>Paiement accepté (Completed)</option>
+            <option value="Pending">Paiement en attente (Pending)</option>
+          </select>
+          <label for="charset">Encodage de la notification</label>
+          <select id="charset" name="charset">
+            <option value="utf-8" selected>UTF-8</option>
+            <option value="windows-1252">windows-1252</option>
+          </select>
+          <button type="submit" class="button primary">Payer</button>
+        </form>
+        <a class="button secondary" href="${f.cancel_return}">Annuler</a>`,
     );
   });
 

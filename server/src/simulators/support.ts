@@ -49,7 +49,10 @@ export function randomChars(alphabet: string, length: number): string {
 export function parseControl<T extends z.ZodType>(schema: T, req: Request, res: Response): z.infer<T> | undefined {
   const parsed = schema.safeParse(req.body ?? {});
   if (parsed.success) return parsed.data;
-  res.status(400).json({ error: 'invalid control body', issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`) });
+  res.status(400).json({
+    error: 'invalid control body',
+    issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`),
+  });
   return undefined;
 }
 

@@ -5,7 +5,14 @@ declare module 'busboy' {
   interface BusboyConfig {
     headers: IncomingHttpHeaders;
     defParamCharset?: string;
-    limits?: { fieldSize?: number; fields?: number; fileSize?: number; files?: number; parts?: number; headerPairs?: number };
+    limits?: {
+      fieldSize?: number;
+      fields?: number;
+      fileSize?: number;
+      files?: number;
+      parts?: number;
+      headerPairs?: number;
+    };
   }
   interface FileInfo {
     filename: string | undefined;

@@ -20,7 +20,9 @@ export const actions = {
     const { password, fields } = readNewPassword(data, 'password');
     if (fields) return failWith({ code: 'BAD_USER_INPUT', fields }, { values });
     const outcome = await outcomeOf(
-      createGraphQLClient(event).mutation(SignUpMutation, { input: { ...values, password, language: getLocale() === 'en' ? 'EN' : 'FR' } }),
+      createGraphQLClient(event).mutation(SignUpMutation, {
+        input: { ...values, password, language: getLocale() === 'en' ? 'EN' : 'FR' },
+      }),
     );
     if (outcome.error) return failWith(outcome.error, { values });
     // The mails, tickets and exports made for the person speak the language they signed up in.

@@ -14,7 +14,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261129050000_bookings extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "tickets" add column "places_taken" int not null default 0;`);
-    this.addSql(`alter table "tickets" add constraint "tickets_places_taken_not_negative" check ("places_taken" >= 0);`);
+    this.addSql(
+      `alter table "tickets" add constraint "tickets_places_taken_not_negative" check ("places_taken" >= 0);`,
+    );
     this.addSql(`alter table "events" add column "cancellation_reason" text null;`);
 
     this.addSql(`create table "bookings" (
@@ -44,20 +46,46 @@ export class Migration20261129050000_bookings extends Migration {
     this.addSql(`create index "bookings_holder_id_index" on "bookings" ("holder_id");`);
     this.addSql(`create index "bookings_holder_email_index" on "bookings" ("holder_email");`);
     this.addSql(`create index "bookings_sponsor_id_index" on "bookings" ("sponsor_id");`);
-    this.addSql(`create index "bookings_expiry_index" on "bookings" ("expires_at") where "status" = 'PRE_RESERVED' and "expires_at" is not null;`);
-    this.addSql(`create unique index "bookings_one_live_per_holder" on "bookings" ("event_id", "holder_id") where "status" in ('PRE_RESERVED', 'RESERVED') and "holder_id" is not null;`);
-    this.addSql(`create unique index "bookings_one_live_per_email" on "bookings" ("event_id", "holder_email") where "status" in ('PRE_RESERVED', 'RESERVED');`);
-    this.addSql(`alter table "bookings" add constraint "bookings_event_id_foreign" foreign key ("event_id") references "events" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "bookings" add constraint "bookings_ticket_id_foreign" foreign key ("ticket_id") references "tickets" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "bookings" add constraint "bookings_holder_id_foreign" foreign key ("holder_id") references "users" ("id") on update cascade on delete set null;`);
-    this.addSql(`alter table "bookings" add constraint "bookings_sponsor_id_foreign" foreign key ("sponsor_id") references "users" ("id") on update cascade on delete set null;`);
-    this.addSql(`alter table "bookings" add constraint "bookings_given_by_id_foreign" foreign key ("given_by_id") references "users" ("id") on update cascade on delete set null;`);
+    this.addSql(
+      `create index "bookings_expiry_index" on "bookings" ("expires_at") where "status" = 'PRE_RESERVED' and "expires_at" is not null;`,
+    );
+    this.addSql(
+      `create unique index "bookings_one_live_per_holder" on "bookings" ("event_id", "holder_id") where "status" in ('PRE_RESERVED', 'RESERVED') and "holder_id" is not null;`,
+    );
+    this.addSql(
+      `create unique index "bookings_one_live_per_email" on "bookings" ("event_id", "holder_email") where "status" in ('PRE_RESERVED', 'RESERVED');`,
+    );
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_event_id_foreign" foreign key ("event_id") references "events" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_ticket_id_foreign" foreign key ("ticket_id") references "tickets" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_holder_id_foreign" foreign key ("holder_id") references "users" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_sponsor_id_foreign" foreign key ("sponsor_id") references "users" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_given_by_id_foreign" foreign key ("given_by_id") references "users" ("id") on update cascade on delete set null;`,
+    );
     this.addSql(`alter table "bookings" add constraint "bookings_price_not_negative" check ("price_cents" >= 0);`);
-    this.addSql(`alter table "bookings" add constraint "bookings_email_normalized" check ("holder_email" = lower(btrim("holder_email")) and "holder_email" like '%_@_%');`);
-    this.addSql(`alter table "bookings" add constraint "bookings_reserved_has_time" check ("status" <> 'RESERVED' or "reserved_at" is not null);`);
-    this.addSql(`alter table "bookings" add constraint "bookings_opposed_has_reason" check ("status" <> 'OPPOSED' or ("opposition_reason" is not null and "ended_at" is not null));`);
-    this.addSql(`alter table "bookings" add constraint "bookings_ended_has_time" check ("status" not in ('DELETED', 'EXPIRED') or "ended_at" is not null);`);
-    this.addSql(`alter table "bookings" add constraint "bookings_sponsor_not_holder" check ("sponsor_id" is null or "holder_id" is null or "sponsor_id" <> "holder_id");`);
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_email_normalized" check ("holder_email" = lower(btrim("holder_email")) and "holder_email" like '%_@_%');`,
+    );
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_reserved_has_time" check ("status" <> 'RESERVED' or "reserved_at" is not null);`,
+    );
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_opposed_has_reason" check ("status" <> 'OPPOSED' or ("opposition_reason" is not null and "ended_at" is not null));`,
+    );
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_ended_has_time" check ("status" not in ('DELETED', 'EXPIRED') or "ended_at" is not null);`,
+    );
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_sponsor_not_holder" check ("sponsor_id" is null or "holder_id" is null or "sponsor_id" <> "holder_id");`,
+    );
 
     this.addSql(`create table "booking_options" (
       "id" uuid not null,
@@ -68,12 +96,22 @@ export class Migration20261129050000_bookings extends Migration {
       "price_cents" int not null,
       constraint "booking_options_pkey" primary key ("id"));`);
     this.addSql(`create unique index "booking_options_once" on "booking_options" ("booking_id", "option_id");`);
-    this.addSql(`create unique index "booking_options_one_per_group" on "booking_options" ("booking_id", "group_id") where "group_id" is not null;`);
+    this.addSql(
+      `create unique index "booking_options_one_per_group" on "booking_options" ("booking_id", "group_id") where "group_id" is not null;`,
+    );
     this.addSql(`create index "booking_options_option_id_index" on "booking_options" ("option_id");`);
-    this.addSql(`alter table "booking_options" add constraint "booking_options_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "booking_options" add constraint "booking_options_option_id_foreign" foreign key ("option_id") references "options" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "booking_options" add constraint "booking_options_group_id_foreign" foreign key ("group_id") references "option_groups" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "booking_options" add constraint "booking_options_price_not_negative" check ("price_cents" >= 0);`);
+    this.addSql(
+      `alter table "booking_options" add constraint "booking_options_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "booking_options" add constraint "booking_options_option_id_foreign" foreign key ("option_id") references "options" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "booking_options" add constraint "booking_options_group_id_foreign" foreign key ("group_id") references "option_groups" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "booking_options" add constraint "booking_options_price_not_negative" check ("price_cents" >= 0);`,
+    );
 
     this.addSql(`create table "answers" (
       "id" uuid not null,
@@ -93,12 +131,24 @@ export class Migration20261129050000_bookings extends Migration {
       constraint "answers_pkey" primary key ("id"));`);
     this.addSql(`create unique index "answers_one_per_requirement" on "answers" ("booking_id", "extra_info_id");`);
     this.addSql(`create index "answers_extra_info_id_index" on "answers" ("extra_info_id");`);
-    this.addSql(`alter table "answers" add constraint "answers_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "answers" add constraint "answers_extra_info_id_foreign" foreign key ("extra_info_id") references "extra_infos" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "answers" add constraint "answers_updated_by_id_foreign" foreign key ("updated_by_id") references "users" ("id") on update cascade on delete set null;`);
-    this.addSql(`alter table "answers" add constraint "answers_validated_by_id_foreign" foreign key ("validated_by_id") references "users" ("id") on update cascade on delete set null;`);
-    this.addSql(`alter table "answers" add constraint "answers_one_value" check (num_nonnulls("text_value", "number_value", "choice_value", "file_key") = 1);`);
-    this.addSql(`alter table "answers" add constraint "answers_file_complete" check (("file_key" is null) = ("file_mime" is null) and ("file_key" is null) = ("file_size" is null));`);
+    this.addSql(
+      `alter table "answers" add constraint "answers_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "answers" add constraint "answers_extra_info_id_foreign" foreign key ("extra_info_id") references "extra_infos" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "answers" add constraint "answers_updated_by_id_foreign" foreign key ("updated_by_id") references "users" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "answers" add constraint "answers_validated_by_id_foreign" foreign key ("validated_by_id") references "users" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "answers" add constraint "answers_one_value" check (num_nonnulls("text_value", "number_value", "choice_value", "file_key") = 1);`,
+    );
+    this.addSql(
+      `alter table "answers" add constraint "answers_file_complete" check (("file_key" is null) = ("file_mime" is null) and ("file_key" is null) = ("file_size" is null));`,
+    );
 
     this.addSql(`create table "payments" (
       "id" uuid not null,
@@ -112,8 +162,12 @@ export class Migration20261129050000_bookings extends Migration {
       "created_at" timestamptz not null default now(),
       constraint "payments_pkey" primary key ("id"));`);
     this.addSql(`create index "payments_booking_id_index" on "payments" ("booking_id");`);
-    this.addSql(`alter table "payments" add constraint "payments_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "payments" add constraint "payments_recorded_by_id_foreign" foreign key ("recorded_by_id") references "users" ("id") on update cascade on delete set null;`);
+    this.addSql(
+      `alter table "payments" add constraint "payments_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "payments" add constraint "payments_recorded_by_id_foreign" foreign key ("recorded_by_id") references "users" ("id") on update cascade on delete set null;`,
+    );
     this.addSql(`alter table "payments" add constraint "payments_amount_not_negative" check ("amount_cents" >= 0);`);
 
     this.addSql(`create table "outbox_mails" (
@@ -149,7 +203,9 @@ export class Migration20261129050000_bookings extends Migration {
         end if;
         return null;
       end $$;`);
-    this.addSql(`create trigger "bookings_places" after insert or update of "status" on "bookings" for each row execute function "bookings_keep_places"();`);
+    this.addSql(
+      `create trigger "bookings_places" after insert or update of "status" on "bookings" for each row execute function "bookings_keep_places"();`,
+    );
 
     // BK4: guests of one sponsor on restricted tickets of one event, counted under a per-sponsor lock.
     this.addSql(`create function "bookings_check_sponsorship"() returns trigger language plpgsql as $$
@@ -176,7 +232,9 @@ export class Migration20261129050000_bookings extends Migration {
         end if;
         return null;
       end $$;`);
-    this.addSql(`create trigger "bookings_sponsorship" after insert or update of "status" on "bookings" for each row execute function "bookings_check_sponsorship"();`);
+    this.addSql(
+      `create trigger "bookings_sponsorship" after insert or update of "status" on "bookings" for each row execute function "bookings_check_sponsorship"();`,
+    );
 
     // XI4: validation freezes the answer for good. (Answers are deleted only with their booking: the dead
     // pre-reservations of a ticket being deleted, TK4.)
@@ -187,12 +245,16 @@ export class Migration20261129050000_bookings extends Migration {
         end if;
         return new;
       end $$;`);
-    this.addSql(`create trigger "answers_frozen" before update on "answers" for each row execute function "answers_frozen_once_validated"();`);
+    this.addSql(
+      `create trigger "answers_frozen" before update on "answers" for each row execute function "answers_frozen_once_validated"();`,
+    );
 
     // PY5/BK7: payments are proof, kept as written.
     this.addSql(`create function "payments_append_only"() returns trigger language plpgsql as $$
       begin raise exception 'payments are append-only'; end $$;`);
-    this.addSql(`create trigger "payments_append_only" before update or delete on "payments" for each row execute function "payments_append_only"();`);
+    this.addSql(
+      `create trigger "payments_append_only" before update or delete on "payments" for each row execute function "payments_append_only"();`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -25,9 +25,15 @@ export class Migration20261129090000_payments extends Migration {
       "deactivated_by_id" uuid null,
       constraint "payment_accounts_pkey" primary key ("id"));`);
     this.addSql(`create index "payment_accounts_club_id_index" on "payment_accounts" ("club_id");`);
-    this.addSql(`alter table "payment_accounts" add constraint "payment_accounts_club_id_foreign" foreign key ("club_id") references "clubs" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "payment_accounts" add constraint "payment_accounts_created_by_id_foreign" foreign key ("created_by_id") references "users" ("id") on update cascade on delete set null;`);
-    this.addSql(`alter table "payment_accounts" add constraint "payment_accounts_deactivated_by_id_foreign" foreign key ("deactivated_by_id") references "users" ("id") on update cascade on delete set null;`);
+    this.addSql(
+      `alter table "payment_accounts" add constraint "payment_accounts_club_id_foreign" foreign key ("club_id") references "clubs" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "payment_accounts" add constraint "payment_accounts_created_by_id_foreign" foreign key ("created_by_id") references "users" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "payment_accounts" add constraint "payment_accounts_deactivated_by_id_foreign" foreign key ("deactivated_by_id") references "users" ("id") on update cascade on delete set null;`,
+    );
     this.addSql(`alter table "payment_accounts" add constraint "payment_accounts_shape" check (
       ("provider" = 'PAYPAL' and "paypal_receiver_email" is not null and "lydia_vendor_token" is null and "lydia_private_token_enc" is null)
       or ("provider" = 'LYDIA' and "paypal_receiver_email" is null and "lydia_vendor_token" is not null and "lydia_private_token_enc" is not null));`);
@@ -42,11 +48,19 @@ export class Migration20261129090000_payments extends Migration {
         return new;
       end $$;`);
     // created_by_id may be set null by a deleted account (FK action): allowed by comparing with the FK's own update.
-    this.addSql(`create trigger "payment_accounts_immutable" before update of "id", "provider", "description", "club_id", "paypal_receiver_email", "lydia_vendor_token", "lydia_private_token_enc", "created_at", "deactivated_at" or delete on "payment_accounts" for each row execute function "payment_accounts_immutable"();`);
+    this.addSql(
+      `create trigger "payment_accounts_immutable" before update of "id", "provider", "description", "club_id", "paypal_receiver_email", "lydia_vendor_token", "lydia_private_token_enc", "created_at", "deactivated_at" or delete on "payment_accounts" for each row execute function "payment_accounts_immutable"();`,
+    );
 
-    this.addSql(`alter table "events" add column "paypal_account_id" uuid null, add column "lydia_account_id" uuid null;`);
-    this.addSql(`alter table "events" add constraint "events_paypal_account_id_foreign" foreign key ("paypal_account_id") references "payment_accounts" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "events" add constraint "events_lydia_account_id_foreign" foreign key ("lydia_account_id") references "payment_accounts" ("id") on update cascade on delete restrict;`);
+    this.addSql(
+      `alter table "events" add column "paypal_account_id" uuid null, add column "lydia_account_id" uuid null;`,
+    );
+    this.addSql(
+      `alter table "events" add constraint "events_paypal_account_id_foreign" foreign key ("paypal_account_id") references "payment_accounts" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "events" add constraint "events_lydia_account_id_foreign" foreign key ("lydia_account_id") references "payment_accounts" ("id") on update cascade on delete restrict;`,
+    );
 
     this.addSql(`create table "payment_attempts" (
       "id" uuid not null,
@@ -67,13 +81,25 @@ export class Migration20261129090000_payments extends Migration {
       "checked_at" timestamptz null,
       constraint "payment_attempts_pkey" primary key ("id"));`);
     this.addSql(`create unique index "payment_attempts_ref_unique" on "payment_attempts" ("ref");`);
-    this.addSql(`create unique index "payment_attempts_provider_ref_unique" on "payment_attempts" ("provider", "provider_ref") where "provider_ref" is not null;`);
+    this.addSql(
+      `create unique index "payment_attempts_provider_ref_unique" on "payment_attempts" ("provider", "provider_ref") where "provider_ref" is not null;`,
+    );
     this.addSql(`create index "payment_attempts_booking_id_index" on "payment_attempts" ("booking_id");`);
-    this.addSql(`create index "payment_attempts_pending_index" on "payment_attempts" ("created_at") where "state" = 'PENDING';`);
-    this.addSql(`alter table "payment_attempts" add constraint "payment_attempts_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "payment_attempts" add constraint "payment_attempts_account_id_foreign" foreign key ("account_id") references "payment_accounts" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "payment_attempts" add constraint "payment_attempts_created_by_id_foreign" foreign key ("created_by_id") references "users" ("id") on update cascade on delete set null;`);
-    this.addSql(`alter table "payment_attempts" add constraint "payment_attempts_amount_positive" check ("amount_cents" > 0);`);
+    this.addSql(
+      `create index "payment_attempts_pending_index" on "payment_attempts" ("created_at") where "state" = 'PENDING';`,
+    );
+    this.addSql(
+      `alter table "payment_attempts" add constraint "payment_attempts_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "payment_attempts" add constraint "payment_attempts_account_id_foreign" foreign key ("account_id") references "payment_accounts" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "payment_attempts" add constraint "payment_attempts_created_by_id_foreign" foreign key ("created_by_id") references "users" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "payment_attempts" add constraint "payment_attempts_amount_positive" check ("amount_cents" > 0);`,
+    );
 
     this.addSql(`create table "payment_messages" (
       "id" uuid not null,
@@ -98,10 +124,18 @@ export class Migration20261129090000_payments extends Migration {
       constraint "payment_messages_pkey" primary key ("id"));`);
     this.addSql(`create index "payment_messages_booking_id_index" on "payment_messages" ("booking_id", "created_at");`);
     this.addSql(`create index "payment_messages_reference_index" on "payment_messages" ("provider", "reference");`);
-    this.addSql(`create index "payment_messages_unverified_index" on "payment_messages" ("created_at") where "verification" = 'PENDING';`);
-    this.addSql(`alter table "payment_messages" add constraint "payment_messages_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "payment_messages" add constraint "payment_messages_attempt_id_foreign" foreign key ("attempt_id") references "payment_attempts" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "payment_messages" add constraint "payment_messages_message_id_foreign" foreign key ("message_id") references "payment_messages" ("id") on update cascade on delete restrict;`);
+    this.addSql(
+      `create index "payment_messages_unverified_index" on "payment_messages" ("created_at") where "verification" = 'PENDING';`,
+    );
+    this.addSql(
+      `alter table "payment_messages" add constraint "payment_messages_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "payment_messages" add constraint "payment_messages_attempt_id_foreign" foreign key ("attempt_id") references "payment_attempts" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "payment_messages" add constraint "payment_messages_message_id_foreign" foreign key ("message_id") references "payment_messages" ("id") on update cascade on delete restrict;`,
+    );
     this.addSql(`create function "payment_messages_keep_proof"() returns trigger language plpgsql as $$
       begin
         if tg_op = 'DELETE' then raise exception 'payment messages are kept forever (PY5)'; end if;
@@ -112,18 +146,32 @@ export class Migration20261129090000_payments extends Migration {
         end if;
         return new;
       end $$;`);
-    this.addSql(`create trigger "payment_messages_keep_proof" before update or delete on "payment_messages" for each row execute function "payment_messages_keep_proof"();`);
+    this.addSql(
+      `create trigger "payment_messages_keep_proof" before update or delete on "payment_messages" for each row execute function "payment_messages_keep_proof"();`,
+    );
 
-    this.addSql(`alter table "payments" add column "provider_txn" varchar(100) null, add column "attempt_id" uuid null, add column "conforming" boolean not null default true, add column "problem" text null;`);
-    this.addSql(`create unique index "payments_provider_txn_unique" on "payments" ("provider", "provider_txn") where "provider_txn" is not null;`);
-    this.addSql(`alter table "payments" add constraint "payments_attempt_id_foreign" foreign key ("attempt_id") references "payment_attempts" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "payments" add constraint "payments_online_has_txn" check ("provider" = 'MANUAL' or "provider_txn" is not null);`);
+    this.addSql(
+      `alter table "payments" add column "provider_txn" varchar(100) null, add column "attempt_id" uuid null, add column "conforming" boolean not null default true, add column "problem" text null;`,
+    );
+    this.addSql(
+      `create unique index "payments_provider_txn_unique" on "payments" ("provider", "provider_txn") where "provider_txn" is not null;`,
+    );
+    this.addSql(
+      `alter table "payments" add constraint "payments_attempt_id_foreign" foreign key ("attempt_id") references "payment_attempts" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "payments" add constraint "payments_online_has_txn" check ("provider" = 'MANUAL' or "provider_txn" is not null);`,
+    );
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "payments" drop constraint "payments_online_has_txn", drop constraint "payments_attempt_id_foreign";`);
+    this.addSql(
+      `alter table "payments" drop constraint "payments_online_has_txn", drop constraint "payments_attempt_id_foreign";`,
+    );
     this.addSql(`drop index "payments_provider_txn_unique";`);
-    this.addSql(`alter table "payments" drop column "provider_txn", drop column "attempt_id", drop column "conforming", drop column "problem";`);
+    this.addSql(
+      `alter table "payments" drop column "provider_txn", drop column "attempt_id", drop column "conforming", drop column "problem";`,
+    );
     this.addSql(`drop table "payment_messages" cascade;`);
     this.addSql(`drop function if exists "payment_messages_keep_proof"() cascade;`);
     this.addSql(`drop table "payment_attempts" cascade;`);

@@ -10,7 +10,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261129100000_door extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "tickets" add column "template_mime" varchar(64) null;`);
-    this.addSql(`alter table "tickets" add constraint "tickets_template_complete" check (("template_key" is null) = ("template_mime" is null));`);
+    this.addSql(
+      `alter table "tickets" add constraint "tickets_template_complete" check (("template_key" is null) = ("template_mime" is null));`,
+    );
 
     // TT2: a reservation's mail carries the ticket, rendered when the mail is sent (not in the booking's transaction).
     this.addSql(`alter table "outbox_mails" add column "ticket_booking_id" uuid null;`);
@@ -22,8 +24,12 @@ export class Migration20261129100000_door extends Migration {
       "created_at" timestamptz not null default now(),
       "revoked_at" timestamptz null,
       constraint "ticket_signing_keys_pkey" primary key ("id"));`);
-    this.addSql(`alter table "ticket_signing_keys" add constraint "ticket_signing_keys_id_range" check ("id" between 1 and 255);`);
-    this.addSql(`alter table "ticket_signing_keys" add constraint "ticket_signing_keys_public_key_size" check (octet_length("public_key") = 32);`);
+    this.addSql(
+      `alter table "ticket_signing_keys" add constraint "ticket_signing_keys_id_range" check ("id" between 1 and 255);`,
+    );
+    this.addSql(
+      `alter table "ticket_signing_keys" add constraint "ticket_signing_keys_public_key_size" check (octet_length("public_key") = 32);`,
+    );
 
     this.addSql(`create table "check_ins" (
       "booking_id" uuid not null,
@@ -35,9 +41,15 @@ export class Migration20261129100000_door extends Migration {
       "recorded_at" timestamptz not null default now(),
       constraint "check_ins_pkey" primary key ("booking_id"));`);
     this.addSql(`create index "check_ins_event_id_index" on "check_ins" ("event_id", "checked_in_at");`);
-    this.addSql(`alter table "check_ins" add constraint "check_ins_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "check_ins" add constraint "check_ins_event_id_foreign" foreign key ("event_id") references "events" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "check_ins" add constraint "check_ins_checked_in_by_id_foreign" foreign key ("checked_in_by_id") references "users" ("id") on update cascade on delete set null;`);
+    this.addSql(
+      `alter table "check_ins" add constraint "check_ins_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "check_ins" add constraint "check_ins_event_id_foreign" foreign key ("event_id") references "events" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "check_ins" add constraint "check_ins_checked_in_by_id_foreign" foreign key ("checked_in_by_id") references "users" ("id") on update cascade on delete set null;`,
+    );
     // A check-in is only ever for a reservation of the same event (belt and braces under the service's checks).
     this.addSql(`create function "check_ins_valid"() returns trigger language plpgsql as $$
       begin
@@ -46,7 +58,9 @@ export class Migration20261129100000_door extends Migration {
         end if;
         return new;
       end $$;`);
-    this.addSql(`create trigger "check_ins_valid" before insert or update on "check_ins" for each row execute function "check_ins_valid"();`);
+    this.addSql(
+      `create trigger "check_ins_valid" before insert or update on "check_ins" for each row execute function "check_ins_valid"();`,
+    );
   }
 
   override async down(): Promise<void> {

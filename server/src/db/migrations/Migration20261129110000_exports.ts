@@ -28,11 +28,21 @@ export class Migration20261129110000_exports extends Migration {
       "expires_at" timestamptz null,
       constraint "exports_pkey" primary key ("id"));`);
     this.addSql(`create index "exports_event_id_index" on "exports" ("event_id", "created_at");`);
-    this.addSql(`create index "exports_queued_index" on "exports" ("created_at") where "status" in ('QUEUED', 'RUNNING');`);
-    this.addSql(`alter table "exports" add constraint "exports_event_id_foreign" foreign key ("event_id") references "events" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "exports" add constraint "exports_requested_by_id_foreign" foreign key ("requested_by_id") references "users" ("id") on update cascade on delete set null;`);
-    this.addSql(`alter table "exports" add constraint "exports_file_only_when_done" check (("file_key" is not null) = ("status" = 'DONE'));`);
-    this.addSql(`alter table "exports" add constraint "exports_progress" check ("rows_done" >= 0 and ("rows_total" is null or "rows_done" <= "rows_total"));`);
+    this.addSql(
+      `create index "exports_queued_index" on "exports" ("created_at") where "status" in ('QUEUED', 'RUNNING');`,
+    );
+    this.addSql(
+      `alter table "exports" add constraint "exports_event_id_foreign" foreign key ("event_id") references "events" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "exports" add constraint "exports_requested_by_id_foreign" foreign key ("requested_by_id") references "users" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "exports" add constraint "exports_file_only_when_done" check (("file_key" is not null) = ("status" = 'DONE'));`,
+    );
+    this.addSql(
+      `alter table "exports" add constraint "exports_progress" check ("rows_done" >= 0 and ("rows_total" is null or "rows_done" <= "rows_total"));`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -4,7 +4,9 @@ import { Migration } from '@mikro-orm/migrations';
  * One SQLSTATE, one meaning (SEC2, db/sqlstates.ts): BK004 meant both "this ticket allows no guests" and "the sponsor
  * has reached the event's guest limit", told apart by the message text. The first becomes BK014; BK004 keeps the limit.
  */
-const sponsorship = (notAllowed: string) => `create or replace function "bookings_check_sponsorship"() returns trigger language plpgsql as $$
+const sponsorship = (
+  notAllowed: string,
+) => `create or replace function "bookings_check_sponsorship"() returns trigger language plpgsql as $$
       declare
         ticket_kind text;
         allowed boolean;

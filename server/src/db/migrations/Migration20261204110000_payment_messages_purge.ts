@@ -34,7 +34,9 @@ export class Migration20261204110000_payment_messages_purge extends Migration {
       end $$;`);
     this.addSql(`create index "payment_messages_unproven_index" on "payment_messages" ("created_at")
       where "kind" in ('IPN', 'LYDIA_CALLBACK') and "verification" in ('PENDING', 'INVALID') and "booking_id" is null and "attempt_id" is null;`);
-    this.addSql(`create index "payment_messages_message_id_index" on "payment_messages" ("message_id") where "message_id" is not null;`);
+    this.addSql(
+      `create index "payment_messages_message_id_index" on "payment_messages" ("message_id") where "message_id" is not null;`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -14,19 +14,25 @@ export class Migration20261204120000_guests extends Migration {
   override async up(): Promise<void> {
     const binding = `("sponsor_id" is null or "holder_accepted_at" is not null or ("status" = 'RESERVED' and "price_cents" > 0))`;
     this.addSql(`alter table "bookings" add column "holder_accepted_at" timestamptz null;`);
-    this.addSql(`alter table "bookings" add constraint "bookings_accepted_only_guests" check ("holder_accepted_at" is null or "sponsor_id" is not null);`);
+    this.addSql(
+      `alter table "bookings" add constraint "bookings_accepted_only_guests" check ("holder_accepted_at" is null or "sponsor_id" is not null);`,
+    );
     this.addSql(`drop index "bookings_one_live_per_holder";`);
     this.addSql(`drop index "bookings_one_live_per_email";`);
     this.addSql(
       `create unique index "bookings_one_live_per_holder" on "bookings" ("event_id", "holder_id") where "status" in ('PRE_RESERVED', 'RESERVED') and "holder_id" is not null and ${binding};`,
     );
-    this.addSql(`create unique index "bookings_one_live_per_email" on "bookings" ("event_id", "holder_email") where "status" in ('PRE_RESERVED', 'RESERVED') and ${binding};`);
+    this.addSql(
+      `create unique index "bookings_one_live_per_email" on "bookings" ("event_id", "holder_email") where "status" in ('PRE_RESERVED', 'RESERVED') and ${binding};`,
+    );
     this.addSql(
       `create unique index "bookings_one_live_per_guest_email" on "bookings" ("event_id", "holder_email") where "status" in ('PRE_RESERVED', 'RESERVED') and "sponsor_id" is not null;`,
     );
 
     this.addSql(`alter table "tickets" add column "pending_guests_per_sponsor" int not null default 10;`);
-    this.addSql(`alter table "tickets" add constraint "tickets_pending_guests_per_sponsor_range" check ("pending_guests_per_sponsor" between 1 and 100);`);
+    this.addSql(
+      `alter table "tickets" add constraint "tickets_pending_guests_per_sponsor_range" check ("pending_guests_per_sponsor" between 1 and 100);`,
+    );
     this.addSql(`create function "bookings_check_pending_guests"() returns trigger language plpgsql as $$
       declare
         lim int;
@@ -47,7 +53,9 @@ export class Migration20261204120000_guests extends Migration {
         end if;
         return null;
       end $$;`);
-    this.addSql(`create trigger "bookings_pending_guests" after insert or update of "status" on "bookings" for each row execute function "bookings_check_pending_guests"();`);
+    this.addSql(
+      `create trigger "bookings_pending_guests" after insert or update of "status" on "bookings" for each row execute function "bookings_check_pending_guests"();`,
+    );
   }
 
   override async down(): Promise<void> {
@@ -57,8 +65,12 @@ export class Migration20261204120000_guests extends Migration {
     this.addSql(`drop index "bookings_one_live_per_guest_email";`);
     this.addSql(`drop index "bookings_one_live_per_holder";`);
     this.addSql(`drop index "bookings_one_live_per_email";`);
-    this.addSql(`create unique index "bookings_one_live_per_holder" on "bookings" ("event_id", "holder_id") where "status" in ('PRE_RESERVED', 'RESERVED') and "holder_id" is not null;`);
-    this.addSql(`create unique index "bookings_one_live_per_email" on "bookings" ("event_id", "holder_email") where "status" in ('PRE_RESERVED', 'RESERVED');`);
+    this.addSql(
+      `create unique index "bookings_one_live_per_holder" on "bookings" ("event_id", "holder_id") where "status" in ('PRE_RESERVED', 'RESERVED') and "holder_id" is not null;`,
+    );
+    this.addSql(
+      `create unique index "bookings_one_live_per_email" on "bookings" ("event_id", "holder_email") where "status" in ('PRE_RESERVED', 'RESERVED');`,
+    );
     this.addSql(`alter table "bookings" drop constraint "bookings_accepted_only_guests";`);
     this.addSql(`alter table "bookings" drop column "holder_accepted_at";`);
   }

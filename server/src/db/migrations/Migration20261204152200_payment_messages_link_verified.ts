@@ -17,9 +17,24 @@ const DELETE_RULE = `
 
 /** What a message says never changes; its booking and attempt may be set once (from nothing), never changed. */
 const updateRule = (setOnce: string[]) => {
-  const fixed = ['id', 'provider', 'kind', 'attempt_id', 'message_id', 'reference', 'amount_cents', 'currency', 'status', 'charset', 'raw', 'created_at'].filter((c) => !setOnce.includes(c));
+  const fixed = [
+    'id',
+    'provider',
+    'kind',
+    'attempt_id',
+    'message_id',
+    'reference',
+    'amount_cents',
+    'currency',
+    'status',
+    'charset',
+    'raw',
+    'created_at',
+  ].filter((c) => !setOnce.includes(c));
   const cols = (row: string) => fixed.map((c) => `${row}."${c}"`).join(', ');
-  const onces = ['booking_id', ...setOnce].map((c) => `or (old."${c}" is not null and new."${c}" is distinct from old."${c}")`).join(' ');
+  const onces = ['booking_id', ...setOnce]
+    .map((c) => `or (old."${c}" is not null and new."${c}" is distinct from old."${c}")`)
+    .join(' ');
   return `
         if (${cols('new')}) is distinct from (${cols('old')}) ${onces} then
           raise exception using errcode = 'PY005', message = 'what a payment message says never changes (PY5)';
@@ -27,7 +42,9 @@ const updateRule = (setOnce: string[]) => {
         return new;`;
 };
 
-const keepProof = (setOnce: string[]) => `create or replace function "payment_messages_keep_proof"() returns trigger language plpgsql as $$
+const keepProof = (
+  setOnce: string[],
+) => `create or replace function "payment_messages_keep_proof"() returns trigger language plpgsql as $$
       begin${DELETE_RULE}${updateRule(setOnce)}
       end $$;`;
 

@@ -28,7 +28,11 @@ export class SignUpInput {
   @MaxLength(100, { message: 'TOO_LONG' })
   lastName!: string;
 
-  @Field(() => Language, { nullable: true, description: 'The language of the new account (its mails, tickets and exports); French when left out. Usually the language the sign-up page is shown in.' })
+  @Field(() => Language, {
+    nullable: true,
+    description:
+      'The language of the new account (its mails, tickets and exports); French when left out. Usually the language the sign-up page is shown in.',
+  })
   language?: Language | null;
 }
 
@@ -89,6 +93,9 @@ export class UpdateProfileInput {
   @MaxLength(100, { message: 'TOO_LONG' })
   lastName?: string | null;
 
-  @Field(() => Language, { nullable: true, description: 'The language of the mails, tickets and exports made for the person; left out: unchanged.' })
+  @Field(() => Language, {
+    nullable: true,
+    description: 'The language of the mails, tickets and exports made for the person; left out: unchanged.',
+  })
   language?: Language | null;
 }

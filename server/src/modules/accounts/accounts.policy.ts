@@ -9,14 +9,26 @@ export { enforce } from '../../core/decision';
 export const accountsPolicy = {
   /** AC2: only platform admins bring school accounts in. */
   canImportSchoolAccounts: (viewer: Viewer | null): Decision =>
-    !viewer ? deny(unauthenticated()) : viewer.user.isPlatformAdmin ? allow : deny(forbidden('Only platform administrators can import school accounts.')),
+    !viewer
+      ? deny(unauthenticated())
+      : viewer.user.isPlatformAdmin
+        ? allow
+        : deny(forbidden('Only platform administrators can import school accounts.')),
 
   canListUsers: (viewer: Viewer | null): Decision =>
-    !viewer ? deny(unauthenticated()) : viewer.user.isPlatformAdmin ? allow : deny(forbidden('Only platform administrators can list accounts.')),
+    !viewer
+      ? deny(unauthenticated())
+      : viewer.user.isPlatformAdmin
+        ? allow
+        : deny(forbidden('Only platform administrators can list accounts.')),
 
   /** A person's account (email, memberships) is readable by that person and by platform admins. */
   canReadAccount: (viewer: Viewer | null, user: User): Decision =>
-    !viewer ? deny(unauthenticated()) : viewer.user.id === user.id || viewer.user.isPlatformAdmin ? allow : deny(forbidden()),
+    !viewer
+      ? deny(unauthenticated())
+      : viewer.user.id === user.id || viewer.user.isPlatformAdmin
+        ? allow
+        : deny(forbidden()),
 
   /** A person's own settings (their language) are theirs alone: nobody else reads them, platform admins included. */
   canReadOwnSettings: (viewer: Viewer | null, user: User): Decision =>

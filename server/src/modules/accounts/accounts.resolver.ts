@@ -1,6 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from './accounts.inputs';
+import {
+  ChangePasswordInput,
+  ResetPasswordInput,
+  SignInInput,
+  SignUpInput,
+  UpdateProfileInput,
+} from './accounts.inputs';
 import { accountsPolicy, enforce } from './accounts.policy';
 import { CreatedApiToken, SchoolAccountImportReport } from './accounts.types';
 import * as apiTokens from './api-tokens.service';
@@ -16,10 +22,14 @@ export class AccountsResolver {
     return ctx.viewer?.user ?? null;
   }
 
-  @Query(() => [User], { description: 'Accounts matching a search on name or email. Platform admins only.', complexity: 50 })
+  @Query(() => [User], {
+    description: 'Accounts matching a search on name or email. Platform admins only.',
+    complexity: 50,
+  })
   users(
     @Ctx() ctx: GraphQLContext,
-    @Arg('search', () => String, { nullable: true, description: 'Words that must each appear in the name or email.' }) search?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Words that must each appear in the name or email.' })
+    search?: string,
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many to return, at most 200.' }) first?: number,
   ): Promise<User[]> {
     return listUsers(ctx, { search, first: first ?? 50 });
@@ -30,23 +40,46 @@ export class AccountsResolver {
     return apiTokens.listApiTokens(ctx);
   }
 
-  @Mutation(() => Boolean, { description: 'Creates an external account and mails a verification link (AC1). Always true for a well-formed input, whether or not the email already has an account.' })
-  signUp(@Ctx() ctx: GraphQLContext, @Arg('input', () => SignUpInput, { description: 'The new account.' }) input: SignUpInput) {
+  @Mutation(() => Boolean, {
+    description:
+      'Creates an external account and mails a verification link (AC1). Always true for a well-formed input, whether or not the email already has an account.',
+  })
+  signUp(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => SignUpInput, { description: 'The new account.' }) input: SignUpInput,
+  ) {
     return auth.signUp(ctx, input);
   }
 
-  @Mutation(() => Boolean, { description: 'Verifies an email address with the token from the mailed link. INVALID_TOKEN when unknown, used or expired.' })
-  verifyEmail(@Ctx() ctx: GraphQLContext, @Arg('token', () => String, { description: 'The token from the link.' }) token: string) {
+  @Mutation(() => Boolean, {
+    description:
+      'Verifies an email address with the token from the mailed link. INVALID_TOKEN when unknown, used or expired.',
+  })
+  verifyEmail(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('token', () => String, { description: 'The token from the link.' }) token: string,
+  ) {
     return auth.verifyEmail(ctx, token);
   }
 
-  @Mutation(() => Boolean, { description: 'Mails a new verification link if the address has an unverified external account. Always true.' })
-  resendVerificationEmail(@Ctx() ctx: GraphQLContext, @Arg('email', () => String, { description: 'The address to verify.' }) email: string) {
+  @Mutation(() => Boolean, {
+    description: 'Mails a new verification link if the address has an unverified external account. Always true.',
+  })
+  resendVerificationEmail(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('email', () => String, { description: 'The address to verify.' }) email: string,
+  ) {
     return auth.resendVerificationEmail(ctx, email);
   }
 
-  @Mutation(() => User, { description: 'Signs in with email and password and sets the HTTP-only session cookie. INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED or RATE_LIMITED otherwise.' })
-  signIn(@Ctx() ctx: GraphQLContext, @Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput) {
+  @Mutation(() => User, {
+    description:
+      'Signs in with email and password and sets the HTTP-only session cookie. INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED or RATE_LIMITED otherwise.',
+  })
+  signIn(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput,
+  ) {
     return auth.signIn(ctx, input);
   }
 
@@ -56,17 +89,29 @@ export class AccountsResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Mails a password-reset link if the address has an account. Always true.' })
-  requestPasswordReset(@Ctx() ctx: GraphQLContext, @Arg('email', () => String, { description: 'The account’s address.' }) email: string) {
+  requestPasswordReset(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('email', () => String, { description: 'The account’s address.' }) email: string,
+  ) {
     return auth.requestPasswordReset(ctx, email);
   }
 
-  @Mutation(() => Boolean, { description: 'Sets a new password with the token from a reset or invitation mail; ends every session of the account.' })
-  resetPassword(@Ctx() ctx: GraphQLContext, @Arg('input', () => ResetPasswordInput, { description: 'Token and new password.' }) input: ResetPasswordInput) {
+  @Mutation(() => Boolean, {
+    description:
+      'Sets a new password with the token from a reset or invitation mail; ends every session of the account.',
+  })
+  resetPassword(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => ResetPasswordInput, { description: 'Token and new password.' }) input: ResetPasswordInput,
+  ) {
     return auth.resetPassword(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: "Changes the signed-in user's password; ends their other sessions." })
-  changePassword(@Ctx() ctx: GraphQLContext, @Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' }) input: ChangePasswordInput) {
+  changePassword(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' }) input: ChangePasswordInput,
+  ) {
     return auth.changePassword(ctx, input);
   }
 
@@ -74,16 +119,26 @@ export class AccountsResolver {
     description:
       "Updates the signed-in user's profile: names (external accounts only: FORBIDDEN for school accounts, whose directory is authoritative) and language (every account). What is left out stays as it is.",
   })
-  updateProfile(@Ctx() ctx: GraphQLContext, @Arg('input', () => UpdateProfileInput, { description: 'New names and/or language.' }) input: UpdateProfileInput) {
+  updateProfile(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => UpdateProfileInput, { description: 'New names and/or language.' }) input: UpdateProfileInput,
+  ) {
     return auth.updateProfile(ctx, input);
   }
 
-  @Mutation(() => CreatedApiToken, { description: 'Creates a personal API token for integrations; the secret is returned this once.' })
-  createApiToken(@Ctx() ctx: GraphQLContext, @Arg('name', () => String, { description: 'A name to recognise the token.' }) name: string) {
+  @Mutation(() => CreatedApiToken, {
+    description: 'Creates a personal API token for integrations; the secret is returned this once.',
+  })
+  createApiToken(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('name', () => String, { description: 'A name to recognise the token.' }) name: string,
+  ) {
     return apiTokens.createApiToken(ctx, name);
   }
 
-  @Mutation(() => ApiToken, { description: 'Revokes one of the signed-in user’s API tokens; it stops working at once.' })
+  @Mutation(() => ApiToken, {
+    description: 'Revokes one of the signed-in user’s API tokens; it stops working at once.',
+  })
   revokeApiToken(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The token’s id.' }) id: string) {
     return apiTokens.revokeApiToken(ctx, id);
   }
@@ -98,7 +153,11 @@ export class AccountsResolver {
   importSchoolAccounts(
     @Ctx() ctx: GraphQLContext,
     @Arg('csv', () => String, { description: 'The file’s content, UTF-8.' }) csv: string,
-    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check and count without writing anything or sending mail.' }) dryRun: boolean,
+    @Arg('dryRun', () => Boolean, {
+      defaultValue: false,
+      description: 'Check and count without writing anything or sending mail.',
+    })
+    dryRun: boolean,
   ) {
     return importSchoolAccounts(ctx, csv, dryRun);
   }
@@ -111,57 +170,80 @@ export class UserResolver {
     return user.fullName;
   }
 
-  @FieldResolver(() => AccountKind, { description: 'School or external account (AC1). Private: the person and platform admins only.' })
+  @FieldResolver(() => AccountKind, {
+    description: 'School or external account (AC1). Private: the person and platform admins only.',
+  })
   kind(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return user.kind;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Class year ("promotion"), e.g. 2027. School accounts only. Private: the person and platform admins only.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Class year ("promotion"), e.g. 2027. School accounts only. Private: the person and platform admins only.',
+  })
   classYear(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return user.classYear ?? null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Platform administrators have every permission on every event (PM2) and import school accounts. Private: the person and platform admins only.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'Platform administrators have every permission on every event (PM2) and import school accounts. Private: the person and platform admins only.',
+  })
   isPlatformAdmin(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return user.isPlatformAdmin;
   }
 
   @FieldResolver(() => Language, {
-    description: 'The language the person reads the platform in: their mails, their tickets and the exports they ask for. Private: the person only (not even platform admins).',
+    description:
+      'The language the person reads the platform in: their mails, their tickets and the exports they ask for. Private: the person only (not even platform admins).',
   })
   language(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadOwnSettings(ctx.viewer, user));
     return user.language;
   }
 
-  @FieldResolver(() => Date, { description: 'When the account was created. Private: the person and platform admins only.' })
+  @FieldResolver(() => Date, {
+    description: 'When the account was created. Private: the person and platform admins only.',
+  })
   createdAt(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return user.createdAt;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the email address is verified (school accounts are, by their directory). Private: the person and platform admins only.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the email address is verified (school accounts are, by their directory). Private: the person and platform admins only.',
+  })
   emailVerified(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return !!user.emailVerifiedAt;
   }
 
-  @FieldResolver(() => School, { nullable: true, description: 'The school of a school account. Private: the person and platform admins only.' })
+  @FieldResolver(() => School, {
+    nullable: true,
+    description: 'The school of a school account. Private: the person and platform admins only.',
+  })
   school(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return user.school ? ctx.loaders.school.load(user.school.id) : null;
   }
 
-  @FieldResolver(() => [AssociationMembership], { description: 'Association memberships, latest end date first (expired ones included). Private: the person and platform admins only.' })
+  @FieldResolver(() => [AssociationMembership], {
+    description:
+      'Association memberships, latest end date first (expired ones included). Private: the person and platform admins only.',
+  })
   associationMemberships(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return ctx.loaders.associationMembershipsByUser.load(user.id);
   }
 
-  @FieldResolver(() => [ClubMembership], { description: 'Club memberships, with the board flag. Private: the person and platform admins only.' })
+  @FieldResolver(() => [ClubMembership], {
+    description: 'Club memberships, with the board flag. Private: the person and platform admins only.',
+  })
   clubMemberships(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return ctx.loaders.clubMembershipsByUser.load(user.id);

@@ -3,7 +3,9 @@ import { ApiToken } from '../../model';
 
 @ObjectType({ description: 'A newly created API token. `token` is shown this once and never again.' })
 export class CreatedApiToken {
-  @Field(() => String, { description: 'The secret to send as `Authorization: Bearer <token>`. Store it now: it cannot be read again.' })
+  @Field(() => String, {
+    description: 'The secret to send as `Authorization: Bearer <token>`. Store it now: it cannot be read again.',
+  })
   token!: string;
 
   @Field(() => ApiToken, { description: 'The token as it will be listed.' })
@@ -18,7 +20,9 @@ export class ImportLineError {
   @Field(() => String, { nullable: true, description: 'The CSV column at fault, when one is.' })
   field?: string;
 
-  @Field(() => String, { description: 'A FieldErrorCode (REQUIRED, INVALID_EMAIL, INVALID_FORMAT, UNKNOWN_REFERENCE, DUPLICATE, …).' })
+  @Field(() => String, {
+    description: 'A FieldErrorCode (REQUIRED, INVALID_EMAIL, INVALID_FORMAT, UNKNOWN_REFERENCE, DUPLICATE, …).',
+  })
   code!: string;
 
   @Field(() => String, { description: 'What is wrong, in English.' })

@@ -15,7 +15,10 @@ export async function listApiTokens(ctx: ActorContext): Promise<ApiToken[]> {
 }
 
 /** Returns the secret once; only its hash is kept. */
-export async function createApiToken(ctx: ActorContext, rawName: string): Promise<{ token: string; apiToken: ApiToken }> {
+export async function createApiToken(
+  ctx: ActorContext,
+  rawName: string,
+): Promise<{ token: string; apiToken: ApiToken }> {
   enforce(accountsPolicy.canManageOwnAccount(ctx.viewer));
   const name = rawName.trim();
   if (!name) throw badInput({ name: 'REQUIRED' });
@@ -28,7 +31,12 @@ export async function createApiToken(ctx: ActorContext, rawName: string): Promis
     const token = randomSecret(API_TOKEN_PREFIX);
     const apiToken = new ApiToken(user, name, token.slice(0, API_TOKEN_PREFIX.length + 6), sha256(token));
     em.persist(apiToken);
-    audit(ctx, em, { action: 'api_token.created', subjectType: 'User', subjectId: user.id, data: { apiTokenId: apiToken.id, name } });
+    audit(ctx, em, {
+      action: 'api_token.created',
+      subjectType: 'User',
+      subjectId: user.id,
+      data: { apiTokenId: apiToken.id, name },
+    });
     return { token, apiToken };
   });
 }
@@ -40,7 +48,12 @@ export async function revokeApiToken(ctx: ActorContext, id: string): Promise<Api
     if (!token) throw notFound('API token');
     if (!token.revokedAt) {
       token.revokedAt = new Date();
-      audit(ctx, em, { action: 'api_token.revoked', subjectType: 'User', subjectId: ctx.viewer!.user.id, data: { apiTokenId: id } });
+      audit(ctx, em, {
+        action: 'api_token.revoked',
+        subjectType: 'User',
+        subjectId: ctx.viewer!.user.id,
+        data: { apiTokenId: id },
+      });
     }
     return token;
   });

@@ -2,15 +2,28 @@ import type { ActorContext } from '../../app-context';
 import { DomainError, badInput, unauthenticated } from '../../core/errors';
 import { audit } from '../audit';
 import { mails, queueMail } from '../mail';
-import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from './accounts.inputs';
-import { consumeEmailToken, invalidEmailToken, isLiveEmailToken, issueEmailToken, voidEmailTokens } from './email-tokens';
+import type {
+  ChangePasswordInput,
+  ResetPasswordInput,
+  SignInInput,
+  SignUpInput,
+  UpdateProfileInput,
+} from './accounts.inputs';
+import {
+  consumeEmailToken,
+  invalidEmailToken,
+  isLiveEmailToken,
+  issueEmailToken,
+  voidEmailTokens,
+} from './email-tokens';
 import { cleanNames, isEmail, normalizeEmail } from '../../core/normalize';
 import * as rateLimit from './rate-limit';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './secrets';
 import { closeAllSessions, closeSession, openSession } from './sessions.service';
 import { EmailTokenPurpose, AccountKind, User } from '../../model';
 
-const link = (ctx: ActorContext, route: string, token: string) => `${ctx.deps.config.publicUrl}${route}?token=${encodeURIComponent(token)}`;
+const link = (ctx: ActorContext, route: string, token: string) =>
+  `${ctx.deps.config.publicUrl}${route}?token=${encodeURIComponent(token)}`;
 
 /** Mail-sending endpoints: a few per address and hour, so nobody can flood an inbox through us. */
 async function limitMailTo(ctx: ActorContext, kind: string, email: string) {
@@ -21,7 +34,9 @@ async function limitMailTo(ctx: ActorContext, kind: string, email: string) {
 async function limitByIp(ctx: ActorContext, kind: string, max: number, windowSeconds: number) {
   const state = await rateLimit.hit(ctx.em, rateLimit.keyFor(`${kind}:ip`, ctx.ip), windowSeconds);
   if (state.points > max) {
-    throw new DomainError('RATE_LIMITED', 'Too many attempts; try again later.', { retryAfterSeconds: state.retryAfterSeconds });
+    throw new DomainError('RATE_LIMITED', 'Too many attempts; try again later.', {
+      retryAfterSeconds: state.retryAfterSeconds,
+    });
   }
 }
 
@@ -38,7 +53,12 @@ export async function signUp(ctx: ActorContext, raw: SignUpInput): Promise<boole
   const mail = await ctx.em.transactional(async (em) => {
     const existing = await em.findOne(User, { email });
     if (existing) {
-      return queueMail(em, (await limitMailTo(ctx, 'exists', email)) ? mails.accountExists(email, existing.language, `${ctx.deps.config.publicUrl}/forgot-password`) : null);
+      return queueMail(
+        em,
+        (await limitMailTo(ctx, 'exists', email))
+          ? mails.accountExists(email, existing.language, `${ctx.deps.config.publicUrl}/forgot-password`)
+          : null,
+      );
     }
     const user = new User({ email, firstName: input.firstName, lastName: input.lastName, kind: AccountKind.EXTERNAL });
     user.passwordHash = passwordHash;
@@ -69,7 +89,15 @@ export async function resendVerificationEmail(ctx: ActorContext, rawEmail: strin
     const user = await em.findOne(User, { email, emailVerifiedAt: null, kind: AccountKind.EXTERNAL });
     if (!user || !(await limitMailTo(ctx, 'verify', email))) return null;
     await voidEmailTokens(em, user, EmailTokenPurpose.VERIFY_EMAIL);
-    return queueMail(em, mails.verifyEmail(email, user.language, user.firstName, link(ctx, '/verify-email', issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL))));
+    return queueMail(
+      em,
+      mails.verifyEmail(
+        email,
+        user.language,
+        user.firstName,
+        link(ctx, '/verify-email', issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL)),
+      ),
+    );
   });
   if (mail) ctx.deps.outbox.kick();
   return true;
@@ -90,14 +118,19 @@ export async function signIn(ctx: ActorContext, input: SignInInput): Promise<Use
   if (!byEmail || !byIp) {
     if (byEmail) await rateLimit.release(ctx.em, byEmail);
     const { retryAfterSeconds } = await rateLimit.peek(ctx.em, byEmail ? keys.ip : keys.email);
-    throw new DomainError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later.', { retryAfterSeconds: Math.max(1, retryAfterSeconds) });
+    throw new DomainError('RATE_LIMITED', 'Too many failed sign-in attempts; try again later.', {
+      retryAfterSeconds: Math.max(1, retryAfterSeconds),
+    });
   }
   const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
-  const ok = user?.passwordHash ? await verifyPassword(input.password, user.passwordHash) : (await burnPasswordCheck(input.password), false);
+  const ok = user?.passwordHash
+    ? await verifyPassword(input.password, user.passwordHash)
+    : (await burnPasswordCheck(input.password), false);
   // A failure keeps its two reserved places.
   if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'Unknown email or wrong password.');
   await Promise.all([rateLimit.release(ctx.em, byEmail), rateLimit.release(ctx.em, byIp)]);
-  if (!user.emailVerifiedAt) throw new DomainError('EMAIL_NOT_VERIFIED', 'Verify your email address first: follow the link we sent you.');
+  if (!user.emailVerifiedAt)
+    throw new DomainError('EMAIL_NOT_VERIFIED', 'Verify your email address first: follow the link we sent you.');
   const session = await ctx.em.transactional(async (em) => {
     await rateLimit.clear(em, keys.email);
     audit(ctx, em, { action: 'account.signed_in', subjectType: 'User', subjectId: user.id, actor: user });
@@ -121,8 +154,16 @@ export async function requestPasswordReset(ctx: ActorContext, rawEmail: string):
     const user = await em.findOne(User, { email });
     if (!user || !(await limitMailTo(ctx, 'reset', email))) return null;
     const token = issueEmailToken(em, user, EmailTokenPurpose.RESET_PASSWORD);
-    audit(ctx, em, { action: 'account.password_reset_requested', subjectType: 'User', subjectId: user.id, actor: null });
-    return queueMail(em, mails.resetPassword(email, user.language, user.firstName, link(ctx, '/reset-password', token)));
+    audit(ctx, em, {
+      action: 'account.password_reset_requested',
+      subjectType: 'User',
+      subjectId: user.id,
+      actor: null,
+    });
+    return queueMail(
+      em,
+      mails.resetPassword(email, user.language, user.firstName, link(ctx, '/reset-password', token)),
+    );
   });
   if (mail) ctx.deps.outbox.kick();
   return true;
@@ -180,7 +221,9 @@ export async function updateProfile(ctx: ActorContext, raw: UpdateProfileInput):
     if (renames && user.kind === AccountKind.SCHOOL) {
       throw new DomainError('FORBIDDEN', "A school account's name is managed by the school's directory.");
     }
-    const names = renames ? cleanNames({ firstName: raw.firstName ?? user.firstName, lastName: raw.lastName ?? user.lastName }) : user;
+    const names = renames
+      ? cleanNames({ firstName: raw.firstName ?? user.firstName, lastName: raw.lastName ?? user.lastName })
+      : user;
     const language = raw.language ?? user.language;
     const before = { firstName: user.firstName, lastName: user.lastName, language: user.language };
     user.firstName = names.firstName;

@@ -9,17 +9,30 @@ export const EMAIL_TOKEN_TTL_HOURS: Record<EmailTokenPurpose, number> = {
 };
 
 /** Creates a single-use link secret; only its hash is stored. Returns the secret to put in the mail. */
-export function issueEmailToken(em: EntityManager, user: User, purpose: EmailTokenPurpose, ttlHours = EMAIL_TOKEN_TTL_HOURS[purpose]): string {
+export function issueEmailToken(
+  em: EntityManager,
+  user: User,
+  purpose: EmailTokenPurpose,
+  ttlHours = EMAIL_TOKEN_TTL_HOURS[purpose],
+): string {
   const secret = randomSecret();
   em.persist(new EmailToken(user, purpose, sha256(secret), new Date(Date.now() + ttlHours * 3600_000)));
   return secret;
 }
 
-export const invalidEmailToken = () => new DomainError('INVALID_TOKEN', 'This link is invalid, already used or expired.');
+export const invalidEmailToken = () =>
+  new DomainError('INVALID_TOKEN', 'This link is invalid, already used or expired.');
 
 /** Whether a token could be consumed now: one indexed read, to refuse a bogus link before any costly work. */
-export async function isLiveEmailToken(em: EntityManager, secret: string, purpose: EmailTokenPurpose): Promise<boolean> {
-  const rows = await em.execute(`select 1 from email_tokens where token_hash = ? and purpose = ? and used_at is null and expires_at > now()`, [sha256(secret), purpose]);
+export async function isLiveEmailToken(
+  em: EntityManager,
+  secret: string,
+  purpose: EmailTokenPurpose,
+): Promise<boolean> {
+  const rows = await em.execute(
+    `select 1 from email_tokens where token_hash = ? and purpose = ? and used_at is null and expires_at > now()`,
+    [sha256(secret), purpose],
+  );
   return rows.length > 0;
 }
 

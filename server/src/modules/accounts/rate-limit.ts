@@ -40,7 +40,12 @@ export interface Reservation {
  * the row lock makes concurrent attempts queue, so at most `max` are ever let through per window.
  * Null when the limit is reached (nothing counted).
  */
-export async function reserve(em: EntityManager, key: string, max: number, windowSeconds: number): Promise<Reservation | null> {
+export async function reserve(
+  em: EntityManager,
+  key: string,
+  max: number,
+  windowSeconds: number,
+): Promise<Reservation | null> {
   const rows: Array<{ reset_at: string }> = await em.execute(
     `insert into rate_limit_buckets (key, points, reset_at) values (?, 1, now() + make_interval(secs => ?))
      on conflict (key) do update set
@@ -70,7 +75,9 @@ export async function peek(em: EntityManager, key: string): Promise<RateLimitSta
        from rate_limit_buckets where key = ? and reset_at > now()`,
     [key],
   );
-  return rows[0] ? { points: rows[0].points, retryAfterSeconds: Math.max(1, rows[0].retry) } : { points: 0, retryAfterSeconds: 0 };
+  return rows[0]
+    ? { points: rows[0].points, retryAfterSeconds: Math.max(1, rows[0].retry) }
+    : { points: 0, retryAfterSeconds: 0 };
 }
 
 export async function clear(em: EntityManager, key: string): Promise<void> {

@@ -65,9 +65,16 @@ export function parseSchoolAccountsCsv(csv: string): { rows: ImportRow[]; proble
     });
   } catch (e) {
     const err = e as { lines?: number; message: string };
-    return { rows, problems: [{ line: err.lines ?? 1, code: 'INVALID_FORMAT', message: `Unreadable CSV: ${err.message}` }] };
+    return {
+      rows,
+      problems: [{ line: err.lines ?? 1, code: 'INVALID_FORMAT', message: `Unreadable CSV: ${err.message}` }],
+    };
   }
-  if (!header.length) return { rows, problems: [{ line: 1, code: 'REQUIRED', message: 'The file is empty: a header line is required.' }] };
+  if (!header.length)
+    return {
+      rows,
+      problems: [{ line: 1, code: 'REQUIRED', message: 'The file is empty: a header line is required.' }],
+    };
   for (const c of REQUIRED_COLUMNS) {
     if (!header.includes(c)) problems.push({ line: 1, field: c, code: 'REQUIRED', message: `Missing column "${c}".` });
   }
@@ -76,13 +83,17 @@ export function parseSchoolAccountsCsv(csv: string): { rows: ImportRow[]; proble
   }
   if (problems.length) return { rows, problems };
   if (records.length > MAX_IMPORT_LINES) {
-    return { rows, problems: [{ line: 1, code: 'TOO_LONG', message: `At most ${MAX_IMPORT_LINES} people per import.` }] };
+    return {
+      rows,
+      problems: [{ line: 1, code: 'TOO_LONG', message: `At most ${MAX_IMPORT_LINES} people per import.` }],
+    };
   }
 
   const seen = new Map<string, number>();
   for (const { record, info, raw } of records) {
     const line = info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
-    const bad = (field: string, code: ImportProblem['code'], message: string) => problems.push({ line, field, code, message });
+    const bad = (field: string, code: ImportProblem['code'], message: string) =>
+      problems.push({ line, field, code, message });
     const before = problems.length;
     if (Object.keys(record).length !== header.length || Object.values(record).some((v) => v === undefined)) {
       bad('', 'INVALID_FORMAT', `Expected ${header.length} columns.`);
@@ -136,7 +147,8 @@ export function parseSchoolAccountsCsv(csv: string): { rows: ImportRow[]; proble
         } else clubs.push({ slug, isBoard: role === 'board' });
       }
     }
-    if (problems.length === before) rows.push({ line, email, firstName, lastName, schoolSlug, classYear, associations, clubs });
+    if (problems.length === before)
+      rows.push({ line, email, firstName, lastName, schoolSlug, classYear, associations, clubs });
   }
   if (!records.length) problems.push({ line: 2, code: 'REQUIRED', message: 'The file has a header but nobody in it.' });
   return { rows, problems };

@@ -6,7 +6,16 @@ import { accountsPolicy, enforce } from './accounts.policy';
 import { issueEmailToken } from './email-tokens';
 import { parseSchoolAccountsCsv, type ImportProblem, type ImportRow } from './school-import.csv';
 import { closeAllSessions } from './sessions.service';
-import { Association, AssociationMembership, Club, ClubMembership, School, EmailTokenPurpose, AccountKind, User } from '../../model';
+import {
+  Association,
+  AssociationMembership,
+  Club,
+  ClubMembership,
+  School,
+  EmailTokenPurpose,
+  AccountKind,
+  User,
+} from '../../model';
 
 export interface SchoolImportReport {
   applied: boolean;
@@ -26,7 +35,9 @@ async function loadReferences(em: EntityManager, rows: ImportRow[]) {
   const slugs = (pick: (r: ImportRow) => string[]) => [...new Set(rows.flatMap(pick))];
   // Sequential on purpose: inside a transaction all queries share one connection.
   const schools = await em.find(School, { slug: { $in: slugs((r) => [r.schoolSlug]) } });
-  const associations = await em.find(Association, { slug: { $in: slugs((r) => (r.associations ?? []).map((a) => a.slug)) } });
+  const associations = await em.find(Association, {
+    slug: { $in: slugs((r) => (r.associations ?? []).map((a) => a.slug)) },
+  });
   const clubs = await em.find(Club, { slug: { $in: slugs((r) => (r.clubs ?? []).map((c) => c.slug)) } });
   const bySlug = <T extends { slug: string }>(xs: T[]) => new Map(xs.map((x) => [x.slug, x]));
   return { schools: bySlug(schools), associations: bySlug(associations), clubs: bySlug(clubs) };
@@ -35,12 +46,30 @@ async function loadReferences(em: EntityManager, rows: ImportRow[]) {
 function unknownReferences(rows: ImportRow[], refs: Awaited<ReturnType<typeof loadReferences>>): ImportProblem[] {
   const problems: ImportProblem[] = [];
   for (const r of rows) {
-    if (!refs.schools.has(r.schoolSlug)) problems.push({ line: r.line, field: 'school', code: 'UNKNOWN_REFERENCE', message: `Unknown school "${r.schoolSlug}".` });
+    if (!refs.schools.has(r.schoolSlug))
+      problems.push({
+        line: r.line,
+        field: 'school',
+        code: 'UNKNOWN_REFERENCE',
+        message: `Unknown school "${r.schoolSlug}".`,
+      });
     for (const a of r.associations ?? []) {
-      if (!refs.associations.has(a.slug)) problems.push({ line: r.line, field: 'associations', code: 'UNKNOWN_REFERENCE', message: `Unknown association "${a.slug}".` });
+      if (!refs.associations.has(a.slug))
+        problems.push({
+          line: r.line,
+          field: 'associations',
+          code: 'UNKNOWN_REFERENCE',
+          message: `Unknown association "${a.slug}".`,
+        });
     }
     for (const c of r.clubs ?? []) {
-      if (!refs.clubs.has(c.slug)) problems.push({ line: r.line, field: 'clubs', code: 'UNKNOWN_REFERENCE', message: `Unknown club "${c.slug}".` });
+      if (!refs.clubs.has(c.slug))
+        problems.push({
+          line: r.line,
+          field: 'clubs',
+          code: 'UNKNOWN_REFERENCE',
+          message: `Unknown club "${c.slug}".`,
+        });
     }
   }
   return problems;
@@ -83,7 +112,11 @@ function syncMemberships<M extends { id: string }, K extends string>(
  * Re-importing updates people matched by email (an external account with that email becomes a school account).
  * New people get an invitation mail to choose their password.
  */
-export async function importSchoolAccounts(ctx: ActorContext, csv: string, dryRun: boolean): Promise<SchoolImportReport> {
+export async function importSchoolAccounts(
+  ctx: ActorContext,
+  csv: string,
+  dryRun: boolean,
+): Promise<SchoolImportReport> {
   enforce(accountsPolicy.canImportSchoolAccounts(ctx.viewer));
   const { rows, problems } = parseSchoolAccountsCsv(csv);
   const report: SchoolImportReport = { applied: false, dryRun, created: 0, updated: 0, unchanged: 0, errors: problems };
@@ -92,7 +125,11 @@ export async function importSchoolAccounts(ctx: ActorContext, csv: string, dryRu
     await ctx.em.transactional(async (em) => {
       const refs = await loadReferences(em, rows);
       report.errors = [...problems, ...unknownReferences(rows, refs)].sort((a, b) => a.line - b.line);
-      const existing = await em.find(User, { email: { $in: rows.map((r) => r.email) } }, { populate: ['passwordHash'] });
+      const existing = await em.find(
+        User,
+        { email: { $in: rows.map((r) => r.email) } },
+        { populate: ['passwordHash'] },
+      );
       const byEmail = new Map(existing.map((u) => [u.email, u]));
       const userIds = existing.map((u) => u.id);
       const assocs = await em.find(AssociationMembership, { user: { $in: userIds } }, { populate: ['association'] });
@@ -105,7 +142,12 @@ export async function importSchoolAccounts(ctx: ActorContext, csv: string, dryRu
         let changed = false;
         let needsInvitation = isNew;
         if (!user) {
-          user = new User({ email: row.email, firstName: row.firstName, lastName: row.lastName, kind: AccountKind.SCHOOL });
+          user = new User({
+            email: row.email,
+            firstName: row.firstName,
+            lastName: row.lastName,
+            kind: AccountKind.SCHOOL,
+          });
           em.persist(user);
         }
         if (user.kind === AccountKind.EXTERNAL) {
@@ -130,25 +172,51 @@ export async function importSchoolAccounts(ctx: ActorContext, csv: string, dryRu
         if (row.associations) {
           const wanted = new Map(row.associations.map((a) => [a.slug, { endsOn: a.endsOn }]));
           const mine = assocs.filter((m) => m.user.id === u.id);
-          changed = syncMemberships(em, mine, wanted, (m) => m.association.slug, (slug, v) => new AssociationMembership(u, refs.associations.get(slug)!, v.endsOn!)) || changed;
+          changed =
+            syncMemberships(
+              em,
+              mine,
+              wanted,
+              (m) => m.association.slug,
+              (slug, v) => new AssociationMembership(u, refs.associations.get(slug)!, v.endsOn!),
+            ) || changed;
         }
         if (row.clubs) {
           const wanted = new Map(row.clubs.map((c) => [c.slug, { isBoard: c.isBoard }]));
           const mine = clubs.filter((m) => m.user.id === u.id);
-          changed = syncMemberships(em, mine, wanted, (m) => m.club.slug, (slug, v) => new ClubMembership(u, refs.clubs.get(slug)!, v.isBoard!)) || changed;
+          changed =
+            syncMemberships(
+              em,
+              mine,
+              wanted,
+              (m) => m.club.slug,
+              (slug, v) => new ClubMembership(u, refs.clubs.get(slug)!, v.isBoard!),
+            ) || changed;
         }
         if (isNew) report.created++;
         else if (changed) report.updated++;
         else report.unchanged++;
         if (isNew || changed) {
-          audit(ctx, em, { action: isNew ? 'account.imported' : 'account.import_updated', subjectType: 'User', subjectId: u.id, data: { line: row.line } });
+          audit(ctx, em, {
+            action: isNew ? 'account.imported' : 'account.import_updated',
+            subjectType: 'User',
+            subjectId: u.id,
+            data: { line: row.line },
+          });
         }
         // Only people who can't sign in yet are invited; a re-import mails nobody twice.
         if (needsInvitation && !dryRun) {
           const token = issueEmailToken(em, u, EmailTokenPurpose.RESET_PASSWORD, INVITATION_TTL_HOURS);
           // Issue 12: bilingual (no language): the invited person never chose one (a new account, or one whose
           // unverified registrant proved nothing); they may choose it once signed in.
-          invitations.push(mails.schoolAccountInvitation(u.email, null, u.firstName, `${ctx.deps.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`));
+          invitations.push(
+            mails.schoolAccountInvitation(
+              u.email,
+              null,
+              u.firstName,
+              `${ctx.deps.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`,
+            ),
+          );
         }
       }
       if (report.errors.length || dryRun) throw new Rollback();

@@ -25,7 +25,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [alg, logN, salt, key] = stored.split('$');
   if (alg !== 'scrypt' || !logN || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64url');
-  const actual = await scrypt(password.normalize('NFKC'), Buffer.from(salt, 'base64url'), expected.length, params(Number(logN)));
+  const actual = await scrypt(
+    password.normalize('NFKC'),
+    Buffer.from(salt, 'base64url'),
+    expected.length,
+    params(Number(logN)),
+  );
   return timingSafeEqual(actual, expected);
 }
 

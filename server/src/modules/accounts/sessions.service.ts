@@ -45,13 +45,18 @@ export async function resolveViewer(
   creds: { bearer?: string; sessionSecret?: string },
 ): Promise<Viewer | null> {
   if (creds.bearer) {
-    const token = await em.findOne(ApiToken, { tokenHash: sha256(creds.bearer), revokedAt: null }, { populate: ['user'] });
+    const token = await em.findOne(
+      ApiToken,
+      { tokenHash: sha256(creds.bearer), revokedAt: null },
+      { populate: ['user'] },
+    );
     if (!token) return null;
     // Only write when the stored time is stale: most requests cost no UPDATE.
-    if (!token.lastUsedAt || token.lastUsedAt.getTime() < Date.now() - 60_000) await em.execute(
-      `update api_tokens set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
-      [token.id],
-    );
+    if (!token.lastUsedAt || token.lastUsedAt.getTime() < Date.now() - 60_000)
+      await em.execute(
+        `update api_tokens set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+        [token.id],
+      );
     return { user: token.user, via: 'token' };
   }
   if (creds.sessionSecret) {
@@ -65,11 +70,12 @@ export async function resolveViewer(
     if (!row) return null;
     const { session__id: sessionId, session__last_seen_at: lastSeenAt, password_hash: _secret, ...userRow } = row;
     const user = em.map(User, userRow);
-    if (new Date(lastSeenAt as string | Date).getTime() < Date.now() - 3600_000) await em.execute(
-      `update sessions set last_seen_at = now(), expires_at = now() + make_interval(days => ?)
+    if (new Date(lastSeenAt as string | Date).getTime() < Date.now() - 3600_000)
+      await em.execute(
+        `update sessions set last_seen_at = now(), expires_at = now() + make_interval(days => ?)
         where id = ? and last_seen_at < now() - interval '1 hour'`,
-      [config.sessionTtlDays, sessionId],
-    );
+        [config.sessionTtlDays, sessionId],
+      );
     return { user, via: 'session', sessionId: sessionId as string };
   }
   return null;

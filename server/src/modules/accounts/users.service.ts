@@ -24,6 +24,10 @@ export async function listUsers(ctx: ActorContext, opts: { search?: string; firs
  * (the mail is then bilingual, French first). Runs on the caller's transaction.
  */
 export async function recipientLocale(em: EntityManager, email: string): Promise<Locale | null> {
-  const [row] = await em.execute<Array<{ language: string }>>(`select language from users where email = ?`, [email], 'all');
+  const [row] = await em.execute<Array<{ language: string }>>(
+    `select language from users where email = ?`,
+    [email],
+    'all',
+  );
   return row ? asLocale(row.language) : null;
 }

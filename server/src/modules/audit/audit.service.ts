@@ -33,7 +33,15 @@ export const AUDIT_ROW = {
   placeholders: '?, ?, ?, ?, ?, ?::jsonb, ?',
   values(ctx: Pick<ActorContext, 'viewer' | 'requestId'>, entry: AuditEntry): unknown[] {
     const actor = entry.actor !== undefined ? entry.actor : (ctx.viewer?.user ?? null);
-    return [actor?.id ?? null, entry.action, entry.subjectType, entry.subjectId, entry.reason ?? null, entry.data == null ? null : JSON.stringify(entry.data), ctx.requestId ?? null];
+    return [
+      actor?.id ?? null,
+      entry.action,
+      entry.subjectType,
+      entry.subjectId,
+      entry.reason ?? null,
+      entry.data == null ? null : JSON.stringify(entry.data),
+      ctx.requestId ?? null,
+    ];
   },
 };
 

@@ -16,7 +16,9 @@ const DEFAULT_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 /** A file's name kept for display only: no path, no control characters, bounded. Storage keys never use it. */
 export function displayFileName(name: string | undefined, ext: string): string {
-  const base = replaceC0Controls((name ?? '').split(/[\\/]/).pop()!).trim().slice(0, 200);
+  const base = replaceC0Controls((name ?? '').split(/[\\/]/).pop()!)
+    .trim()
+    .slice(0, 200);
   return base || `fichier.${ext}`;
 }
 
@@ -25,7 +27,8 @@ type Value = Pick<Answer, 'textValue' | 'numberValue' | 'choiceValue'>;
 /** XI1/XI3: the one value matching the extra information's type, within its bounds. */
 function valueFor(info: ExtraInfo, input: AnswerInput | null | undefined, hasFile: boolean): Value {
   const given = { text: input?.text ?? null, number: input?.number ?? null, choice: input?.choice ?? null };
-  const others = (keep: keyof typeof given) => hasFile || Object.entries(given).some(([k, v]) => k !== keep && v !== null);
+  const others = (keep: keyof typeof given) =>
+    hasFile || Object.entries(given).some(([k, v]) => k !== keep && v !== null);
   const none: Value = { textValue: null, numberValue: null, choiceValue: null };
   switch (info.type) {
     case ExtraInfoType.TEXT: {
@@ -38,7 +41,10 @@ function valueFor(info: ExtraInfo, input: AnswerInput | null | undefined, hasFil
       if (others('number')) throw badInput({ number: 'NOT_ALLOWED' }, 'This extra information expects a number.');
       const n = given.number;
       if (n === null || !Number.isFinite(n)) throw badInput({ number: 'REQUIRED' });
-      if ((info.numberMin !== null && info.numberMin !== undefined && n < info.numberMin) || (info.numberMax !== null && info.numberMax !== undefined && n > info.numberMax)) {
+      if (
+        (info.numberMin !== null && info.numberMin !== undefined && n < info.numberMin) ||
+        (info.numberMax !== null && info.numberMax !== undefined && n > info.numberMax)
+      ) {
         throw badInput({ number: 'OUT_OF_RANGE' }, `Between ${info.numberMin ?? '−∞'} and ${info.numberMax ?? '+∞'}.`);
       }
       return { ...none, numberValue: n };
@@ -46,11 +52,13 @@ function valueFor(info: ExtraInfo, input: AnswerInput | null | undefined, hasFil
     case ExtraInfoType.CHOICE: {
       if (others('choice')) throw badInput({ choice: 'NOT_ALLOWED' }, 'This extra information expects a choice.');
       if (given.choice === null) throw badInput({ choice: 'REQUIRED' });
-      if (!info.choices.includes(given.choice)) throw badInput({ choice: 'NOT_A_CHOICE' }, `One of: ${info.choices.join(', ')}.`);
+      if (!info.choices.includes(given.choice))
+        throw badInput({ choice: 'NOT_A_CHOICE' }, `One of: ${info.choices.join(', ')}.`);
       return { ...none, choiceValue: given.choice };
     }
     case ExtraInfoType.FILE:
-      if (Object.values(given).some((v) => v !== null)) throw badInput({ file: 'NOT_ALLOWED' }, 'This extra information expects a file.');
+      if (Object.values(given).some((v) => v !== null))
+        throw badInput({ file: 'NOT_ALLOWED' }, 'This extra information expects a file.');
       if (!hasFile) throw badInput({ file: 'REQUIRED' });
       return none;
   }
@@ -69,22 +77,35 @@ export async function answer(
 ): Promise<Answer> {
   // Cheap checks first: who may answer, and what is expected — before reading any upload.
   const { booking } = await bookingAccess(ctx, ctx.em, bookingId, 'ANSWER');
-  const info = isUuid(extraInfoId) ? await ctx.em.findOne(ExtraInfo, { id: extraInfoId, ticket: booking.ticket.id }) : null;
+  const info = isUuid(extraInfoId)
+    ? await ctx.em.findOne(ExtraInfo, { id: extraInfoId, ticket: booking.ticket.id })
+    : null;
   if (!info) throw notFound('Extra information');
-  if (!isLive(booking.status)) throw new DomainError('CONFLICT', `This booking is ${booking.status}: its answers can no longer change.`);
+  if (!isLive(booking.status))
+    throw new DomainError('CONFLICT', `This booking is ${booking.status}: its answers can no longer change.`);
   const value = valueFor(info, input, !!upload);
   let file: { key: string; mime: string; size: number; name: string } | null = null;
   if (upload) {
     const data = await readUpload(upload, info.fileMaxBytes ?? DEFAULT_FILE_MAX_BYTES, 'file');
     const type = await sniffType(data, info.fileTypes, 'file');
     const { filename } = await upload;
-    file = { key: await ctx.deps.storage.put(`answers/${booking.id}`, type.ext, data), mime: type.mime, size: data.length, name: displayFileName(filename, type.ext) };
+    file = {
+      key: await ctx.deps.storage.put(`answers/${booking.id}`, type.ext, data),
+      mime: type.mime,
+      size: data.length,
+      name: displayFileName(filename, type.ext),
+    };
   }
   let replacedKey: string | null = null;
   try {
     const saved = await ctx.em.transactional(async (em) => {
-      let a = await em.findOne(Answer, { booking: booking.id, extraInfo: info.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (a?.validatedAt) throw new DomainError('ANSWER_VALIDATED', 'This answer was validated: it can no longer change.');
+      let a = await em.findOne(
+        Answer,
+        { booking: booking.id, extraInfo: info.id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (a?.validatedAt)
+        throw new DomainError('ANSWER_VALIDATED', 'This answer was validated: it can no longer change.');
       if (!a) a = em.create(Answer, { booking, extraInfo: info, updatedAt: ctx.deps.clock.now() });
       replacedKey = a.fileKey ?? null;
       Object.assign(a, value, {
@@ -95,7 +116,17 @@ export async function answer(
         updatedAt: ctx.deps.clock.now(),
         updatedBy: ctx.viewer!.user,
       });
-      audit(ctx, em, { action: 'answer.saved', subjectType: 'Booking', subjectId: booking.id, data: { extraInfo: info.id, label: info.label, ...value, file: file && { name: file.name, mime: file.mime, size: file.size } } });
+      audit(ctx, em, {
+        action: 'answer.saved',
+        subjectType: 'Booking',
+        subjectId: booking.id,
+        data: {
+          extraInfo: info.id,
+          label: info.label,
+          ...value,
+          file: file && { name: file.name, mime: file.mime, size: file.size },
+        },
+      });
       return a;
     });
     if (replacedKey && replacedKey !== file?.key) await ctx.deps.storage.remove(replacedKey).catch(() => undefined);
@@ -116,16 +147,28 @@ export async function validateAnswer(ctx: ActorContext, answerId: string): Promi
     if (!a) throw notFound('Answer');
     await bookingAccess(ctx, em, a.booking.id, 'VALIDATE');
     const now = ctx.deps.clock.now();
-    const changed = await em.nativeUpdate(Answer, { id: a.id, validatedAt: null }, { validatedAt: now, validatedBy: ctx.viewer!.user.id });
+    const changed = await em.nativeUpdate(
+      Answer,
+      { id: a.id, validatedAt: null },
+      { validatedAt: now, validatedBy: ctx.viewer!.user.id },
+    );
     if (!changed) throw new DomainError('ANSWER_VALIDATED', 'This answer is already validated.');
-    audit(ctx, em, { action: 'answer.validated', subjectType: 'Booking', subjectId: a.booking.id, data: { answer: a.id, extraInfo: a.extraInfo.id } });
+    audit(ctx, em, {
+      action: 'answer.validated',
+      subjectType: 'Booking',
+      subjectId: a.booking.id,
+      data: { answer: a.id, extraInfo: a.extraInfo.id },
+    });
     await em.refresh(a);
     return a;
   });
 }
 
 /** An answer's file for download: same access as the booking (holder, sponsor, VIEW+ admins), else NOT_FOUND. */
-export async function answerFileFor(ctx: ActorContext, answerId: string): Promise<{ key: string; mime: string; size: number; name: string }> {
+export async function answerFileFor(
+  ctx: ActorContext,
+  answerId: string,
+): Promise<{ key: string; mime: string; size: number; name: string }> {
   const a = isUuid(answerId) ? await ctx.em.findOne(Answer, answerId) : null;
   if (!a?.fileKey) throw notFound('File');
   await bookingAccess(ctx, ctx.em, a.booking.id, 'READ');

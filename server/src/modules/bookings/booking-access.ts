@@ -7,7 +7,11 @@ import { isUuid } from '../../core/ids';
 import { levelOn, viewerFacts, canActOnBooking, type BookingAction, type BookingFacts } from '../permissions';
 import { Event, type PermissionLevel, Booking, BookingStatus, isBinding, LIVE_STATUSES } from '../../model';
 
-export const bookingFacts = (b: Booking): BookingFacts => ({ holderId: b.holder?.id ?? null, holderEmail: b.holderEmail, sponsorId: b.sponsor?.id ?? null });
+export const bookingFacts = (b: Booking): BookingFacts => ({
+  holderId: b.holder?.id ?? null,
+  holderEmail: b.holderEmail,
+  sponsorId: b.sponsor?.id ?? null,
+});
 
 /**
  * Loads a booking for a service and enforces the policy for `action` (NOT_FOUND when the viewer has nothing to
@@ -22,7 +26,9 @@ export async function bookingAccess(
 ): Promise<{ booking: Booking; event: Event; level: PermissionLevel | null }> {
   // SEC5: every booking action needs a signed-in viewer; saying so before the lookup tells nothing about the id.
   if (!ctx.viewer) throw unauthenticated();
-  const booking = isUuid(id) ? await em.findOne(Booking, id, opts.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) : null;
+  const booking = isUuid(id)
+    ? await em.findOne(Booking, id, opts.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {})
+    : null;
   if (!booking) throw notFound('Booking');
   const event = await em.findOneOrFail(Event, booking.event.id);
   const level = await levelOn(ctx, em, event);
@@ -43,14 +49,26 @@ export async function assertMayBind(em: EntityManager, booking: Booking): Promis
 }
 
 /** BK2: whether the person (account or email) holds a live booking that binds them for the event, `except` aside. */
-export async function holdsBindingBooking(em: EntityManager, eventId: string, holderId: string | null, email: string, except?: string): Promise<boolean> {
+export async function holdsBindingBooking(
+  em: EntityManager,
+  eventId: string,
+  holderId: string | null,
+  email: string,
+  except?: string,
+): Promise<boolean> {
   const n = await em.count(Booking, {
     ...(except && { id: { $ne: except } }),
     event: eventId,
     status: { $in: [...LIVE_STATUSES] },
     $and: [
       holderId ? { $or: [{ holder: holderId }, { holderEmail: email }] } : { holderEmail: email },
-      { $or: [{ sponsor: null }, { holderAcceptedAt: { $ne: null } }, { status: BookingStatus.RESERVED, priceCents: { $gt: 0 } }] },
+      {
+        $or: [
+          { sponsor: null },
+          { holderAcceptedAt: { $ne: null } },
+          { status: BookingStatus.RESERVED, priceCents: { $gt: 0 } },
+        ],
+      },
     ],
   });
   return n > 0;

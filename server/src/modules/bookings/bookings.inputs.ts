@@ -26,7 +26,10 @@ export class BookInput {
   @Field(() => ID, { description: 'The ticket.' })
   ticketId!: string;
 
-  @Field(() => [ID], { description: 'Chosen options of this ticket: any checkboxes, and at most one option per group (none = the neutral choice).' })
+  @Field(() => [ID], {
+    description:
+      'Chosen options of this ticket: any checkboxes, and at most one option per group (none = the neutral choice).',
+  })
   @ArrayMaxSize(100, { message: 'TOO_LONG' })
   optionIds!: string[];
 
@@ -50,7 +53,10 @@ export class GiveTicketInput {
   @ArrayMaxSize(100, { message: 'TOO_LONG' })
   optionIds!: string[];
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Give it even when the ticket is sold out (BK11). Without it, SOLD_OUT.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Give it even when the ticket is sold out (BK11). Without it, SOLD_OUT.',
+  })
   force!: boolean;
 }
 
@@ -68,7 +74,10 @@ export class MarkPaidInput {
   @Max(100_000_000, { message: 'OUT_OF_RANGE' })
   amountCents!: number;
 
-  @Field(() => String, { defaultValue: '', description: 'Cheque number, receipt or any reference, at most 200 characters.' })
+  @Field(() => String, {
+    defaultValue: '',
+    description: 'Cheque number, receipt or any reference, at most 200 characters.',
+  })
   @MaxLength(200, { message: 'TOO_LONG' })
   reference!: string;
 }
@@ -92,7 +101,10 @@ export class AnswerInput {
 
 @InputType({ description: 'Filters of the organizers’ booking lists (BK13).' })
 export class BookingFilter implements StoredBookingFilter {
-  @Field(() => [BookingStatus], { nullable: true, description: 'Only these statuses. Default: PRE_RESERVED and RESERVED.' })
+  @Field(() => [BookingStatus], {
+    nullable: true,
+    description: 'Only these statuses. Default: PRE_RESERVED and RESERVED.',
+  })
   @IsOptional()
   @ArrayMaxSize(5, { message: 'TOO_LONG' })
   statuses?: BookingStatus[] | null;
@@ -101,12 +113,18 @@ export class BookingFilter implements StoredBookingFilter {
   @IsOptional()
   ticketId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Matches holder name, holder email or reference (case-insensitive substring).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches holder name, holder email or reference (case-insensitive substring).',
+  })
   @IsOptional()
   @MaxLength(200, { message: 'TOO_LONG' })
   search?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only bookings with extra information not validated yet (missing or waiting).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only bookings with extra information not validated yet (missing or waiting).',
+  })
   @IsOptional()
   answersPending?: boolean | null;
 }

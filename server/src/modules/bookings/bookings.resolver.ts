@@ -11,23 +11,52 @@ import { bookingFacts } from './booking-access';
 import { AnswerInput, BookingFilter, BookInput, GiveTicketInput, MarkPaidInput } from './bookings.inputs';
 import * as bookings from './bookings.service';
 import * as guests from './guests.service';
-import { AnswerFile, BookingAuditEntry, BookingConnection, BookingHolder, BookingRequirement, RequirementState } from './bookings.types';
+import {
+  AnswerFile,
+  BookingAuditEntry,
+  BookingConnection,
+  BookingHolder,
+  BookingRequirement,
+  RequirementState,
+} from './bookings.types';
 import { cancelEvent } from './cancellation.service';
 import * as management from './management.service';
 import { PERSON_SHOWN_TO, personFor } from './person-reference';
-import { User, Event, Payment, atLeast, PermissionLevel, ExtraInfo, Option, OptionGroup, Ticket, Answer, Booking, isBinding, isLive, BookingOption } from '../../model';
+import {
+  User,
+  Event,
+  Payment,
+  atLeast,
+  PermissionLevel,
+  ExtraInfo,
+  Option,
+  OptionGroup,
+  Ticket,
+  Answer,
+  Booking,
+  isBinding,
+  isLive,
+  BookingOption,
+} from '../../model';
 
 @Resolver(() => Booking)
 export class BookingResolver {
-  @Query(() => [Booking], { description: 'The viewer’s bookings: those they hold (by account or email) and those they sponsor, newest first (at most 200).', complexity: listCost(10) })
+  @Query(() => [Booking], {
+    description:
+      'The viewer’s bookings: those they hold (by account or email) and those they sponsor, newest first (at most 200).',
+    complexity: listCost(10),
+  })
   myBookings(
     @Ctx() ctx: GraphQLContext,
-    @Arg('includeDeleted', () => Boolean, { defaultValue: false, description: 'Include deleted pre-reservations.' }) includeDeleted: boolean,
+    @Arg('includeDeleted', () => Boolean, { defaultValue: false, description: 'Include deleted pre-reservations.' })
+    includeDeleted: boolean,
   ) {
     return bookings.myBookings(ctx, includeDeleted);
   }
 
-  @Query(() => Booking, { description: 'One booking, for its holder, its sponsor and the event’s VIEW+ admins. NOT_FOUND for anyone else.' })
+  @Query(() => Booking, {
+    description: 'One booking, for its holder, its sponsor and the event’s VIEW+ admins. NOT_FOUND for anyone else.',
+  })
   booking(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Booking id.' }) id: string) {
     return bookings.getBooking(ctx, id);
   }
@@ -41,12 +70,21 @@ export class BookingResolver {
     return bookings.book(ctx, input);
   }
 
-  @Mutation(() => Booking, { description: 'Gives a ticket to a user (BK1, BK11), ignoring sale times and eligibility; beyond capacity only with `force`. Needs EDIT.' })
-  giveTicket(@Ctx() ctx: GraphQLContext, @Arg('input', () => GiveTicketInput, { description: 'Ticket, receiver, options.' }) input: GiveTicketInput) {
+  @Mutation(() => Booking, {
+    description:
+      'Gives a ticket to a user (BK1, BK11), ignoring sale times and eligibility; beyond capacity only with `force`. Needs EDIT.',
+  })
+  giveTicket(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => GiveTicketInput, { description: 'Ticket, receiver, options.' }) input: GiveTicketInput,
+  ) {
     return bookings.giveTicket(ctx, input);
   }
 
-  @Mutation(() => Booking, { description: 'Deletes a pre-reservation (BK6): its holder, its sponsor or EDIT. CONFLICT for anything but a pre-reservation.' })
+  @Mutation(() => Booking, {
+    description:
+      'Deletes a pre-reservation (BK6): its holder, its sponsor or EDIT. CONFLICT for anything but a pre-reservation.',
+  })
   deletePreReservation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Booking id.' }) id: string) {
     return bookings.deletePreReservation(ctx, id);
   }
@@ -69,8 +107,14 @@ export class BookingResolver {
     return guests.declineGuestBooking(ctx, id);
   }
 
-  @Mutation(() => Booking, { description: 'Records a payment received by hand and makes the pre-reservation a reservation (BK7). Needs VALIDATE. ANSWERS_PENDING while PAYMENT-blocking answers are not validated (XI5); AMOUNT_MISMATCH unless the amount is the price.' })
-  markPaid(@Ctx() ctx: GraphQLContext, @Arg('input', () => MarkPaidInput, { description: 'The payment.' }) input: MarkPaidInput) {
+  @Mutation(() => Booking, {
+    description:
+      'Records a payment received by hand and makes the pre-reservation a reservation (BK7). Needs VALIDATE. ANSWERS_PENDING while PAYMENT-blocking answers are not validated (XI5); AMOUNT_MISMATCH unless the amount is the price.',
+  })
+  markPaid(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => MarkPaidInput, { description: 'The payment.' }) input: MarkPaidInput,
+  ) {
     return management.markPaid(ctx, input);
   }
 
@@ -78,7 +122,8 @@ export class BookingResolver {
   opposeBooking(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'Booking id.' }) id: string,
-    @Arg('reason', () => String, { description: 'Why (required, at most 2,000 characters, kept in the audit log).' }) reason: string,
+    @Arg('reason', () => String, { description: 'Why (required, at most 2,000 characters, kept in the audit log).' })
+    reason: string,
   ) {
     return management.oppose(ctx, id, reason);
   }
@@ -91,9 +136,12 @@ export class BookingResolver {
   answerExtraInfo(
     @Ctx() ctx: GraphQLContext,
     @Arg('bookingId', () => ID, { description: 'Booking id.' }) bookingId: string,
-    @Arg('extraInfoId', () => ID, { description: 'Extra information id (of the booking’s ticket).' }) extraInfoId: string,
-    @Arg('input', () => AnswerInput, { nullable: true, description: 'The value, for non-file types.' }) input?: AnswerInput | null,
-    @Arg('file', () => GraphQLUpload, { nullable: true, description: 'The file, for FILE.' }) file?: Promise<FileUpload> | null,
+    @Arg('extraInfoId', () => ID, { description: 'Extra information id (of the booking’s ticket).' })
+    extraInfoId: string,
+    @Arg('input', () => AnswerInput, { nullable: true, description: 'The value, for non-file types.' })
+    input?: AnswerInput | null,
+    @Arg('file', () => GraphQLUpload, { nullable: true, description: 'The file, for FILE.' })
+    file?: Promise<FileUpload> | null,
   ) {
     return answers.answer(ctx, bookingId, extraInfoId, input, file);
   }
@@ -103,7 +151,10 @@ export class BookingResolver {
     return answers.validateAnswer(ctx, id);
   }
 
-  @FieldResolver(() => Event, { description: 'The event; a restricted view when the viewer may not see the event itself (EV1, see `Event.restricted`).' })
+  @FieldResolver(() => Event, {
+    description:
+      'The event; a restricted view when the viewer may not see the event itself (EV1, see `Event.restricted`).',
+  })
   async event(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
     return eventAsSeen(ctx, (await ctx.loaders.event.load(b.event.id))!);
   }
@@ -116,7 +167,8 @@ export class BookingResolver {
   @FieldResolver(() => BookingHolder, { description: 'Who the booking is for.' })
   async holder(@Root() b: Booking, @Ctx() ctx: GraphQLContext): Promise<BookingHolder> {
     // SEC4: a sponsor sees what they typed; whether an account exists stays hidden until the guest accepts.
-    const sponsorOnly = b.sponsor && !b.holderAcceptedAt && relationTo(await viewerFacts(ctx), bookingFacts(b)) === 'SPONSOR';
+    const sponsorOnly =
+      b.sponsor && !b.holderAcceptedAt && relationTo(await viewerFacts(ctx), bookingFacts(b)) === 'SPONSOR';
     const hidden = sponsorOnly && !atLeast(await ctx.loaders.levelOnEvent.load(b.event.id), PermissionLevel.VIEW);
     return {
       firstName: b.holderFirstName,
@@ -127,12 +179,18 @@ export class BookingResolver {
     };
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who booked for the holder (BK3), if someone else did. Id, names and email only.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who booked for the holder (BK3), if someone else did. Id, names and email only.',
+  })
   sponsor(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
     return b.sponsor ? ctx.loaders.user.load(b.sponsor.id) : null;
   }
 
-  @FieldResolver(() => User, { nullable: true, description: `The organizer who gave the ticket (BK1), if it was given. ${PERSON_SHOWN_TO}` })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: `The organizer who gave the ticket (BK1), if it was given. ${PERSON_SHOWN_TO}`,
+  })
   givenBy(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
     return personFor(ctx, b.event.id, b.givenBy);
   }
@@ -147,7 +205,10 @@ export class BookingResolver {
     return relationTo(await viewerFacts(ctx), bookingFacts(b)) === 'HOLDER';
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether it is a live guest booking its holder has not accepted yet (BK3): it does not bind them until accepted or paid.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether it is a live guest booking its holder has not accepted yet (BK3): it does not bind them until accepted or paid.',
+  })
   awaitsAcceptance(@Root() b: Booking) {
     return !!b.sponsor && !b.holderAcceptedAt && isLive(b.status) && !isBinding(b);
   }
@@ -162,13 +223,22 @@ export class BookingResolver {
     return ctx.loaders.optionsByBooking.load(b.id);
   }
 
-  @FieldResolver(() => [BookingRequirement], { description: 'Every extra information of the ticket, with its answer and state (XI3, XI4).' })
+  @FieldResolver(() => [BookingRequirement], {
+    description: 'Every extra information of the ticket, with its answer and state (XI3, XI4).',
+  })
   async requirements(@Root() b: Booking, @Ctx() ctx: GraphQLContext): Promise<BookingRequirement[]> {
-    const [infos, given] = await Promise.all([ctx.loaders.extraInfosByTicket.load(b.ticket.id), ctx.loaders.answersByBooking.load(b.id)]);
+    const [infos, given] = await Promise.all([
+      ctx.loaders.extraInfosByTicket.load(b.ticket.id),
+      ctx.loaders.answersByBooking.load(b.id),
+    ]);
     const byInfo = new Map(given.map((a) => [a.extraInfo.id, a]));
     return infos.map((extraInfo) => {
       const answer = byInfo.get(extraInfo.id) ?? null;
-      const state = !answer ? RequirementState.TO_FILL : answer.validatedAt ? RequirementState.VALIDATED : RequirementState.WAITING_VALIDATION;
+      const state = !answer
+        ? RequirementState.TO_FILL
+        : answer.validatedAt
+          ? RequirementState.VALIDATED
+          : RequirementState.WAITING_VALIDATION;
       return { extraInfo, answer, state };
     });
   }
@@ -178,22 +248,43 @@ export class BookingResolver {
     return ctx.loaders.paymentsByBooking.load(b.id);
   }
 
-  @FieldResolver(() => [BookingAuditEntry], { description: 'Every change of the booking, oldest first (BK14). Event admins (VIEW+) only: FORBIDDEN for the holder and sponsor.' })
+  @FieldResolver(() => [BookingAuditEntry], {
+    description:
+      'Every change of the booking, oldest first (BK14). Event admins (VIEW+) only: FORBIDDEN for the holder and sponsor.',
+  })
   async auditLog(@Root() b: Booking, @Ctx() ctx: GraphQLContext): Promise<BookingAuditEntry[]> {
-    enforce(canActOnBooking(await viewerFacts(ctx), bookingFacts(b), await ctx.loaders.levelOnEvent.load(b.event.id), 'READ_AUDIT'));
+    enforce(
+      canActOnBooking(
+        await viewerFacts(ctx),
+        bookingFacts(b),
+        await ctx.loaders.levelOnEvent.load(b.event.id),
+        'READ_AUDIT',
+      ),
+    );
     const entries = await auditTrail(ctx.em, 'Booking', b.id);
-    return entries.map((e) => ({ at: e.at, action: e.action, actorName: e.actor?.fullName ?? null, reason: e.reason ?? null, details: e.data ? JSON.stringify(e.data) : null }));
+    return entries.map((e) => ({
+      at: e.at,
+      action: e.action,
+      actorName: e.actor?.fullName ?? null,
+      reason: e.reason ?? null,
+      details: e.data ? JSON.stringify(e.data) : null,
+    }));
   }
 }
 
 @Resolver(() => BookingOption)
 export class BookingOptionResolver {
-  @FieldResolver(() => Option, { description: 'The option as it is now (its name and price may have changed since; see the booking option’s own).' })
+  @FieldResolver(() => Option, {
+    description: 'The option as it is now (its name and price may have changed since; see the booking option’s own).',
+  })
   async option(@Root() o: BookingOption, @Ctx() ctx: GraphQLContext) {
     return (await ctx.loaders.option.load(o.option.id))!;
   }
 
-  @FieldResolver(() => OptionGroup, { nullable: true, description: 'The group, when the option is a group’s choice (OP2).' })
+  @FieldResolver(() => OptionGroup, {
+    nullable: true,
+    description: 'The group, when the option is a group’s choice (OP2).',
+  })
   group(@Root() o: BookingOption, @Ctx() ctx: GraphQLContext) {
     return o.group ? ctx.loaders.optionGroup.load(o.group.id) : null;
   }
@@ -214,15 +305,23 @@ export class AnswerResolver {
 
   @FieldResolver(() => AnswerFile, { nullable: true, description: 'FILE answer: the uploaded file.' })
   file(@Root() a: Answer): AnswerFile | null {
-    return a.fileKey ? { name: a.fileName ?? 'fichier', mimeType: a.fileMime!, size: a.fileSize!, url: `/media/answers/${a.id}` } : null;
+    return a.fileKey
+      ? { name: a.fileName ?? 'fichier', mimeType: a.fileMime!, size: a.fileSize!, url: `/media/answers/${a.id}` }
+      : null;
   }
 
-  @FieldResolver(() => User, { nullable: true, description: `Who validated it (XI4); see \`validatedAt\` for whether it is. ${PERSON_SHOWN_TO}` })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: `Who validated it (XI4); see \`validatedAt\` for whether it is. ${PERSON_SHOWN_TO}`,
+  })
   async validatedBy(@Root() a: Answer, @Ctx() ctx: GraphQLContext) {
     return a.validatedBy ? personFor(ctx, await answerEventId(ctx, a), a.validatedBy) : null;
   }
 
-  @FieldResolver(() => User, { nullable: true, description: `Who wrote the current value (the holder, the sponsor or an organizer correcting it). ${PERSON_SHOWN_TO}` })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: `Who wrote the current value (the holder, the sponsor or an organizer correcting it). ${PERSON_SHOWN_TO}`,
+  })
   async updatedBy(@Root() a: Answer, @Ctx() ctx: GraphQLContext) {
     return a.updatedBy ? personFor(ctx, await answerEventId(ctx, a), a.updatedBy) : null;
   }
@@ -230,18 +329,26 @@ export class AnswerResolver {
 
 @Resolver(() => Event)
 export class EventBookingsResolver {
-  @FieldResolver(() => BookingConnection, { description: 'The event’s bookings (BK13), newest first. Needs VIEW.', complexity: pageCost(20) })
+  @FieldResolver(() => BookingConnection, {
+    description: 'The event’s bookings (BK13), newest first. Needs VIEW.',
+    complexity: pageCost(20),
+  })
   bookings(
     @Root() e: Event,
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => BookingFilter, { nullable: true, description: 'Search and filters; default: live bookings.' }) filter: BookingFilter | null,
+    @Arg('filter', () => BookingFilter, { nullable: true, description: 'Search and filters; default: live bookings.' })
+    filter: BookingFilter | null,
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1 to 200.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from the previous page’s endCursor.' }) after?: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from the previous page’s endCursor.' })
+    after?: string | null,
   ) {
     return management.listBookings(ctx, e.id, filter ?? {}, first, after);
   }
 
-  @FieldResolver(() => Booking, { nullable: true, description: 'The viewer’s own live booking for this event (BK2), or null.' })
+  @FieldResolver(() => Booking, {
+    nullable: true,
+    description: 'The viewer’s own live booking for this event (BK2), or null.',
+  })
   viewerBooking(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.viewerLiveBookingByEvent.load(e.id);
   }
@@ -256,11 +363,18 @@ export class EventBookingsResolver {
     return e.cancellationReason ?? null;
   }
 
-  @Mutation(() => Event, { description: 'Cancels the event (EV5): sales stop, holders and sponsors are mailed, nothing is deleted. Needs ADMIN. CONFLICT if already cancelled.' })
+  @Mutation(() => Event, {
+    description:
+      'Cancels the event (EV5): sales stop, holders and sponsors are mailed, nothing is deleted. Needs ADMIN. CONFLICT if already cancelled.',
+  })
   cancelEvent(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'Event id.' }) id: string,
-    @Arg('reason', () => String, { defaultValue: '', description: 'Why, told to the people mailed (optional, at most 2,000 characters).' }) reason: string,
+    @Arg('reason', () => String, {
+      defaultValue: '',
+      description: 'Why, told to the people mailed (optional, at most 2,000 characters).',
+    })
+    reason: string,
   ) {
     return cancelEvent(ctx, id, reason);
   }

@@ -8,12 +8,28 @@ import { formatEuros, parisDateTime } from '../../core/time';
 import { normalizeEmail } from '../../core/normalize';
 import { mails } from '../mail';
 import { eventAccess, seesEvent } from '../permissions';
-import { eligibility, eligibilityPerson, eligibilityTicket, IneligibilityReason, type EligibilityPerson } from '../tickets';
+import {
+  eligibility,
+  eligibilityPerson,
+  eligibilityTicket,
+  IneligibilityReason,
+  type EligibilityPerson,
+} from '../tickets';
 import { bookingAccess, holdsBindingBooking } from './booking-access';
 import type { BookInput, GiveTicketInput } from './bookings.inputs';
 import { bookingReference } from './reference';
 import * as transitions from './transitions';
-import { User, Event, AssociationMembership, PermissionLevel, Option, Ticket, TicketKind, Booking, BookingStatus } from '../../model';
+import {
+  User,
+  Event,
+  AssociationMembership,
+  PermissionLevel,
+  Option,
+  Ticket,
+  TicketKind,
+  Booking,
+  BookingStatus,
+} from '../../model';
 
 /** Loads a ticket with its event for booking; NOT_FOUND when the viewer may not see the event (EV1). */
 async function ticketToBook(ctx: ActorContext, ticketId: string): Promise<{ ticket: Ticket; event: Event }> {
@@ -26,7 +42,10 @@ async function ticketToBook(ctx: ActorContext, ticketId: string): Promise<{ tick
 
 async function personOf(em: EntityManager, user: User, ticket: Ticket): Promise<EligibilityPerson> {
   // Memberships matter only for tickets restricted to associations: skip the query otherwise.
-  return eligibilityPerson(user, ticket.associationIds.length ? await em.find(AssociationMembership, { user: user.id }) : []);
+  return eligibilityPerson(
+    user,
+    ticket.associationIds.length ? await em.find(AssociationMembership, { user: user.id }) : [],
+  );
 }
 
 const SALES_REASONS = new Set([IneligibilityReason.SALES_NOT_OPEN, IneligibilityReason.SALES_CLOSED]);
@@ -35,10 +54,15 @@ const SALES_REASONS = new Set([IneligibilityReason.SALES_NOT_OPEN, Ineligibility
 function assertEligible(person: EligibilityPerson, ticket: Ticket, event: Event, now: Date): void {
   const { canBook, reasons } = eligibility(person, eligibilityTicket(ticket, event), now);
   if (canBook) return;
-  if (reasons.includes(IneligibilityReason.EVENT_CANCELLED)) throw new DomainError('EVENT_CANCELLED', 'The event was cancelled.');
+  if (reasons.includes(IneligibilityReason.EVENT_CANCELLED))
+    throw new DomainError('EVENT_CANCELLED', 'The event was cancelled.');
   const personal = reasons.filter((r) => !SALES_REASONS.has(r));
   if (personal.length) throw new DomainError('NOT_ELIGIBLE', 'You may not book this ticket.', { reasons });
-  throw new DomainError('SALES_CLOSED', reasons.includes(IneligibilityReason.SALES_NOT_OPEN) ? 'Sales are not open yet.' : 'Sales are closed.', { reasons });
+  throw new DomainError(
+    'SALES_CLOSED',
+    reasons.includes(IneligibilityReason.SALES_NOT_OPEN) ? 'Sales are not open yet.' : 'Sales are closed.',
+    { reasons },
+  );
 }
 
 /** OP1, OP2: options of this ticket only, each once, at most one per group. */
@@ -47,9 +71,11 @@ async function chosenOptions(em: EntityManager, ticket: Ticket, optionIds: strin
   if (ids.length !== optionIds.length) throw badInput({ optionIds: 'DUPLICATE' }, 'An option is chosen twice.');
   if (!ids.length) return [];
   const options = ids.every(isUuid) ? await em.find(Option, { id: { $in: ids }, ticket: ticket.id }) : [];
-  if (options.length !== ids.length) throw badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.');
+  if (options.length !== ids.length)
+    throw badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.');
   const groups = options.filter((o) => o.group).map((o) => o.group!.id);
-  if (new Set(groups).size !== groups.length) throw badInput({ optionIds: 'NOT_ALLOWED' }, 'At most one option per group.');
+  if (new Set(groups).size !== groups.length)
+    throw badInput({ optionIds: 'NOT_ALLOWED' }, 'At most one option per group.');
   return options;
 }
 
@@ -77,18 +103,29 @@ function bookingConflict(e: unknown, input: NewBooking): DomainError | null {
   // BK3 (issue 11): the ticket's cap on the sponsor's pending guests, SQLSTATE BK003 (Migration20261204120000_guests).
   if (err.code === 'BK003') {
     const limit = input.ticket.pendingGuestsPerSponsor;
-    return new DomainError('SPONSORSHIP_LIMIT', `You already have ${limit} guests on this ticket who have neither accepted nor paid.`, { scope: 'TICKET_PENDING', limit });
+    return new DomainError(
+      'SPONSORSHIP_LIMIT',
+      `You already have ${limit} guests on this ticket who have neither accepted nor paid.`,
+      { scope: 'TICKET_PENDING', limit },
+    );
   }
   if (err.code === SQLSTATE.SPONSORSHIP_LIMIT) {
-    return new DomainError('SPONSORSHIP_LIMIT', 'You already have the maximum number of guests for this event.', { scope: 'EVENT', limit: input.event.sponsorshipLimit });
+    return new DomainError('SPONSORSHIP_LIMIT', 'You already have the maximum number of guests for this event.', {
+      scope: 'EVENT',
+      limit: input.event.sponsorshipLimit,
+    });
   }
   if (err.code === SQLSTATE.UNIQUE && err.constraint?.startsWith('bookings_one_live_per_')) {
-    return new DomainError('ALREADY_BOOKED', guest ? 'Your guest already has a booking for this event.' : 'You already have a booking for this event.');
+    return new DomainError(
+      'ALREADY_BOOKED',
+      guest ? 'Your guest already has a booking for this event.' : 'You already have a booking for this event.',
+    );
   }
   return databaseError(e);
 }
 
-const isReferenceCollision = (e: unknown) => (e as PgError).code === '23505' && (e as PgError).constraint === 'bookings_reference_unique';
+const isReferenceCollision = (e: unknown) =>
+  (e as PgError).code === '23505' && (e as PgError).constraint === 'bookings_reference_unique';
 
 /**
  * Creates a booking (BK1, BK5, BK12) with its options, audit entry and mail in ONE SQL statement (transitions.create):
@@ -102,7 +139,14 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
   const deadline = input.event.paymentDeadlineHours;
   const expiresAt = !reserved && deadline ? new Date(now.getTime() + deadline * 3600_000) : null;
   const id = randomUUID();
-  const options = input.options.map((o) => ({ id: randomUUID(), booking_id: id, option_id: o.id, group_id: o.group?.id ?? null, name: o.name, price_cents: o.priceCents }));
+  const options = input.options.map((o) => ({
+    id: randomUUID(),
+    booking_id: id,
+    option_id: o.id,
+    group_id: o.group?.id ?? null,
+    name: o.name,
+    price_cents: o.priceCents,
+  }));
   for (let attempt = 1; ; attempt++) {
     const reference = bookingReference(input.event.name);
     // Issue 12: the holder's account (the booker, the person given the ticket, or the guest's account) sets the
@@ -123,7 +167,13 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
       },
       `${ctx.deps.config.publicUrl}/bookings`,
     );
-    const audited = { reference, ticket: input.ticket.id, priceCents: price, options: input.options.map((o) => o.id), forced: input.forced };
+    const audited = {
+      reference,
+      ticket: input.ticket.id,
+      priceCents: price,
+      options: input.options.map((o) => o.id),
+      forced: input.forced,
+    };
     const status = reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED;
     let booking: Booking;
     try {
@@ -131,9 +181,22 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
         ctx.em,
         ctx,
         {
-          id, reference, eventId: input.event.id, ticketId: input.ticket.id, holderId: input.holder?.id ?? null, holderEmail: input.holderEmail,
-          holderFirstName: input.holderFirstName, holderLastName: input.holderLastName, sponsorId: input.sponsor?.id ?? null,
-          givenById: input.givenBy?.id ?? null, forced: input.forced, status, priceCents: price, reservedAt: reserved ? now : null, expiresAt, createdAt: now,
+          id,
+          reference,
+          eventId: input.event.id,
+          ticketId: input.ticket.id,
+          holderId: input.holder?.id ?? null,
+          holderEmail: input.holderEmail,
+          holderFirstName: input.holderFirstName,
+          holderLastName: input.holderLastName,
+          sponsorId: input.sponsor?.id ?? null,
+          givenById: input.givenBy?.id ?? null,
+          forced: input.forced,
+          status,
+          priceCents: price,
+          reservedAt: reserved ? now : null,
+          expiresAt,
+          createdAt: now,
         },
         options,
         { action, subjectType: 'Booking', subjectId: id, data: audited },
@@ -163,7 +226,18 @@ export async function book(ctx: ActorContext, input: BookInput): Promise<Booking
   if (!input.guest) {
     return createBooking(
       ctx,
-      { ticket, event, options, holder: me, holderEmail: me.email, holderFirstName: me.firstName, holderLastName: me.lastName, sponsor: null, givenBy: null, forced: false },
+      {
+        ticket,
+        event,
+        options,
+        holder: me,
+        holderEmail: me.email,
+        holderFirstName: me.firstName,
+        holderLastName: me.lastName,
+        sponsor: null,
+        givenBy: null,
+        forced: false,
+      },
       'booking.created',
     );
   }
@@ -171,7 +245,8 @@ export async function book(ctx: ActorContext, input: BookInput): Promise<Booking
   const firstName = input.guest.firstName.trim();
   const lastName = input.guest.lastName.trim();
   if (guestEmail === me.email) throw badInput({ email: 'NOT_ALLOWED' }, 'Book for yourself without a guest.');
-  if (!firstName || !lastName) throw badInput({ ...(!firstName && { firstName: 'REQUIRED' }), ...(!lastName && { lastName: 'REQUIRED' }) });
+  if (!firstName || !lastName)
+    throw badInput({ ...(!firstName && { firstName: 'REQUIRED' }), ...(!lastName && { lastName: 'REQUIRED' }) });
   if (ticket.kind === TicketKind.RESTRICTED && !ticket.sponsorshipAllowed) {
     throw new DomainError('SPONSORSHIP_NOT_ALLOWED', 'This ticket does not allow booking for guests.');
   }
@@ -234,7 +309,10 @@ export async function deletePreReservation(ctx: ActorContext, id: string): Promi
     // Conditional: a payment landing at the same instant wins or loses cleanly, never both.
     const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
     if (!(await transitions.remove(em, by, booking))) {
-      throw new DomainError('CONFLICT', 'Only a pre-reservation can be deleted; a reservation can only be put in opposition (BK8).');
+      throw new DomainError(
+        'CONFLICT',
+        'Only a pre-reservation can be deleted; a reservation can only be put in opposition (BK8).',
+      );
     }
     return booking;
   });

@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ExtraInfo, Answer, Booking } from '../../model';
 
-@ObjectType({ description: 'The person a booking is for: the booker, or a guest (BK3). Names and email as given at booking time.' })
+@ObjectType({
+  description: 'The person a booking is for: the booker, or a guest (BK3). Names and email as given at booking time.',
+})
 export class BookingHolder {
   @Field(() => String, { description: 'Given name.' })
   firstName!: string;
@@ -17,7 +19,8 @@ export class BookingHolder {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Whether the holder has an account (guests are matched by email, BK3). Null for a sponsor until the guest accepts (SEC4).',
+    description:
+      'Whether the holder has an account (guests are matched by email, BK3). Null for a sponsor until the guest accepts (SEC4).',
   })
   hasAccount!: boolean | null;
 }
@@ -69,10 +72,15 @@ export class BookingAuditEntry {
   @Field(() => Date, { description: 'When.' })
   at!: Date;
 
-  @Field(() => String, { description: 'What happened, e.g. booking.created, booking.paid, answer.validated, booking.opposed.' })
+  @Field(() => String, {
+    description: 'What happened, e.g. booking.created, booking.paid, answer.validated, booking.opposed.',
+  })
   action!: string;
 
-  @Field(() => String, { nullable: true, description: 'Who acted (full name); null when the system did (expiry, payment provider).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who acted (full name); null when the system did (expiry, payment provider).',
+  })
   actorName!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why, when a reason was given.' })

@@ -20,14 +20,23 @@ export async function cancelEvent(ctx: ActorContext, eventId: string, rawReason:
     // holding every ticket of the event makes in-flight bookings commit first (and be mailed below) and
     // later ones fail with EVENT_CANCELLED.
     const tickets = await em.find(Ticket, { event: event.id });
-    await lockTickets(em, tickets.map((t) => t.id));
+    await lockTickets(
+      em,
+      tickets.map((t) => t.id),
+    );
     const now = ctx.deps.clock.now();
     // Conditional: two admins cancelling at once mail people once.
-    const changed = await em.nativeUpdate(Event, { id: event.id, cancelledAt: null }, { cancelledAt: now, cancellationReason: reason || null });
+    const changed = await em.nativeUpdate(
+      Event,
+      { id: event.id, cancelledAt: null },
+      { cancelledAt: now, cancellationReason: reason || null },
+    );
     if (!changed) throw new DomainError('CONFLICT', 'The event is already cancelled.');
     // Issue 12: each in the language of the account owning the address (bilingual without one).
-    const people = await em.getConnection().execute<Array<{ email: string; first_name: string; refs: string[]; language: string | null }>>(
-      `select p.email, min(p.first_name) as first_name, array_agg(distinct p.reference order by p.reference) as refs,
+    const people = await em
+      .getConnection()
+      .execute<Array<{ email: string; first_name: string; refs: string[]; language: string | null }>>(
+        `select p.email, min(p.first_name) as first_name, array_agg(distinct p.reference order by p.reference) as refs,
               (select u.language from users u where u.email = p.email) as language from (
          select b.holder_email as email, b.holder_first_name as first_name, b.reference from bookings b
           where b.event_id = ? and b.status in ('PRE_RESERVED', 'RESERVED')
@@ -35,14 +44,31 @@ export async function cancelEvent(ctx: ActorContext, eventId: string, rawReason:
          select u.email, u.first_name, b.reference from bookings b join users u on u.id = b.sponsor_id
           where b.event_id = ? and b.status in ('PRE_RESERVED', 'RESERVED')
        ) p group by p.email`,
-      [event.id, event.id],
-      'all',
-      em.getTransactionContext(),
-    );
+        [event.id, event.id],
+        'all',
+        em.getTransactionContext(),
+      );
     for (const p of people) {
-      await enqueueMail(em, mails.eventCancelled(p.email, asLocale(p.language), p.first_name, event.name, reason || null, p.refs, `${ctx.deps.config.publicUrl}/bookings`));
+      await enqueueMail(
+        em,
+        mails.eventCancelled(
+          p.email,
+          asLocale(p.language),
+          p.first_name,
+          event.name,
+          reason || null,
+          p.refs,
+          `${ctx.deps.config.publicUrl}/bookings`,
+        ),
+      );
     }
-    audit(ctx, em, { action: 'event.cancelled', subjectType: 'Event', subjectId: event.id, reason: reason || null, data: { mailed: people.length } });
+    audit(ctx, em, {
+      action: 'event.cancelled',
+      subjectType: 'Event',
+      subjectId: event.id,
+      reason: reason || null,
+      data: { mailed: people.length },
+    });
     await em.refresh(event);
     return event;
   });

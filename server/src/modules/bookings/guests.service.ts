@@ -13,7 +13,8 @@ export async function acceptGuestBooking(ctx: ActorContext, id: string): Promise
   return ctx.em.transactional(async (em) => {
     const { booking } = await bookingAccess(ctx, em, id, 'ACCEPT', { lock: true });
     if (!booking.sponsor) throw new DomainError('CONFLICT', 'Only a booking made for you by someone else is accepted.');
-    if (!isLive(booking.status)) throw new DomainError('CONFLICT', `Only a live booking can be accepted (this one is ${booking.status}).`);
+    if (!isLive(booking.status))
+      throw new DomainError('CONFLICT', `Only a live booking can be accepted (this one is ${booking.status}).`);
     if (booking.holderAcceptedAt) return booking;
     const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
     let accepted: boolean;
@@ -22,11 +23,15 @@ export async function acceptGuestBooking(ctx: ActorContext, id: string): Promise
     } catch (e) {
       const err = e as { code?: string; constraint?: string };
       if (err.code === '23505' && err.constraint?.startsWith('bookings_one_live_per_')) {
-        throw new DomainError('ALREADY_BOOKED', 'You already have a booking for this event: decline this one, or delete yours first.');
+        throw new DomainError(
+          'ALREADY_BOOKED',
+          'You already have a booking for this event: decline this one, or delete yours first.',
+        );
       }
       throw e;
     }
-    if (!accepted) throw new DomainError('CONFLICT', `Only a live booking can be accepted (this one is ${booking.status}).`);
+    if (!accepted)
+      throw new DomainError('CONFLICT', `Only a live booking can be accepted (this one is ${booking.status}).`);
     return booking;
   });
 }
@@ -39,9 +44,14 @@ export async function acceptGuestBooking(ctx: ActorContext, id: string): Promise
 export async function declineGuestBooking(ctx: ActorContext, id: string): Promise<Booking> {
   return ctx.em.transactional(async (em) => {
     const { booking } = await bookingAccess(ctx, em, id, 'DECLINE', { lock: true });
-    if (!booking.sponsor) throw new DomainError('CONFLICT', 'Only a booking made for you by someone else is declined; delete your own pre-reservation instead.');
+    if (!booking.sponsor)
+      throw new DomainError(
+        'CONFLICT',
+        'Only a booking made for you by someone else is declined; delete your own pre-reservation instead.',
+      );
     const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
-    if (!(await transitions.decline(em, by, booking))) throw new DomainError('CONFLICT', 'A paid or checked-in booking can no longer be declined (BK3, BK8).');
+    if (!(await transitions.decline(em, by, booking)))
+      throw new DomainError('CONFLICT', 'A paid or checked-in booking can no longer be declined (BK3, BK8).');
     return booking;
   });
 }

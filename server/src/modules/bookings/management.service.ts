@@ -8,13 +8,32 @@ import { assertMayBind, bookingAccess } from './booking-access';
 import type { BookingFilter, MarkPaidInput } from './bookings.inputs';
 import * as transitions from './transitions';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Payment, PaymentMethod, PaymentProvider, PermissionLevel, ExtraInfo, ExtraInfoBlocks, Answer, Booking, BookingStatus, LIVE_STATUSES } from '../../model';
+import {
+  Payment,
+  PaymentMethod,
+  PaymentProvider,
+  PermissionLevel,
+  ExtraInfo,
+  ExtraInfoBlocks,
+  Answer,
+  Booking,
+  BookingStatus,
+  LIVE_STATUSES,
+} from '../../model';
 
 /** Extra information of the booking's ticket that blocks `blocks` and has no validated answer yet (XI1). */
-export async function unvalidatedRequirements(em: EntityManager, booking: Booking, blocks: ExtraInfoBlocks[]): Promise<ExtraInfo[]> {
+export async function unvalidatedRequirements(
+  em: EntityManager,
+  booking: Booking,
+  blocks: ExtraInfoBlocks[],
+): Promise<ExtraInfo[]> {
   const infos = await em.find(ExtraInfo, { ticket: booking.ticket.id, blocks: { $in: blocks } });
   if (!infos.length) return [];
-  const validated = await em.find(Answer, { booking: booking.id, extraInfo: { $in: infos.map((x) => x.id) }, validatedAt: { $ne: null } });
+  const validated = await em.find(Answer, {
+    booking: booking.id,
+    extraInfo: { $in: infos.map((x) => x.id) },
+    validatedAt: { $ne: null },
+  });
   const done = new Set(validated.map((a) => a.extraInfo.id));
   return infos.filter((x) => !done.has(x.id));
 }
@@ -24,17 +43,25 @@ export async function unvalidatedRequirements(em: EntityManager, booking: Bookin
  * XI5: refused while PAYMENT-blocking answers are not validated. The amount must be the booking's price.
  */
 export async function markPaid(ctx: ActorContext, input: MarkPaidInput): Promise<Booking> {
-  if (input.method === PaymentMethod.ONLINE) throw badInput({ method: 'NOT_ALLOWED' }, 'Online payments are recorded by the payment providers.');
+  if (input.method === PaymentMethod.ONLINE)
+    throw badInput({ method: 'NOT_ALLOWED' }, 'Online payments are recorded by the payment providers.');
   const booking = await ctx.em.transactional(async (em) => {
     const { booking, event } = await bookingAccess(ctx, em, input.bookingId, 'VALIDATE', { lock: true });
-    if (await transitions.eventCancelledAt(em, event.id)) throw new DomainError('EVENT_CANCELLED', 'The event was cancelled: no payment can be recorded.');
-    if (booking.status !== BookingStatus.PRE_RESERVED) throw new DomainError('CONFLICT', `Only a pre-reservation can be marked paid (this booking is ${booking.status}).`);
+    if (await transitions.eventCancelledAt(em, event.id))
+      throw new DomainError('EVENT_CANCELLED', 'The event was cancelled: no payment can be recorded.');
+    if (booking.status !== BookingStatus.PRE_RESERVED)
+      throw new DomainError(
+        'CONFLICT',
+        `Only a pre-reservation can be marked paid (this booking is ${booking.status}).`,
+      );
     if (input.amountCents !== booking.priceCents) {
       throw badInput({ amountCents: 'AMOUNT_MISMATCH' }, `The amount due is ${formatEuros(booking.priceCents)}.`);
     }
     const pending = await unvalidatedRequirements(em, booking, [ExtraInfoBlocks.PAYMENT]);
     if (pending.length) {
-      throw new DomainError('ANSWERS_PENDING', 'Validate the extra information that blocks payment first.', { extraInfoIds: pending.map((x) => x.id) });
+      throw new DomainError('ANSWERS_PENDING', 'Validate the extra information that blocks payment first.', {
+        extraInfoIds: pending.map((x) => x.id),
+      });
     }
     await assertMayBind(em, booking); // BK2/BK3: paying binds the person; never take money for a second booking
     const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
@@ -50,7 +77,8 @@ export async function markPaid(ctx: ActorContext, input: MarkPaidInput): Promise
       createdAt: by.now,
     });
     const note = { data: { method: input.method, amountCents: input.amountCents, reference: input.reference.trim() } };
-    if (!(await transitions.reserve(em, by, booking, event, note))) throw new DomainError('CONFLICT', 'Only a pre-reservation can be marked paid.');
+    if (!(await transitions.reserve(em, by, booking, event, note)))
+      throw new DomainError('CONFLICT', 'Only a pre-reservation can be marked paid.');
     return booking;
   });
   ctx.deps.outbox.kick();
@@ -66,7 +94,10 @@ export async function oppose(ctx: ActorContext, id: string, rawReason: string): 
     const { booking } = await bookingAccess(ctx, em, id, 'OPPOSE', { lock: true });
     const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
     if (!(await transitions.oppose(em, by, booking, LIVE_STATUSES, reason, {}))) {
-      throw new DomainError('CONFLICT', `Only a live booking can be put in opposition (this one is ${booking.status}).`);
+      throw new DomainError(
+        'CONFLICT',
+        `Only a live booking can be put in opposition (this one is ${booking.status}).`,
+      );
     }
     return booking;
   });
@@ -94,7 +125,9 @@ export function bookingFilterSql(eventId: string, filter: BookingFilter): { wher
   const search = filter.search?.trim();
   if (search) {
     const like = `%${escapeLike(search)}%`;
-    where.push(`(b.reference ilike ? or b.holder_email ilike ? or (b.holder_first_name || ' ' || b.holder_last_name) ilike ? or (b.holder_last_name || ' ' || b.holder_first_name) ilike ?)`);
+    where.push(
+      `(b.reference ilike ? or b.holder_email ilike ? or (b.holder_first_name || ' ' || b.holder_last_name) ilike ? or (b.holder_last_name || ' ' || b.holder_first_name) ilike ?)`,
+    );
     params.push(like, like, like, like);
   }
   if (filter.answersPending) {
@@ -105,11 +138,20 @@ export function bookingFilterSql(eventId: string, filter: BookingFilter): { wher
 }
 
 /** BK13: an event's bookings for VIEW+, newest first, searchable and filterable, cursor-paginated. */
-export async function listBookings(ctx: ActorContext, eventId: string, filter: BookingFilter, first: number, after?: string | null): Promise<BookingPage> {
+export async function listBookings(
+  ctx: ActorContext,
+  eventId: string,
+  filter: BookingFilter,
+  first: number,
+  after?: string | null,
+): Promise<BookingPage> {
   const { event } = await eventAccess(ctx, ctx.em, eventId, PermissionLevel.VIEW);
   const { where, params } = bookingFilterSql(event.id, filter);
   const conn = ctx.em.getConnection();
-  const [{ n }] = await conn.execute<Array<{ n: string }>>(`select count(*) as n from bookings b where ${where.join(' and ')}`, params);
+  const [{ n }] = await conn.execute<Array<{ n: string }>>(
+    `select count(*) as n from bookings b where ${where.join(' and ')}`,
+    params,
+  );
   const limit = Math.min(Math.max(first, 1), 200);
   const pageWhere = [...where];
   const pageParams = [...params];
@@ -126,5 +168,10 @@ export async function listBookings(ctx: ActorContext, eventId: string, filter: B
   const found = ids.length ? await ctx.em.find(Booking, { id: { $in: ids } }) : [];
   const byId = new Map(found.map((b) => [b.id, b]));
   const nodes = ids.map((id) => byId.get(id)!);
-  return { nodes, totalCount: Number(n), endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].createdAt, nodes[nodes.length - 1].id) : null, hasNextPage: rows.length > limit };
+  return {
+    nodes,
+    totalCount: Number(n),
+    endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].createdAt, nodes[nodes.length - 1].id) : null,
+    hasNextPage: rows.length > limit,
+  };
 }

@@ -7,10 +7,15 @@ import { type User, atLeast, PermissionLevel } from '../../model';
  * organizers (platform admins included). Anyone else gets null, so that a sponsor learns nothing of their guest's
  * account and an attendee nothing of the organizers' accounts.
  */
-export async function personFor(ctx: GraphQLContext, eventId: string, person: { id: string } | null | undefined): Promise<User | null> {
+export async function personFor(
+  ctx: GraphQLContext,
+  eventId: string,
+  person: { id: string } | null | undefined,
+): Promise<User | null> {
   const viewer = ctx.viewer?.user;
   if (!person || !viewer) return null;
-  if (viewer.id !== person.id && !atLeast(await ctx.loaders.levelOnEvent.load(eventId), PermissionLevel.VIEW)) return null;
+  if (viewer.id !== person.id && !atLeast(await ctx.loaders.levelOnEvent.load(eventId), PermissionLevel.VIEW))
+    return null;
   return ctx.loaders.user.load(person.id);
 }
 

@@ -37,7 +37,13 @@ const auditBooking = (by: By, em: EntityManager, booking: Booking, action: strin
  * Runs `update bookings b set <set> where b.id = ? and <from>` and hands the new row to the ORM (no read back):
  * the booking entity the caller holds is refreshed, not dirty.
  */
-async function move(em: EntityManager, by: By, id: string, from: { sql: string; params?: unknown[] }, set: { sql: string; params: unknown[] }): Promise<Booking | null> {
+async function move(
+  em: EntityManager,
+  by: By,
+  id: string,
+  from: { sql: string; params?: unknown[] },
+  set: { sql: string; params: unknown[] },
+): Promise<Booking | null> {
   const rows = await em.execute<Array<Record<string, unknown>>>(
     `update bookings b set ${set.sql}, updated_at = ? where b.id = ? and ${from.sql} returning b.*`,
     [...set.params, by.now, id, ...(from.params ?? [])],
@@ -51,23 +57,48 @@ async function move(em: EntityManager, by: By, id: string, from: { sql: string; 
  * seen. Every path that makes a booking a reservation by payment reads it so.
  */
 export async function eventCancelledAt(em: EntityManager, eventId: string): Promise<Date | null> {
-  const [{ cancelled_at: cancelledAt }] = await em.execute<Array<{ cancelled_at: Date | null }>>(`select cancelled_at from events where id = ? for share`, [eventId], 'all');
+  const [{ cancelled_at: cancelledAt }] = await em.execute<Array<{ cancelled_at: Date | null }>>(
+    `select cancelled_at from events where id = ? for share`,
+    [eventId],
+    'all',
+  );
   return cancelledAt;
 }
 
 /** What booking mails say about this booking, formatted for a reader of `locale` (French when unknown). */
-export async function mailBooking(em: EntityManager, booking: Booking, event: Event, locale: Locale | null): Promise<MailBooking> {
+export async function mailBooking(
+  em: EntityManager,
+  booking: Booking,
+  event: Event,
+  locale: Locale | null,
+): Promise<MailBooking> {
   const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
-  return { reference: booking.reference, holderFirstName: booking.holderFirstName, eventName: event.name, ticketName: ticket.name, price: formatEuros(booking.priceCents, locale ?? undefined), reserved: true };
+  return {
+    reference: booking.reference,
+    holderFirstName: booking.holderFirstName,
+    eventName: event.name,
+    ticketName: ticket.name,
+    price: formatEuros(booking.priceCents, locale ?? undefined),
+    reserved: true,
+  };
 }
 
 /** Issue 12: the language of a booking's mails: that of the account owning the holder's address, null without one. */
-export const holderLocale = (em: EntityManager, booking: Booking): Promise<Locale | null> => recipientLocale(em, booking.holderEmail);
+export const holderLocale = (em: EntityManager, booking: Booking): Promise<Locale | null> =>
+  recipientLocale(em, booking.holderEmail);
 
 /** The holder learns their booking is now a reservation (paid by hand or online, or paid late and reinstated). */
 async function mailReserved(by: By, em: EntityManager, booking: Booking, event: Event) {
   const locale = await holderLocale(em, booking);
-  await enqueueMail(em, { ...mails.reserved(booking.holderEmail, locale, await mailBooking(em, booking, event, locale), `${by.publicUrl}/bookings`), ticketOf: booking.id });
+  await enqueueMail(em, {
+    ...mails.reserved(
+      booking.holderEmail,
+      locale,
+      await mailBooking(em, booking, event, locale),
+      `${by.publicUrl}/bookings`,
+    ),
+    ticketOf: booking.id,
+  });
 }
 
 /** A new booking's row (BK1, BK5, BK12), as `create` writes it. */
@@ -105,7 +136,14 @@ export interface NewBookingOption {
  * database's guards (capacity, one live booking per person, sponsorship, cancellation) raise their SQLSTATEs here;
  * the caller turns them into codes.
  */
-export async function create(em: EntityManager, ctx: By['ctx'], row: NewBookingRow, options: NewBookingOption[], entry: AuditEntry, mail: MailMessage): Promise<Booking> {
+export async function create(
+  em: EntityManager,
+  ctx: By['ctx'],
+  row: NewBookingRow,
+  options: NewBookingOption[],
+  entry: AuditEntry,
+  mail: MailMessage,
+): Promise<Booking> {
   await em.execute(
     `with b as (
        insert into bookings (id, reference, event_id, ticket_id, holder_id, holder_email, holder_first_name, holder_last_name,
@@ -122,8 +160,23 @@ export async function create(em: EntityManager, ctx: By['ctx'], row: NewBookingR
      )
      insert into ${OUTBOX_ROW.table} (${OUTBOX_ROW.columns}) select ${OUTBOX_ROW.placeholders} from b`,
     [
-      row.id, row.reference, row.eventId, row.ticketId, row.holderId, row.holderEmail, row.holderFirstName, row.holderLastName,
-      row.sponsorId, row.givenById, row.forced, row.status, row.priceCents, row.reservedAt, row.expiresAt, row.createdAt, row.createdAt,
+      row.id,
+      row.reference,
+      row.eventId,
+      row.ticketId,
+      row.holderId,
+      row.holderEmail,
+      row.holderFirstName,
+      row.holderLastName,
+      row.sponsorId,
+      row.givenById,
+      row.forced,
+      row.status,
+      row.priceCents,
+      row.reservedAt,
+      row.expiresAt,
+      row.createdAt,
+      row.createdAt,
       JSON.stringify(options),
       ...AUDIT_ROW.values(ctx, entry),
       ...OUTBOX_ROW.values(mail),
@@ -132,21 +185,46 @@ export async function create(em: EntityManager, ctx: By['ctx'], row: NewBookingR
   );
   // The row is known: hand it to the ORM as loaded, without reading it back.
   return em.merge(Booking, {
-    id: row.id, reference: row.reference, event: row.eventId, ticket: row.ticketId, holder: row.holderId, holderEmail: row.holderEmail,
-    holderFirstName: row.holderFirstName, holderLastName: row.holderLastName, sponsor: row.sponsorId, givenBy: row.givenById, forced: row.forced,
-    status: row.status, priceCents: row.priceCents, reservedAt: row.reservedAt, expiresAt: row.expiresAt, endedAt: null, oppositionReason: null,
-    holderAcceptedAt: null, createdAt: row.createdAt, updatedAt: row.createdAt,
+    id: row.id,
+    reference: row.reference,
+    event: row.eventId,
+    ticket: row.ticketId,
+    holder: row.holderId,
+    holderEmail: row.holderEmail,
+    holderFirstName: row.holderFirstName,
+    holderLastName: row.holderLastName,
+    sponsor: row.sponsorId,
+    givenBy: row.givenById,
+    forced: row.forced,
+    status: row.status,
+    priceCents: row.priceCents,
+    reservedAt: row.reservedAt,
+    expiresAt: row.expiresAt,
+    endedAt: null,
+    oppositionReason: null,
+    holderAcceptedAt: null,
+    createdAt: row.createdAt,
+    updatedAt: row.createdAt,
   });
 }
 
-const reserveSet = (by: By) => ({ sql: `status = 'RESERVED', reserved_at = ?, expires_at = null, ended_at = null`, params: [by.now] });
+const reserveSet = (by: By) => ({
+  sql: `status = 'RESERVED', reserved_at = ?, expires_at = null, ended_at = null`,
+  params: [by.now],
+});
 const deletedSet = (by: By) => ({ sql: `status = 'DELETED', ended_at = ?`, params: [by.now] });
 
 /**
  * BK7, PY4: PRE_RESERVED → RESERVED, paid (by hand or online); audited `booking.paid`, the holder mailed with the
  * ticket. The unique indexes (BK2/BK3) may refuse it: their error comes back to the caller.
  */
-export async function reserve(em: EntityManager, by: By, booking: Booking, event: Event, note: AuditNote): Promise<boolean> {
+export async function reserve(
+  em: EntityManager,
+  by: By,
+  booking: Booking,
+  event: Event,
+  note: AuditNote,
+): Promise<boolean> {
   if (!(await move(em, by, booking.id, { sql: `b.status = 'PRE_RESERVED'` }, reserveSet(by)))) return false;
   auditBooking(by, em, booking, 'booking.paid', note);
   await mailReserved(by, em, booking, event);
@@ -157,7 +235,13 @@ export async function reserve(em: EntityManager, by: By, booking: Booking, event
  * PY3: EXPIRED or DELETED → RESERVED, when money for it arrives late and a place is free; the holder mailed with
  * the ticket. The places trigger and unique indexes may refuse it (SOLD_OUT, EVENT_CANCELLED, …): to the caller.
  */
-export async function reinstate(em: EntityManager, by: By, booking: Booking, event: Event, note: AuditNote): Promise<boolean> {
+export async function reinstate(
+  em: EntityManager,
+  by: By,
+  booking: Booking,
+  event: Event,
+  note: AuditNote,
+): Promise<boolean> {
   if (!(await move(em, by, booking.id, { sql: `b.status in ('EXPIRED', 'DELETED')` }, reserveSet(by)))) return false;
   auditBooking(by, em, booking, 'booking.reinstated', note);
   await mailReserved(by, em, booking, event);
@@ -168,7 +252,14 @@ export async function reinstate(em: EntityManager, by: By, booking: Booking, eve
  * BK8, PY3, final: a booking in one of `from` → OPPOSED, with its reason; it stays as proof. Audited
  * `booking.opposed`. An ended booking keeps the time it ended.
  */
-export async function oppose(em: EntityManager, by: By, booking: Booking, from: readonly BookingStatus[], reason: string, note: AuditNote): Promise<boolean> {
+export async function oppose(
+  em: EntityManager,
+  by: By,
+  booking: Booking,
+  from: readonly BookingStatus[],
+  reason: string,
+  note: AuditNote,
+): Promise<boolean> {
   const moved = await move(
     em,
     by,
@@ -191,7 +282,10 @@ export async function accept(em: EntityManager, by: By, booking: Booking, person
     by,
     booking.id,
     { sql: `b.status in ('PRE_RESERVED', 'RESERVED') and b.sponsor_id is not null and b.holder_accepted_at is null` },
-    { sql: `holder_accepted_at = ?, holder_id = ?, holder_first_name = ?, holder_last_name = ?`, params: [by.now, person.id, person.firstName, person.lastName] },
+    {
+      sql: `holder_accepted_at = ?, holder_id = ?, holder_first_name = ?, holder_last_name = ?`,
+      params: [by.now, person.id, person.firstName, person.lastName],
+    },
   );
   if (!moved) return false;
   auditBooking(by, em, booking, 'booking.accepted', { data: { reference: booking.reference } });
@@ -247,14 +341,27 @@ export async function expireDue(em: EntityManager, by: By, limit: number): Promi
     'all',
   );
   for (const r of rows) {
-    audit(by.ctx, em, { action: 'booking.expired', subjectType: 'Booking', subjectId: r.id, actor: null, data: { reference: r.reference } });
+    audit(by.ctx, em, {
+      action: 'booking.expired',
+      subjectType: 'Booking',
+      subjectId: r.id,
+      actor: null,
+      data: { reference: r.reference },
+    });
     const locale = asLocale(r.holder_language); // issue 12: the holder's account's language, bilingual without one
     await enqueueMail(
       em,
       mails.expired(
         r.holder_email,
         locale,
-        { reference: r.reference, holderFirstName: r.holder_first_name, eventName: r.event_name, ticketName: r.ticket_name, price: formatEuros(r.price_cents, locale ?? undefined), reserved: false },
+        {
+          reference: r.reference,
+          holderFirstName: r.holder_first_name,
+          eventName: r.event_name,
+          ticketName: r.ticket_name,
+          price: formatEuros(r.price_cents, locale ?? undefined),
+          reserved: false,
+        },
         `${by.publicUrl}/events/${r.event_id}`,
         !r.cancelled,
       ),

@@ -55,9 +55,19 @@ class TicketFiles {
 
 @Resolver()
 export class DocumentsResolver {
-  @Query(() => TicketTemplateSpec, { description: 'TT1: the template format (size, types, white zones) and the example’s URL.' })
+  @Query(() => TicketTemplateSpec, {
+    description: 'TT1: the template format (size, types, white zones) and the example’s URL.',
+  })
   ticketTemplateSpec(): TicketTemplateSpec {
-    return { width: TICKET_WIDTH, height: TICKET_HEIGHT, mimeTypes: ['image/png', 'image/jpeg'], maxBytes: TEMPLATE_MAX_BYTES, infoZone: INFO_ZONE, qrZone: QR_ZONE, exampleUrl: '/media/templates/example.png' };
+    return {
+      width: TICKET_WIDTH,
+      height: TICKET_HEIGHT,
+      mimeTypes: ['image/png', 'image/jpeg'],
+      maxBytes: TEMPLATE_MAX_BYTES,
+      infoZone: INFO_ZONE,
+      qrZone: QR_ZONE,
+      exampleUrl: '/media/templates/example.png',
+    };
   }
 
   @Mutation(() => Ticket, {
@@ -72,15 +82,24 @@ export class DocumentsResolver {
     return setTicketTemplate(ctx, ticketId, file);
   }
 
-  @Mutation(() => Ticket, { description: 'TT1: removes the ticket’s template (the default design is used). Needs EDIT.' })
-  removeTicketTemplate(@Ctx() ctx: GraphQLContext, @Arg('ticketId', () => ID, { description: 'The ticket.' }) ticketId: string) {
+  @Mutation(() => Ticket, {
+    description: 'TT1: removes the ticket’s template (the default design is used). Needs EDIT.',
+  })
+  removeTicketTemplate(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('ticketId', () => ID, { description: 'The ticket.' }) ticketId: string,
+  ) {
     return removeTicketTemplate(ctx, ticketId);
   }
 }
 
 @Resolver(() => Ticket)
 export class TicketTemplateResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'TT1: URL of the ticket’s template, for VIEW+ admins; null when it has none (or for anyone else). Changes when the template does.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'TT1: URL of the ticket’s template, for VIEW+ admins; null when it has none (or for anyone else). Changes when the template does.',
+  })
   async templateUrl(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     if (!t.templateKey || !atLeast(await ctx.loaders.levelOnEvent.load(t.event.id), PermissionLevel.VIEW)) return null;
     return `/media/templates/${t.id}?v=${t.templateKey.slice(-12, -4)}`;
@@ -89,7 +108,11 @@ export class TicketTemplateResolver {
 
 @Resolver(() => Booking)
 export class BookingTicketFilesResolver {
-  @FieldResolver(() => TicketFiles, { nullable: true, description: 'TT2: the ticket’s download URLs, for a valid reservation (not a pre-reservation, not opposed, event not cancelled); null otherwise.' })
+  @FieldResolver(() => TicketFiles, {
+    nullable: true,
+    description:
+      'TT2: the ticket’s download URLs, for a valid reservation (not a pre-reservation, not opposed, event not cancelled); null otherwise.',
+  })
   async ticketFiles(@Root() b: Booking, @Ctx() ctx: GraphQLContext): Promise<TicketFiles | null> {
     const event = (await ctx.loaders.event.load(b.event.id))!;
     if (ticketUnavailable(b, event)) return null;

@@ -40,7 +40,9 @@ export async function checkTemplate(data: Buffer): Promise<{ mime: string; ext: 
     );
   }
   try {
-    await sharp(data, { limitInputPixels: TICKET_WIDTH * TICKET_HEIGHT, failOn: 'truncated' }).raw().toBuffer();
+    await sharp(data, { limitInputPixels: TICKET_WIDTH * TICKET_HEIGHT, failOn: 'truncated' })
+      .raw()
+      .toBuffer();
   } catch {
     throw badInput({ file: 'CORRUPT_FILE' }, 'The image is truncated or corrupt.');
   }
@@ -48,7 +50,11 @@ export async function checkTemplate(data: Buffer): Promise<{ mime: string; ext: 
 }
 
 /** TT1: EDIT sets a ticket's template (replacing the previous one, whose file is removed after the commit). */
-export async function setTicketTemplate(ctx: ActorContext, ticketId: string, upload: Promise<FileUpload>): Promise<Ticket> {
+export async function setTicketTemplate(
+  ctx: ActorContext,
+  ticketId: string,
+  upload: Promise<FileUpload>,
+): Promise<Ticket> {
   // SEC5: said before the lookup, so that an anonymous caller learns nothing of the id.
   if (!ctx.viewer) throw unauthenticated();
   const ticket = isUuid(ticketId) ? await ctx.em.findOne(Ticket, ticketId) : null;
@@ -65,7 +71,12 @@ export async function setTicketTemplate(ctx: ActorContext, ticketId: string, upl
       previous = t.templateKey ?? null;
       t.templateKey = key;
       t.templateMime = mime;
-      audit(ctx, em, { action: 'ticket.template_set', subjectType: 'Ticket', subjectId: t.id, data: { mime, bytes: data.length } });
+      audit(ctx, em, {
+        action: 'ticket.template_set',
+        subjectType: 'Ticket',
+        subjectId: t.id,
+        data: { mime, bytes: data.length },
+      });
       return t;
     });
     if (previous) await ctx.deps.storage.remove(previous);
@@ -121,7 +132,13 @@ async function holderLocale(em: EntityManager, booking: Booking): Promise<Locale
   return user?.language ?? null;
 }
 
-async function factsOf(em: EntityManager, booking: Booking, event: Event, ticket: Ticket, locale: Locale | null): Promise<TicketFacts> {
+async function factsOf(
+  em: EntityManager,
+  booking: Booking,
+  event: Event,
+  ticket: Ticket,
+  locale: Locale | null,
+): Promise<TicketFacts> {
   const options = await em.find(BookingOption, { booking: booking.id }, { orderBy: { name: 'asc' } });
   const l = locale ?? DEFAULT_LOCALE;
   return {
@@ -162,19 +179,34 @@ function templateSource(storage: AppDeps['storage'], key: string | null | undefi
  * Renders a valid reservation's ticket from the current data with a signed code (TT2, TT3). Recent renders are
  * reused while everything printed on them is the same (booking, facts, template, format).
  */
-export async function renderTicket(deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>, em: EntityManager, booking: Booking, format: 'png' | 'pdf'): Promise<TicketDocument> {
+export async function renderTicket(
+  deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>,
+  em: EntityManager,
+  booking: Booking,
+  format: 'png' | 'pdf',
+): Promise<TicketDocument> {
   const event = await em.findOneOrFail(Event, booking.event.id);
   const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
   const why = ticketUnavailable(booking, event);
   if (why) throw new DomainError('TICKET_UNAVAILABLE', 'Only a valid reservation has a ticket.', { reason: why });
   const locale = await holderLocale(em, booking);
   const facts = await factsOf(em, booking, event, ticket, locale);
-  const cacheKey = createHash('sha256').update(JSON.stringify([booking.id, facts, ticket.templateKey ?? null, format])).digest('base64url');
+  const cacheKey = createHash('sha256')
+    .update(JSON.stringify([booking.id, facts, ticket.templateKey ?? null, format]))
+    .digest('base64url');
   const body = await deps.renderer.cached(cacheKey, async () => {
-    const input = { facts, code: await deps.signer.issue(booking.id, event.id, deps.clock.now()), template: templateSource(deps.storage, ticket.templateKey) };
+    const input = {
+      facts,
+      code: await deps.signer.issue(booking.id, event.id, deps.clock.now()),
+      template: templateSource(deps.storage, ticket.templateKey),
+    };
     return format === 'png' ? deps.renderer.png(input) : ticketPdf(await deps.renderer.jpeg(input), facts);
   });
-  return { filename: `${t(locale ?? DEFAULT_LOCALE, 'document_ticket_file_name', { reference: booking.reference })}.${format}`, contentType: format === 'png' ? 'image/png' : 'application/pdf', body };
+  return {
+    filename: `${t(locale ?? DEFAULT_LOCALE, 'document_ticket_file_name', { reference: booking.reference })}.${format}`,
+    contentType: format === 'png' ? 'image/png' : 'application/pdf',
+    body,
+  };
 }
 
 /** TT2: the holder, the sponsor and the event's VIEW+ admins download a valid reservation's ticket. */
@@ -184,7 +216,11 @@ export async function ticketFor(ctx: ActorContext, bookingId: string, format: 'p
 }
 
 /** The ticket as a mail attachment (PDF), or null when the booking is no longer a valid reservation. */
-export async function ticketAttachment(deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>, em: EntityManager, bookingId: string): Promise<MailAttachment | null> {
+export async function ticketAttachment(
+  deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>,
+  em: EntityManager,
+  bookingId: string,
+): Promise<MailAttachment | null> {
   const booking = await em.findOne(Booking, bookingId);
   if (!booking) return null;
   try {

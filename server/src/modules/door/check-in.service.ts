@@ -46,12 +46,22 @@ export interface CheckInRequest {
  * audited, whatever its result.
  */
 export async function checkIn(ctx: ActorContext, req: CheckInRequest): Promise<CheckInOutcome> {
-  if ((req.code != null) === (req.bookingId != null)) throw badInput({ code: 'REQUIRED' }, 'Give the scanned code or the booking, not both.');
+  if ((req.code != null) === (req.bookingId != null))
+    throw badInput({ code: 'REQUIRED' }, 'Give the scanned code or the booking, not both.');
   const device = req.device?.trim().slice(0, 100) || null;
   const { event } = await eventAccess(ctx, ctx.em, req.eventId, PermissionLevel.VALIDATE);
   const method = req.scannedAt ? CheckInMethod.OFFLINE : req.code != null ? CheckInMethod.SCAN : CheckInMethod.MANUAL;
-  const refused = async (em: EntityManager, status: CheckInStatus, data: Record<string, unknown> = {}): Promise<CheckInOutcome> => {
-    audit(ctx, em, { action: 'checkin.scan', subjectType: 'Event', subjectId: event.id, data: { result: status, method, device, ...data } });
+  const refused = async (
+    em: EntityManager,
+    status: CheckInStatus,
+    data: Record<string, unknown> = {},
+  ): Promise<CheckInOutcome> => {
+    audit(ctx, em, {
+      action: 'checkin.scan',
+      subjectType: 'Event',
+      subjectId: event.id,
+      data: { result: status, method, device, ...data },
+    });
     await em.flush();
     return { status, booking: null, checkIn: null, blockedBy: [] };
   };
@@ -77,14 +87,31 @@ export async function checkIn(ctx: ActorContext, req: CheckInRequest): Promise<C
       action: 'checkin.scan',
       subjectType: 'Booking',
       subjectId: booking.id,
-      data: { result: outcome.status, method, device, ...(outcome.blockedBy.length ? { blockedBy: outcome.blockedBy.map((x) => x.label) } : {}) },
+      data: {
+        result: outcome.status,
+        method,
+        device,
+        ...(outcome.blockedBy.length ? { blockedBy: outcome.blockedBy.map((x) => x.label) } : {}),
+      },
     });
     return outcome;
   });
 }
 
-async function decide(ctx: ActorContext, em: EntityManager, event: Event, booking: Booking, method: CheckInMethod, device: string | null, scannedAt: Date | null): Promise<CheckInOutcome> {
-  const result = (status: CheckInStatus, checkIn: CheckIn | null = null, blockedBy: ExtraInfo[] = []): CheckInOutcome => ({ status, booking, checkIn, blockedBy });
+async function decide(
+  ctx: ActorContext,
+  em: EntityManager,
+  event: Event,
+  booking: Booking,
+  method: CheckInMethod,
+  device: string | null,
+  scannedAt: Date | null,
+): Promise<CheckInOutcome> {
+  const result = (
+    status: CheckInStatus,
+    checkIn: CheckIn | null = null,
+    blockedBy: ExtraInfo[] = [],
+  ): CheckInOutcome => ({ status, booking, checkIn, blockedBy });
   if (booking.status === BookingStatus.OPPOSED) return result(CheckInStatus.OPPOSED);
   if (booking.status !== BookingStatus.RESERVED) return result(CheckInStatus.NOT_PAID);
   // One round trip: the existing check-in and the unvalidated ENTRY/PAYMENT requirements.
@@ -99,20 +126,36 @@ async function decide(ctx: ActorContext, em: EntityManager, event: Event, bookin
     'all',
     tx,
   );
-  if (facts.checked) return result(CheckInStatus.ALREADY_CHECKED_IN, await em.findOneOrFail(CheckIn, { bookingId: booking.id }));
-  if (facts.blocked.length) return result(CheckInStatus.ENTRY_BLOCKED, null, await em.find(ExtraInfo, { id: { $in: facts.blocked } }, { orderBy: { position: 'asc' } }));
+  if (facts.checked)
+    return result(CheckInStatus.ALREADY_CHECKED_IN, await em.findOneOrFail(CheckIn, { bookingId: booking.id }));
+  if (facts.blocked.length)
+    return result(
+      CheckInStatus.ENTRY_BLOCKED,
+      null,
+      await em.find(ExtraInfo, { id: { $in: facts.blocked } }, { orderBy: { position: 'asc' } }),
+    );
   const now = ctx.deps.clock.now();
   const at = scannedAt && scannedAt < now ? scannedAt : now;
-  const checkedIn = await transitions.checkIn(em, { ctx, now, publicUrl: ctx.deps.config.publicUrl }, booking, { at, method, device });
-  if (!checkedIn) return result(CheckInStatus.ALREADY_CHECKED_IN, await em.findOneOrFail(CheckIn, { bookingId: booking.id }));
+  const checkedIn = await transitions.checkIn(em, { ctx, now, publicUrl: ctx.deps.config.publicUrl }, booking, {
+    at,
+    method,
+    device,
+  });
+  if (!checkedIn)
+    return result(CheckInStatus.ALREADY_CHECKED_IN, await em.findOneOrFail(CheckIn, { bookingId: booking.id }));
   return result(CheckInStatus.OK, checkedIn);
 }
 
 /** Offline scanners send what they let in; each is checked in as if scanned now (conflicts come back as ALREADY_CHECKED_IN). */
-export async function syncCheckIns(ctx: ActorContext, eventId: string, scans: Array<{ bookingId: string; scannedAt: Date; device?: string | null }>): Promise<CheckInOutcome[]> {
+export async function syncCheckIns(
+  ctx: ActorContext,
+  eventId: string,
+  scans: Array<{ bookingId: string; scannedAt: Date; device?: string | null }>,
+): Promise<CheckInOutcome[]> {
   if (scans.length > 5000) throw badInput({ scans: 'TOO_LONG' }, 'At most 5,000 scans per synchronization.');
   const out: CheckInOutcome[] = [];
-  for (const s of scans) out.push(await checkIn(ctx, { eventId, bookingId: s.bookingId, device: s.device, scannedAt: s.scannedAt }));
+  for (const s of scans)
+    out.push(await checkIn(ctx, { eventId, bookingId: s.bookingId, device: s.device, scannedAt: s.scannedAt }));
   return out;
 }
 
@@ -133,7 +176,17 @@ export interface KitBooking {
 export async function checkInKit(ctx: ActorContext, eventId: string) {
   const { event } = await eventAccess(ctx, ctx.em, eventId, PermissionLevel.VALIDATE);
   const conn = ctx.em.getConnection();
-  const rows = await conn.execute<Array<{ id: string; reference: string; holder: string; ticket: string; options: string[] | null; checked_in_at: Date | null; blocked: string[] | null }>>(
+  const rows = await conn.execute<
+    Array<{
+      id: string;
+      reference: string;
+      holder: string;
+      ticket: string;
+      options: string[] | null;
+      checked_in_at: Date | null;
+      blocked: string[] | null;
+    }>
+  >(
     `select b.id, b.reference, b.holder_first_name || ' ' || b.holder_last_name as holder, t.name as ticket,
             (select array_agg(o.name order by o.name) from booking_options o where o.booking_id = b.id) as options,
             c.checked_in_at,
@@ -145,12 +198,23 @@ export async function checkInKit(ctx: ActorContext, eventId: string) {
       order by b.holder_last_name, b.holder_first_name, b.id`,
     [event.id],
   );
-  const revoked = await conn.execute<Array<{ id: string }>>(`select id from bookings where event_id = ? and status = 'OPPOSED'`, [event.id]);
+  const revoked = await conn.execute<Array<{ id: string }>>(
+    `select id from bookings where event_id = ? and status = 'OPPOSED'`,
+    [event.id],
+  );
   return {
     eventId: event.id,
     generatedAt: ctx.deps.clock.now(),
     publicKeys: await ctx.deps.signer.publicKeys(),
-    bookings: rows.map((r): KitBooking => ({ id: r.id, reference: r.reference, holderName: r.holder, ticketName: r.ticket, options: r.options ?? [], checkedInAt: r.checked_in_at ? new Date(r.checked_in_at) : null, blockedBy: r.blocked ?? [] })),
+    bookings: rows.map((r): KitBooking => ({
+      id: r.id,
+      reference: r.reference,
+      holderName: r.holder,
+      ticketName: r.ticket,
+      options: r.options ?? [],
+      checkedInAt: r.checked_in_at ? new Date(r.checked_in_at) : null,
+      blockedBy: r.blocked ?? [],
+    })),
     revokedBookingIds: revoked.map((r) => r.id),
   };
 }

@@ -19,23 +19,33 @@ export class DoorResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('eventId', () => ID, { description: 'The event at whose door the scanner stands.' }) eventId: string,
     @Arg('code', () => String, { nullable: true, description: 'The QR code’s text, as scanned.' }) code: string | null,
-    @Arg('bookingId', () => ID, { nullable: true, description: 'Instead of a code: the booking found in the list.' }) bookingId: string | null,
-    @Arg('device', () => String, { nullable: true, description: 'The scanner’s name (shown with later ALREADY_CHECKED_IN results).' }) device: string | null,
+    @Arg('bookingId', () => ID, { nullable: true, description: 'Instead of a code: the booking found in the list.' })
+    bookingId: string | null,
+    @Arg('device', () => String, {
+      nullable: true,
+      description: 'The scanner’s name (shown with later ALREADY_CHECKED_IN results).',
+    })
+    device: string | null,
   ) {
     return checkIn(ctx, { eventId, code, bookingId, device });
   }
 
-  @Mutation(() => [CheckInResult], { description: 'TT4: an offline scanner’s scans, applied in order; conflicts come back as ALREADY_CHECKED_IN. Needs VALIDATE.' })
+  @Mutation(() => [CheckInResult], {
+    description:
+      'TT4: an offline scanner’s scans, applied in order; conflicts come back as ALREADY_CHECKED_IN. Needs VALIDATE.',
+  })
   syncCheckIns(
     @Ctx() ctx: GraphQLContext,
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
-    @Arg('scans', () => [OfflineScanInput], { description: 'What the scanner let in, oldest first (at most 5,000).' }) scans: OfflineScanInput[],
+    @Arg('scans', () => [OfflineScanInput], { description: 'What the scanner let in, oldest first (at most 5,000).' })
+    scans: OfflineScanInput[],
   ) {
     return syncCheckIns(ctx, eventId, scans);
   }
 
   @Mutation(() => TicketSigningKey, {
-    description: 'TT3: creates a new key signing ticket codes from now on; codes signed before keep verifying (their key id says which key). Platform admins only.',
+    description:
+      'TT3: creates a new key signing ticket codes from now on; codes signed before keep verifying (their key id says which key). Platform admins only.',
   })
   async rotateTicketSigningKey(@Ctx() ctx: GraphQLContext): Promise<TicketSigningKey> {
     enforce(canRotateSigningKeys(await viewerFacts(ctx)));
@@ -45,7 +55,11 @@ export class DoorResolver {
     return (await ctx.deps.signer.publicKeys()).find((k) => k.id === id)!;
   }
 
-  @Query(() => CheckInKit, { description: 'TT3, TT4: the offline scanner’s kit for an event: public keys, reservations, revocation list. Needs VALIDATE.', complexity: 50 })
+  @Query(() => CheckInKit, {
+    description:
+      'TT3, TT4: the offline scanner’s kit for an event: public keys, reservations, revocation list. Needs VALIDATE.',
+    complexity: 50,
+  })
   checkInKit(@Ctx() ctx: GraphQLContext, @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string) {
     return checkInKit(ctx, eventId);
   }
@@ -53,7 +67,10 @@ export class DoorResolver {
 
 @Resolver(() => CheckIn)
 export class CheckInResolver {
-  @FieldResolver(() => User, { nullable: true, description: `Who let them in (id, names, email), if their account still exists. ${PERSON_SHOWN_TO}` })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: `Who let them in (id, names, email), if their account still exists. ${PERSON_SHOWN_TO}`,
+  })
   checkedInBy(@Root() c: CheckIn, @Ctx() ctx: GraphQLContext) {
     return personFor(ctx, c.event.id, c.checkedInBy);
   }
@@ -61,7 +78,10 @@ export class CheckInResolver {
 
 @Resolver(() => Booking)
 export class BookingCheckInResolver {
-  @FieldResolver(() => CheckIn, { nullable: true, description: 'TT4: when and by whom the booking was checked in at the door, or null.' })
+  @FieldResolver(() => CheckIn, {
+    nullable: true,
+    description: 'TT4: when and by whom the booking was checked in at the door, or null.',
+  })
   async checkIn(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
     return (await ctx.loaders.checkInByBooking.load(b.id))[0] ?? null;
   }

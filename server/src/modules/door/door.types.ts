@@ -12,8 +12,13 @@ registerEnumType(CheckInStatus, {
     OPPOSED: { description: 'The booking is in opposition (BK8, PY3): refused; `booking.oppositionReason` says why.' },
     NOT_PAID: { description: 'A pre-reservation (unpaid), or a deleted or expired one: refused.' },
     OTHER_EVENT: { description: 'A genuine ticket of another event: refused (nothing else is told about it).' },
-    ENTRY_BLOCKED: { description: 'Extra information blocking entry (or payment, for a free booking, XI5) is not validated: refused; `blockedBy` lists it.' },
-    INVALID_CODE: { description: 'Not a code signed by this platform (forged, altered, truncated, unknown key), or no such booking.' },
+    ENTRY_BLOCKED: {
+      description:
+        'Extra information blocking entry (or payment, for a free booking, XI5) is not validated: refused; `blockedBy` lists it.',
+    },
+    INVALID_CODE: {
+      description: 'Not a code signed by this platform (forged, altered, truncated, unknown key), or no such booking.',
+    },
   },
 });
 
@@ -22,10 +27,16 @@ export class CheckInResult {
   @Field(() => CheckInStatus, { description: 'What to do at the door.' })
   status!: CheckInStatus;
 
-  @Field(() => Booking, { nullable: true, description: 'The booking, when it is one of this event’s: holder, ticket and options to show.' })
+  @Field(() => Booking, {
+    nullable: true,
+    description: 'The booking, when it is one of this event’s: holder, ticket and options to show.',
+  })
   booking!: Booking | null;
 
-  @Field(() => CheckIn, { nullable: true, description: 'OK: this check-in; ALREADY_CHECKED_IN: the first one (when, by whom).' })
+  @Field(() => CheckIn, {
+    nullable: true,
+    description: 'OK: this check-in; ALREADY_CHECKED_IN: the first one (when, by whom).',
+  })
   checkIn!: CheckIn | null;
 
   @Field(() => [ExtraInfo], { description: 'ENTRY_BLOCKED: the extra information still to be validated.' })
@@ -79,7 +90,9 @@ export class KitBooking {
   blockedBy!: string[];
 }
 
-@ObjectType({ description: 'TT3, TT4: everything a scanner needs to work without network: keys, reservations, revocations.' })
+@ObjectType({
+  description: 'TT3, TT4: everything a scanner needs to work without network: keys, reservations, revocations.',
+})
 export class CheckInKit {
   @Field(() => ID, { description: 'The event.' })
   eventId!: string;
@@ -87,7 +100,9 @@ export class CheckInKit {
   @Field(() => Date, { description: 'When this kit was made; scans before it are in `bookings`.' })
   generatedAt!: Date;
 
-  @Field(() => [TicketSigningKey], { description: 'Public keys verifying codes; the private keys never leave the server.' })
+  @Field(() => [TicketSigningKey], {
+    description: 'Public keys verifying codes; the private keys never leave the server.',
+  })
   publicKeys!: TicketSigningKey[];
 
   @Field(() => [KitBooking], { description: 'The event’s reservations (status RESERVED), by name.' })

@@ -5,7 +5,13 @@ import { EventVisibility } from '../../model';
 
 const IsOptionalEmail = () =>
   ValidateBy(
-    { name: 'isOptionalEmail', validator: { validate: (v) => v === null || v === undefined || v === '' || (typeof v === 'string' && isEmail(normalizeEmail(v))) } },
+    {
+      name: 'isOptionalEmail',
+      validator: {
+        validate: (v) =>
+          v === null || v === undefined || v === '' || (typeof v === 'string' && isEmail(normalizeEmail(v))),
+      },
+    },
     { message: 'INVALID_EMAIL' },
   );
 
@@ -15,7 +21,9 @@ export class UpdateEventInput {
   @MaxLength(200, { message: 'TOO_LONG' })
   name!: string;
 
-  @Field(() => String, { description: 'Description in Markdown (at most 20,000 characters); rendered and sanitized by the server.' })
+  @Field(() => String, {
+    description: 'Description in Markdown (at most 20,000 characters); rendered and sanitized by the server.',
+  })
   @MaxLength(20000, { message: 'TOO_LONG' })
   description!: string;
 
@@ -45,7 +53,8 @@ export class UpdateEventInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Hours before an unpaid pre-reservation expires (BK10), 1 to 8760; null for none. Omitted when creating an event: 72 (the console shows it, changeable).',
+    description:
+      'Hours before an unpaid pre-reservation expires (BK10), 1 to 8760; null for none. Omitted when creating an event: 72 (the console shows it, changeable).',
   })
   @IsOptional()
   @IsInt({ message: 'INVALID_FORMAT' })
@@ -65,7 +74,10 @@ export class CreateEventInput extends UpdateEventInput {
 
 @InputType({ description: 'Which events to list.' })
 export class EventFilter {
-  @Field(() => String, { nullable: true, description: 'Words that must each appear in the name, the location or the club’s name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words that must each appear in the name, the location or the club’s name.',
+  })
   @IsOptional()
   @MaxLength(200, { message: 'TOO_LONG' })
   search?: string | null;
@@ -74,7 +86,11 @@ export class EventFilter {
   @IsOptional()
   clubId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only events where the viewer has a permission (VIEW or more), whatever their visibility — the console’s "my events".' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only events where the viewer has a permission (VIEW or more), whatever their visibility — the console’s "my events".',
+  })
   @IsOptional()
   mine?: boolean | null;
 

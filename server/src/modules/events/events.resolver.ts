@@ -11,23 +11,34 @@ import { Club, EventGrant, PermissionLevel, Ticket, Event } from '../../model';
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => EventConnection, { description: 'Events the viewer may see in lists (EV1), ordered by start; see EventFilter.', complexity: pageCost(20) })
+  @Query(() => EventConnection, {
+    description: 'Events the viewer may see in lists (EV1), ordered by start; see EventFilter.',
+    complexity: pageCost(20),
+  })
   events(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => EventFilter, { nullable: true, description: 'What to list.' }) filter?: EventFilter,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after?: string,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+    after?: string,
   ) {
     return events.listEvents(ctx, filter ?? {}, first ?? 20, after);
   }
 
-  @Query(() => Event, { description: 'One event. NOT_FOUND when it does not exist or the viewer may not see it (EV1).' })
+  @Query(() => Event, {
+    description: 'One event. NOT_FOUND when it does not exist or the viewer may not see it (EV1).',
+  })
   event(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The event’s id.' }) id: string) {
     return events.getEvent(ctx, id);
   }
 
-  @Mutation(() => Event, { description: 'Creates an event for a club (EV2): its board members or platform admins; the creator gets ADMIN.' })
-  createEvent(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateEventInput, { description: 'The event.' }) input: CreateEventInput) {
+  @Mutation(() => Event, {
+    description: 'Creates an event for a club (EV2): its board members or platform admins; the creator gets ADMIN.',
+  })
+  createEvent(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateEventInput, { description: 'The event.' }) input: CreateEventInput,
+  ) {
     return events.createEvent(ctx, input);
   }
 
@@ -40,7 +51,10 @@ export class EventResolver {
     return events.updateEvent(ctx, id, input);
   }
 
-  @Mutation(() => Event, { description: 'Sets the cover image (PNG, JPEG or WebP by content, at most COVER_MAX_KB). Multipart request; needs EDIT.' })
+  @Mutation(() => Event, {
+    description:
+      'Sets the cover image (PNG, JPEG or WebP by content, at most COVER_MAX_KB). Multipart request; needs EDIT.',
+  })
   setEventCover(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'The event’s id.' }) id: string,
@@ -59,7 +73,10 @@ export class EventResolver {
     return (await ctx.loaders.club.load(e.club.id))!;
   }
 
-  @FieldResolver(() => [Ticket], { description: 'Tickets, by position. Empty in a restricted view (see `restricted`).', complexity: listCost(10, 5) })
+  @FieldResolver(() => [Ticket], {
+    description: 'Tickets, by position. Empty in a restricted view (see `restricted`).',
+    complexity: listCost(10, 5),
+  })
   tickets(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return isRestrictedView(e) ? [] : ctx.loaders.ticketsByEvent.load(e.id);
   }
@@ -75,7 +92,10 @@ export class EventResolver {
     return isRestrictedView(e);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'URL of the cover image (same visibility as the event), or null.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'URL of the cover image (same visibility as the event), or null.',
+  })
   coverUrl(@Root() e: Event) {
     return e.coverKey ? `/media/events/${e.id}/cover?v=${e.coverKey.slice(-12, -4)}` : null;
   }
@@ -85,7 +105,10 @@ export class EventResolver {
     return !!e.cancelledAt;
   }
 
-  @FieldResolver(() => PermissionLevel, { nullable: true, description: 'The viewer’s effective permission on the event (PM2), or null.' })
+  @FieldResolver(() => PermissionLevel, {
+    nullable: true,
+    description: 'The viewer’s effective permission on the event (PM2), or null.',
+  })
   viewerPermission(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.levelOnEvent.load(e.id);
   }
@@ -95,7 +118,11 @@ export class EventResolver {
     return listGrants(ctx, e.id);
   }
 
-  @FieldResolver(() => [EventAdmin], { description: 'Everyone with a permission on the event, with their effective level and its sources (PM2). Needs ADMIN.', complexity: 10 })
+  @FieldResolver(() => [EventAdmin], {
+    description:
+      'Everyone with a permission on the event, with their effective level and its sources (PM2). Needs ADMIN.',
+    complexity: 10,
+  })
   async admins(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     const admins = await listAdmins(ctx, e.id);
     return Promise.all(
@@ -103,7 +130,12 @@ export class EventResolver {
         user: a.user,
         level: a.level,
         sources: await Promise.all(
-          a.sources.map(async (s) => ({ source: s.source, level: s.level, grant: s.grant, club: s.clubId ? await ctx.loaders.club.load(s.clubId) : null })),
+          a.sources.map(async (s) => ({
+            source: s.source,
+            level: s.level,
+            grant: s.grant,
+            club: s.clubId ? await ctx.loaders.club.load(s.clubId) : null,
+          })),
         ),
       })),
     );

@@ -6,7 +6,15 @@ import { badInput, notFound, type FieldErrors } from '../../core/errors';
 import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { normalizeEmail } from '../../core/normalize';
-import { eventAccess, levelOn, viewerFacts, canCreateEventFor, canSeeEvent, grantsReaching, listedVisibilities } from '../permissions';
+import {
+  eventAccess,
+  levelOn,
+  viewerFacts,
+  canCreateEventFor,
+  canSeeEvent,
+  grantsReaching,
+  listedVisibilities,
+} from '../permissions';
 import { readUpload, sniffType } from '../storage';
 import type { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
 import { renderMarkdown } from './markdown';
@@ -58,7 +66,12 @@ export async function createEvent(ctx: ActorContext, raw: CreateEventInput): Pro
     em.persist(event);
     const creator = ctx.viewer!.user;
     em.persist(new EventGrant(event, PermissionLevel.ADMIN, { kind: GranteeKind.USER, user: creator }, creator));
-    audit(ctx, em, { action: 'event.created', subjectType: 'Event', subjectId: event.id, data: { club: club.slug, visibility: event.visibility } });
+    audit(ctx, em, {
+      action: 'event.created',
+      subjectType: 'Event',
+      subjectId: event.id,
+      data: { club: club.slug, visibility: event.visibility },
+    });
     return event;
   });
 }
@@ -88,7 +101,12 @@ export async function setEventCover(ctx: ActorContext, id: string, upload: Promi
       previous = event.coverKey;
       event.coverKey = key;
       event.coverMime = type.mime;
-      audit(ctx, em, { action: 'event.cover_set', subjectType: 'Event', subjectId: event.id, data: { mime: type.mime, bytes: data.length } });
+      audit(ctx, em, {
+        action: 'event.cover_set',
+        subjectType: 'Event',
+        subjectId: event.id,
+        data: { mime: type.mime, bytes: data.length },
+      });
       return event;
     });
     if (previous) await ctx.deps.storage.remove(previous);
@@ -118,7 +136,8 @@ export async function removeEventCover(ctx: ActorContext, id: string): Promise<E
 /** EV1: one event by id, or NOT_FOUND when it does not exist or the viewer may not see it. */
 export async function getEvent(ctx: ActorContext, id: string): Promise<Event> {
   const event = isUuid(id) ? await ctx.em.findOne(Event, id) : null;
-  if (!event || !canSeeEvent(await viewerFacts(ctx), event.visibility, await levelOn(ctx, ctx.em, event))) throw notFound('Event');
+  if (!event || !canSeeEvent(await viewerFacts(ctx), event.visibility, await levelOn(ctx, ctx.em, event)))
+    throw notFound('Event');
   return event;
 }
 
@@ -147,7 +166,9 @@ export async function listEvents(ctx: ActorContext, filter: EventFilter, first: 
   }
   for (const word of (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5)) {
     const like = `%${escapeLike(word)}%`;
-    and.push({ $or: [{ name: { $ilike: like } }, { location: { $ilike: like } }, { club: { name: { $ilike: like } } }] });
+    and.push({
+      $or: [{ name: { $ilike: like } }, { location: { $ilike: like } }, { club: { name: { $ilike: like } } }],
+    });
   }
   if (after) {
     const c = decodeCursor(after);
@@ -155,5 +176,9 @@ export async function listEvents(ctx: ActorContext, filter: EventFilter, first: 
   }
   const rows = await ctx.em.find(Event, { $and: and }, { orderBy: { startsAt: 'asc', id: 'asc' }, limit: limit + 1 });
   const nodes = rows.slice(0, limit);
-  return { nodes, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].startsAt, nodes[nodes.length - 1].id) : null, hasNextPage: rows.length > limit };
+  return {
+    nodes,
+    endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].startsAt, nodes[nodes.length - 1].id) : null,
+    hasNextPage: rows.length > limit,
+  };
 }

@@ -16,21 +16,37 @@ export class ExportsResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
     @Arg('format', () => ExportFormat, { description: 'What to produce.' }) format: ExportFormat,
-    @Arg('filter', () => BookingFilter, { nullable: true, description: 'The list’s filter; default: live bookings.' }) filter: BookingFilter | null,
+    @Arg('filter', () => BookingFilter, { nullable: true, description: 'The list’s filter; default: live bookings.' })
+    filter: BookingFilter | null,
   ) {
     const kick = () => {
-      if (ctx.deps.jobs) void ctx.deps.jobs.trigger('exports').catch((err) => ctx.deps.log.error({ err }, 'could not queue the export job'));
-      else setImmediate(() => void runQueuedExports(ctx.deps, () => ctx.em.fork()).catch((err) => ctx.deps.log.error({ err }, 'export run failed')));
+      if (ctx.deps.jobs)
+        void ctx.deps.jobs
+          .trigger('exports')
+          .catch((err) => ctx.deps.log.error({ err }, 'could not queue the export job'));
+      else
+        setImmediate(
+          () =>
+            void runQueuedExports(ctx.deps, () => ctx.em.fork()).catch((err) =>
+              ctx.deps.log.error({ err }, 'export run failed'),
+            ),
+        );
     };
     return requestExport(ctx, eventId, format, filter ?? {}, kick);
   }
 
-  @Query(() => BookingExport, { description: 'One export (status, progress, download link). Needs VIEW on its event: NOT_FOUND for anyone else, as for an unknown id (SEC5).' })
+  @Query(() => BookingExport, {
+    description:
+      'One export (status, progress, download link). Needs VIEW on its event: NOT_FOUND for anyone else, as for an unknown id (SEC5).',
+  })
   bookingExport(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Export id.' }) id: string) {
     return exportFor(ctx, id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Where to download the file while it is kept (DONE); null otherwise. Same access as the export.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Where to download the file while it is kept (DONE); null otherwise. Same access as the export.',
+  })
   downloadUrl(@Root() e: BookingExport) {
     return e.status === ExportStatus.DONE ? `/media/exports/${e.id}` : null;
   }
@@ -40,7 +56,10 @@ export class ExportsResolver {
     return (await ctx.loaders.event.load(e.event.id))!;
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who asked for it (id, names, email), if their account still exists.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who asked for it (id, names, email), if their account still exists.',
+  })
   requestedBy(@Root() e: BookingExport, @Ctx() ctx: GraphQLContext) {
     return e.requestedBy ? ctx.loaders.user.load(e.requestedBy.id) : null;
   }
@@ -53,7 +72,10 @@ export class ExportsResolver {
 
 @Resolver(() => Event)
 export class EventExportsResolver {
-  @FieldResolver(() => [BookingExport], { description: 'EX2: the event’s 20 most recent exports, newest first. Needs VIEW.', complexity: listCost(10) })
+  @FieldResolver(() => [BookingExport], {
+    description: 'EX2: the event’s 20 most recent exports, newest first. Needs VIEW.',
+    complexity: listCost(10),
+  })
   exports(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return recentExports(ctx, e.id);
   }

@@ -23,13 +23,38 @@ const STORAGE_EXT: Record<ExportFormat, string> = { PDF: 'pdf', XLSX: 'xlsx', ZI
  * EX1, EX2: VIEW asks for an export of a list (its filter as shown); it is queued, audited, and run in the
  * background by any process; `kick` starts it now. The filter is checked here, so a bad one fails at once.
  */
-export async function requestExport(ctx: ActorContext, eventId: string, format: ExportFormat, filter: BookingFilter, kick: () => void): Promise<BookingExport> {
-  const clean: BookingFilter = { search: filter.search?.trim() || undefined, ticketId: filter.ticketId || undefined, statuses: filter.statuses?.length ? filter.statuses : undefined, answersPending: filter.answersPending || undefined };
+export async function requestExport(
+  ctx: ActorContext,
+  eventId: string,
+  format: ExportFormat,
+  filter: BookingFilter,
+  kick: () => void,
+): Promise<BookingExport> {
+  const clean: BookingFilter = {
+    search: filter.search?.trim() || undefined,
+    ticketId: filter.ticketId || undefined,
+    statuses: filter.statuses?.length ? filter.statuses : undefined,
+    answersPending: filter.answersPending || undefined,
+  };
   const saved = await ctx.em.transactional(async (em) => {
     const { event } = await eventAccess(ctx, em, eventId, PermissionLevel.VIEW);
     bookingFilterSql(event.id, clean); // validates
-    const exp = em.create(BookingExport, { event, requestedBy: ctx.viewer!.user, format, filter: clean, status: ExportStatus.QUEUED, rowsDone: 0, attempts: 0, createdAt: ctx.deps.clock.now() });
-    audit(ctx, em, { action: 'export.requested', subjectType: 'Event', subjectId: event.id, data: { exportId: exp.id, format, filter: clean } });
+    const exp = em.create(BookingExport, {
+      event,
+      requestedBy: ctx.viewer!.user,
+      format,
+      filter: clean,
+      status: ExportStatus.QUEUED,
+      rowsDone: 0,
+      attempts: 0,
+      createdAt: ctx.deps.clock.now(),
+    });
+    audit(ctx, em, {
+      action: 'export.requested',
+      subjectType: 'Event',
+      subjectId: event.id,
+      data: { exportId: exp.id, format, filter: clean },
+    });
     return exp;
   });
   kick();
@@ -97,7 +122,10 @@ async function runOne(deps: AppDeps, fork: () => EntityManager, id: string): Pro
     await conn.execute(`update exports set rows_total = ?, rows_done = 0 where id = ?`, [total, id]);
     const batches = () => exportRows(fork(), exp.event.id, exp.filter, locale);
     const progress = async (done: number) => {
-      await conn.execute(`update exports set rows_done = least(?, coalesce(rows_total, ?)), leased_until = now() + make_interval(mins => ?) where id = ?`, [done, done, LEASE_MINUTES, id]);
+      await conn.execute(
+        `update exports set rows_done = least(?, coalesce(rows_total, ?)), leased_until = now() + make_interval(mins => ?) where id = ?`,
+        [done, done, LEASE_MINUTES, id],
+      );
     };
     if (exp.format === ExportFormat.XLSX) await writeXlsx(writer.stream, layout, batches, progress, locale);
     else if (exp.format === ExportFormat.PDF) await writePdf(writer.stream, layout, batches, progress, total, locale);
@@ -114,7 +142,10 @@ async function runOne(deps: AppDeps, fork: () => EntityManager, id: string): Pro
   } catch (err) {
     await writer.abort();
     deps.log.error({ err, export: id }, 'export failed');
-    const [{ attempts }] = await conn.execute<Array<{ attempts: number }>>(`select attempts from exports where id = ?`, [id]);
+    const [{ attempts }] = await conn.execute<Array<{ attempts: number }>>(
+      `select attempts from exports where id = ?`,
+      [id],
+    );
     const final = attempts >= MAX_ATTEMPTS;
     await conn.execute(`update exports set status = ?, error = ?, finished_at = ?, leased_until = null where id = ?`, [
       final ? 'FAILED' : 'QUEUED',

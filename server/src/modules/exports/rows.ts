@@ -8,7 +8,8 @@ type SqlRow = Record<string, any>;
 
 /** AC3: a deleted account's names are blanked; every list and export shows it as this (in its reader's language). */
 export const ANONYMOUS = t(DEFAULT_LOCALE, 'document_anonymous');
-export const personName = (first: string | null | undefined, last: string | null | undefined, anonymous = ANONYMOUS) => `${first ?? ''} ${last ?? ''}`.trim() || anonymous;
+export const personName = (first: string | null | undefined, last: string | null | undefined, anonymous = ANONYMOUS) =>
+  `${first ?? ''} ${last ?? ''}`.trim() || anonymous;
 
 /** The event's structure, read once: the columns of the complete export. */
 export interface ExportLayout {
@@ -58,7 +59,16 @@ export interface ExportRow {
   oppositionReason: string | null;
   options: Array<{ optionId: string; groupId: string | null; name: string; priceCents: number }>;
   answers: ExportAnswer[];
-  payments: Array<{ provider: string; method: string; amountCents: number; currency: string; reference: string; at: Date; conforming: boolean; problem: string | null }>;
+  payments: Array<{
+    provider: string;
+    method: string;
+    amountCents: number;
+    currency: string;
+    reference: string;
+    at: Date;
+    conforming: boolean;
+    problem: string | null;
+  }>;
   checkedInAt: Date | null;
   checkedInBy: string | null;
 }
@@ -67,7 +77,10 @@ const BATCH = 500;
 
 export async function exportLayout(em: EntityManager, eventId: string): Promise<ExportLayout> {
   const conn = em.getConnection();
-  const [event] = await conn.execute<Array<{ name: string; starts_at: Date; location: string }>>(`select name, starts_at, location from events where id = ?`, [eventId]);
+  const [event] = await conn.execute<Array<{ name: string; starts_at: Date; location: string }>>(
+    `select name, starts_at, location from events where id = ?`,
+    [eventId],
+  );
   const options = await conn.execute<Array<{ id: string; name: string; group_id: string | null; ticket: string }>>(
     `select o.id, o.name, o.group_id, t.name as ticket from options o join tickets t on t.id = o.ticket_id where t.event_id = ? and o.group_id is null order by t.position, t.id, o.position, o.id`,
     [eventId],
@@ -92,7 +105,9 @@ export async function exportLayout(em: EntityManager, eventId: string): Promise<
 
 export async function countRows(em: EntityManager, eventId: string, filter: BookingFilter): Promise<number> {
   const { where, params } = bookingFilterSql(eventId, filter);
-  const [{ n }] = await em.getConnection().execute<Array<{ n: number }>>(`select count(*)::int as n from bookings b where ${where.join(' and ')}`, params);
+  const [{ n }] = await em
+    .getConnection()
+    .execute<Array<{ n: number }>>(`select count(*)::int as n from bookings b where ${where.join(' and ')}`, params);
   return n;
 }
 
@@ -103,14 +118,22 @@ const date = (v: unknown) => (v == null ? null : new Date(v as string));
  * options, answers, payments and check-ins: memory holds one batch, whatever the event's size. Deleted accounts are
  * named for a reader of `locale`.
  */
-export async function* exportRows(em: EntityManager, eventId: string, filter: BookingFilter, locale: Locale = DEFAULT_LOCALE): AsyncGenerator<ExportRow[]> {
+export async function* exportRows(
+  em: EntityManager,
+  eventId: string,
+  filter: BookingFilter,
+  locale: Locale = DEFAULT_LOCALE,
+): AsyncGenerator<ExportRow[]> {
   const anonymous = t(locale, 'document_anonymous');
-  const name = (first: string | null | undefined, last: string | null | undefined) => personName(first, last, anonymous);
+  const name = (first: string | null | undefined, last: string | null | undefined) =>
+    personName(first, last, anonymous);
   const conn = em.getConnection();
   const { where, params } = bookingFilterSql(eventId, filter);
   let after: [string, string, string] | null = null;
   for (;;) {
-    const page: string[] = after ? [...where, '(lower(b.holder_last_name), lower(b.holder_first_name), b.id) > (?, ?, ?)'] : where;
+    const page: string[] = after
+      ? [...where, '(lower(b.holder_last_name), lower(b.holder_first_name), b.id) > (?, ?, ?)']
+      : where;
     const rows: Array<SqlRow> = await conn.execute<Array<SqlRow>>(
       `select b.id, b.reference, b.status, b.holder_first_name, b.holder_last_name, b.holder_email, b.holder_id is not null as has_account,
               b.sponsor_id, s.first_name as sponsor_first, s.last_name as sponsor_last, s.email as sponsor_email,
@@ -132,7 +155,10 @@ export async function* exportRows(em: EntityManager, eventId: string, filter: Bo
     if (!rows.length) return;
     const ids = rows.map((r) => r.id as string);
     const [options, answers, payments] = await Promise.all([
-      conn.execute<Array<SqlRow>>(`select booking_id, option_id, group_id, name, price_cents from booking_options where booking_id in (?) order by name`, [ids]),
+      conn.execute<Array<SqlRow>>(
+        `select booking_id, option_id, group_id, name, price_cents from booking_options where booking_id in (?) order by name`,
+        [ids],
+      ),
       conn.execute<Array<SqlRow>>(
         `select a.booking_id, a.extra_info_id, a.text_value, a.number_value, a.choice_value, a.file_key, a.file_name, a.file_mime, a.file_size, a.validated_at,
                 a.validated_by_id, v.first_name as v_first, v.last_name as v_last
@@ -154,45 +180,57 @@ export async function* exportRows(em: EntityManager, eventId: string, filter: Bo
       return m;
     };
     const [o, a, p] = [by(options), by(answers), by(payments)];
-    yield rows.map(
-      (r): ExportRow => ({
-        id: r.id,
-        reference: r.reference,
-        status: r.status,
-        holderFirstName: r.holder_first_name,
-        holderLastName: r.holder_last_name,
-        holderEmail: r.holder_email,
-        holderName: name(r.holder_first_name, r.holder_last_name),
-        hasAccount: r.has_account,
-        sponsorName: r.sponsor_id ? name(r.sponsor_first, r.sponsor_last) : null,
-        sponsorEmail: r.sponsor_email ?? null,
-        givenByName: r.given_by_id ? name(r.given_first, r.given_last) : null,
-        ticketName: r.ticket,
-        priceCents: r.price_cents,
-        forced: r.forced,
-        createdAt: new Date(r.created_at),
-        reservedAt: date(r.reserved_at),
-        expiresAt: date(r.expires_at),
-        endedAt: date(r.ended_at),
-        oppositionReason: r.opposition_reason,
-        options: (o.get(r.id) ?? []).map((x) => ({ optionId: x.option_id, groupId: x.group_id, name: x.name, priceCents: x.price_cents })),
-        answers: (a.get(r.id) ?? []).map((x) => ({
-          extraInfoId: x.extra_info_id,
-          text: x.text_value,
-          number: x.number_value,
-          choice: x.choice_value,
-          fileKey: x.file_key,
-          fileName: x.file_name,
-          fileMime: x.file_mime,
-          fileSize: x.file_size,
-          validatedAt: date(x.validated_at),
-          validatedBy: x.validated_by_id ? name(x.v_first, x.v_last) : x.validated_at ? anonymous : null,
-        })),
-        payments: (p.get(r.id) ?? []).map((x) => ({ provider: x.provider, method: x.method, amountCents: x.amount_cents, currency: x.currency.trim(), reference: x.reference, at: new Date(x.created_at), conforming: x.conforming, problem: x.problem })),
-        checkedInAt: date(r.checked_in_at),
-        checkedInBy: r.checked ? name(r.checker_first, r.checker_last) : null,
-      }),
-    );
+    yield rows.map((r): ExportRow => ({
+      id: r.id,
+      reference: r.reference,
+      status: r.status,
+      holderFirstName: r.holder_first_name,
+      holderLastName: r.holder_last_name,
+      holderEmail: r.holder_email,
+      holderName: name(r.holder_first_name, r.holder_last_name),
+      hasAccount: r.has_account,
+      sponsorName: r.sponsor_id ? name(r.sponsor_first, r.sponsor_last) : null,
+      sponsorEmail: r.sponsor_email ?? null,
+      givenByName: r.given_by_id ? name(r.given_first, r.given_last) : null,
+      ticketName: r.ticket,
+      priceCents: r.price_cents,
+      forced: r.forced,
+      createdAt: new Date(r.created_at),
+      reservedAt: date(r.reserved_at),
+      expiresAt: date(r.expires_at),
+      endedAt: date(r.ended_at),
+      oppositionReason: r.opposition_reason,
+      options: (o.get(r.id) ?? []).map((x) => ({
+        optionId: x.option_id,
+        groupId: x.group_id,
+        name: x.name,
+        priceCents: x.price_cents,
+      })),
+      answers: (a.get(r.id) ?? []).map((x) => ({
+        extraInfoId: x.extra_info_id,
+        text: x.text_value,
+        number: x.number_value,
+        choice: x.choice_value,
+        fileKey: x.file_key,
+        fileName: x.file_name,
+        fileMime: x.file_mime,
+        fileSize: x.file_size,
+        validatedAt: date(x.validated_at),
+        validatedBy: x.validated_by_id ? name(x.v_first, x.v_last) : x.validated_at ? anonymous : null,
+      })),
+      payments: (p.get(r.id) ?? []).map((x) => ({
+        provider: x.provider,
+        method: x.method,
+        amountCents: x.amount_cents,
+        currency: x.currency.trim(),
+        reference: x.reference,
+        at: new Date(x.created_at),
+        conforming: x.conforming,
+        problem: x.problem,
+      })),
+      checkedInAt: date(r.checked_in_at),
+      checkedInBy: r.checked ? name(r.checker_first, r.checker_last) : null,
+    }));
     const last: SqlRow = rows[rows.length - 1];
     after = [last.k1, last.k2, last.id];
     if (rows.length < BATCH) return;

@@ -46,7 +46,13 @@ function answerValue(a: ExportAnswer | undefined, locale: Locale): string | numb
  * would need a { formula } value): spreadsheet software shows it as typed and doesn't evaluate it. So, unlike the CSV,
  * no leading quote here: it would be displayed and would corrupt names and answers for sorting and mail merges.
  */
-export async function writeXlsx(out: Writable, layout: ExportLayout, batches: Batches, progress: Progress, locale: Locale = DEFAULT_LOCALE): Promise<void> {
+export async function writeXlsx(
+  out: Writable,
+  layout: ExportLayout,
+  batches: Batches,
+  progress: Progress,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Billetterie';
   const word = (key: MessageKey, params?: Record<string, string>) => t(locale, key, params);
@@ -57,7 +63,11 @@ export async function writeXlsx(out: Writable, layout: ExportLayout, batches: Ba
   const columns: Array<Partial<ExcelJS.Column> & { value: (r: ExportRow) => unknown }> = [
     { header: word('document_reference'), width: 16, value: (r) => r.reference },
     { header: word('document_status'), width: 14, value: (r) => status[r.status] ?? r.status },
-    { header: word('document_export_last_name'), width: 18, value: (r) => (r.holderLastName || r.holderFirstName ? r.holderLastName : r.holderName) },
+    {
+      header: word('document_export_last_name'),
+      width: 18,
+      value: (r) => (r.holderLastName || r.holderFirstName ? r.holderLastName : r.holderName),
+    },
     { header: word('document_export_first_name'), width: 16, value: (r) => r.holderFirstName },
     { header: word('document_export_email'), width: 28, value: (r) => r.holderEmail },
     { header: word('document_export_account'), width: 9, value: (r) => (r.hasAccount ? yes : no) },
@@ -72,16 +82,68 @@ export async function writeXlsx(out: Writable, layout: ExportLayout, batches: Ba
     { header: word('document_export_expires_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.expiresAt },
     { header: word('document_export_ended_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.endedAt },
     { header: word('document_export_opposition_reason'), width: 28, value: (r) => r.oppositionReason },
-    ...layout.groups.map((g) => ({ header: prefix(g.ticketName, g.name), width: 18, value: (r: ExportRow) => r.options.find((o) => o.groupId === g.id)?.name ?? null })),
-    ...layout.options.map((o) => ({ header: prefix(o.ticketName, o.name), width: 14, style: { numFmt: EUR }, value: (r: ExportRow) => { const c = r.options.find((x) => x.optionId === o.id); return c ? euros(c.priceCents) : null; } })),
+    ...layout.groups.map((g) => ({
+      header: prefix(g.ticketName, g.name),
+      width: 18,
+      value: (r: ExportRow) => r.options.find((o) => o.groupId === g.id)?.name ?? null,
+    })),
+    ...layout.options.map((o) => ({
+      header: prefix(o.ticketName, o.name),
+      width: 14,
+      style: { numFmt: EUR },
+      value: (r: ExportRow) => {
+        const c = r.options.find((x) => x.optionId === o.id);
+        return c ? euros(c.priceCents) : null;
+      },
+    })),
     ...layout.infos.flatMap((x) => [
-      { header: prefix(x.ticketName, x.label), width: 24, value: (r: ExportRow) => answerValue(r.answers.find((a) => a.extraInfoId === x.id), locale) },
-      { header: word('document_export_validated_at', { label: x.label }), width: 17, style: { numFmt: DATE }, value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedAt ?? null },
-      { header: word('document_export_validated_by', { label: x.label }), width: 18, value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedBy ?? null },
+      {
+        header: prefix(x.ticketName, x.label),
+        width: 24,
+        value: (r: ExportRow) =>
+          answerValue(
+            r.answers.find((a) => a.extraInfoId === x.id),
+            locale,
+          ),
+      },
+      {
+        header: word('document_export_validated_at', { label: x.label }),
+        width: 17,
+        style: { numFmt: DATE },
+        value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedAt ?? null,
+      },
+      {
+        header: word('document_export_validated_by', { label: x.label }),
+        width: 18,
+        value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedBy ?? null,
+      },
     ]),
-    { header: word('document_export_paid'), width: 11, style: { numFmt: EUR }, value: (r) => (r.payments.length ? euros(r.payments.filter((p) => p.conforming && p.currency === 'EUR').reduce((s, p) => s + p.amountCents, 0)) : null) },
-    { header: word('document_export_payments'), width: 40, value: (r) => r.payments.map((p) => `${p.provider}/${p.method} ${euros(p.amountCents).toFixed(2)} ${p.currency}${p.reference ? ` ${p.reference}` : ''} (${parisDateTime(p.at, locale)})${p.conforming ? '' : ` ${word('document_export_payment_not_conforming', { problem: p.problem ?? '' })}`}`).join(' ; ') || null },
-    { header: word('document_export_last_payment_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.payments.at(-1)?.at ?? null },
+    {
+      header: word('document_export_paid'),
+      width: 11,
+      style: { numFmt: EUR },
+      value: (r) =>
+        r.payments.length
+          ? euros(r.payments.filter((p) => p.conforming && p.currency === 'EUR').reduce((s, p) => s + p.amountCents, 0))
+          : null,
+    },
+    {
+      header: word('document_export_payments'),
+      width: 40,
+      value: (r) =>
+        r.payments
+          .map(
+            (p) =>
+              `${p.provider}/${p.method} ${euros(p.amountCents).toFixed(2)} ${p.currency}${p.reference ? ` ${p.reference}` : ''} (${parisDateTime(p.at, locale)})${p.conforming ? '' : ` ${word('document_export_payment_not_conforming', { problem: p.problem ?? '' })}`}`,
+          )
+          .join(' ; ') || null,
+    },
+    {
+      header: word('document_export_last_payment_at'),
+      width: 17,
+      style: { numFmt: DATE },
+      value: (r) => r.payments.at(-1)?.at ?? null,
+    },
     { header: word('document_export_checked_in_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.checkedInAt },
     { header: word('document_export_checked_in_by'), width: 18, value: (r) => r.checkedInBy },
   ];
@@ -105,8 +167,11 @@ export async function writeXlsx(out: Writable, layout: ExportLayout, batches: Ba
  * internal to pdfkit: if it moves, this does nothing and memory is merely less bounded.
  */
 function forgetLayouts(doc: PDFKit.PDFDocument) {
-  const families = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies ?? {};
-  for (const font of Object.values(families)) if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
+  const families =
+    (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies ??
+    {};
+  for (const font of Object.values(families))
+    if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
 }
 
 /** The font used in PDFs: pdfmake's bundled Roboto (Latin, accents, Greek, Cyrillic). */
@@ -117,9 +182,21 @@ const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json'))
  * the name, ticket, options, status and reference; sorted by name. Streamed page by page (pdfkit, the engine under
  * pdfmake: pdfmake would hold the whole document in memory).
  */
-export async function writePdf(out: Writable, layout: ExportLayout, batches: Batches, progress: Progress, total: number, locale: Locale = DEFAULT_LOCALE): Promise<void> {
+export async function writePdf(
+  out: Writable,
+  layout: ExportLayout,
+  batches: Batches,
+  progress: Progress,
+  total: number,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<void> {
   const status = statusLabels(locale);
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 40, bottom: 40, left: 36, right: 36 }, info: { Title: t(locale, 'document_door_list_title', { eventName: layout.eventName }), Author: 'Billetterie' }, bufferPages: false });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 40, bottom: 40, left: 36, right: 36 },
+    info: { Title: t(locale, 'document_door_list_title', { eventName: layout.eventName }), Author: 'Billetterie' },
+    bufferPages: false,
+  });
   doc.registerFont('regular', path.join(FONT_DIR, 'Roboto-Regular.ttf'));
   doc.registerFont('bold', path.join(FONT_DIR, 'Roboto-Medium.ttf'));
   doc.pipe(out);
@@ -134,12 +211,26 @@ export async function writePdf(out: Writable, layout: ExportLayout, batches: Bat
   ];
   const left = 36;
   let page = 0;
-  const count = t(locale, new Intl.PluralRules(locale).select(total) === 'one' ? 'document_door_list_count_one' : 'document_door_list_count_other', { count: total });
-  const subtitle = t(locale, 'document_door_list_subtitle', { when: parisDateTime(layout.startsAt, locale), location: layout.location, count });
+  const count = t(
+    locale,
+    new Intl.PluralRules(locale).select(total) === 'one'
+      ? 'document_door_list_count_one'
+      : 'document_door_list_count_other',
+    { count: total },
+  );
+  const subtitle = t(locale, 'document_door_list_subtitle', {
+    when: parisDateTime(layout.startsAt, locale),
+    location: layout.location,
+    count,
+  });
   const header = () => {
     page += 1;
     forgetLayouts(doc);
-    doc.font('regular').fontSize(8).fillColor('#666').text(t(locale, 'document_door_list_page', { page }), left, 28, { width: 523, align: 'right' });
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor('#666')
+      .text(t(locale, 'document_door_list_page', { page }), left, 28, { width: 523, align: 'right' });
     doc.font('bold').fontSize(14).fillColor('#000').text(layout.eventName, left, 40, { width: 480 });
     doc.font('regular').fontSize(9).fillColor('#333').text(subtitle, { width: 523 });
     let x = left;
@@ -149,33 +240,60 @@ export async function writePdf(out: Writable, layout: ExportLayout, batches: Bat
       doc.text(c.title, x, y, { width: c.width - 4, lineBreak: false });
       x += c.width;
     }
-    doc.moveTo(left, y + 12).lineTo(left + 523, y + 12).lineWidth(0.5).strokeColor('#999').stroke();
+    doc
+      .moveTo(left, y + 12)
+      .lineTo(left + 523, y + 12)
+      .lineWidth(0.5)
+      .strokeColor('#999')
+      .stroke();
     return y + 16;
   };
   let y = header();
   let written = 0;
   for await (const batch of batches()) {
     for (const r of batch) {
-      const cells = [r.holderName, r.ticketName, r.options.map((o) => o.name).join(', '), status[r.status] ?? r.status, r.reference];
+      const cells = [
+        r.holderName,
+        r.ticketName,
+        r.options.map((o) => o.name).join(', '),
+        status[r.status] ?? r.status,
+        r.reference,
+      ];
       doc.font('regular').fontSize(8.5);
-      const height = Math.max(14, ...cells.map((c, i) => doc.heightOfString(c || ' ', { width: cols[i + 1].width - 4 }) + 4));
+      const height = Math.max(
+        14,
+        ...cells.map((c, i) => doc.heightOfString(c || ' ', { width: cols[i + 1].width - 4 }) + 4),
+      );
       if (y + height > doc.page.height - 40) {
         doc.addPage();
         y = header();
       }
-      doc.rect(left + 2, y + 1, 9, 9).lineWidth(0.7).strokeColor('#000').stroke();
+      doc
+        .rect(left + 2, y + 1, 9, 9)
+        .lineWidth(0.7)
+        .strokeColor('#000')
+        .stroke();
       let x = left + cols[0].width;
       cells.forEach((c, i) => {
         doc.fillColor('#000').text(c, x, y, { width: cols[i + 1].width - 4 });
         x += cols[i + 1].width;
       });
       y += height;
-      doc.moveTo(left, y - 1).lineTo(left + 523, y - 1).lineWidth(0.25).strokeColor('#ccc').stroke();
+      doc
+        .moveTo(left, y - 1)
+        .lineTo(left + 523, y - 1)
+        .lineWidth(0.25)
+        .strokeColor('#ccc')
+        .stroke();
     }
     written += batch.length;
     await progress(written);
   }
-  if (!written) doc.font('regular').fontSize(10).text(t(locale, 'document_door_list_empty'), left, y + 10);
+  if (!written)
+    doc
+      .font('regular')
+      .fontSize(10)
+      .text(t(locale, 'document_door_list_empty'), left, y + 10);
   doc.end();
   await done;
 }
@@ -188,7 +306,11 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /** A name safe on every OS: no separators or reserved characters, no control characters, not too long; accents and emoji stay. */
 export function safeName(raw: string, max = 80): string {
-  let s = replaceC0Controls(raw.normalize('NFC'), '_').replace(/[/\\:*?"<>|]/g, '_').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  let s = replaceC0Controls(raw.normalize('NFC'), '_')
+    .replace(/[/\\:*?"<>|]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
   s = [...s].slice(0, max).join('');
   if (!s) s = '_';
   if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
@@ -199,7 +321,11 @@ export function safeName(raw: string, max = 80): string {
  * SEC6: an entry's extension comes from the type sniffed at upload (answers.file_mime), never from the name the
  * attendee gave: a PDF sent as x.bat must not land in an organizer's archive as something Windows would run.
  */
-const SNIFFED_EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' };
+const SNIFFED_EXTENSIONS: Record<string, string> = {
+  'application/pdf': '.pdf',
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+};
 const extensionOf = (a: ExportAnswer) => SNIFFED_EXTENSIONS[a.fileMime ?? ''] ?? '.bin';
 
 /**
@@ -210,7 +336,10 @@ export const neutraliseFormula = (text: string) => (/^[=+\-@\t\r＝＋－＠]/.t
 
 // Numbers are ours (sizes); every string may carry user text.
 const csv = (cells: Array<string | number>) =>
-  cells.map((c) => (typeof c === 'number' ? String(c) : neutraliseFormula(c))).map((c) => (/[",\n\r;]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+  cells
+    .map((c) => (typeof c === 'number' ? String(c) : neutraliseFormula(c)))
+    .map((c) => (/[",\n\r;]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+    .join(',');
 
 /**
  * EX1, EX2: ZIP or TAR.GZ: the XLSX, then every uploaded file in a folder per booking ("REFERENCE Holder name"),
@@ -230,7 +359,8 @@ export async function writeArchive(
   // TAR.GZ the tar stream is gathered into large chunks before gzip: archiver's many tiny writes cost more in
   // zlib round trips than the compression itself.
   const archive = format === 'ZIP' ? new ZipArchive({ zlib: { level: 6 } }) : new TarArchive();
-  const done = format === 'ZIP' ? pipeline(archive, out) : pipeline(archive, coalesce(256 * 1024), createGzip({ level: 6 }), out);
+  const done =
+    format === 'ZIP' ? pipeline(archive, out) : pipeline(archive, coalesce(256 * 1024), createGzip({ level: 6 }), out);
   done.catch(() => undefined); // awaited below; a failure also rejects the entry being written
   // One entry at a time: each source is opened only when the previous one is written. A failure of the archive
   // rejects the entry being written (no promise is left waiting per entry).
@@ -277,7 +407,14 @@ export async function writeArchive(
     for await (const batch of batches()) {
       // The batch's files, named first; then read ahead (a few at a time, bounded in bytes) while earlier ones are
       // written: one file at a time would leave the disk and zlib waiting on each other.
-      const planned: Array<{ name: string; reference: string; holder: string; question: string; key: string; size: number }> = [];
+      const planned: Array<{
+        name: string;
+        reference: string;
+        holder: string;
+        question: string;
+        key: string;
+        size: number;
+      }> = [];
       for (const r of batch) {
         const folder = safeName(`${r.reference} ${r.holderName}`);
         const used = new Set<string>();
@@ -286,14 +423,25 @@ export async function writeArchive(
           let base = safeName(question, 60);
           for (let n = 2; used.has(base.toLowerCase()); n++) base = `${safeName(question, 55)} (${n})`;
           used.add(base.toLowerCase());
-          planned.push({ name: `${folder}/${base}${extensionOf(a)}`, reference: r.reference, holder: r.holderName, question, key: a.fileKey!, size: a.fileSize ?? 0 });
+          planned.push({
+            name: `${folder}/${base}${extensionOf(a)}`,
+            reference: r.reference,
+            holder: r.holderName,
+            question,
+            key: a.fileKey!,
+            size: a.fileSize ?? 0,
+          });
         }
       }
       const reads: Array<Promise<Buffer | null> | undefined> = [];
       let next = 0;
       let inFlight = 0;
       const readAhead = () => {
-        while (reads.length < planned.length && reads.length - next < READ_AHEAD_FILES && (inFlight < READ_AHEAD_BYTES || reads.length === next)) {
+        while (
+          reads.length < planned.length &&
+          reads.length - next < READ_AHEAD_FILES &&
+          (inFlight < READ_AHEAD_BYTES || reads.length === next)
+        ) {
           const f = planned[reads.length];
           inFlight += f.size;
           const read = storage.readAll(f.key);
@@ -312,7 +460,16 @@ export async function writeArchive(
           continue;
         }
         await entry(data, f.name, true);
-        manifest.push(csv([f.name, f.reference, f.holder, f.question, data.length, createHash('sha256').update(data).digest('hex')]));
+        manifest.push(
+          csv([
+            f.name,
+            f.reference,
+            f.holder,
+            f.question,
+            data.length,
+            createHash('sha256').update(data).digest('hex'),
+          ]),
+        );
       }
       rowsDone += batch.length;
       await progress(rowsDone);

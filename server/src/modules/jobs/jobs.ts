@@ -21,7 +21,12 @@ export interface Jobs {
  */
 export async function startJobs(opts: { databaseUrl: string; log: Logger; jobs: RecurringJob[] }): Promise<Jobs> {
   const { log } = opts;
-  const boss = new PgBoss({ connectionString: opts.databaseUrl, schema: 'pgboss', max: 3, application_name: 'billetterie-jobs' });
+  const boss = new PgBoss({
+    connectionString: opts.databaseUrl,
+    schema: 'pgboss',
+    max: 3,
+    application_name: 'billetterie-jobs',
+  });
   boss.on('error', (err) => log.error({ err }, 'job queue error'));
   await boss.start();
   for (const job of opts.jobs) {

@@ -38,13 +38,22 @@ export function createMailer(opts: { smtpUrl?: string; from: string; outboxDir: 
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from: opts.from });
 
   async function send(message: MailMessage) {
-    const info = await transport.sendMail({ to: message.to, subject: message.subject, text: message.text, html: message.html, attachments: message.attachments });
+    const info = await transport.sendMail({
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      attachments: message.attachments,
+    });
     if (opts.smtpUrl) {
       log.info({ to: message.to, subject: message.subject, messageId: info.messageId }, 'mail sent');
       return;
     }
     await fs.mkdir(opts.outboxDir, { recursive: true });
-    const file = path.join(opts.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`);
+    const file = path.join(
+      opts.outboxDir,
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`,
+    );
     await fs.writeFile(file, (info as unknown as { message: Buffer }).message);
     log.info({ to: message.to, subject: message.subject, file, links: message.links }, 'mail written to outbox');
   }

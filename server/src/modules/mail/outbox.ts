@@ -8,7 +8,11 @@ import type { MailAttachment, Mailer, MailMessage } from './mailer';
  * rows are claimed with SKIP LOCKED so several processes never send one twice.
  */
 export function enqueueMail(em: EntityManager, message: MailMessage): Promise<unknown> {
-  return em.execute(`insert into ${OUTBOX_ROW.table} (${OUTBOX_ROW.columns}) values (${OUTBOX_ROW.placeholders})`, OUTBOX_ROW.values(message), 'run');
+  return em.execute(
+    `insert into ${OUTBOX_ROW.table} (${OUTBOX_ROW.columns}) values (${OUTBOX_ROW.placeholders})`,
+    OUTBOX_ROW.values(message),
+    'run',
+  );
 }
 
 /**
@@ -20,7 +24,14 @@ export const OUTBOX_ROW = {
   columns: '"to", subject, text, html, links, ticket_booking_id',
   placeholders: '?, ?, ?, ?, ?::jsonb, ?',
   values(message: MailMessage): unknown[] {
-    return [message.to, message.subject, message.text, message.html ?? null, JSON.stringify(message.links ?? []), message.ticketOf ?? null];
+    return [
+      message.to,
+      message.subject,
+      message.text,
+      message.html ?? null,
+      JSON.stringify(message.links ?? []),
+      message.ticketOf ?? null,
+    ];
   },
 };
 
@@ -40,7 +51,12 @@ export interface Outbox {
 
 const MAX_ATTEMPTS = 10;
 
-export function createOutbox(opts: { fork: () => EntityManager; mailer: Mailer; log: Logger; ticketAttachment?: (bookingId: string) => Promise<MailAttachment | null> }): Outbox {
+export function createOutbox(opts: {
+  fork: () => EntityManager;
+  mailer: Mailer;
+  log: Logger;
+  ticketAttachment?: (bookingId: string) => Promise<MailAttachment | null>;
+}): Outbox {
   let running: Promise<number> | null = null;
   let again = false;
 
@@ -51,7 +67,18 @@ export function createOutbox(opts: { fork: () => EntityManager; mailer: Mailer; 
    */
   async function batch(): Promise<number> {
     const conn = opts.fork().getConnection();
-    const rows = await conn.execute<Array<{ id: string; to: string; subject: string; text: string; html: string | null; links: string[]; attempts: number; ticket_booking_id: string | null }>>(
+    const rows = await conn.execute<
+      Array<{
+        id: string;
+        to: string;
+        subject: string;
+        text: string;
+        html: string | null;
+        links: string[];
+        attempts: number;
+        ticket_booking_id: string | null;
+      }>
+    >(
       `update outbox_mails set leased_until = now() + interval '2 minutes', attempts = attempts + 1
         where id in (select id from outbox_mails
                       where sent_at is null and attempts < ? and (leased_until is null or leased_until < now())
@@ -63,18 +90,25 @@ export function createOutbox(opts: { fork: () => EntityManager; mailer: Mailer; 
     let sent = 0;
     for (const row of rows) {
       try {
-        const ticket = row.ticket_booking_id && opts.ticketAttachment ? await opts.ticketAttachment(row.ticket_booking_id) : null;
-        await opts.mailer.send({ to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined, links: row.links, attachments: ticket ? [ticket] : undefined });
+        const ticket =
+          row.ticket_booking_id && opts.ticketAttachment ? await opts.ticketAttachment(row.ticket_booking_id) : null;
+        await opts.mailer.send({
+          to: row.to,
+          subject: row.subject,
+          text: row.text,
+          html: row.html ?? undefined,
+          links: row.links,
+          attachments: ticket ? [ticket] : undefined,
+        });
         await conn.execute(`update outbox_mails set sent_at = now(), leased_until = null where id = ?`, [row.id]);
         sent++;
       } catch (err) {
         opts.log.error({ err, to: row.to, subject: row.subject, attempt: row.attempts }, 'mail failed; will retry');
         // Back off: retried after the lease, a little longer at each attempt.
-        await conn.execute(`update outbox_mails set last_error = ?, leased_until = now() + make_interval(secs => ?) where id = ?`, [
-          String(err).slice(0, 500),
-          30 * row.attempts,
-          row.id,
-        ]);
+        await conn.execute(
+          `update outbox_mails set last_error = ?, leased_until = now() + make_interval(secs => ?) where id = ?`,
+          [String(err).slice(0, 500), 30 * row.attempts, row.id],
+        );
       }
     }
     return sent;

@@ -32,7 +32,10 @@ function compose(to: string, locale: Locale | null, mail: Mail): MailMessage {
   if (locale) {
     const paragraphs = mail.paragraphs.map((p) => say(locale, p));
     const label = mail.link && t(locale, mail.link.label);
-    const textParts = [...paragraphs, ...(mail.link ? [`${t(locale, 'mail_link_line', { label: label! })}\n${mail.link.url}`] : [])];
+    const textParts = [
+      ...paragraphs,
+      ...(mail.link ? [`${t(locale, 'mail_link_line', { label: label! })}\n${mail.link.url}`] : []),
+    ];
     const htmlParts = [
       ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
       ...(mail.link ? [`<p><a href="${escapeHtml(mail.link.url)}">${escapeHtml(label!)}</a></p>`] : []),
@@ -47,9 +50,14 @@ function compose(to: string, locale: Locale | null, mail: Mail): MailMessage {
   }
   const pairs = mail.paragraphs.map((p) => [say('fr', p), say('en', p)] as const);
   const label = mail.link && `${t('fr', mail.link.label)} / ${t('en', mail.link.label)}`;
-  const textParts = [...pairs.map(([fr, en]) => `${fr}\n${en}`), ...(mail.link ? [`${t('fr', 'mail_link_line', { label: label! })}\n${mail.link.url}`] : [])];
+  const textParts = [
+    ...pairs.map(([fr, en]) => `${fr}\n${en}`),
+    ...(mail.link ? [`${t('fr', 'mail_link_line', { label: label! })}\n${mail.link.url}`] : []),
+  ];
   const htmlParts = [
-    ...pairs.map(([fr, en]) => `<p>${escapeHtml(fr)}<br><span lang="en" style="color:#555">${escapeHtml(en)}</span></p>`),
+    ...pairs.map(
+      ([fr, en]) => `<p>${escapeHtml(fr)}<br><span lang="en" style="color:#555">${escapeHtml(en)}</span></p>`,
+    ),
     ...(mail.link ? [`<p><a href="${escapeHtml(mail.link.url)}">${escapeHtml(label!)}</a></p>`] : []),
   ];
   return {
@@ -105,11 +113,17 @@ export const mails = {
     }),
   booked: (to: string, locale: Locale | null, b: MailBooking, url: string) =>
     compose(to, locale, {
-      subject: text(b.reserved ? 'mail_reservation_confirmed_subject' : 'mail_pre_reservation_recorded_subject', { reference: b.reference }),
+      subject: text(b.reserved ? 'mail_reservation_confirmed_subject' : 'mail_pre_reservation_recorded_subject', {
+        reference: b.reference,
+      }),
       paragraphs: [
         greeting(b.holderFirstName),
         b.sponsorName
-          ? text('mail_booked_place_by_sponsor', { sponsorName: b.sponsorName, ticketName: b.ticketName, eventName: b.eventName })
+          ? text('mail_booked_place_by_sponsor', {
+              sponsorName: b.sponsorName,
+              ticketName: b.ticketName,
+              eventName: b.eventName,
+            })
           : text('mail_booked_place', { ticketName: b.ticketName, eventName: b.eventName }),
         text('mail_booked_reference_price', { reference: b.reference, price: b.price }),
         b.reserved
@@ -123,7 +137,10 @@ export const mails = {
   reserved: (to: string, locale: Locale | null, b: MailBooking, url: string) =>
     compose(to, locale, {
       subject: text('mail_reservation_confirmed_subject', { reference: b.reference }),
-      paragraphs: [greeting(b.holderFirstName), text('mail_reserved_body', { ticketName: b.ticketName, eventName: b.eventName, reference: b.reference })],
+      paragraphs: [
+        greeting(b.holderFirstName),
+        text('mail_reserved_body', { ticketName: b.ticketName, eventName: b.eventName, reference: b.reference }),
+      ],
       link: { url, label: 'mail_link_my_bookings' },
     }),
   expired: (to: string, locale: Locale | null, b: MailBooking, url: string, mayBookAgain: boolean) =>
@@ -136,7 +153,15 @@ export const mails = {
       ],
       link: { url, label: 'mail_expired_link' },
     }),
-  eventCancelled: (to: string, locale: Locale | null, firstName: string, eventName: string, reasonText: string | null, references: string[], url: string) =>
+  eventCancelled: (
+    to: string,
+    locale: Locale | null,
+    firstName: string,
+    eventName: string,
+    reasonText: string | null,
+    references: string[],
+    url: string,
+  ) =>
     compose(to, locale, {
       subject: text('mail_event_cancelled_subject', { eventName }),
       paragraphs: [
@@ -151,13 +176,28 @@ export const mails = {
   paymentProblem: (
     to: string,
     locale: Locale | null,
-    p: { eventName: string; reference: string; holderName: string; provider: string; txn: string; amount: string; problem: string; action: string },
+    p: {
+      eventName: string;
+      reference: string;
+      holderName: string;
+      provider: string;
+      txn: string;
+      amount: string;
+      problem: string;
+      action: string;
+    },
     url: string,
   ) =>
     compose(to, locale, {
       subject: text('mail_payment_problem_subject', { reference: p.reference, eventName: p.eventName }),
       paragraphs: [
-        text('mail_payment_problem_body', { provider: p.provider, txn: p.txn, amount: p.amount, reference: p.reference, holderName: p.holderName }),
+        text('mail_payment_problem_body', {
+          provider: p.provider,
+          txn: p.txn,
+          amount: p.amount,
+          reference: p.reference,
+          holderName: p.holderName,
+        }),
         text('mail_payment_attention_problem', { problem: p.problem }),
         text('mail_payment_attention_action', { action: p.action }),
         text('mail_payment_problem_proof'),
@@ -168,15 +208,37 @@ export const mails = {
   paymentToReview: (
     to: string,
     locale: Locale | null,
-    p: { provider: string; txn: string; amount: string; payer: string; receiver: string; eventName: string | null; problem: string; action: string },
+    p: {
+      provider: string;
+      txn: string;
+      amount: string;
+      payer: string;
+      receiver: string;
+      eventName: string | null;
+      problem: string;
+      action: string;
+    },
     url: string,
   ) =>
     compose(to, locale, {
       subject: text('mail_payment_review_subject', { txn: p.txn }),
       paragraphs: [
         p.eventName
-          ? text('mail_payment_review_body_event', { provider: p.provider, txn: p.txn, amount: p.amount, payer: p.payer, receiver: p.receiver, eventName: p.eventName })
-          : text('mail_payment_review_body', { provider: p.provider, txn: p.txn, amount: p.amount, payer: p.payer, receiver: p.receiver }),
+          ? text('mail_payment_review_body_event', {
+              provider: p.provider,
+              txn: p.txn,
+              amount: p.amount,
+              payer: p.payer,
+              receiver: p.receiver,
+              eventName: p.eventName,
+            })
+          : text('mail_payment_review_body', {
+              provider: p.provider,
+              txn: p.txn,
+              amount: p.amount,
+              payer: p.payer,
+              receiver: p.receiver,
+            }),
         text('mail_payment_attention_problem', { problem: p.problem }),
         text('mail_payment_attention_action', { action: p.action }),
         text('mail_payment_review_proof'),

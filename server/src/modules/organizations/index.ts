@@ -1,2 +1,8 @@
 export { organizationLoaders } from './organizations.loaders';
-export { OrganizationsResolver, AssociationResolver, ClubResolver, AssociationMembershipResolver, ClubMembershipResolver } from './organizations.resolver';
+export {
+  OrganizationsResolver,
+  AssociationResolver,
+  ClubResolver,
+  AssociationMembershipResolver,
+  ClubMembershipResolver,
+} from './organizations.resolver';

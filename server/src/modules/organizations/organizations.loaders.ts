@@ -11,6 +11,9 @@ export function organizationLoaders(em: EntityManager) {
       (ids) => em.find(AssociationMembership, { user: { $in: ids } }, { orderBy: { endsOn: 'desc' } }),
       (m) => m.user.id,
     ),
-    clubMembershipsByUser: byParent((ids) => em.find(ClubMembership, { user: { $in: ids } }), (m) => m.user.id),
+    clubMembershipsByUser: byParent(
+      (ids) => em.find(ClubMembership, { user: { $in: ids } }),
+      (m) => m.user.id,
+    ),
   };
 }

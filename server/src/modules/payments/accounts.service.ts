@@ -25,7 +25,8 @@ export interface CreateLydiaAccount {
   password?: string | null;
 }
 
-const lydia = (ctx: ActorContext) => lydiaClient(ctx.deps.config.payments.lydiaApiUrl, ctx.deps.config.payments.httpTimeoutMs);
+const lydia = (ctx: ActorContext) =>
+  lydiaClient(ctx.deps.config.payments.lydiaApiUrl, ctx.deps.config.payments.httpTimeoutMs);
 
 function cleanDescription(raw: string): string {
   const d = raw.trim();
@@ -35,7 +36,9 @@ function cleanDescription(raw: string): string {
 }
 
 const refused = (what: string, reply: Record<string, unknown>) =>
-  new DomainError('PROVIDER_REFUSED', `Lydia refused: ${what}.`, { providerMessage: String(reply.message ?? reply.error ?? '') });
+  new DomainError('PROVIDER_REFUSED', `Lydia refused: ${what}.`, {
+    providerMessage: String(reply.message ?? reply.error ?? ''),
+  });
 
 /** PY1: an event's ADMIN adds a PayPal account for the event's club. It can't be edited afterwards. */
 export async function createPaypalAccount(ctx: ActorContext, input: CreatePaypalAccount): Promise<PaymentAccount> {
@@ -44,14 +47,31 @@ export async function createPaypalAccount(ctx: ActorContext, input: CreatePaypal
   const description = cleanDescription(input.description);
   return ctx.em.transactional(async (em) => {
     const { event } = await eventAccess(ctx, em, input.eventId, PermissionLevel.ADMIN);
-    const account = em.create(PaymentAccount, { provider: OnlineProvider.PAYPAL, description, club: event.club, paypalReceiverEmail: email, createdBy: ctx.viewer!.user, createdAt: ctx.deps.clock.now() });
-    audit(ctx, em, { action: 'payment_account.created', subjectType: 'PaymentAccount', subjectId: account.id, data: { provider: 'PAYPAL', receiverEmail: email, eventId: event.id } });
+    const account = em.create(PaymentAccount, {
+      provider: OnlineProvider.PAYPAL,
+      description,
+      club: event.club,
+      paypalReceiverEmail: email,
+      createdBy: ctx.viewer!.user,
+      createdAt: ctx.deps.clock.now(),
+    });
+    audit(ctx, em, {
+      action: 'payment_account.created',
+      subjectType: 'PaymentAccount',
+      subjectId: account.id,
+      data: { provider: 'PAYPAL', receiverEmail: email, eventId: event.id },
+    });
     return account;
   });
 }
 
 /** PY4: the business accounts a Lydia login holds (vendor tokens and names only; the password is not kept). */
-export async function lydiaBusinesses(ctx: ActorContext, eventId: string, phone: string, password: string): Promise<Array<{ name: string; vendorToken: string }>> {
+export async function lydiaBusinesses(
+  ctx: ActorContext,
+  eventId: string,
+  phone: string,
+  password: string,
+): Promise<Array<{ name: string; vendorToken: string }>> {
   await eventAccess(ctx, ctx.em, eventId, PermissionLevel.ADMIN);
   return (await lydiaLogin(ctx, phone, password)).map(({ name, vendorToken }) => ({ name, vendorToken }));
 }
@@ -64,7 +84,11 @@ async function lydiaLogin(ctx: ActorContext, phone: string, password: string) {
   const list = Array.isArray(reply.businesses) ? (reply.businesses as Array<Record<string, unknown>>) : [];
   return list
     .filter((b) => typeof b.api_token === 'string' && typeof b.api_token_id === 'string')
-    .map((b) => ({ name: String(b.name ?? ''), vendorToken: String(b.api_token), privateToken: String(b.api_token_id) }));
+    .map((b) => ({
+      name: String(b.name ?? ''),
+      vendorToken: String(b.api_token),
+      privateToken: String(b.api_token_id),
+    }));
 }
 
 /**
@@ -80,9 +104,17 @@ export async function createLydiaAccount(ctx: ActorContext, input: CreateLydiaAc
   await eventAccess(ctx, ctx.em, input.eventId, PermissionLevel.ADMIN);
   let privateToken = input.privateToken?.trim() ?? '';
   if (!privateToken) {
-    if (!input.phone || !input.password) throw badInput({ privateToken: 'REQUIRED' }, 'Give the private token, or the Lydia phone and password to fetch it.');
+    if (!input.phone || !input.password)
+      throw badInput(
+        { privateToken: 'REQUIRED' },
+        'Give the private token, or the Lydia phone and password to fetch it.',
+      );
     const found = (await lydiaLogin(ctx, input.phone, input.password)).find((b) => b.vendorToken === vendorToken);
-    if (!found) throw badInput({ vendorToken: 'UNKNOWN_REFERENCE' }, 'This Lydia login has no business account with that vendor token.');
+    if (!found)
+      throw badInput(
+        { vendorToken: 'UNKNOWN_REFERENCE' },
+        'This Lydia login has no business account with that vendor token.',
+      );
     privateToken = found.privateToken;
   } else {
     if (privateToken.length > 200) throw badInput({ privateToken: 'TOO_LONG' });
@@ -91,16 +123,39 @@ export async function createLydiaAccount(ctx: ActorContext, input: CreateLydiaAc
   }
   return ctx.em.transactional(async (em) => {
     const { event } = await eventAccess(ctx, em, input.eventId, PermissionLevel.ADMIN);
-    const account = em.create(PaymentAccount, { provider: OnlineProvider.LYDIA, description, club: event.club, lydiaVendorToken: vendorToken, createdBy: ctx.viewer!.user, createdAt: ctx.deps.clock.now() });
+    const account = em.create(PaymentAccount, {
+      provider: OnlineProvider.LYDIA,
+      description,
+      club: event.club,
+      lydiaVendorToken: vendorToken,
+      createdBy: ctx.viewer!.user,
+      createdAt: ctx.deps.clock.now(),
+    });
     account.lydiaPrivateTokenEnc = ctx.deps.secrets.seal(privateToken, account.id);
-    audit(ctx, em, { action: 'payment_account.created', subjectType: 'PaymentAccount', subjectId: account.id, data: { provider: 'LYDIA', vendorToken, eventId: event.id } });
+    audit(ctx, em, {
+      action: 'payment_account.created',
+      subjectType: 'PaymentAccount',
+      subjectId: account.id,
+      data: { provider: 'LYDIA', vendorToken, eventId: event.id },
+    });
     return account;
   });
 }
 
 /** The private token of a Lydia account, decrypted for a call or a signature check; never leaves the server. */
-export async function lydiaPrivateToken(deps: Pick<ActorContext['deps'], 'secrets'>, em: EntityManager, account: PaymentAccount): Promise<string> {
-  const [row] = await em.getConnection().execute<Array<{ enc: string }>>(`select lydia_private_token_enc as enc from payment_accounts where id = ?`, [account.id], 'all', em.getTransactionContext());
+export async function lydiaPrivateToken(
+  deps: Pick<ActorContext['deps'], 'secrets'>,
+  em: EntityManager,
+  account: PaymentAccount,
+): Promise<string> {
+  const [row] = await em
+    .getConnection()
+    .execute<Array<{ enc: string }>>(
+      `select lydia_private_token_enc as enc from payment_accounts where id = ?`,
+      [account.id],
+      'all',
+      em.getTransactionContext(),
+    );
   return deps.secrets.open(row.enc, account.id);
 }
 
@@ -122,7 +177,11 @@ export async function deactivatePaymentAccount(ctx: ActorContext, id: string): P
 export async function accountsForEvent(ctx: ActorContext, eventId: string): Promise<PaymentAccount[]> {
   const { event } = await eventAccess(ctx, ctx.em, eventId, PermissionLevel.ADMIN);
   const used = [event.paypalAccount?.id, event.lydiaAccount?.id].filter((x): x is string => !!x);
-  return ctx.em.find(PaymentAccount, { $or: [{ club: event.club.id, deactivatedAt: null }, { id: { $in: used } }] }, { orderBy: { provider: 'asc', createdAt: 'asc' } });
+  return ctx.em.find(
+    PaymentAccount,
+    { $or: [{ club: event.club.id, deactivatedAt: null }, { id: { $in: used } }] },
+    { orderBy: { provider: 'asc', createdAt: 'asc' } },
+  );
 }
 
 /** Every account, for platform admins (to deactivate one). */
@@ -133,20 +192,37 @@ export async function allAccounts(ctx: ActorContext): Promise<PaymentAccount[]> 
 }
 
 /** PY1: an event's ADMIN picks at most one PayPal and one Lydia account (null: none). */
-export async function setEventPaymentAccounts(ctx: ActorContext, eventId: string, paypalAccountId: string | null, lydiaAccountId: string | null): Promise<Event> {
+export async function setEventPaymentAccounts(
+  ctx: ActorContext,
+  eventId: string,
+  paypalAccountId: string | null,
+  lydiaAccountId: string | null,
+): Promise<Event> {
   return ctx.em.transactional(async (em) => {
     const { event } = await eventAccess(ctx, em, eventId, PermissionLevel.ADMIN);
-    const pick = async (id: string | null, provider: OnlineProvider, field: string, current: PaymentAccount | null | undefined) => {
+    const pick = async (
+      id: string | null,
+      provider: OnlineProvider,
+      field: string,
+      current: PaymentAccount | null | undefined,
+    ) => {
       if (!id) return null;
       if (current?.id === id) return current; // keeping a now-deactivated account is allowed; picking one is not
       const account = isUuid(id) ? await em.findOne(PaymentAccount, id) : null;
       if (!account || account.provider !== provider) throw badInput({ [field]: 'UNKNOWN_REFERENCE' });
-      enforce(canPickPaymentAccount({ clubId: account.club.id, active: !account.deactivatedAt }, { clubId: event.club.id }));
+      enforce(
+        canPickPaymentAccount({ clubId: account.club.id, active: !account.deactivatedAt }, { clubId: event.club.id }),
+      );
       return account;
     };
     event.paypalAccount = await pick(paypalAccountId, OnlineProvider.PAYPAL, 'paypalAccountId', event.paypalAccount);
     event.lydiaAccount = await pick(lydiaAccountId, OnlineProvider.LYDIA, 'lydiaAccountId', event.lydiaAccount);
-    audit(ctx, em, { action: 'event.payment_accounts', subjectType: 'Event', subjectId: event.id, data: { paypalAccountId, lydiaAccountId } });
+    audit(ctx, em, {
+      action: 'event.payment_accounts',
+      subjectType: 'Event',
+      subjectId: event.id,
+      data: { paypalAccountId, lydiaAccountId },
+    });
     return event;
   });
 }

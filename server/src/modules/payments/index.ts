@@ -1,4 +1,10 @@
 export { processIpn, storeIpn, verifyPendingIpns } from './paypal.service';
 export { checkPendingLydiaRequests, receiveLydiaCallback } from './lydia.service';
 export { purgeUnprovenMessages } from './purge';
-export { BookingPaymentsResolver, EventPaymentsResolver, PaymentAccountResolver, PaymentMessageResolver, PaymentsResolver } from './payments.resolver';
+export {
+  BookingPaymentsResolver,
+  EventPaymentsResolver,
+  PaymentAccountResolver,
+  PaymentMessageResolver,
+  PaymentsResolver,
+} from './payments.resolver';

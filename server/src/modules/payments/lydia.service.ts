@@ -12,7 +12,16 @@ import { attemptRef, requireOffer, requirePayer } from './offer';
 import { formatAmount, parseAmountCents, printable, providerUnavailable } from './provider-http';
 import { record } from './records';
 import { settlePayment } from './settlement';
-import { Booking, OnlineProvider, PaymentAccount, AttemptState, PaymentAttempt, MessageKind, PaymentMessage, Verification } from '../../model';
+import {
+  Booking,
+  OnlineProvider,
+  PaymentAccount,
+  AttemptState,
+  PaymentAttempt,
+  MessageKind,
+  PaymentMessage,
+  Verification,
+} from '../../model';
 
 type Deps = AppDeps;
 const client = (deps: Deps) => lydiaClient(deps.config.payments.lydiaApiUrl, deps.config.payments.httpTimeoutMs);
@@ -31,10 +40,15 @@ const REQUEST_LIMITS = { windowSeconds: 600, perBooking: 5, perPerson: 10 };
 /** Counts a request against both limits (in the caller's transaction: a request refused later gives its places back). */
 async function limitRequests(em: EntityManager, bookingId: string, userId: string) {
   const { windowSeconds, perBooking, perPerson } = REQUEST_LIMITS;
-  for (const [key, max] of [[rateLimit.keyFor('lydia:booking', bookingId), perBooking], [rateLimit.keyFor('lydia:user', userId), perPerson]] as const) {
+  for (const [key, max] of [
+    [rateLimit.keyFor('lydia:booking', bookingId), perBooking],
+    [rateLimit.keyFor('lydia:user', userId), perPerson],
+  ] as const) {
     if (await rateLimit.reserve(em, key, max, windowSeconds)) continue;
     const { retryAfterSeconds } = await rateLimit.peek(em, key);
-    throw new DomainError('RATE_LIMITED', 'Too many payment requests; try again in a few minutes.', { retryAfterSeconds: Math.max(1, retryAfterSeconds) });
+    throw new DomainError('RATE_LIMITED', 'Too many payment requests; try again in a few minutes.', {
+      retryAfterSeconds: Math.max(1, retryAfterSeconds),
+    });
   }
 }
 
@@ -43,7 +57,11 @@ async function limitRequests(em: EntityManager, bookingId: string, userId: strin
  * first (at Lydia too); the request and Lydia's answers are recorded (PY5). No transaction stays open while Lydia
  * is called. Limited per booking and per person (SEC2: RATE_LIMITED).
  */
-export async function requestLydiaPayment(ctx: ActorContext, bookingId: string, rawPhone: string): Promise<PaymentAttempt> {
+export async function requestLydiaPayment(
+  ctx: ActorContext,
+  bookingId: string,
+  rawPhone: string,
+): Promise<PaymentAttempt> {
   const { deps } = ctx;
   const phone = normalizePhone(rawPhone);
   if (!phone) throw badInput({ phone: 'INVALID_PHONE' });
@@ -55,7 +73,11 @@ export async function requestLydiaPayment(ctx: ActorContext, bookingId: string, 
     const account = await requireOffer(em, booking, event, now, OnlineProvider.LYDIA);
     // After the access checks: a stranger can neither use up a booking's requests nor learn it exists (SEC5).
     await limitRequests(em, booking.id, ctx.viewer!.user.id);
-    const older = await em.find(PaymentAttempt, { booking, provider: OnlineProvider.LYDIA, state: { $in: [AttemptState.CREATED, AttemptState.PENDING] } });
+    const older = await em.find(PaymentAttempt, {
+      booking,
+      provider: OnlineProvider.LYDIA,
+      state: { $in: [AttemptState.CREATED, AttemptState.PENDING] },
+    });
     const attempt = em.create(PaymentAttempt, {
       booking,
       provider: OnlineProvider.LYDIA,
@@ -69,9 +91,21 @@ export async function requestLydiaPayment(ctx: ActorContext, bookingId: string, 
       createdAt: now,
       updatedAt: now,
     });
-    audit(ctx, em, { action: 'payment.request', subjectType: 'Booking', subjectId: booking.id, data: { provider: 'LYDIA', orderRef: attempt.ref, amountCents: booking.priceCents } });
+    audit(ctx, em, {
+      action: 'payment.request',
+      subjectType: 'Booking',
+      subjectId: booking.id,
+      data: { provider: 'LYDIA', orderRef: attempt.ref, amountCents: booking.priceCents },
+    });
     const secondsLeft = booking.expiresAt ? Math.floor((booking.expiresAt.getTime() - now.getTime()) / 1000) : 3600;
-    return { attempt, olderIds: older.map((o) => o.id), eventName: event.name, reference: booking.reference, vendorToken: account.lydiaVendorToken!, expireSeconds: Math.max(60, Math.min(3600, secondsLeft)) };
+    return {
+      attempt,
+      olderIds: older.map((o) => o.id),
+      eventName: event.name,
+      reference: booking.reference,
+      vendorToken: account.lydiaVendorToken!,
+      expireSeconds: Math.max(60, Math.min(3600, secondsLeft)),
+    };
   });
   for (const id of prepared.olderIds) await cancelAttempt(deps, ctx.em.fork(), id);
 
@@ -102,7 +136,18 @@ export async function requestLydiaPayment(ctx: ActorContext, bookingId: string, 
   const requestId = ok ? String(call.reply.request_id) : null;
   const saved = await em.transactional(async (tx) => {
     const a = await tx.findOneOrFail(PaymentAttempt, attempt.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    record(tx, { provider: OnlineProvider.LYDIA, kind: MessageKind.LYDIA_REQUEST, raw: callRecord(call), booking: tx.getReference(Booking, bookingId), attempt: a, reference: requestId ?? a.ref, amountCents: a.amountCents, currency: 'EUR', status: String(call.reply.error ?? ''), at: deps.clock.now() });
+    record(tx, {
+      provider: OnlineProvider.LYDIA,
+      kind: MessageKind.LYDIA_REQUEST,
+      raw: callRecord(call),
+      booking: tx.getReference(Booking, bookingId),
+      attempt: a,
+      reference: requestId ?? a.ref,
+      amountCents: a.amountCents,
+      currency: 'EUR',
+      status: String(call.reply.error ?? ''),
+      at: deps.clock.now(),
+    });
     if (!ok) {
       a.state = AttemptState.FAILED;
       return a;
@@ -114,7 +159,10 @@ export async function requestLydiaPayment(ctx: ActorContext, bookingId: string, 
     if (a.state === AttemptState.CREATED) a.state = AttemptState.PENDING;
     return a;
   });
-  if (!ok) throw new DomainError('PROVIDER_REFUSED', 'Lydia refused the payment request.', { providerMessage: String(call.reply.message ?? '') });
+  if (!ok)
+    throw new DomainError('PROVIDER_REFUSED', 'Lydia refused the payment request.', {
+      providerMessage: String(call.reply.message ?? ''),
+    });
   if (saved.state === AttemptState.CANCELLED) await cancelAtLydia(deps, ctx.em.fork(), saved.id);
   return saved;
 }
@@ -122,7 +170,18 @@ export async function requestLydiaPayment(ctx: ActorContext, bookingId: string, 
 async function failAttempt(deps: Deps, em: EntityManager, id: string, raw: Record<string, unknown>) {
   await em.transactional(async (tx) => {
     const a = await tx.findOneOrFail(PaymentAttempt, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    record(tx, { provider: OnlineProvider.LYDIA, kind: MessageKind.LYDIA_REQUEST, raw, booking: a.booking, attempt: a, reference: a.ref, amountCents: a.amountCents, currency: a.currency, status: 'ERROR', at: deps.clock.now() });
+    record(tx, {
+      provider: OnlineProvider.LYDIA,
+      kind: MessageKind.LYDIA_REQUEST,
+      raw,
+      booking: a.booking,
+      attempt: a,
+      reference: a.ref,
+      amountCents: a.amountCents,
+      currency: a.currency,
+      status: 'ERROR',
+      at: deps.clock.now(),
+    });
     if (a.state === AttemptState.CREATED) a.state = AttemptState.FAILED;
   });
 }
@@ -143,12 +202,24 @@ async function cancelAtLydia(deps: Deps, em: EntityManager, id: string) {
   if (!a.providerRef) return;
   try {
     const call = await client(deps).cancel(a.providerRef, a.account.lydiaVendorToken!);
-    record(em, { provider: OnlineProvider.LYDIA, kind: MessageKind.LYDIA_CANCEL, raw: callRecord(call), booking: a.booking, attempt: a, reference: a.providerRef, status: String(call.reply.error ?? ''), at: deps.clock.now() });
+    record(em, {
+      provider: OnlineProvider.LYDIA,
+      kind: MessageKind.LYDIA_CANCEL,
+      raw: callRecord(call),
+      booking: a.booking,
+      attempt: a,
+      reference: a.providerRef,
+      status: String(call.reply.error ?? ''),
+      at: deps.clock.now(),
+    });
     await em.flush();
     // Lydia refuses to cancel a request that was paid meanwhile: then the money is settled, never lost.
     if (!lydiaOk(call.reply)) await checkLydiaAttempt(deps, em.fork(), a.id, 'lydia:cancel', { evenIfClosed: true });
   } catch (e) {
-    deps.log.warn({ attempt: a.id, err: (e as Error).message }, 'Lydia request could not be cancelled; the state check job will look at it');
+    deps.log.warn(
+      { attempt: a.id, err: (e as Error).message },
+      'Lydia request could not be cancelled; the state check job will look at it',
+    );
   }
 }
 
@@ -156,23 +227,53 @@ async function cancelAtLydia(deps: Deps, em: EntityManager, id: string) {
  * PY4: asks Lydia where a request stands; a paid request turns the booking into a reservation (idempotent on the
  * request id). Used by the attendee's "J'ai payé" button and by the periodic job.
  */
-export async function checkLydiaAttempt(deps: Deps, em: EntityManager, attemptId: string, source: string, opts: { evenIfClosed?: boolean } = {}): Promise<PaymentAttempt> {
+export async function checkLydiaAttempt(
+  deps: Deps,
+  em: EntityManager,
+  attemptId: string,
+  source: string,
+  opts: { evenIfClosed?: boolean } = {},
+): Promise<PaymentAttempt> {
   const attempt = await em.findOneOrFail(PaymentAttempt, attemptId, { populate: ['account'] });
   const open = attempt.state === AttemptState.PENDING;
   if (!attempt.providerRef || (!open && !opts.evenIfClosed) || attempt.state === AttemptState.PAID) return attempt;
   const call = await client(deps).state(attempt.providerRef, attempt.account.lydiaVendorToken!);
   const state = String(call.reply.state ?? call.reply.error ?? '');
   return em.transactional(async (tx) => {
-    const a = await tx.findOneOrFail(PaymentAttempt, attempt.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const a = await tx.findOneOrFail(PaymentAttempt, attempt.id, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
     const now = deps.clock.now();
     a.checkedAt = now;
-    const msg = record(tx, { provider: OnlineProvider.LYDIA, kind: MessageKind.LYDIA_STATE, raw: callRecord(call), booking: a.booking, attempt: a, reference: a.providerRef, amountCents: a.amountCents, currency: a.currency, status: state, at: now });
+    const msg = record(tx, {
+      provider: OnlineProvider.LYDIA,
+      kind: MessageKind.LYDIA_STATE,
+      raw: callRecord(call),
+      booking: a.booking,
+      attempt: a,
+      reference: a.providerRef,
+      amountCents: a.amountCents,
+      currency: a.currency,
+      status: state,
+      at: now,
+    });
     if (call.reply.state === undefined) {
       msg.outcome = 'ERROR';
       return a;
     }
     if (state === '1') {
-      const settled = await settlePayment(deps, tx, { provider: OnlineProvider.LYDIA, providerTxn: a.providerRef!, reference: a.providerRef!, bookingId: a.booking.id, attemptId: a.id, amountCents: a.amountCents, currency: a.currency, problems: [], source });
+      const settled = await settlePayment(deps, tx, {
+        provider: OnlineProvider.LYDIA,
+        providerTxn: a.providerRef!,
+        reference: a.providerRef!,
+        bookingId: a.booking.id,
+        attemptId: a.id,
+        amountCents: a.amountCents,
+        currency: a.currency,
+        problems: [],
+        source,
+      });
       a.state = AttemptState.PAID;
       msg.outcome = settled.outcome;
       msg.outcomeDetail = settled.detail;
@@ -204,7 +305,12 @@ export async function checkPendingLydiaRequests(deps: Deps, fork: () => EntityMa
   const now = deps.clock.now().getTime();
   const open = await fork().find(
     PaymentAttempt,
-    { provider: OnlineProvider.LYDIA, state: AttemptState.PENDING, createdAt: { $gte: new Date(now - 2 * 24 * 3600_000) }, $or: [{ checkedAt: null }, { checkedAt: { $lt: new Date(now - 60_000) } }] },
+    {
+      provider: OnlineProvider.LYDIA,
+      state: AttemptState.PENDING,
+      createdAt: { $gte: new Date(now - 2 * 24 * 3600_000) },
+      $or: [{ checkedAt: null }, { checkedAt: { $lt: new Date(now - 60_000) } }],
+    },
     { orderBy: { createdAt: 'asc' }, limit: 200, fields: ['id'] },
   );
   for (const a of open) {
@@ -228,7 +334,9 @@ export async function receiveLydiaCallback(deps: Deps, em: EntityManager, raw: B
   // PY3: matched only through a request we made (its request_id); a value with control characters is none (SEC3).
   const sent = params.request_id?.trim() ?? '';
   const requestId = sent && printable(sent, sent.length) === sent ? sent : null;
-  const attempt = requestId ? await em.findOne(PaymentAttempt, { provider: OnlineProvider.LYDIA, providerRef: requestId }) : null;
+  const attempt = requestId
+    ? await em.findOne(PaymentAttempt, { provider: OnlineProvider.LYDIA, providerRef: requestId })
+    : null;
   const now = deps.clock.now();
   const message = record(em, {
     provider: OnlineProvider.LYDIA,
@@ -247,21 +355,37 @@ export async function receiveLydiaCallback(deps: Deps, em: EntityManager, raw: B
   });
   await em.flush();
   const reject = async (outcome: string, detail: string, status: number) => {
-    await em.nativeUpdate(PaymentMessage, { id: message.id }, { verification: Verification.INVALID, outcome, outcomeDetail: detail, processedAt: now });
-    deps.log.warn({ paymentMessage: message.id, requestId, outcome }, 'Lydia callback rejected: stored, not acted upon');
+    await em.nativeUpdate(
+      PaymentMessage,
+      { id: message.id },
+      { verification: Verification.INVALID, outcome, outcomeDetail: detail, processedAt: now },
+    );
+    deps.log.warn(
+      { paymentMessage: message.id, requestId, outcome },
+      'Lydia callback rejected: stored, not acted upon',
+    );
     return status;
   };
   if (!attempt) return reject('UNKNOWN_REQUEST', `no Lydia request ${requestId ?? '(none)'} here`, 404);
   const account = await em.findOneOrFail(PaymentAccount, attempt.account.id);
-  if (!signatureMatches(params, await lydiaPrivateToken(deps, em, account))) return reject('FORGED', 'signature does not match', 403);
-  if (params.vendor_token !== account.lydiaVendorToken) return reject('WRONG_VENDOR', 'vendor_token is not the account’s', 403);
+  if (!signatureMatches(params, await lydiaPrivateToken(deps, em, account)))
+    return reject('FORGED', 'signature does not match', 403);
+  if (params.vendor_token !== account.lydiaVendorToken)
+    return reject('WRONG_VENDOR', 'vendor_token is not the account’s', 403);
 
   const amountCents = parseAmountCents(params.amount);
   const problems: string[] = [];
-  if (amountCents !== attempt.amountCents) problems.push(`amount ${params.amount === undefined ? '(none)' : printable(params.amount)} instead of ${formatAmount(attempt.amountCents)}`);
-  if (params.currency !== 'EUR') problems.push(`currency ${params.currency === undefined ? '(none)' : printable(params.currency)} instead of EUR`);
+  if (amountCents !== attempt.amountCents)
+    problems.push(
+      `amount ${params.amount === undefined ? '(none)' : printable(params.amount)} instead of ${formatAmount(attempt.amountCents)}`,
+    );
+  if (params.currency !== 'EUR')
+    problems.push(`currency ${params.currency === undefined ? '(none)' : printable(params.currency)} instead of EUR`);
   await em.transactional(async (tx) => {
-    const m = await tx.findOneOrFail(PaymentMessage, message.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const m = await tx.findOneOrFail(PaymentMessage, message.id, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
     m.verification = Verification.VERIFIED;
     m.processedAt = now;
     m.booking = tx.getReference(Booking, attempt.booking.id);
@@ -280,7 +404,11 @@ export async function receiveLydiaCallback(deps: Deps, em: EntityManager, raw: B
     m.outcome = settled.outcome;
     m.outcomeDetail = settled.detail;
     if (settled.outcome !== 'DUPLICATE') {
-      await tx.nativeUpdate(PaymentAttempt, { id: attempt.id }, { state: problems.length ? AttemptState.FAILED : AttemptState.PAID, updatedAt: now });
+      await tx.nativeUpdate(
+        PaymentAttempt,
+        { id: attempt.id },
+        { state: problems.length ? AttemptState.FAILED : AttemptState.PAID, updatedAt: now },
+      );
     }
   });
   deps.outbox.kick();

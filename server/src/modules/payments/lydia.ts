@@ -52,10 +52,13 @@ export function lydiaClient(baseUrl: string, timeoutMs: number): LydiaClient {
   }
   return {
     login: (phone, password) => call('/api/auth/login.json', { phone, password }, ['password']),
-    checkVendorToken: (vendorToken, privateToken) => call('/api/auth/vendortoken.json', { vendor_token: vendorToken, vendor_id: privateToken }, ['vendor_id']),
+    checkVendorToken: (vendorToken, privateToken) =>
+      call('/api/auth/vendortoken.json', { vendor_token: vendorToken, vendor_id: privateToken }, ['vendor_id']),
     request: (params) => call('/api/request/do.json', params),
-    state: (requestId, vendorToken) => call('/api/request/state.json', { request_id: requestId, vendor_token: vendorToken }),
-    cancel: (requestId, vendorToken) => call('/api/request/cancel.json', { request_id: requestId, vendor_token: vendorToken }),
+    state: (requestId, vendorToken) =>
+      call('/api/request/state.json', { request_id: requestId, vendor_token: vendorToken }),
+    cancel: (requestId, vendorToken) =>
+      call('/api/request/cancel.json', { request_id: requestId, vendor_token: vendorToken }),
   };
 }
 

@@ -6,7 +6,8 @@ import { bookingFacts, unvalidatedRequirements } from '../bookings';
 import { viewerFacts, relationTo } from '../permissions';
 import { Booking, BookingStatus, type Event, ExtraInfoBlocks, OnlineProvider, PaymentAccount } from '../../model';
 
-export type NotOfferedReason = 'NOT_PRE_RESERVED' | 'FREE' | 'EXPIRED' | 'EVENT_CANCELLED' | 'NO_ACCOUNT' | 'ANSWERS_PENDING';
+export type NotOfferedReason =
+  'NOT_PRE_RESERVED' | 'FREE' | 'EXPIRED' | 'EVENT_CANCELLED' | 'NO_ACCOUNT' | 'ANSWERS_PENDING';
 
 export interface Offer {
   /** The providers the attendee may pay with now. */
@@ -19,7 +20,10 @@ export interface Offer {
   pendingExtraInfoIds: string[];
 }
 
-async function activeAccount(em: EntityManager, ref: PaymentAccount | null | undefined): Promise<PaymentAccount | null> {
+async function activeAccount(
+  em: EntityManager,
+  ref: PaymentAccount | null | undefined,
+): Promise<PaymentAccount | null> {
   if (!ref) return null;
   const account = await em.findOne(PaymentAccount, ref.id);
   return account && !account.deactivatedAt ? account : null;
@@ -34,7 +38,12 @@ export const accountOf = (em: EntityManager, event: Event, provider: OnlineProvi
  * cancelled that has an active account for the provider, once its PAYMENT-blocking answers are validated.
  */
 export async function onlineOffer(em: EntityManager, booking: Booking, event: Event, now: Date): Promise<Offer> {
-  const none = (reason: NotOfferedReason, pendingExtraInfoIds: string[] = []): Offer => ({ providers: [], accounts: new Map(), reason, pendingExtraInfoIds });
+  const none = (reason: NotOfferedReason, pendingExtraInfoIds: string[] = []): Offer => ({
+    providers: [],
+    accounts: new Map(),
+    reason,
+    pendingExtraInfoIds,
+  });
   if (booking.status !== BookingStatus.PRE_RESERVED) return none('NOT_PRE_RESERVED');
   if (booking.priceCents <= 0) return none('FREE');
   if (event.cancelledAt) return none('EVENT_CANCELLED');
@@ -46,19 +55,36 @@ export async function onlineOffer(em: EntityManager, booking: Booking, event: Ev
   }
   if (!accounts.size) return none('NO_ACCOUNT');
   const pending = await unvalidatedRequirements(em, booking, [ExtraInfoBlocks.PAYMENT]);
-  if (pending.length) return none('ANSWERS_PENDING', pending.map((x) => x.id));
+  if (pending.length)
+    return none(
+      'ANSWERS_PENDING',
+      pending.map((x) => x.id),
+    );
   return { providers: [...accounts.keys()], accounts, reason: null, pendingExtraInfoIds: [] };
 }
 
 /** Throws the coded error when `provider` is not offered for the booking now. */
-export async function requireOffer(em: EntityManager, booking: Booking, event: Event, now: Date, provider: OnlineProvider): Promise<PaymentAccount> {
+export async function requireOffer(
+  em: EntityManager,
+  booking: Booking,
+  event: Event,
+  now: Date,
+  provider: OnlineProvider,
+): Promise<PaymentAccount> {
   const offer = await onlineOffer(em, booking, event, now);
   if (offer.reason === 'ANSWERS_PENDING') {
-    throw new DomainError('ANSWERS_PENDING', 'The extra information that blocks payment must be validated first (XI5).', { extraInfoIds: offer.pendingExtraInfoIds });
+    throw new DomainError(
+      'ANSWERS_PENDING',
+      'The extra information that blocks payment must be validated first (XI5).',
+      { extraInfoIds: offer.pendingExtraInfoIds },
+    );
   }
-  if (offer.reason === 'EVENT_CANCELLED') throw new DomainError('EVENT_CANCELLED', 'The event was cancelled: nothing can be paid.');
+  if (offer.reason === 'EVENT_CANCELLED')
+    throw new DomainError('EVENT_CANCELLED', 'The event was cancelled: nothing can be paid.');
   if (!offer.providers.includes(provider)) {
-    throw new DomainError('PAYMENT_NOT_OFFERED', `Paying with ${provider} is not offered for this booking now.`, { reason: offer.reason ?? 'NO_ACCOUNT' });
+    throw new DomainError('PAYMENT_NOT_OFFERED', `Paying with ${provider} is not offered for this booking now.`, {
+      reason: offer.reason ?? 'NO_ACCOUNT',
+    });
   }
   return offer.accounts.get(provider)!;
 }
@@ -68,7 +94,8 @@ export async function requireOffer(em: EntityManager, booking: Booking, event: E
  * 128 random bits. It is the only thing that matches a payment to a booking, so it must not be guessable: booking
  * ids and references are printed on tickets, this is only given to the holder or sponsor who starts the attempt.
  */
-export const attemptRef = (bookingReference: string) => `${bookingReference}-${randomBytes(16).toString('hex').toUpperCase()}`;
+export const attemptRef = (bookingReference: string) =>
+  `${bookingReference}-${randomBytes(16).toString('hex').toUpperCase()}`;
 
 /**
  * PY3: a checkout or a Lydia request is issued only to the booking's holder or sponsor (its reference is what

@@ -10,8 +10,28 @@ import { checkLydiaPayment, requestLydiaPayment } from './lydia.service';
 import { onlineOffer } from './offer';
 import { decodeIn, parseIpn } from './paypal';
 import { startPaypalCheckout } from './paypal.service';
-import { CreateLydiaAccountInput, CreatePaypalAccountInput, FormField, LydiaBusiness, PaymentOffer, PaypalCheckout, type PaymentUnavailableReason } from './payments.types';
-import { Booking, Club, Event, PermissionLevel, atLeast, OnlineProvider, PaymentAccount, AttemptState, PaymentAttempt, MessageKind, PaymentMessage } from '../../model';
+import {
+  CreateLydiaAccountInput,
+  CreatePaypalAccountInput,
+  FormField,
+  LydiaBusiness,
+  PaymentOffer,
+  PaypalCheckout,
+  type PaymentUnavailableReason,
+} from './payments.types';
+import {
+  Booking,
+  Club,
+  Event,
+  PermissionLevel,
+  atLeast,
+  OnlineProvider,
+  PaymentAccount,
+  AttemptState,
+  PaymentAttempt,
+  MessageKind,
+  PaymentMessage,
+} from '../../model';
 
 /**
  * PY3: the invoice of a PayPal checkout is what matches a payment to the booking, so only the holder or sponsor it was
@@ -22,7 +42,10 @@ import { Booking, Club, Event, PermissionLevel, atLeast, OnlineProvider, Payment
  */
 const isOpenInvoice = (a: PaymentAttempt) => a.provider === OnlineProvider.PAYPAL && a.state !== AttemptState.PAID;
 const shorten = (ref: string) => ref.replace(/-([0-9A-F]{4})[0-9A-F]{28}$/, '-$1…');
-const shown = (a: PaymentAttempt): PaymentAttempt => (isOpenInvoice(a) ? Object.assign(Object.create(PaymentAttempt.prototype) as PaymentAttempt, a, { ref: shorten(a.ref) }) : a);
+const shown = (a: PaymentAttempt): PaymentAttempt =>
+  isOpenInvoice(a)
+    ? Object.assign(Object.create(PaymentAttempt.prototype) as PaymentAttempt, a, { ref: shorten(a.ref) })
+    : a;
 
 /** For a record shown to organizers: a function hiding the invoice of its attempt while that attempt is open. */
 async function hideOpenInvoice(ctx: GraphQLContext, m: PaymentMessage): Promise<(text: string) => string> {
@@ -34,24 +57,39 @@ async function hideOpenInvoice(ctx: GraphQLContext, m: PaymentMessage): Promise<
 
 @Resolver()
 export class PaymentsResolver {
-  @Query(() => [PaymentAccount], { description: 'PY1: every payment account, newest first. Platform admins only (to deactivate one).' })
+  @Query(() => [PaymentAccount], {
+    description: 'PY1: every payment account, newest first. Platform admins only (to deactivate one).',
+  })
   allPaymentAccounts(@Ctx() ctx: GraphQLContext) {
     return accounts.allAccounts(ctx);
   }
 
-  @Mutation(() => PaymentAccount, { description: 'PY1: adds a PayPal account for the event’s club. Needs ADMIN on the event. Never editable afterwards.' })
-  createPaypalAccount(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreatePaypalAccountInput, { description: 'The account.' }) input: CreatePaypalAccountInput) {
+  @Mutation(() => PaymentAccount, {
+    description:
+      'PY1: adds a PayPal account for the event’s club. Needs ADMIN on the event. Never editable afterwards.',
+  })
+  createPaypalAccount(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreatePaypalAccountInput, { description: 'The account.' }) input: CreatePaypalAccountInput,
+  ) {
     return accounts.createPaypalAccount(ctx, input);
   }
 
   @Mutation(() => PaymentAccount, {
-    description: 'PY1, PY4: adds a Lydia account for the event’s club, checked with Lydia. Needs ADMIN on the event. Errors: PROVIDER_REFUSED (unknown pair, wrong login), PROVIDER_UNAVAILABLE.',
+    description:
+      'PY1, PY4: adds a Lydia account for the event’s club, checked with Lydia. Needs ADMIN on the event. Errors: PROVIDER_REFUSED (unknown pair, wrong login), PROVIDER_UNAVAILABLE.',
   })
-  createLydiaAccount(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateLydiaAccountInput, { description: 'The account.' }) input: CreateLydiaAccountInput) {
+  createLydiaAccount(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateLydiaAccountInput, { description: 'The account.' }) input: CreateLydiaAccountInput,
+  ) {
     return accounts.createLydiaAccount(ctx, input);
   }
 
-  @Mutation(() => [LydiaBusiness], { description: 'PY4: the business accounts of a Lydia login (names and vendor tokens). The password is used once and never stored. Needs ADMIN on the event.' })
+  @Mutation(() => [LydiaBusiness], {
+    description:
+      'PY4: the business accounts of a Lydia login (names and vendor tokens). The password is used once and never stored. Needs ADMIN on the event.',
+  })
   lydiaBusinesses(
     @Ctx() ctx: GraphQLContext,
     @Arg('eventId', () => ID, { description: 'The event being configured.' }) eventId: string,
@@ -61,17 +99,28 @@ export class PaymentsResolver {
     return accounts.lydiaBusinesses(ctx, eventId, phone, password);
   }
 
-  @Mutation(() => PaymentAccount, { description: 'PY1: deactivates an account: no new payment goes to it; records stay. Platform admins only. CONFLICT if already done.' })
-  deactivatePaymentAccount(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The account.' }) id: string) {
+  @Mutation(() => PaymentAccount, {
+    description:
+      'PY1: deactivates an account: no new payment goes to it; records stay. Platform admins only. CONFLICT if already done.',
+  })
+  deactivatePaymentAccount(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The account.' }) id: string,
+  ) {
     return accounts.deactivatePaymentAccount(ctx, id);
   }
 
-  @Mutation(() => Event, { description: 'PY1: picks the event’s PayPal and Lydia accounts (at most one each; null for none) among its club’s active accounts. Needs ADMIN.' })
+  @Mutation(() => Event, {
+    description:
+      'PY1: picks the event’s PayPal and Lydia accounts (at most one each; null for none) among its club’s active accounts. Needs ADMIN.',
+  })
   setEventPaymentAccounts(
     @Ctx() ctx: GraphQLContext,
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
-    @Arg('paypalAccountId', () => ID, { nullable: true, description: 'A PAYPAL account of the club, or null.' }) paypalAccountId: string | null,
-    @Arg('lydiaAccountId', () => ID, { nullable: true, description: 'A LYDIA account of the club, or null.' }) lydiaAccountId: string | null,
+    @Arg('paypalAccountId', () => ID, { nullable: true, description: 'A PAYPAL account of the club, or null.' })
+    paypalAccountId: string | null,
+    @Arg('lydiaAccountId', () => ID, { nullable: true, description: 'A LYDIA account of the club, or null.' })
+    lydiaAccountId: string | null,
   ) {
     return accounts.setEventPaymentAccounts(ctx, eventId, paypalAccountId ?? null, lydiaAccountId ?? null);
   }
@@ -81,7 +130,10 @@ export class PaymentsResolver {
       'PY2: builds a PayPal checkout for a pre-reservation (holder or sponsor): a fresh invoice, the booking’s price. Post the fields to the url. ' +
       'Errors: PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), EVENT_CANCELLED, NOT_FOUND.',
   })
-  startPaypalCheckout(@Ctx() ctx: GraphQLContext, @Arg('bookingId', () => ID, { description: 'The pre-reservation.' }) bookingId: string) {
+  startPaypalCheckout(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('bookingId', () => ID, { description: 'The pre-reservation.' }) bookingId: string,
+  ) {
     return startPaypalCheckout(ctx, bookingId);
   }
 
@@ -93,17 +145,26 @@ export class PaymentsResolver {
   requestLydiaPayment(
     @Ctx() ctx: GraphQLContext,
     @Arg('bookingId', () => ID, { description: 'The pre-reservation.' }) bookingId: string,
-    @Arg('phone', () => String, { description: 'The phone the Lydia request goes to, e.g. 06 12 34 56 78.' }) phone: string,
+    @Arg('phone', () => String, { description: 'The phone the Lydia request goes to, e.g. 06 12 34 56 78.' })
+    phone: string,
   ) {
     return requestLydiaPayment(ctx, bookingId, phone);
   }
 
-  @Mutation(() => PaymentAttempt, { description: 'PY4 ("J’ai payé"): asks Lydia where the request stands now; a paid request makes the booking a reservation. Idempotent.' })
-  checkLydiaPayment(@Ctx() ctx: GraphQLContext, @Arg('attemptId', () => ID, { description: 'The Lydia attempt.' }) attemptId: string) {
+  @Mutation(() => PaymentAttempt, {
+    description:
+      'PY4 ("J’ai payé"): asks Lydia where the request stands now; a paid request makes the booking a reservation. Idempotent.',
+  })
+  checkLydiaPayment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('attemptId', () => ID, { description: 'The Lydia attempt.' }) attemptId: string,
+  ) {
     return checkLydiaPayment(ctx, attemptId);
   }
 
-  @Query(() => PaymentAttempt, { description: 'One payment attempt, for the booking’s holder, sponsor and VIEW+ admins.' })
+  @Query(() => PaymentAttempt, {
+    description: 'One payment attempt, for the booking’s holder, sponsor and VIEW+ admins.',
+  })
   async paymentAttempt(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Attempt id.' }) id: string) {
     // SEC5: said before the lookup, so that an anonymous caller learns nothing of the id.
     if (!ctx.viewer) throw unauthenticated();
@@ -136,35 +197,60 @@ export class BookingPaymentsResolver {
     return { providers: offer.providers, reason: offer.reason as PaymentUnavailableReason | null };
   }
 
-  @FieldResolver(() => [PaymentAttempt], { description: 'PY5: online payment attempts (checkouts, Lydia requests), oldest first.' })
+  @FieldResolver(() => [PaymentAttempt], {
+    description: 'PY5: online payment attempts (checkouts, Lydia requests), oldest first.',
+  })
   async paymentAttempts(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
     const attempts = await ctx.em.find(PaymentAttempt, { booking: b.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     return relationTo(await viewerFacts(ctx), bookingFacts(b)) ? attempts : attempts.map(shown);
   }
 
-  @FieldResolver(() => [PaymentMessage], { description: 'PY5: every payment record (checkouts, requests, notifications, verifications, state checks), oldest first. VIEW+ admins only: FORBIDDEN for the holder and sponsor.' })
+  @FieldResolver(() => [PaymentMessage], {
+    description:
+      'PY5: every payment record (checkouts, requests, notifications, verifications, state checks), oldest first. VIEW+ admins only: FORBIDDEN for the holder and sponsor.',
+  })
   async paymentRecords(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
-    enforce(canActOnBooking(await viewerFacts(ctx), bookingFacts(b), await ctx.loaders.levelOnEvent.load(b.event.id), 'READ_PAYMENT_RECORDS'));
+    enforce(
+      canActOnBooking(
+        await viewerFacts(ctx),
+        bookingFacts(b),
+        await ctx.loaders.levelOnEvent.load(b.event.id),
+        'READ_PAYMENT_RECORDS',
+      ),
+    );
     return ctx.em.find(PaymentMessage, { booking: b.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 }
 
 @Resolver(() => PaymentMessage)
 export class PaymentMessageResolver {
-  @FieldResolver(() => String, { description: 'The message exactly as sent or received, as text (IPN and Lydia callbacks stay URL-encoded; see `fields`).' })
+  @FieldResolver(() => String, {
+    description:
+      'The message exactly as sent or received, as text (IPN and Lydia callbacks stay URL-encoded; see `fields`).',
+  })
   async raw(@Root() m: PaymentMessage, @Ctx() ctx: GraphQLContext) {
     return (await hideOpenInvoice(ctx, m))(decodeIn(m.raw, m.charset));
   }
 
-  @FieldResolver(() => [FormField], { nullable: true, description: 'For form messages received (PayPal IPN, Lydia callback): the fields, decoded in the message’s charset. Null for other records.' })
+  @FieldResolver(() => [FormField], {
+    nullable: true,
+    description:
+      'For form messages received (PayPal IPN, Lydia callback): the fields, decoded in the message’s charset. Null for other records.',
+  })
   async fields(@Root() m: PaymentMessage, @Ctx() ctx: GraphQLContext): Promise<FormField[] | null> {
     const hide = await hideOpenInvoice(ctx, m);
-    if (m.kind === MessageKind.IPN) return Object.entries(parseIpn(m.raw).fields).map(([name, value]) => ({ name, value: hide(value) }));
-    if (m.kind === MessageKind.LYDIA_CALLBACK) return [...new URLSearchParams(m.raw.toString('utf8'))].map(([name, value]) => ({ name, value }));
+    if (m.kind === MessageKind.IPN)
+      return Object.entries(parseIpn(m.raw).fields).map(([name, value]) => ({ name, value: hide(value) }));
+    if (m.kind === MessageKind.LYDIA_CALLBACK)
+      return [...new URLSearchParams(m.raw.toString('utf8'))].map(([name, value]) => ({ name, value }));
     return null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The provider’s or our reference: PayPal txn_id or invoice (shortened until the checkout is paid), Lydia request_id.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The provider’s or our reference: PayPal txn_id or invoice (shortened until the checkout is paid), Lydia request_id.',
+  })
   async reference(@Root() m: PaymentMessage, @Ctx() ctx: GraphQLContext) {
     return m.reference == null ? null : (await hideOpenInvoice(ctx, m))(m.reference);
   }
@@ -172,23 +258,32 @@ export class PaymentMessageResolver {
 
 @Resolver(() => Event)
 export class EventPaymentsResolver {
-  @FieldResolver(() => PaymentAccount, { nullable: true, description: 'PY1: the PayPal account taking the event’s payments. Needs ADMIN.' })
+  @FieldResolver(() => PaymentAccount, {
+    nullable: true,
+    description: 'PY1: the PayPal account taking the event’s payments. Needs ADMIN.',
+  })
   async paypalAccount(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return this.account(e, ctx, e.paypalAccount?.id);
   }
 
-  @FieldResolver(() => PaymentAccount, { nullable: true, description: 'PY1: the Lydia account taking the event’s payments. Needs ADMIN.' })
+  @FieldResolver(() => PaymentAccount, {
+    nullable: true,
+    description: 'PY1: the Lydia account taking the event’s payments. Needs ADMIN.',
+  })
   async lydiaAccount(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return this.account(e, ctx, e.lydiaAccount?.id);
   }
 
-  @FieldResolver(() => [PaymentAccount], { description: 'PY1: the accounts the event may pick: its club’s active ones and those it uses. Needs ADMIN.' })
+  @FieldResolver(() => [PaymentAccount], {
+    description: 'PY1: the accounts the event may pick: its club’s active ones and those it uses. Needs ADMIN.',
+  })
   paymentAccountChoices(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return accounts.accountsForEvent(ctx, e.id);
   }
 
   private async account(e: Event, ctx: GraphQLContext, id: string | undefined) {
-    if (!atLeast(await ctx.loaders.levelOnEvent.load(e.id), PermissionLevel.ADMIN)) throw forbidden('This needs the ADMIN permission on the event.');
+    if (!atLeast(await ctx.loaders.levelOnEvent.load(e.id), PermissionLevel.ADMIN))
+      throw forbidden('This needs the ADMIN permission on the event.');
     return id ? ctx.em.findOne(PaymentAccount, id) : null;
   }
 }

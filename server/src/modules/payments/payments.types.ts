@@ -12,12 +12,16 @@ export class FormField {
   value!: string;
 }
 
-@ObjectType({ description: 'PY2: a PayPal checkout: POST these fields as an HTML form to `url` (the browser goes to PayPal).' })
+@ObjectType({
+  description: 'PY2: a PayPal checkout: POST these fields as an HTML form to `url` (the browser goes to PayPal).',
+})
 export class PaypalCheckout {
   @Field(() => String, { description: 'Where to post the form (PayPal, or the local simulator).' })
   url!: string;
 
-  @Field(() => [FormField], { description: 'The form’s fields, in order (cmd, business, amount, invoice, notify_url…).' })
+  @Field(() => [FormField], {
+    description: 'The form’s fields, in order (cmd, business, amount, invoice, notify_url…).',
+  })
   fields!: FormField[];
 
   @Field(() => PaymentAttempt, { description: 'The attempt recorded for this checkout.' })
@@ -78,7 +82,10 @@ export class CreatePaypalAccountInput {
   description!: string;
 }
 
-@InputType({ description: 'PY1, PY4: a Lydia account for the event’s club: the private token, or the Lydia phone and password to fetch it (never stored).' })
+@InputType({
+  description:
+    'PY1, PY4: a Lydia account for the event’s club: the private token, or the Lydia phone and password to fetch it (never stored).',
+})
 export class CreateLydiaAccountInput {
   @Field(() => ID, { description: 'The event being configured (needs ADMIN); the account belongs to its club.' })
   eventId!: string;
@@ -98,12 +105,18 @@ export class CreateLydiaAccountInput {
   @MaxLength(200, { message: 'TOO_LONG' })
   privateToken?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Instead of the private token: the Lydia account’s phone number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Instead of the private token: the Lydia account’s phone number.',
+  })
   @IsOptional()
   @MaxLength(30, { message: 'TOO_LONG' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'With `phone`: the Lydia password. Used once, never stored or logged.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'With `phone`: the Lydia password. Used once, never stored or logged.',
+  })
   @IsOptional()
   @MaxLength(200, { message: 'TOO_LONG' })
   password?: string | null;

@@ -12,7 +12,20 @@ import { ipnFacts, parseIpn, verifyIpn, type IpnFacts } from './paypal';
 import { formatAmount, printable } from './provider-http';
 import { record } from './records';
 import { mailOrganizers, reversePayment, settlePayment, type Settlement } from './settlement';
-import { User, Booking, Event, Ticket, OnlineProvider, PaymentAccount, AttemptState, PaymentAttempt, MessageKind, PaymentMessage, Verification, Payment } from '../../model';
+import {
+  User,
+  Booking,
+  Event,
+  Ticket,
+  OnlineProvider,
+  PaymentAccount,
+  AttemptState,
+  PaymentAttempt,
+  MessageKind,
+  PaymentMessage,
+  Verification,
+  Payment,
+} from '../../model';
 
 export interface CheckoutForm {
   url: string;
@@ -74,7 +87,12 @@ export async function startPaypalCheckout(ctx: ActorContext, bookingId: string):
       raw: { url: config.payments.paypalCheckoutUrl, fields: Object.fromEntries(fields.map((f) => [f.name, f.value])) },
       at: now,
     });
-    audit(ctx, em, { action: 'payment.checkout', subjectType: 'Booking', subjectId: booking.id, data: { provider: 'PAYPAL', attemptId: attempt.id, amountCents: booking.priceCents } }); // not the invoice: the audit log is shown to organizers (PY3)
+    audit(ctx, em, {
+      action: 'payment.checkout',
+      subjectType: 'Booking',
+      subjectId: booking.id,
+      data: { provider: 'PAYPAL', attemptId: attempt.id, amountCents: booking.priceCents },
+    }); // not the invoice: the audit log is shown to organizers (PY3)
     return { url: config.payments.paypalCheckoutUrl, fields, attempt };
   });
 }
@@ -84,11 +102,18 @@ export async function startPaypalCheckout(ctx: ActorContext, bookingId: string):
  * unguessable reference given to the holder or sponsor), or, for a refund or reversal, through the payment it
  * reverses. `custom` is never trusted: anyone can write a booking id there.
  */
-async function ipnLinks(em: EntityManager, raw: Buffer): Promise<{ attemptId: string | null; bookingId: string | null }> {
+async function ipnLinks(
+  em: EntityManager,
+  raw: Buffer,
+): Promise<{ attemptId: string | null; bookingId: string | null }> {
   const f = ipnFacts(parseIpn(raw).fields);
-  const attempt = f.invoice ? await em.findOne(PaymentAttempt, { provider: OnlineProvider.PAYPAL, ref: f.invoice }) : null;
+  const attempt = f.invoice
+    ? await em.findOne(PaymentAttempt, { provider: OnlineProvider.PAYPAL, ref: f.invoice })
+    : null;
   if (attempt) return { attemptId: attempt.id, bookingId: attempt.booking.id };
-  const paid = f.parentTxnId ? await em.findOne(Payment, { provider: 'PAYPAL' as never, providerTxn: f.parentTxnId }) : null;
+  const paid = f.parentTxnId
+    ? await em.findOne(Payment, { provider: 'PAYPAL' as never, providerTxn: f.parentTxnId })
+    : null;
   return { attemptId: null, bookingId: paid?.booking.id ?? null };
 }
 
@@ -132,11 +157,29 @@ export async function processIpn(deps: AppDeps, em: EntityManager, messageId: st
     reply = res.reply;
     if (reply === 'VERIFIED') links = await ipnLinks(em, message.raw);
     const booking = links.bookingId ? em.getReference(Booking, links.bookingId) : null;
-    record(em, { provider: OnlineProvider.PAYPAL, kind: MessageKind.IPN_VERIFICATION, raw: res.body, message, booking, reference: message.reference, status: reply, at: deps.clock.now() });
+    record(em, {
+      provider: OnlineProvider.PAYPAL,
+      kind: MessageKind.IPN_VERIFICATION,
+      raw: res.body,
+      message,
+      booking,
+      reference: message.reference,
+      status: reply,
+      at: deps.clock.now(),
+    });
     await em.flush();
   } catch (e) {
     const why = (e as Error).message.slice(0, 500);
-    record(em, { provider: OnlineProvider.PAYPAL, kind: MessageKind.IPN_VERIFICATION, raw: why, message, booking: message.booking, reference: message.reference, status: 'ERROR', at: deps.clock.now() });
+    record(em, {
+      provider: OnlineProvider.PAYPAL,
+      kind: MessageKind.IPN_VERIFICATION,
+      raw: why,
+      message,
+      booking: message.booking,
+      reference: message.reference,
+      status: 'ERROR',
+      at: deps.clock.now(),
+    });
     message.verifyAttempts += 1;
     message.lastError = why;
     await em.flush();
@@ -144,7 +187,10 @@ export async function processIpn(deps: AppDeps, em: EntityManager, messageId: st
     return message;
   }
   const settled = await em.transactional(async (tx) => {
-    const m = await tx.findOneOrFail(PaymentMessage, message.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const m = await tx.findOneOrFail(PaymentMessage, message.id, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
     if (m.verification !== Verification.PENDING) return m;
     m.verifyAttempts += 1;
     m.processedAt = deps.clock.now();
@@ -165,7 +211,10 @@ export async function processIpn(deps: AppDeps, em: EntityManager, messageId: st
     return m;
   });
   if (settled.outcome) deps.outbox.kick();
-  deps.log.info({ paymentMessage: settled.id, txn: settled.reference, status: settled.status, outcome: settled.outcome }, 'PayPal IPN processed');
+  deps.log.info(
+    { paymentMessage: settled.id, txn: settled.reference, status: settled.status, outcome: settled.outcome },
+    'PayPal IPN processed',
+  );
   return settled;
 }
 
@@ -181,12 +230,30 @@ async function actOnVerifiedIpn(deps: AppDeps, em: EntityManager, m: PaymentMess
   const source = `webhook:paypal:${m.id}`;
   if (f.txnId) {
     // PayPal sends copies (retries, duplicates): one at a time per transaction, and a copy changes nothing.
-    await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`paypal-ipn:${f.txnId}`], 'all', em.getTransactionContext());
-    const copy = await em.count(PaymentMessage, { kind: MessageKind.IPN, verification: Verification.VERIFIED, reference: m.reference, status: m.status, outcome: { $ne: null }, id: { $ne: m.id } });
+    await em
+      .getConnection()
+      .execute(
+        'select pg_advisory_xact_lock(hashtext(?))',
+        [`paypal-ipn:${f.txnId}`],
+        'all',
+        em.getTransactionContext(),
+      );
+    const copy = await em.count(PaymentMessage, {
+      kind: MessageKind.IPN,
+      verification: Verification.VERIFIED,
+      reference: m.reference,
+      status: m.status,
+      outcome: { $ne: null },
+      id: { $ne: m.id },
+    });
     if (copy) return { outcome: 'DUPLICATE', detail: null };
   }
   if (f.status === 'Refunded' || f.status === 'Reversed') return actOnReversal(deps, em, m, f, source);
-  if (f.status === 'Pending') return { outcome: 'PENDING', detail: fields.pending_reason ? `pending_reason: ${printable(fields.pending_reason)}` : null };
+  if (f.status === 'Pending')
+    return {
+      outcome: 'PENDING',
+      detail: fields.pending_reason ? `pending_reason: ${printable(fields.pending_reason)}` : null,
+    };
 
   const attempt = m.attempt ? await em.findOne(PaymentAttempt, m.attempt.id) : null;
   const account = attempt ? await em.findOne(PaymentAccount, attempt.account.id) : null;
@@ -194,7 +261,11 @@ async function actOnVerifiedIpn(deps: AppDeps, em: EntityManager, m: PaymentMess
   const toEventAccount = !!receiver && f.receivers.includes(receiver);
   if (f.status !== 'Completed') {
     if (attempt && toEventAccount && f.status && ['Failed', 'Denied', 'Voided', 'Expired'].includes(f.status)) {
-      await em.nativeUpdate(PaymentAttempt, { id: attempt.id, state: AttemptState.PENDING }, { state: AttemptState.FAILED, updatedAt: deps.clock.now() });
+      await em.nativeUpdate(
+        PaymentAttempt,
+        { id: attempt.id, state: AttemptState.PENDING },
+        { state: AttemptState.FAILED, updatedAt: deps.clock.now() },
+      );
     }
     return { outcome: 'RECORDED', detail: `payment_status ${f.status ?? '(none)'}: nothing to do` };
   }
@@ -215,7 +286,10 @@ async function actOnVerifiedIpn(deps: AppDeps, em: EntityManager, m: PaymentMess
     return { outcome: 'WRONG_RECEIVER', detail: `${problem}: booking untouched` };
   }
   const problems: string[] = [];
-  if (f.amountCents !== attempt.amountCents) problems.push(`amount ${fields.mc_gross === undefined ? '(none)' : printable(fields.mc_gross)} instead of ${formatAmount(attempt.amountCents)}`);
+  if (f.amountCents !== attempt.amountCents)
+    problems.push(
+      `amount ${fields.mc_gross === undefined ? '(none)' : printable(fields.mc_gross)} instead of ${formatAmount(attempt.amountCents)}`,
+    );
   if (f.currency !== 'EUR') problems.push(`currency ${f.currency ?? '(none)'} instead of EUR`);
   const settled = await settlePayment(deps, em, {
     provider: OnlineProvider.PAYPAL,
@@ -229,7 +303,11 @@ async function actOnVerifiedIpn(deps: AppDeps, em: EntityManager, m: PaymentMess
     source,
   });
   if (settled.outcome !== 'DUPLICATE' && settled.outcome !== 'ATTEMPT_SETTLED') {
-    await em.nativeUpdate(PaymentAttempt, { id: attempt.id }, { state: problems.length ? AttemptState.FAILED : AttemptState.PAID, updatedAt: deps.clock.now() });
+    await em.nativeUpdate(
+      PaymentAttempt,
+      { id: attempt.id },
+      { state: problems.length ? AttemptState.FAILED : AttemptState.PAID, updatedAt: deps.clock.now() },
+    );
   }
   return settled;
 }
@@ -239,21 +317,46 @@ async function actOnVerifiedIpn(deps: AppDeps, em: EntityManager, m: PaymentMess
  * puts the reservation in opposition. A reversal of money that did not pay it (a second payment the organizers
  * were told to refund, a non-conforming one) or that was not in the event's account changes nothing.
  */
-async function actOnReversal(deps: AppDeps, em: EntityManager, m: PaymentMessage, f: IpnFacts, source: string): Promise<Outcome> {
-  const original = f.parentTxnId ? await em.findOne(Payment, { provider: 'PAYPAL' as never, providerTxn: f.parentTxnId }) : null;
-  if (!original) return { outcome: 'UNKNOWN_PAYMENT', detail: `${f.status} of ${f.parentTxnId ?? '?'}: no such payment here` };
+async function actOnReversal(
+  deps: AppDeps,
+  em: EntityManager,
+  m: PaymentMessage,
+  f: IpnFacts,
+  source: string,
+): Promise<Outcome> {
+  const original = f.parentTxnId
+    ? await em.findOne(Payment, { provider: 'PAYPAL' as never, providerTxn: f.parentTxnId })
+    : null;
+  if (!original)
+    return { outcome: 'UNKNOWN_PAYMENT', detail: `${f.status} of ${f.parentTxnId ?? '?'}: no such payment here` };
   if (!m.booking) m.booking = original.booking;
   const attempt = original.attempt ? await em.findOne(PaymentAttempt, original.attempt.id) : null;
   const booking = await em.findOneOrFail(Booking, original.booking.id);
   const accountRef = attempt?.account ?? (await em.findOneOrFail(Event, booking.event.id)).paypalAccount;
-  const receiver = accountRef ? (await em.findOne(PaymentAccount, accountRef.id))?.paypalReceiverEmail?.toLowerCase() : null;
+  const receiver = accountRef
+    ? (await em.findOne(PaymentAccount, accountRef.id))?.paypalReceiverEmail?.toLowerCase()
+    : null;
   if (!receiver || !f.receivers.includes(receiver)) {
-    return { outcome: 'WRONG_RECEIVER', detail: `${f.status} of ${f.parentTxnId} from ${f.receivers[0] ?? '(none)'}, not the event's account: booking untouched` };
+    return {
+      outcome: 'WRONG_RECEIVER',
+      detail: `${f.status} of ${f.parentTxnId} from ${f.receivers[0] ?? '(none)'}, not the event's account: booking untouched`,
+    };
   }
   if (!original.conforming || original.problem) {
-    return { outcome: 'RECORDED', detail: `${f.status} of ${f.parentTxnId}, a payment that did not pay the booking (${original.problem ?? 'non-conforming'}): booking untouched` };
+    return {
+      outcome: 'RECORDED',
+      detail: `${f.status} of ${f.parentTxnId}, a payment that did not pay the booking (${original.problem ?? 'non-conforming'}): booking untouched`,
+    };
   }
-  return reversePayment(deps, em, { provider: OnlineProvider.PAYPAL, bookingId: original.booking.id, status: f.status!, reference: f.txnId ?? '?', parentTxn: f.parentTxnId!, amountCents: f.amountCents, source });
+  return reversePayment(deps, em, {
+    provider: OnlineProvider.PAYPAL,
+    bookingId: original.booking.id,
+    status: f.status!,
+    reference: f.txnId ?? '?',
+    parentTxn: f.parentTxnId!,
+    amountCents: f.amountCents,
+    source,
+  });
 }
 
 /**
@@ -261,7 +364,12 @@ async function actOnReversal(deps: AppDeps, em: EntityManager, m: PaymentMessage
  * kept and flagged; the platform admins are mailed, and so are the admins of the event `custom` names when the
  * money reached that event's account (they hold it and refund it). No booking is touched.
  */
-async function unmatched(deps: AppDeps, em: EntityManager, f: IpnFacts, fields: Record<string, string>): Promise<Outcome> {
+async function unmatched(
+  deps: AppDeps,
+  em: EntityManager,
+  f: IpnFacts,
+  fields: Record<string, string>,
+): Promise<Outcome> {
   // Each once, in their language (issue 12).
   const to = new Map((await em.find(User, { isPlatformAdmin: true })).map((u) => [u.email, u.language]));
   let eventName: string | null = null;
@@ -295,13 +403,20 @@ async function unmatched(deps: AppDeps, em: EntityManager, f: IpnFacts, fields: 
       ),
     );
   }
-  return { outcome: 'UNMATCHED', detail: `verified payment matching no checkout (invoice ${f.invoice ?? '(none)'}): no booking changed, admins mailed` };
+  return {
+    outcome: 'UNMATCHED',
+    detail: `verified payment matching no checkout (invoice ${f.invoice ?? '(none)'}): no booking changed, admins mailed`,
+  };
 }
 
 /** The periodic job: verifies again the IPN messages PayPal could not be asked about (oldest first, a week back). */
 export async function verifyPendingIpns(deps: AppDeps, fork: () => EntityManager): Promise<number> {
   const since = new Date(deps.clock.now().getTime() - 7 * 24 * 3600_000);
-  const pending = await fork().find(PaymentMessage, { kind: MessageKind.IPN, verification: Verification.PENDING, createdAt: { $gte: since } }, { orderBy: { createdAt: 'asc' }, limit: 100, fields: ['id'] });
+  const pending = await fork().find(
+    PaymentMessage,
+    { kind: MessageKind.IPN, verification: Verification.PENDING, createdAt: { $gte: since } },
+    { orderBy: { createdAt: 'asc' }, limit: 100, fields: ['id'] },
+  );
   for (const p of pending) await processIpn(deps, fork(), p.id);
   return pending.length;
 }

@@ -31,10 +31,21 @@ const CP1252_HIGH = [
   0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
-const SINGLE_BYTE = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii']);
+const SINGLE_BYTE = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+]);
 
 type Decode = (bytes: Buffer) => string;
-const cp1252: Decode = (bytes) => String.fromCharCode(...Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b)));
+const cp1252: Decode = (bytes) =>
+  String.fromCharCode(...Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b)));
 
 /** A decoder for the message's charset (the WHATWG reading: Latin-1 labels mean windows-1252); unknown → windows-1252. */
 function decoderFor(label: string): { charset: string; decode: Decode } {
@@ -48,7 +59,8 @@ function decoderFor(label: string): { charset: string; decode: Decode } {
 }
 
 /** Decodes bytes received in `charset` (as recorded with a message). */
-export const decodeIn = (bytes: Buffer, charset: string | null | undefined) => decoderFor((charset ?? 'utf-8').toLowerCase()).decode(bytes);
+export const decodeIn = (bytes: Buffer, charset: string | null | undefined) =>
+  decoderFor((charset ?? 'utf-8').toLowerCase()).decode(bytes);
 
 /**
  * Parses an IPN body (application/x-www-form-urlencoded) honouring the `charset` it declares: values are
@@ -64,7 +76,9 @@ export function parseIpn(raw: Buffer): ParsedIpn {
       return eq < 0 ? [p, ''] : [p.slice(0, eq), p.slice(eq + 1)];
     });
   const declared = pairs.find(([k]) => percentDecodeBytes(k).toString('latin1') === 'charset');
-  const { charset, decode } = decoderFor(declared ? percentDecodeBytes(declared[1]).toString('latin1').trim().toLowerCase() : DEFAULT_CHARSET);
+  const { charset, decode } = decoderFor(
+    declared ? percentDecodeBytes(declared[1]).toString('latin1').trim().toLowerCase() : DEFAULT_CHARSET,
+  );
   const fields: Record<string, string> = {};
   for (const [k, v] of pairs) {
     const key = percentDecodeBytes(k).toString('latin1');
@@ -79,7 +93,11 @@ export type VerificationReply = 'VERIFIED' | 'INVALID';
  * PY2: posts `cmd=_notify-validate&` followed by the received bytes, unchanged, back to PayPal.
  * Throws when PayPal can't be reached or answers anything but VERIFIED / INVALID (verify again later).
  */
-export async function verifyIpn(url: string, raw: Buffer, timeoutMs: number): Promise<{ reply: VerificationReply; body: Buffer }> {
+export async function verifyIpn(
+  url: string,
+  raw: Buffer,
+  timeoutMs: number,
+): Promise<{ reply: VerificationReply; body: Buffer }> {
   const res = await postForm(url, Buffer.concat([Buffer.from('cmd=_notify-validate&', 'latin1'), raw]), timeoutMs);
   const text = res.body.toString('latin1').trim();
   if (res.status === 200 && (text === 'VERIFIED' || text === 'INVALID')) return { reply: text, body: res.body };

@@ -45,7 +45,9 @@ export function parseAmountCents(value: string | undefined): number | null {
 }
 
 /** 1250 → "12.50". */
-export const formatAmount = (cents: number) => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+export const formatAmount = (cents: number) =>
+  `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
 
 /** A provider's value quoted in our words (outcome details, mails): control characters (NUL included) shown as '?' (SEC3). */
-export const printable = (value: string | null | undefined, max = 100) => replaceC0Controls(value ?? '', '?').slice(0, max);
+export const printable = (value: string | null | undefined, max = 100) =>
+  replaceC0Controls(value ?? '', '?').slice(0, max);

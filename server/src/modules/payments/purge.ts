@@ -9,7 +9,10 @@ const BATCH = 500;
  * INVALID), matched to no booking or attempt — once older than the retention, with the records of its verification.
  * Verified messages and anything matched stay forever; the table's trigger refuses any other delete.
  */
-export async function purgeUnprovenMessages(deps: Pick<AppDeps, 'clock' | 'config'>, em: EntityManager): Promise<number> {
+export async function purgeUnprovenMessages(
+  deps: Pick<AppDeps, 'clock' | 'config'>,
+  em: EntityManager,
+): Promise<number> {
   const before = new Date(deps.clock.now().getTime() - deps.config.payments.unprovenRetentionDays * 24 * 3600_000);
   let purged = 0;
   for (;;) {

@@ -1,5 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Booking, type OnlineProvider, type PaymentAttempt, PaymentMessage, type MessageKind, type Verification } from '../../model';
+import {
+  type Booking,
+  type OnlineProvider,
+  type PaymentAttempt,
+  PaymentMessage,
+  type MessageKind,
+  type Verification,
+} from '../../model';
 
 export interface RecordInput {
   provider: OnlineProvider;
@@ -24,7 +31,9 @@ const clip = (s: string | null | undefined, n: number) => (s == null ? null : s.
 
 /** PY5: one record of a checkout, request, message, verification or state check, kept forever. Persisted, not flushed. */
 export function record(em: EntityManager, r: RecordInput): PaymentMessage {
-  const raw = Buffer.isBuffer(r.raw) ? r.raw : Buffer.from(typeof r.raw === 'string' ? r.raw : JSON.stringify(r.raw), 'utf8');
+  const raw = Buffer.isBuffer(r.raw)
+    ? r.raw
+    : Buffer.from(typeof r.raw === 'string' ? r.raw : JSON.stringify(r.raw), 'utf8');
   return em.create(PaymentMessage, {
     provider: r.provider,
     kind: r.kind,

@@ -67,7 +67,8 @@ function reinstateRefusal(e: unknown): string | null {
   if (err.code === SQLSTATE.EVENT_CANCELLED) return 'the event was cancelled';
   if (err.code === SQLSTATE.SPONSORSHIP_LIMIT) return 'the sponsor already has the maximum number of guests';
   if (err.code === SQLSTATE.SPONSORSHIP_NOT_ALLOWED) return 'the ticket no longer allows guests';
-  if (err.code === SQLSTATE.UNIQUE && err.constraint?.startsWith('bookings_one_live_per_')) return 'the person booked again meanwhile';
+  if (err.code === SQLSTATE.UNIQUE && err.constraint?.startsWith('bookings_one_live_per_'))
+    return 'the person booked again meanwhile';
   return null;
 }
 
@@ -77,7 +78,11 @@ function reinstateRefusal(e: unknown): string | null {
  * is ever dropped: whatever the booking's state, the money is recorded, and when it can't buy the place the
  * booking is put in opposition or the organizers are mailed to refund.
  */
-export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em: EntityManager, p: IncomingPayment): Promise<Settlement> {
+export async function settlePayment(
+  deps: Pick<AppDeps, 'clock' | 'config'>,
+  em: EntityManager,
+  p: IncomingPayment,
+): Promise<Settlement> {
   const booking = await em.findOneOrFail(Booking, p.bookingId, { lockMode: LockMode.PESSIMISTIC_WRITE });
   const conn = em.getConnection();
   const tx = em.getTransactionContext();
@@ -91,7 +96,12 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
   // PY3: an attempt matches one payment. Another transaction naming an attempt already paid (a replayed invoice)
   // is money to give back, never a new decision on the booking.
   const [{ settled: attemptSettled }] = p.attemptId
-    ? await conn.execute<Array<{ settled: boolean }>>(`select exists (select 1 from payments where attempt_id = ?) as settled`, [p.attemptId], 'all', tx)
+    ? await conn.execute<Array<{ settled: boolean }>>(
+        `select exists (select 1 from payments where attempt_id = ?) as settled`,
+        [p.attemptId],
+        'all',
+        tx,
+      )
     : [{ settled: false }];
 
   const cancelledAt = await transitions.eventCancelledAt(em, booking.event.id);
@@ -121,7 +131,14 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
     // PY3: only a live booking not paid yet is opposed; a paid or ended one is left as it is.
     if (booking.status === BookingStatus.PRE_RESERVED) {
       outcome = 'OPPOSED';
-      await transitions.oppose(em, by, booking, [BookingStatus.PRE_RESERVED], `${provider} payment ${p.reference} does not conform: ${problem}`, null);
+      await transitions.oppose(
+        em,
+        by,
+        booking,
+        [BookingStatus.PRE_RESERVED],
+        `${provider} payment ${p.reference} does not conform: ${problem}`,
+        null,
+      );
       organizersMust = 'the booking was put in opposition automatically; check the payment and refund it.';
     } else {
       outcome = 'NON_CONFORMING';
@@ -155,7 +172,14 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
       await conn.execute('rollback to savepoint reinstate', [], 'run', tx);
       outcome = 'PAID_AFTER_EXPIRY';
       problem = `paid after expiry: ${why}`;
-      await transitions.oppose(em, by, booking, [statusBefore], `Paid after expiry (${provider} ${p.reference}): ${why}. Refund the attendee.`, null);
+      await transitions.oppose(
+        em,
+        by,
+        booking,
+        [statusBefore],
+        `Paid after expiry (${provider} ${p.reference}): ${why}. Refund the attendee.`,
+        null,
+      );
       organizersMust = 'the booking was put in opposition; refund the attendee.';
       paidTooLate = true;
     }
@@ -194,17 +218,39 @@ export async function settlePayment(deps: Pick<AppDeps, 'clock' | 'config'>, em:
     subjectId: booking.id,
     actor: null,
     reason: problem,
-    data: { provider: p.provider, txn: p.providerTxn, reference: p.reference, amountCents: p.amountCents, currency: p.currency, outcome, statusBefore },
+    data: {
+      provider: p.provider,
+      txn: p.providerTxn,
+      reference: p.reference,
+      amountCents: p.amountCents,
+      currency: p.currency,
+      outcome,
+      statusBefore,
+    },
   });
   await em.flush();
 
   // The reservation mails went with their transitions; a payment that came too late is told here.
   if (paidTooLate) {
     const locale = await transitions.holderLocale(em, booking);
-    await enqueueMail(em, mails.paidTooLate(booking.holderEmail, locale, await transitions.mailBooking(em, booking, event, locale), `${deps.config.publicUrl}/bookings/${booking.id}`));
+    await enqueueMail(
+      em,
+      mails.paidTooLate(
+        booking.holderEmail,
+        locale,
+        await transitions.mailBooking(em, booking, event, locale),
+        `${deps.config.publicUrl}/bookings/${booking.id}`,
+      ),
+    );
   }
   if (organizersMust) {
-    await mailOrganizers(deps, em, booking, event, { provider, txn: p.reference, amount, problem: problem!, action: organizersMust });
+    await mailOrganizers(deps, em, booking, event, {
+      provider,
+      txn: p.reference,
+      amount,
+      problem: problem!,
+      action: organizersMust,
+    });
   }
   return { outcome, detail: problem };
 }
@@ -221,7 +267,17 @@ export async function mailOrganizers(
   for (const { email: to, language } of await eventAdminRecipients(em, event.id)) {
     await enqueueMail(
       em,
-      mails.paymentProblem(to, language, { eventName: event.name, reference: booking.reference, holderName: `${booking.holderFirstName} ${booking.holderLastName}`, ...what }, url),
+      mails.paymentProblem(
+        to,
+        language,
+        {
+          eventName: event.name,
+          reference: booking.reference,
+          holderName: `${booking.holderFirstName} ${booking.holderLastName}`,
+          ...what,
+        },
+        url,
+      ),
     );
   }
 }
@@ -233,14 +289,32 @@ export async function mailOrganizers(
 export async function reversePayment(
   deps: Pick<AppDeps, 'clock' | 'config'>,
   em: EntityManager,
-  r: { provider: OnlineProvider; bookingId: string; status: string; reference: string; parentTxn: string; amountCents: number | null; source: string },
+  r: {
+    provider: OnlineProvider;
+    bookingId: string;
+    status: string;
+    reference: string;
+    parentTxn: string;
+    amountCents: number | null;
+    source: string;
+  },
 ): Promise<Settlement> {
   const booking = await em.findOneOrFail(Booking, r.bookingId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (booking.status !== BookingStatus.RESERVED) return { outcome: 'NON_CONFORMING', detail: `${r.status} of ${r.parentTxn}; booking is ${booking.status}: nothing to change` };
+  if (booking.status !== BookingStatus.RESERVED)
+    return {
+      outcome: 'NON_CONFORMING',
+      detail: `${r.status} of ${r.parentTxn}; booking is ${booking.status}: nothing to change`,
+    };
   const provider = PROVIDER_NAME[r.provider];
   const reason = `${provider} payment ${r.parentTxn} ${r.status.toLowerCase()} (${r.reference}).`;
-  const by: transitions.By = { ctx: { viewer: null, requestId: r.source }, now: deps.clock.now(), publicUrl: deps.config.publicUrl };
-  await transitions.oppose(em, by, booking, [BookingStatus.RESERVED], reason, { data: { provider: r.provider, txn: r.reference, parentTxn: r.parentTxn } });
+  const by: transitions.By = {
+    ctx: { viewer: null, requestId: r.source },
+    now: deps.clock.now(),
+    publicUrl: deps.config.publicUrl,
+  };
+  await transitions.oppose(em, by, booking, [BookingStatus.RESERVED], reason, {
+    data: { provider: r.provider, txn: r.reference, parentTxn: r.parentTxn },
+  });
   await em.flush();
   const event = await em.findOneOrFail(Event, booking.event.id);
   await mailOrganizers(deps, em, booking, event, {

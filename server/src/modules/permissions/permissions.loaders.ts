@@ -15,7 +15,12 @@ export function permissionLoaders(ctx: Pick<ActorContext, 'viewer' | 'em'>, em: 
       const facts = await viewerFacts(ctx);
       if (!facts || facts.isPlatformAdmin) return eventIds.map(() => effectiveLevel(facts, []));
       const reaching = await em.find(EventGrant, { $and: [{ event: { $in: [...eventIds] } }, grantsReaching(facts)] });
-      return eventIds.map((id) => effectiveLevel(facts, reaching.filter((g) => g.event.id === id)));
+      return eventIds.map((id) =>
+        effectiveLevel(
+          facts,
+          reaching.filter((g) => g.event.id === id),
+        ),
+      );
     }),
   };
 }

@@ -37,7 +37,10 @@ export type ReachFacts = Pick<ViewerFacts, 'userId' | 'boardClubIds' | 'memberCl
 /** PM2 as a filter on grants: the grants that reach the person. */
 export function grantsReaching(person: ReachFacts): FilterQuery<EventGrant> {
   return {
-    $or: Object.values(GranteeKind).map((kind) => ({ granteeKind: kind, [REACH[kind].on]: { $in: [...REACH[kind].ids(person)] } })),
+    $or: Object.values(GranteeKind).map((kind) => ({
+      granteeKind: kind,
+      [REACH[kind].on]: { $in: [...REACH[kind].ids(person)] },
+    })),
   } as FilterQuery<EventGrant>;
 }
 
@@ -49,14 +52,21 @@ export function grantReaches(grant: Pick<EventGrant, 'granteeKind' | 'user' | 'c
 }
 
 /** PM2: the highest level among the grants reaching the viewer (selected with `grantsReaching`); platform admins have ADMIN everywhere. */
-export function effectiveLevel(viewer: ViewerFacts | null, reaching: Array<{ level: PermissionLevel }>): PermissionLevel | null {
+export function effectiveLevel(
+  viewer: ViewerFacts | null,
+  reaching: Array<{ level: PermissionLevel }>,
+): PermissionLevel | null {
   if (!viewer) return null;
   if (viewer.isPlatformAdmin) return PermissionLevel.ADMIN;
   return highest(reaching.map((g) => g.level));
 }
 
 /** EV1: whether the viewer may see the event at all (by link). */
-export function canSeeEvent(viewer: ViewerFacts | null, visibility: EventVisibility, level: PermissionLevel | null): boolean {
+export function canSeeEvent(
+  viewer: ViewerFacts | null,
+  visibility: EventVisibility,
+  level: PermissionLevel | null,
+): boolean {
   if (atLeast(level, PermissionLevel.VIEW)) return true;
   switch (visibility) {
     case EventVisibility.PUBLIC:
@@ -166,7 +176,10 @@ export function canDeactivatePaymentAccount(viewer: ViewerFacts | null): Decisio
  * PY1: an event's ADMINs create accounts for the event's club and pick among the club's active accounts;
  * a deactivated account can't be picked again, and an account of another club never.
  */
-export function canPickPaymentAccount(account: { clubId: string; active: boolean }, event: { clubId: string }): Decision {
+export function canPickPaymentAccount(
+  account: { clubId: string; active: boolean },
+  event: { clubId: string },
+): Decision {
   if (account.clubId !== event.clubId) return deny(notFound('PaymentAccount'));
   return account.active ? allow : deny(new DomainError('CONFLICT', 'This payment account was deactivated.'));
 }
@@ -175,7 +188,12 @@ export function canPickPaymentAccount(account: { clubId: string; active: boolean
  * BK6, BK7, BK8, XI3, XI4, BK14: the holder and the sponsor read their booking, answer and delete it; the
  * event's admins act by level. Anyone else gets NOT_FOUND, as if the booking did not exist.
  */
-export function canActOnBooking(viewer: ViewerFacts | null, booking: BookingFacts, level: PermissionLevel | null, action: BookingAction): Decision {
+export function canActOnBooking(
+  viewer: ViewerFacts | null,
+  booking: BookingFacts,
+  level: PermissionLevel | null,
+  action: BookingAction,
+): Decision {
   const required = BOOKING_LEVEL[action];
   if (required && atLeast(level, required)) return allow;
   const relation = relationTo(viewer, booking);
@@ -183,5 +201,11 @@ export function canActOnBooking(viewer: ViewerFacts | null, booking: BookingFact
   if (relation === 'HOLDER' && HOLDER_MAY.has(action)) return allow;
   if (!viewer) return deny(unauthenticated());
   if (!relation && !atLeast(level, PermissionLevel.VIEW)) return deny(notFound('Booking'));
-  return deny(forbidden(required ? `This needs the ${required} permission on the event.` : 'Only the person the booking is for can do this.'));
+  return deny(
+    forbidden(
+      required
+        ? `This needs the ${required} permission on the event.`
+        : 'Only the person the booking is for can do this.',
+    ),
+  );
 }

@@ -6,7 +6,9 @@ import { User, Club, EventGrant } from '../../model';
 
 @Resolver(() => EventGrant)
 export class EventGrantResolver {
-  @Mutation(() => EventGrant, { description: 'Grants a level on an event (PM2). Needs ADMIN. CONFLICT when the grantee already has a grant.' })
+  @Mutation(() => EventGrant, {
+    description: 'Grants a level on an event (PM2). Needs ADMIN. CONFLICT when the grantee already has a grant.',
+  })
   grantPermission(
     @Ctx() ctx: GraphQLContext,
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
@@ -15,7 +17,9 @@ export class EventGrantResolver {
     return grantPermission(ctx, eventId, input);
   }
 
-  @Mutation(() => ID, { description: 'Revokes a grant; returns its id. Needs ADMIN. CONFLICT for the event’s last ADMIN grant.' })
+  @Mutation(() => ID, {
+    description: 'Revokes a grant; returns its id. Needs ADMIN. CONFLICT for the event’s last ADMIN grant.',
+  })
   revokePermission(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The grant’s id.' }) id: string) {
     return revokePermission(ctx, id);
   }

@@ -8,10 +8,23 @@ import { eventAccess } from './access';
 import { grantReaches, type ReachFacts } from './permissions.policy';
 import type { GrantPermissionInput } from './permissions.inputs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { User, Club, ClubMembership, EventGrant, GranteeKind, type Language, PermissionLevel, highest } from '../../model';
+import {
+  User,
+  Club,
+  ClubMembership,
+  EventGrant,
+  GranteeKind,
+  type Language,
+  PermissionLevel,
+  highest,
+} from '../../model';
 
 /** PM2: ADMINs grant a level to a person, a club's board or a club's members; one grant per grantee (CONFLICT). */
-export async function grantPermission(ctx: ActorContext, eventId: string, input: GrantPermissionInput): Promise<EventGrant> {
+export async function grantPermission(
+  ctx: ActorContext,
+  eventId: string,
+  input: GrantPermissionInput,
+): Promise<EventGrant> {
   try {
     return await ctx.em.transactional(async (em) => {
       const { event } = await eventAccess(ctx, em, eventId, PermissionLevel.ADMIN);
@@ -36,13 +49,22 @@ export async function grantPermission(ctx: ActorContext, eventId: string, input:
         action: 'permission.granted',
         subjectType: 'Event',
         subjectId: event.id,
-        data: { grant: grant.id, level: grant.level, granteeKind: grant.granteeKind, user: grantee.user?.id, club: grantee.club?.id },
+        data: {
+          grant: grant.id,
+          level: grant.level,
+          granteeKind: grant.granteeKind,
+          user: grantee.user?.id,
+          club: grantee.club?.id,
+        },
       });
       return grant;
     });
   } catch (e) {
     if (e instanceof UniqueConstraintViolationException) {
-      throw new DomainError('CONFLICT', 'This grantee already has a permission on the event: revoke it first to change its level.');
+      throw new DomainError(
+        'CONFLICT',
+        'This grantee already has a permission on the event: revoke it first to change its level.',
+      );
     }
     throw e;
   }
@@ -60,10 +82,19 @@ export async function revokePermission(ctx: ActorContext, grantId: string): Prom
     });
     if (grant.level === PermissionLevel.ADMIN) {
       // Lock the event's grants so two revocations can't both remove "another" last ADMIN.
-      const admins = await em.find(EventGrant, { event, level: PermissionLevel.ADMIN }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const admins = await em.find(
+        EventGrant,
+        { event, level: PermissionLevel.ADMIN },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       if (admins.length <= 1) throw new DomainError('CONFLICT', 'An event keeps at least one ADMIN grant.');
     }
-    audit(ctx, em, { action: 'permission.revoked', subjectType: 'Event', subjectId: event.id, data: { grant: grant.id, level: grant.level, granteeKind: grant.granteeKind } });
+    audit(ctx, em, {
+      action: 'permission.revoked',
+      subjectType: 'Event',
+      subjectId: event.id,
+      data: { grant: grant.id, level: grant.level, granteeKind: grant.granteeKind },
+    });
     em.remove(grant);
     return grantId;
   });
@@ -94,9 +125,14 @@ export async function listAdmins(ctx: ActorContext, eventId: string) {
  * Who must hear about a problem with the event's money (PY3): its ADMINs (grants expanded) and the platform
  * admins, once each, with the language each reads their mail in (issue 12).
  */
-export async function eventAdminRecipients(em: EntityManager, eventId: string): Promise<Array<{ email: string; language: Language }>> {
+export async function eventAdminRecipients(
+  em: EntityManager,
+  eventId: string,
+): Promise<Array<{ email: string; language: Language }>> {
   const people = await eventPeople(em, eventId);
-  const admins = new Map(people.filter((p) => p.level === PermissionLevel.ADMIN).map((p) => [p.user.email, p.user.language]));
+  const admins = new Map(
+    people.filter((p) => p.level === PermissionLevel.ADMIN).map((p) => [p.user.email, p.user.language]),
+  );
   return [...admins].map(([email, language]) => ({ email, language }));
 }
 
@@ -117,16 +153,26 @@ async function eventPeople(em: EntityManager, eventId: string) {
     p.memberClubIds.add(m.club.id);
     if (m.isBoard) p.boardClubIds.add(m.club.id);
   }
-  const SOURCE = { [GranteeKind.USER]: 'USER_GRANT', [GranteeKind.CLUB_BOARD]: 'CLUB_BOARD_GRANT', [GranteeKind.CLUB_MEMBERS]: 'CLUB_MEMBERS_GRANT' } as const;
+  const SOURCE = {
+    [GranteeKind.USER]: 'USER_GRANT',
+    [GranteeKind.CLUB_BOARD]: 'CLUB_BOARD_GRANT',
+    [GranteeKind.CLUB_MEMBERS]: 'CLUB_MEMBERS_GRANT',
+  } as const;
   const rows = new Map<string, AdminSourceRow[]>();
   const add = (userId: string, row: AdminSourceRow) => rows.set(userId, [...(rows.get(userId) ?? []), row]);
-  for (const u of platformAdmins) add(u.id, { source: 'PLATFORM_ADMIN', level: PermissionLevel.ADMIN, grant: null, clubId: null });
+  for (const u of platformAdmins)
+    add(u.id, { source: 'PLATFORM_ADMIN', level: PermissionLevel.ADMIN, grant: null, clubId: null });
   for (const g of grants) {
     for (const p of people.values()) {
-      if (grantReaches(g, p)) add(p.userId, { source: SOURCE[g.granteeKind], level: g.level, grant: g, clubId: g.club?.id ?? null });
+      if (grantReaches(g, p))
+        add(p.userId, { source: SOURCE[g.granteeKind], level: g.level, grant: g, clubId: g.club?.id ?? null });
     }
   }
-  const users = await em.find(User, { id: { $in: [...rows.keys()] } }, { orderBy: { lastName: 'asc', firstName: 'asc' } });
+  const users = await em.find(
+    User,
+    { id: { $in: [...rows.keys()] } },
+    { orderBy: { lastName: 'asc', firstName: 'asc' } },
+  );
   return users.map((user) => {
     const sources = rows.get(user.id)!;
     return { user, level: highest(sources.map((s) => s.level))!, sources };

@@ -33,7 +33,9 @@ export class EventAdminSource {
   club?: Club | null;
 }
 
-@ObjectType({ description: 'A person with a permission on an event: their effective level and where it comes from (PM2).' })
+@ObjectType({
+  description: 'A person with a permission on an event: their effective level and where it comes from (PM2).',
+})
 export class EventAdmin {
   @Field(() => User, { description: 'The person.' })
   user!: User;

@@ -6,8 +6,13 @@ import { badInput, DomainError } from '../../core/errors';
  * multipart parser cut at the request-wide limit fails with a 413, refused the same way: never kept truncated.
  * A malformed or cut-off body is a BAD_REQUEST answered with HTTP 400 (SEC1).
  */
-export async function readUpload(upload: Promise<FileUpload> | FileUpload, maxBytes: number, field: string): Promise<Buffer> {
-  const tooLarge = () => badInput({ [field]: 'TOO_LARGE' }, `The file is larger than ${Math.floor(maxBytes / 1024)} KB.`);
+export async function readUpload(
+  upload: Promise<FileUpload> | FileUpload,
+  maxBytes: number,
+  field: string,
+): Promise<Buffer> {
+  const tooLarge = () =>
+    badInput({ [field]: 'TOO_LARGE' }, `The file is larger than ${Math.floor(maxBytes / 1024)} KB.`);
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -22,14 +27,19 @@ export async function readUpload(upload: Promise<FileUpload> | FileUpload, maxBy
     if (e instanceof DomainError) throw e;
     const status = (e as { status?: number }).status;
     if (status === 413) throw tooLarge();
-    if (status && status >= 400 && status < 500) throw new DomainError('BAD_REQUEST', (e as Error).message, { http: { status: 400 } });
+    if (status && status >= 400 && status < 500)
+      throw new DomainError('BAD_REQUEST', (e as Error).message, { http: { status: 400 } });
     throw e;
   }
   return Buffer.concat(chunks);
 }
 
 /** The file's real type from its first bytes, among `accepted` MIME types; UNSUPPORTED_TYPE otherwise. */
-export async function sniffType(data: Buffer, accepted: readonly string[], field: string): Promise<{ mime: string; ext: string }> {
+export async function sniffType(
+  data: Buffer,
+  accepted: readonly string[],
+  field: string,
+): Promise<{ mime: string; ext: string }> {
   const { fileTypeFromBuffer } = await import('file-type');
   const type = await fileTypeFromBuffer(data);
   if (!type || !accepted.includes(type.mime)) {

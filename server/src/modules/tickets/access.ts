@@ -10,11 +10,18 @@ import { PermissionLevel, ExtraInfo, Option, OptionGroup, Ticket } from '../../m
 type Owned = Option | OptionGroup | ExtraInfo | Ticket;
 
 /** Loads something of a ticket and enforces EDIT on its event (NOT_FOUND when unseen or absent). */
-export async function editAccess<T extends Owned>(ctx: ActorContext, em: EntityManager, entity: new () => T, id: string, what: string): Promise<{ item: T; ticket: Ticket }> {
+export async function editAccess<T extends Owned>(
+  ctx: ActorContext,
+  em: EntityManager,
+  entity: new () => T,
+  id: string,
+  what: string,
+): Promise<{ item: T; ticket: Ticket }> {
   if (!ctx.viewer) throw unauthenticated(); // SEC5: before the lookup, so an id's existence never shows
   const item = isUuid(id) ? ((await em.findOne(entity as never, id as never)) as T | null) : null;
   if (!item) throw notFound(what);
-  const ticket = item instanceof Ticket ? item : await em.findOneOrFail(Ticket, (item as Exclude<Owned, Ticket>).ticket.id);
+  const ticket =
+    item instanceof Ticket ? item : await em.findOneOrFail(Ticket, (item as Exclude<Owned, Ticket>).ticket.id);
   await eventAccess(ctx, em, ticket.event.id, PermissionLevel.EDIT);
   return { item, ticket };
 }
@@ -31,10 +38,19 @@ export async function assertUnlocked(em: EntityManager, ticket: Ticket, what: st
  * `assertUnlocked`), and their answer files leave the storage once the transaction has committed. Their
  * story stays in the audit log.
  */
-export async function structureDeletion<T>(ctx: ActorContext, work: (em: EntityManager, purge: (ticket: Ticket) => Promise<void>) => Promise<T>): Promise<T> {
+export async function structureDeletion<T>(
+  ctx: ActorContext,
+  work: (em: EntityManager, purge: (ticket: Ticket) => Promise<void>) => Promise<T>,
+): Promise<T> {
   const files: string[] = [];
-  const result = await ctx.em.transactional((em) => work(em, async (ticket) => void files.push(...(await purgeDeadBookings(em, [ticket.id])))));
-  await Promise.all(files.map((key) => ctx.deps.storage.remove(key).catch((err) => ctx.deps.log.warn({ err, key }, 'could not remove a purged file'))));
+  const result = await ctx.em.transactional((em) =>
+    work(em, async (ticket) => void files.push(...(await purgeDeadBookings(em, [ticket.id])))),
+  );
+  await Promise.all(
+    files.map((key) =>
+      ctx.deps.storage.remove(key).catch((err) => ctx.deps.log.warn({ err, key }, 'could not remove a purged file')),
+    ),
+  );
   return result;
 }
 
@@ -43,6 +59,8 @@ export async function structureDeletion<T>(ctx: ActorContext, work: (em: EntityM
  * at the top of the int range (before inputs were capped) can't make every later creation overflow.
  */
 export async function nextPosition(em: EntityManager, entity: new () => Owned, where: object): Promise<number> {
-  const last = (await em.findOne(entity as never, where as never, { orderBy: { position: 'desc' } as never })) as Owned | null;
+  const last = (await em.findOne(entity as never, where as never, {
+    orderBy: { position: 'desc' } as never,
+  })) as Owned | null;
   return last ? Math.min(last.position + 1, MAX_POSITION) : 0;
 }

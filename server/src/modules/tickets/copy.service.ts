@@ -12,8 +12,16 @@ import { ExtraInfo, Option, OptionGroup, Ticket } from '../../model';
  * OP5: the other tickets of the same event that can receive a copy: not locked by bookings (OP3, XI2)
  * and not already holding one of the same name (a second click copies nothing twice).
  */
-async function targets(em: EntityManager, source: Ticket, hasSameName: (ticketIds: string[]) => Promise<Set<string>>): Promise<Ticket[]> {
-  const others = await em.find(Ticket, { event: source.event, id: { $ne: source.id } }, { orderBy: { position: 'asc' } });
+async function targets(
+  em: EntityManager,
+  source: Ticket,
+  hasSameName: (ticketIds: string[]) => Promise<Set<string>>,
+): Promise<Ticket[]> {
+  const others = await em.find(
+    Ticket,
+    { event: source.event, id: { $ne: source.id } },
+    { orderBy: { position: 'asc' } },
+  );
   const ids = others.map((t) => t.id);
   await lockTickets(em, ids);
   const locked = await ticketsWithBookings(em, ids); // sequential: one connection inside a transaction
@@ -26,16 +34,31 @@ const ticketIdsOf = (rows: Array<{ ticket: Ticket }>) => new Set(rows.map((r) =>
 export async function copyOptionToAllTickets(ctx: ActorContext, id: string): Promise<Option[]> {
   return ctx.em.transactional(async (em) => {
     const { item: option, ticket } = await editAccess(ctx, em, Option, id, 'Option');
-    if (option.group) throw badInput({ id: 'NOT_ALLOWED' }, 'Copy the whole option group instead of one of its choices.');
-    const to = await targets(em, ticket, async (ids) => ticketIdsOf(await em.find(Option, { ticket: { $in: ids }, group: null, name: option.name })));
+    if (option.group)
+      throw badInput({ id: 'NOT_ALLOWED' }, 'Copy the whole option group instead of one of its choices.');
+    const to = await targets(em, ticket, async (ids) =>
+      ticketIdsOf(await em.find(Option, { ticket: { $in: ids }, group: null, name: option.name })),
+    );
     const copies: Option[] = [];
     for (const t of to) {
       const copy = new Option();
-      Object.assign(copy, { ticket: t, group: null, name: option.name, description: option.description, priceCents: option.priceCents, position: option.position });
+      Object.assign(copy, {
+        ticket: t,
+        group: null,
+        name: option.name,
+        description: option.description,
+        priceCents: option.priceCents,
+        position: option.position,
+      });
       em.persist(copy);
       copies.push(copy);
     }
-    audit(ctx, em, { action: 'option.copied', subjectType: 'Ticket', subjectId: ticket.id, data: { option: option.id, to: to.map((t) => t.id) } });
+    audit(ctx, em, {
+      action: 'option.copied',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { option: option.id, to: to.map((t) => t.id) },
+    });
     return copies;
   });
 }
@@ -44,12 +67,26 @@ export async function copyOptionGroupToAllTickets(ctx: ActorContext, id: string)
   return ctx.em.transactional(async (em) => {
     const { item: group, ticket } = await editAccess(ctx, em, OptionGroup, id, 'Option group');
     const choices = await em.find(Option, { group }, { orderBy: { position: 'asc' } });
-    const to = await targets(em, ticket, async (ids) => ticketIdsOf(await em.find(OptionGroup, { ticket: { $in: ids }, name: group.name })));
+    const to = await targets(em, ticket, async (ids) =>
+      ticketIdsOf(await em.find(OptionGroup, { ticket: { $in: ids }, name: group.name })),
+    );
     const copies: OptionGroup[] = [];
     for (const t of to) {
-      copies.push(await addGroup(em, t, { name: group.name, description: group.description, position: group.position, options: choices.map((c) => ({ name: c.name, description: c.description, priceCents: c.priceCents })) }));
+      copies.push(
+        await addGroup(em, t, {
+          name: group.name,
+          description: group.description,
+          position: group.position,
+          options: choices.map((c) => ({ name: c.name, description: c.description, priceCents: c.priceCents })),
+        }),
+      );
     }
-    audit(ctx, em, { action: 'option_group.copied', subjectType: 'Ticket', subjectId: ticket.id, data: { group: group.id, to: to.map((t) => t.id) } });
+    audit(ctx, em, {
+      action: 'option_group.copied',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { group: group.id, to: to.map((t) => t.id) },
+    });
     return copies;
   });
 }
@@ -57,11 +94,36 @@ export async function copyOptionGroupToAllTickets(ctx: ActorContext, id: string)
 export async function copyExtraInfoToAllTickets(ctx: ActorContext, id: string): Promise<ExtraInfo[]> {
   return ctx.em.transactional(async (em) => {
     const { item: info, ticket } = await editAccess(ctx, em, ExtraInfo, id, 'Extra information');
-    const to = await targets(em, ticket, async (ids) => ticketIdsOf(await em.find(ExtraInfo, { ticket: { $in: ids }, label: info.label })));
+    const to = await targets(em, ticket, async (ids) =>
+      ticketIdsOf(await em.find(ExtraInfo, { ticket: { $in: ids }, label: info.label })),
+    );
     const { label, help, blocks, numberMin, numberMax, choices, fileTypes, fileMaxBytes } = info;
     const copies: ExtraInfo[] = [];
-    for (const t of to) copies.push(await addExtraInfo(em, t, info.type, { label, help, blocks, numberMin: numberMin ?? null, numberMax: numberMax ?? null, choices, fileTypes, fileMaxBytes: fileMaxBytes ?? null }, info.position));
-    audit(ctx, em, { action: 'extra_info.copied', subjectType: 'Ticket', subjectId: ticket.id, data: { extraInfo: info.id, to: to.map((t) => t.id) } });
+    for (const t of to)
+      copies.push(
+        await addExtraInfo(
+          em,
+          t,
+          info.type,
+          {
+            label,
+            help,
+            blocks,
+            numberMin: numberMin ?? null,
+            numberMax: numberMax ?? null,
+            choices,
+            fileTypes,
+            fileMaxBytes: fileMaxBytes ?? null,
+          },
+          info.position,
+        ),
+      );
+    audit(ctx, em, {
+      action: 'extra_info.copied',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { extraInfo: info.id, to: to.map((t) => t.id) },
+    });
     return copies;
   });
 }

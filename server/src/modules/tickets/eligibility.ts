@@ -70,7 +70,14 @@ export function eligibility(person: EligibilityPerson | null, ticket: Eligibilit
 
 /** The facts the rule needs from a ticket and its event. */
 export function eligibilityTicket(
-  t: { kind: 'OPEN' | 'RESTRICTED'; schoolIds: string[]; classYears: number[]; associationIds: string[]; salesOpenAt?: Date | null; salesCloseAt?: Date | null },
+  t: {
+    kind: 'OPEN' | 'RESTRICTED';
+    schoolIds: string[];
+    classYears: number[];
+    associationIds: string[];
+    salesOpenAt?: Date | null;
+    salesCloseAt?: Date | null;
+  },
   event: { endsAt: Date; cancelledAt?: Date | null },
 ): EligibilityTicket {
   return {

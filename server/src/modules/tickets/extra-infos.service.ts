@@ -21,7 +21,12 @@ function cleanExtraInfo(type: ExtraInfoType, input: UpdateExtraInfoInput) {
   only(ExtraInfoType.CHOICE, ['choices']);
   only(ExtraInfoType.FILE, ['fileTypes', 'fileMaxBytes']);
   const choices = (input.choices ?? []).map((c) => c.trim());
-  if (type === ExtraInfoType.NUMBER && given(input.numberMin) && given(input.numberMax) && input.numberMax! < input.numberMin!) {
+  if (
+    type === ExtraInfoType.NUMBER &&
+    given(input.numberMin) &&
+    given(input.numberMax) &&
+    input.numberMax! < input.numberMin!
+  ) {
     fields.numberMax = 'BEFORE_OPENING';
   }
   if (type === ExtraInfoType.CHOICE) {
@@ -32,7 +37,8 @@ function cleanExtraInfo(type: ExtraInfoType, input: UpdateExtraInfoInput) {
   if (type === ExtraInfoType.FILE) {
     const types = input.fileTypes ?? [];
     if (!types.length) fields.fileTypes = 'REQUIRED';
-    else if (types.some((t) => !(EXTRA_INFO_FILE_TYPES as readonly string[]).includes(t))) fields.fileTypes = 'NOT_ALLOWED';
+    else if (types.some((t) => !(EXTRA_INFO_FILE_TYPES as readonly string[]).includes(t)))
+      fields.fileTypes = 'NOT_ALLOWED';
     if (!given(input.fileMaxBytes)) fields.fileMaxBytes = 'REQUIRED';
     else if (input.fileMaxBytes! < 1 || input.fileMaxBytes! > MAX_FILE_BYTES) fields.fileMaxBytes = 'OUT_OF_RANGE';
   }
@@ -49,7 +55,13 @@ function cleanExtraInfo(type: ExtraInfoType, input: UpdateExtraInfoInput) {
   };
 }
 
-export async function addExtraInfo(em: EntityManager, ticket: Ticket, type: ExtraInfoType, values: ReturnType<typeof cleanExtraInfo>, position?: number | null) {
+export async function addExtraInfo(
+  em: EntityManager,
+  ticket: Ticket,
+  type: ExtraInfoType,
+  values: ReturnType<typeof cleanExtraInfo>,
+  position?: number | null,
+) {
   const info = new ExtraInfo();
   info.ticket = ticket;
   info.type = type;
@@ -60,13 +72,22 @@ export async function addExtraInfo(em: EntityManager, ticket: Ticket, type: Extr
 }
 
 /** XI1, XI2: created only while the ticket has no bookings. */
-export async function createExtraInfo(ctx: ActorContext, ticketId: string, raw: CreateExtraInfoInput): Promise<ExtraInfo> {
+export async function createExtraInfo(
+  ctx: ActorContext,
+  ticketId: string,
+  raw: CreateExtraInfoInput,
+): Promise<ExtraInfo> {
   const values = cleanExtraInfo(raw.type, raw);
   return ctx.em.transactional(async (em) => {
     const { item: ticket } = await editAccess(ctx, em, Ticket, ticketId, 'Ticket');
     await assertUnlocked(em, ticket, 'Extra information');
     const info = await addExtraInfo(em, ticket, raw.type, values, raw.position);
-    audit(ctx, em, { action: 'extra_info.created', subjectType: 'Ticket', subjectId: ticket.id, data: { extraInfo: info.id, type: info.type } });
+    audit(ctx, em, {
+      action: 'extra_info.created',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { extraInfo: info.id, type: info.type },
+    });
     return info;
   });
 }
@@ -77,7 +98,12 @@ export async function updateExtraInfo(ctx: ActorContext, id: string, raw: Update
     const { item: info, ticket } = await editAccess(ctx, em, ExtraInfo, id, 'Extra information');
     Object.assign(info, cleanExtraInfo(info.type, raw));
     if (raw.position !== null && raw.position !== undefined) info.position = raw.position;
-    audit(ctx, em, { action: 'extra_info.updated', subjectType: 'Ticket', subjectId: ticket.id, data: { extraInfo: info.id } });
+    audit(ctx, em, {
+      action: 'extra_info.updated',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { extraInfo: info.id },
+    });
     return info;
   });
 }
@@ -87,7 +113,12 @@ export async function deleteExtraInfo(ctx: ActorContext, id: string): Promise<st
     const { item: info, ticket } = await editAccess(ctx, em, ExtraInfo, id, 'Extra information');
     await assertUnlocked(em, ticket, 'Extra information');
     await purge(ticket);
-    audit(ctx, em, { action: 'extra_info.deleted', subjectType: 'Ticket', subjectId: ticket.id, data: { extraInfo: info.id, label: info.label } });
+    audit(ctx, em, {
+      action: 'extra_info.deleted',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { extraInfo: info.id, label: info.label },
+    });
     em.remove(info);
     return id;
   });

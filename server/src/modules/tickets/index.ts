@@ -1,4 +1,10 @@
 export { TicketResolver, OptionGroupResolver } from './tickets.resolver';
 export { ticketLoaders } from './tickets.loaders';
-export { eligibility, IneligibilityReason, eligibilityPerson, eligibilityTicket, type EligibilityPerson } from './eligibility';
+export {
+  eligibility,
+  IneligibilityReason,
+  eligibilityPerson,
+  eligibilityTicket,
+  type EligibilityPerson,
+} from './eligibility';
 export { lockTickets } from './locks';

@@ -10,12 +10,14 @@ const marks = (values: unknown[]) => values.map(() => '?').join(', ');
  */
 export async function ticketsWithBookings(em: EntityManager, ticketIds: string[]): Promise<Set<string>> {
   if (!ticketIds.length) return new Set();
-  const rows: Array<{ ticket_id: string }> = await em.getConnection().execute(
-    `select distinct ticket_id from bookings where ticket_id in (${marks(ticketIds)}) and status not in ('DELETED', 'EXPIRED')`,
-    ticketIds,
-    'all',
-    em.getTransactionContext(),
-  );
+  const rows: Array<{ ticket_id: string }> = await em
+    .getConnection()
+    .execute(
+      `select distinct ticket_id from bookings where ticket_id in (${marks(ticketIds)}) and status not in ('DELETED', 'EXPIRED')`,
+      ticketIds,
+      'all',
+      em.getTransactionContext(),
+    );
   return new Set(rows.map((r) => r.ticket_id));
 }
 
@@ -25,22 +27,26 @@ export async function ticketsWithBookings(em: EntityManager, ticketIds: string[]
  */
 export async function lockTickets(em: EntityManager, ticketIds: string[]): Promise<void> {
   if (!ticketIds.length) return;
-  await em.getConnection().execute(
-    `select id from tickets where id in (${marks(ticketIds)}) order by id for update`,
-    ticketIds,
-    'all',
-    em.getTransactionContext(),
-  );
+  await em
+    .getConnection()
+    .execute(
+      `select id from tickets where id in (${marks(ticketIds)}) order by id for update`,
+      ticketIds,
+      'all',
+      em.getTransactionContext(),
+    );
 }
 
 /** Places taken on a ticket (BK9): pre-reservations + reservations, as kept by the database trigger. */
 export async function placesTaken(em: EntityManager, ticketId: string): Promise<number> {
-  const [row] = await em.getConnection().execute<Array<{ places_taken: number }>>(
-    `select places_taken from tickets where id = ?`,
-    [ticketId],
-    'all',
-    em.getTransactionContext(),
-  );
+  const [row] = await em
+    .getConnection()
+    .execute<Array<{ places_taken: number }>>(
+      `select places_taken from tickets where id = ?`,
+      [ticketId],
+      'all',
+      em.getTransactionContext(),
+    );
   return row?.places_taken ?? 0;
 }
 
@@ -57,11 +63,13 @@ export async function purgeDeadBookings(em: EntityManager, ticketIds: string[]):
     'all',
     em.getTransactionContext(),
   );
-  await em.getConnection().execute(
-    `delete from bookings where ticket_id in (${marks(ticketIds)}) and status in ('DELETED', 'EXPIRED')`,
-    ticketIds,
-    'run',
-    em.getTransactionContext(),
-  );
+  await em
+    .getConnection()
+    .execute(
+      `delete from bookings where ticket_id in (${marks(ticketIds)}) and status in ('DELETED', 'EXPIRED')`,
+      ticketIds,
+      'run',
+      em.getTransactionContext(),
+    );
   return files.map((f) => f.file_key);
 }

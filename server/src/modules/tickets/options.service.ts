@@ -27,12 +27,23 @@ export async function createOption(ctx: ActorContext, ticketId: string, raw: Opt
     const { item: ticket } = await editAccess(ctx, em, Ticket, ticketId, 'Ticket');
     await assertUnlocked(em, ticket, 'Options');
     const option = await addOption(em, ticket, null, input, input.position ?? undefined);
-    audit(ctx, em, { action: 'option.created', subjectType: 'Ticket', subjectId: ticket.id, data: { option: option.id, name: option.name } });
+    audit(ctx, em, {
+      action: 'option.created',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { option: option.id, name: option.name },
+    });
     return option;
   });
 }
 
-async function addOption(em: EntityManager, ticket: Ticket, group: OptionGroup | null, input: { name: string; description: string; priceCents: number }, position?: number) {
+async function addOption(
+  em: EntityManager,
+  ticket: Ticket,
+  group: OptionGroup | null,
+  input: { name: string; description: string; priceCents: number },
+  position?: number,
+) {
   const option = new Option();
   option.ticket = ticket;
   option.group = group;
@@ -54,7 +65,12 @@ export async function updateOption(ctx: ActorContext, id: string, raw: OptionInp
     option.description = input.description;
     option.priceCents = input.priceCents;
     if (input.position !== null && input.position !== undefined) option.position = input.position;
-    audit(ctx, em, { action: 'option.updated', subjectType: 'Ticket', subjectId: ticket.id, data: { option: option.id, before } });
+    audit(ctx, em, {
+      action: 'option.updated',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { option: option.id, before },
+    });
     return option;
   });
 }
@@ -64,7 +80,12 @@ export async function deleteOption(ctx: ActorContext, id: string): Promise<strin
     const { item: option, ticket } = await editAccess(ctx, em, Option, id, 'Option');
     await assertUnlocked(em, ticket, 'Options');
     await purge(ticket);
-    audit(ctx, em, { action: 'option.deleted', subjectType: 'Ticket', subjectId: ticket.id, data: { option: option.id, name: option.name } });
+    audit(ctx, em, {
+      action: 'option.deleted',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { option: option.id, name: option.name },
+    });
     em.remove(option);
     return id;
   });
@@ -84,14 +105,24 @@ function cleanGroup(input: OptionGroupInput): OptionGroupInput {
 }
 
 /** OP2: a dropdown of mutually exclusive options (the free "none" is implicit); only while unlocked (OP3). */
-export async function createOptionGroup(ctx: ActorContext, ticketId: string, raw: OptionGroupInput): Promise<OptionGroup> {
+export async function createOptionGroup(
+  ctx: ActorContext,
+  ticketId: string,
+  raw: OptionGroupInput,
+): Promise<OptionGroup> {
   const input = cleanGroup(raw);
-  if (input.options.some((o) => o.id)) throw badInput({ options: 'NOT_ALLOWED' }, 'A new group has no existing options.');
+  if (input.options.some((o) => o.id))
+    throw badInput({ options: 'NOT_ALLOWED' }, 'A new group has no existing options.');
   return ctx.em.transactional(async (em) => {
     const { item: ticket } = await editAccess(ctx, em, Ticket, ticketId, 'Ticket');
     await assertUnlocked(em, ticket, 'Option groups');
     const group = await addGroup(em, ticket, input);
-    audit(ctx, em, { action: 'option_group.created', subjectType: 'Ticket', subjectId: ticket.id, data: { group: group.id, name: group.name } });
+    audit(ctx, em, {
+      action: 'option_group.created',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { group: group.id, name: group.name },
+    });
     return group;
   });
 }
@@ -119,7 +150,8 @@ export async function updateOptionGroup(ctx: ActorContext, id: string, raw: Opti
     const byId = new Map(current.map((o) => [o.id, o]));
     const keep = new Set<string>();
     input.options.forEach((o, i) => {
-      if (o.id && (!isUuid(o.id) || !byId.has(o.id))) throw badInput({ [`options.${i}.id`]: 'UNKNOWN_REFERENCE' }, 'This choice is not in the group.');
+      if (o.id && (!isUuid(o.id) || !byId.has(o.id)))
+        throw badInput({ [`options.${i}.id`]: 'UNKNOWN_REFERENCE' }, 'This choice is not in the group.');
       if (o.id) keep.add(o.id);
     });
     const removed = current.filter((o) => !keep.has(o.id));
@@ -134,7 +166,12 @@ export async function updateOptionGroup(ctx: ActorContext, id: string, raw: Opti
       const existing = o.id ? byId.get(o.id)! : await addOption(em, ticket, group, o, i);
       Object.assign(existing, { name: o.name, description: o.description, priceCents: o.priceCents, position: i });
     }
-    audit(ctx, em, { action: 'option_group.updated', subjectType: 'Ticket', subjectId: ticket.id, data: { group: group.id, added: added.length, removed: removed.length } });
+    audit(ctx, em, {
+      action: 'option_group.updated',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { group: group.id, added: added.length, removed: removed.length },
+    });
     return group;
   });
 }
@@ -144,7 +181,12 @@ export async function deleteOptionGroup(ctx: ActorContext, id: string): Promise<
     const { item: group, ticket } = await editAccess(ctx, em, OptionGroup, id, 'Option group');
     await assertUnlocked(em, ticket, 'Option groups');
     await purge(ticket);
-    audit(ctx, em, { action: 'option_group.deleted', subjectType: 'Ticket', subjectId: ticket.id, data: { group: group.id, name: group.name } });
+    audit(ctx, em, {
+      action: 'option_group.deleted',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { group: group.id, name: group.name },
+    });
     await em.nativeDelete(Option, { group });
     em.remove(group);
     return id;

@@ -23,7 +23,10 @@ export class UpdateTicketInput {
   @Max(MAX_PRICE_CENTS, { message: 'OUT_OF_RANGE' })
   priceCents!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Places, 0 to 1,000,000; null: unlimited. Never below the places already taken (TK5).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Places, 0 to 1,000,000; null: unlimited. Never below the places already taken (TK5).',
+  })
   @IsOptional()
   @IsInt({ message: 'INVALID_FORMAT' })
   @Min(0, { message: 'OUT_OF_RANGE' })
@@ -34,16 +37,22 @@ export class UpdateTicketInput {
   @IsOptional()
   salesOpenAt?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Sales close at, after the opening (BEFORE_OPENING otherwise); null: when the event ends.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Sales close at, after the opening (BEFORE_OPENING otherwise); null: when the event ends.',
+  })
   @IsOptional()
   salesCloseAt?: Date | null;
 
-  @Field(() => Boolean, { description: 'RESTRICTED only: guests may be sponsored (BK4). Must be false on OPEN tickets (NOT_ALLOWED).' })
+  @Field(() => Boolean, {
+    description: 'RESTRICTED only: guests may be sponsored (BK4). Must be false on OPEN tickets (NOT_ALLOWED).',
+  })
   sponsorshipAllowed!: boolean;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Pending guests (neither accepted nor paid, BK3) one sponsor may have on this ticket, 1 to 100; null or omitted: 10 on creation, unchanged on update.',
+    description:
+      'Pending guests (neither accepted nor paid, BK3) one sponsor may have on this ticket, 1 to 100; null or omitted: 10 on creation, unchanged on update.',
   })
   @IsOptional()
   @IsInt({ message: 'INVALID_FORMAT' })
@@ -58,7 +67,9 @@ export class UpdateTicketInput {
   @Max(10_000, { message: 'OUT_OF_RANGE' })
   position?: number | null;
 
-  @Field(() => [ID], { description: 'RESTRICTED only (TK2): schools allowed (any of them). Empty: no school constraint.' })
+  @Field(() => [ID], {
+    description: 'RESTRICTED only (TK2): schools allowed (any of them). Empty: no school constraint.',
+  })
   @ArrayMaxSize(50, { message: 'TOO_LONG' })
   schoolIds!: string[];
 
@@ -66,7 +77,9 @@ export class UpdateTicketInput {
   @ArrayMaxSize(50, { message: 'TOO_LONG' })
   classYears!: number[];
 
-  @Field(() => [ID], { description: 'RESTRICTED only (TK2): associations of which a valid membership is required (any of them).' })
+  @Field(() => [ID], {
+    description: 'RESTRICTED only (TK2): associations of which a valid membership is required (any of them).',
+  })
   @ArrayMaxSize(50, { message: 'TOO_LONG' })
   associationIds!: string[];
 }
@@ -101,7 +114,9 @@ export class OptionInput {
   position?: number | null;
 }
 
-@InputType({ description: 'One choice of an option group. With `id`: an existing choice, kept and updated; without: a new one.' })
+@InputType({
+  description: 'One choice of an option group. With `id`: an existing choice, kept and updated; without: a new one.',
+})
 export class GroupOptionInput {
   @Field(() => ID, { nullable: true, description: 'An existing option of this group.' })
   @IsOptional()
@@ -122,7 +137,9 @@ export class GroupOptionInput {
   priceCents!: number;
 }
 
-@InputType({ description: 'An option group and its choices, as a whole list (OP2). The free "none" choice is implicit.' })
+@InputType({
+  description: 'An option group and its choices, as a whole list (OP2). The free "none" choice is implicit.',
+})
 export class OptionGroupInput {
   @Field(() => String, { description: 'Name.' })
   @MaxLength(200, { message: 'TOO_LONG' })
@@ -139,7 +156,10 @@ export class OptionGroupInput {
   @Max(MAX_POSITION, { message: 'OUT_OF_RANGE' })
   position?: number | null;
 
-  @Field(() => [GroupOptionInput], { description: 'The choices in display order (1 to 50). Existing choices left out are deleted (only while the ticket has no bookings, OP3).' })
+  @Field(() => [GroupOptionInput], {
+    description:
+      'The choices in display order (1 to 50). Existing choices left out are deleted (only while the ticket has no bookings, OP3).',
+  })
   @ArrayMaxSize(50, { message: 'TOO_LONG' })
   options!: GroupOptionInput[];
 }
@@ -170,7 +190,10 @@ export class UpdateExtraInfoInput {
   @ArrayMaxSize(50, { message: 'TOO_LONG' })
   choices?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'FILE only: accepted MIME types among application/pdf, image/png, image/jpeg.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'FILE only: accepted MIME types among application/pdf, image/png, image/jpeg.',
+  })
   @IsOptional()
   @ArrayMaxSize(3, { message: 'TOO_LONG' })
   fileTypes?: string[] | null;

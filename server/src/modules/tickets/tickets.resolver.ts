@@ -6,10 +6,27 @@ import * as copy from './copy.service';
 import { eligibility, eligibilityPerson, eligibilityTicket, type EligibilityPerson } from './eligibility';
 import * as extraInfos from './extra-infos.service';
 import * as options from './options.service';
-import { CreateExtraInfoInput, CreateTicketInput, OptionGroupInput, OptionInput, UpdateExtraInfoInput, UpdateTicketInput } from './tickets.inputs';
+import {
+  CreateExtraInfoInput,
+  CreateTicketInput,
+  OptionGroupInput,
+  OptionInput,
+  UpdateExtraInfoInput,
+  UpdateTicketInput,
+} from './tickets.inputs';
 import * as tickets from './tickets.service';
 import { TicketEligibility } from './tickets.types';
-import { Event, Association, School, atLeast, PermissionLevel, ExtraInfo, Option, OptionGroup, Ticket } from '../../model';
+import {
+  Event,
+  Association,
+  School,
+  atLeast,
+  PermissionLevel,
+  ExtraInfo,
+  Option,
+  OptionGroup,
+  Ticket,
+} from '../../model';
 
 const personMemo = new WeakMap<object, Promise<EligibilityPerson | null>>();
 
@@ -40,7 +57,10 @@ export class TicketResolver {
     return tickets.createTicket(ctx, eventId, input);
   }
 
-  @Mutation(() => Ticket, { description: 'Edits a ticket; its kind never changes (TK1); capacity never below the places taken (TK5). Needs EDIT.' })
+  @Mutation(() => Ticket, {
+    description:
+      'Edits a ticket; its kind never changes (TK1); capacity never below the places taken (TK5). Needs EDIT.',
+  })
   updateTicket(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'The ticket.' }) id: string,
@@ -49,12 +69,17 @@ export class TicketResolver {
     return tickets.updateTicket(ctx, id, input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a ticket while it has no bookings (TK4: LOCKED_BY_BOOKINGS otherwise); returns its id. Needs EDIT.' })
+  @Mutation(() => ID, {
+    description:
+      'Deletes a ticket while it has no bookings (TK4: LOCKED_BY_BOOKINGS otherwise); returns its id. Needs EDIT.',
+  })
   deleteTicket(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The ticket.' }) id: string) {
     return tickets.deleteTicket(ctx, id);
   }
 
-  @Mutation(() => Option, { description: 'Adds a checkbox option to a ticket (OP1) while it has no bookings (OP3). Needs EDIT.' })
+  @Mutation(() => Option, {
+    description: 'Adds a checkbox option to a ticket (OP1) while it has no bookings (OP3). Needs EDIT.',
+  })
   createOption(
     @Ctx() ctx: GraphQLContext,
     @Arg('ticketId', () => ID, { description: 'The ticket.' }) ticketId: string,
@@ -63,7 +88,10 @@ export class TicketResolver {
     return options.createOption(ctx, ticketId, input);
   }
 
-  @Mutation(() => Option, { description: 'Edits an option’s name, description, price or position (allowed even after bookings, OP3). Needs EDIT.' })
+  @Mutation(() => Option, {
+    description:
+      'Edits an option’s name, description, price or position (allowed even after bookings, OP3). Needs EDIT.',
+  })
   updateOption(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'The option.' }) id: string,
@@ -72,12 +100,16 @@ export class TicketResolver {
     return options.updateOption(ctx, id, input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes an option while its ticket has no bookings (OP3); returns its id. Needs EDIT.' })
+  @Mutation(() => ID, {
+    description: 'Deletes an option while its ticket has no bookings (OP3); returns its id. Needs EDIT.',
+  })
   deleteOption(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The option.' }) id: string) {
     return options.deleteOption(ctx, id);
   }
 
-  @Mutation(() => OptionGroup, { description: 'Adds an option group with its choices (OP2) while the ticket has no bookings (OP3). Needs EDIT.' })
+  @Mutation(() => OptionGroup, {
+    description: 'Adds an option group with its choices (OP2) while the ticket has no bookings (OP3). Needs EDIT.',
+  })
   createOptionGroup(
     @Ctx() ctx: GraphQLContext,
     @Arg('ticketId', () => ID, { description: 'The ticket.' }) ticketId: string,
@@ -86,7 +118,10 @@ export class TicketResolver {
     return options.createOptionGroup(ctx, ticketId, input);
   }
 
-  @Mutation(() => OptionGroup, { description: 'Edits a group and its choices as a whole list (OP2). Adding or removing choices needs a ticket without bookings (OP3). Needs EDIT.' })
+  @Mutation(() => OptionGroup, {
+    description:
+      'Edits a group and its choices as a whole list (OP2). Adding or removing choices needs a ticket without bookings (OP3). Needs EDIT.',
+  })
   updateOptionGroup(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'The group.' }) id: string,
@@ -95,12 +130,16 @@ export class TicketResolver {
     return options.updateOptionGroup(ctx, id, input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a group and its choices while the ticket has no bookings (OP3); returns its id. Needs EDIT.' })
+  @Mutation(() => ID, {
+    description: 'Deletes a group and its choices while the ticket has no bookings (OP3); returns its id. Needs EDIT.',
+  })
   deleteOptionGroup(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The group.' }) id: string) {
     return options.deleteOptionGroup(ctx, id);
   }
 
-  @Mutation(() => ExtraInfo, { description: 'Adds an extra information to a ticket (XI1) while it has no bookings (XI2). Needs EDIT.' })
+  @Mutation(() => ExtraInfo, {
+    description: 'Adds an extra information to a ticket (XI1) while it has no bookings (XI2). Needs EDIT.',
+  })
   createExtraInfo(
     @Ctx() ctx: GraphQLContext,
     @Arg('ticketId', () => ID, { description: 'The ticket.' }) ticketId: string,
@@ -118,29 +157,50 @@ export class TicketResolver {
     return extraInfos.updateExtraInfo(ctx, id, input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes an extra information while the ticket has no bookings (XI2); returns its id. Needs EDIT.' })
-  deleteExtraInfo(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The extra information.' }) id: string) {
+  @Mutation(() => ID, {
+    description: 'Deletes an extra information while the ticket has no bookings (XI2); returns its id. Needs EDIT.',
+  })
+  deleteExtraInfo(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The extra information.' }) id: string,
+  ) {
     return extraInfos.deleteExtraInfo(ctx, id);
   }
 
-  @Mutation(() => [Option], { description: 'OP5: copies a checkbox option to every other ticket of the event that lacks one of that name and has no bookings; returns the copies. Needs EDIT.' })
+  @Mutation(() => [Option], {
+    description:
+      'OP5: copies a checkbox option to every other ticket of the event that lacks one of that name and has no bookings; returns the copies. Needs EDIT.',
+  })
   copyOptionToAllTickets(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The option.' }) id: string) {
     return copy.copyOptionToAllTickets(ctx, id);
   }
 
-  @Mutation(() => [OptionGroup], { description: 'OP5: copies an option group with its choices to every other ticket lacking one of that name and without bookings. Needs EDIT.' })
-  copyOptionGroupToAllTickets(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The group.' }) id: string) {
+  @Mutation(() => [OptionGroup], {
+    description:
+      'OP5: copies an option group with its choices to every other ticket lacking one of that name and without bookings. Needs EDIT.',
+  })
+  copyOptionGroupToAllTickets(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The group.' }) id: string,
+  ) {
     return copy.copyOptionGroupToAllTickets(ctx, id);
   }
 
-  @Mutation(() => [ExtraInfo], { description: 'OP5: copies an extra information to every other ticket lacking one of that label and without bookings. Needs EDIT.' })
-  copyExtraInfoToAllTickets(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The extra information.' }) id: string) {
+  @Mutation(() => [ExtraInfo], {
+    description:
+      'OP5: copies an extra information to every other ticket lacking one of that label and without bookings. Needs EDIT.',
+  })
+  copyExtraInfoToAllTickets(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The extra information.' }) id: string,
+  ) {
     return copy.copyExtraInfoToAllTickets(ctx, id);
   }
 
   // SEC2: going back up to the event costs a lot, so event.tickets.event.tickets… chains are refused before they run.
   @FieldResolver(() => Event, {
-    description: 'The event; a restricted view when the viewer reaches the ticket through a booking but may not see the event (EV1, see `Event.restricted`).',
+    description:
+      'The event; a restricted view when the viewer reaches the ticket through a booking but may not see the event (EV1, see `Event.restricted`).',
     complexity: ({ childComplexity }) => childComplexity + 50,
   })
   async event(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
@@ -157,7 +217,9 @@ export class TicketResolver {
     return t.classYears;
   }
 
-  @FieldResolver(() => [Association], { description: 'TK2: associations of which a valid membership is needed (any); empty: none.' })
+  @FieldResolver(() => [Association], {
+    description: 'TK2: associations of which a valid membership is needed (any); empty: none.',
+  })
   async restrictedToAssociations(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     return present(await ctx.loaders.association.loadMany(t.associationIds));
   }
@@ -172,25 +234,34 @@ export class TicketResolver {
     return ctx.loaders.optionGroupsByTicket.load(t.id);
   }
 
-  @FieldResolver(() => [ExtraInfo], { description: 'Extra information required from holders (XI1), by position.', complexity: listCost(3, 3) })
+  @FieldResolver(() => [ExtraInfo], {
+    description: 'Extra information required from holders (XI1), by position.',
+    complexity: listCost(3, 3),
+  })
   extraInfos(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.extraInfosByTicket.load(t.id);
   }
 
-  @FieldResolver(() => TicketEligibility, { description: 'Whether the viewer may book it now, and why not (TK2, BK11).' })
+  @FieldResolver(() => TicketEligibility, {
+    description: 'Whether the viewer may book it now, and why not (TK2, BK11).',
+  })
   async eligibility(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     const event = (await ctx.loaders.event.load(t.event.id))!;
     return eligibility(await viewerPerson(ctx), eligibilityTicket(t, event), ctx.deps.clock.now());
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Places taken: pre-reservations + reservations (BK9). Event admins (VIEW+) only; null for others.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Places taken: pre-reservations + reservations (BK9). Event admins (VIEW+) only; null for others.',
+  })
   async placesTaken(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     return atLeast(await ctx.loaders.levelOnEvent.load(t.event.id), PermissionLevel.VIEW) ? t.placesTaken : null;
   }
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'Places left (BK9): null when the capacity is unlimited, or for attendees when the event does not show places left (event admins always see it).',
+    description:
+      'Places left (BK9): null when the capacity is unlimited, or for attendees when the event does not show places left (event admins always see it).',
   })
   async placesLeft(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     if (t.capacity === null || t.capacity === undefined) return null;
@@ -204,7 +275,9 @@ export class TicketResolver {
     return t.capacity !== null && t.capacity !== undefined && t.placesTaken >= t.capacity;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the ticket has bookings, which locks its structure (TK4, OP3, XI2).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the ticket has bookings, which locks its structure (TK4, OP3, XI2).',
+  })
   locked(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.ticketLocked.load(t.id);
   }
@@ -212,7 +285,10 @@ export class TicketResolver {
 
 @Resolver(() => OptionGroup)
 export class OptionGroupResolver {
-  @FieldResolver(() => [Option], { description: 'The choices, by position (the free "none" choice is implicit).', complexity: listCost(3) })
+  @FieldResolver(() => [Option], {
+    description: 'The choices, by position (the free "none" choice is implicit).',
+    complexity: listCost(3),
+  })
   options(@Root() g: OptionGroup, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.optionsByGroup.load(g.id);
   }

@@ -10,11 +10,16 @@ import type { CreateTicketInput, UpdateTicketInput } from './tickets.inputs';
 import { Association, School, PermissionLevel, Ticket, TicketKind } from '../../model';
 
 /** TK2/TK3 checks beyond shape: restrictions and sponsorship only on RESTRICTED, known ids, a sane sale window. */
-async function cleanTicketInput(em: EntityManager, kind: TicketKind, input: UpdateTicketInput): Promise<UpdateTicketInput> {
+async function cleanTicketInput(
+  em: EntityManager,
+  kind: TicketKind,
+  input: UpdateTicketInput,
+): Promise<UpdateTicketInput> {
   const fields: FieldErrors = {};
   const name = input.name.trim();
   if (!name) fields.name = 'REQUIRED';
-  if (input.salesOpenAt && input.salesCloseAt && input.salesCloseAt <= input.salesOpenAt) fields.salesCloseAt = 'BEFORE_OPENING';
+  if (input.salesOpenAt && input.salesCloseAt && input.salesCloseAt <= input.salesOpenAt)
+    fields.salesCloseAt = 'BEFORE_OPENING';
   const schoolIds = [...new Set(input.schoolIds)];
   const associationIds = [...new Set(input.associationIds)];
   const classYears = [...new Set(input.classYears)].sort();
@@ -25,10 +30,16 @@ async function cleanTicketInput(em: EntityManager, kind: TicketKind, input: Upda
     if (associationIds.length) fields.associationIds = 'NOT_ALLOWED';
   }
   if (classYears.some((y) => !Number.isInteger(y) || y < 1950 || y > 2200)) fields.classYears = 'OUT_OF_RANGE';
-  if (schoolIds.some((id) => !isUuid(id)) || (schoolIds.length && (await em.count(School, { id: { $in: schoolIds } })) !== schoolIds.length)) {
+  if (
+    schoolIds.some((id) => !isUuid(id)) ||
+    (schoolIds.length && (await em.count(School, { id: { $in: schoolIds } })) !== schoolIds.length)
+  ) {
     fields.schoolIds = 'UNKNOWN_REFERENCE';
   }
-  if (associationIds.some((id) => !isUuid(id)) || (associationIds.length && (await em.count(Association, { id: { $in: associationIds } })) !== associationIds.length)) {
+  if (
+    associationIds.some((id) => !isUuid(id)) ||
+    (associationIds.length && (await em.count(Association, { id: { $in: associationIds } })) !== associationIds.length)
+  ) {
     fields.associationIds = 'UNKNOWN_REFERENCE';
   }
   if (Object.keys(fields).length) throw badInput(fields);
@@ -43,7 +54,8 @@ function assign(ticket: Ticket, input: UpdateTicketInput) {
   ticket.salesOpenAt = input.salesOpenAt ?? null;
   ticket.salesCloseAt = input.salesCloseAt ?? null;
   ticket.sponsorshipAllowed = input.sponsorshipAllowed;
-  if (input.pendingGuestsPerSponsor !== null && input.pendingGuestsPerSponsor !== undefined) ticket.pendingGuestsPerSponsor = input.pendingGuestsPerSponsor;
+  if (input.pendingGuestsPerSponsor !== null && input.pendingGuestsPerSponsor !== undefined)
+    ticket.pendingGuestsPerSponsor = input.pendingGuestsPerSponsor;
   ticket.schoolIds = input.schoolIds;
   ticket.classYears = input.classYears;
   ticket.associationIds = input.associationIds;
@@ -59,7 +71,12 @@ export async function createTicket(ctx: ActorContext, eventId: string, raw: Crea
     assign(ticket, input);
     ticket.position = input.position ?? (await nextPosition(em, Ticket, { event }));
     em.persist(ticket);
-    audit(ctx, em, { action: 'ticket.created', subjectType: 'Ticket', subjectId: ticket.id, data: { event: event.id, kind: ticket.kind, priceCents: ticket.priceCents } });
+    audit(ctx, em, {
+      action: 'ticket.created',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { event: event.id, kind: ticket.kind, priceCents: ticket.priceCents },
+    });
     return ticket;
   });
 }
@@ -88,7 +105,12 @@ export async function deleteTicket(ctx: ActorContext, id: string): Promise<strin
     const { item: ticket } = await editAccess(ctx, em, Ticket, id, 'Ticket');
     await assertUnlocked(em, ticket, 'The ticket');
     await purge(ticket);
-    audit(ctx, em, { action: 'ticket.deleted', subjectType: 'Ticket', subjectId: ticket.id, data: { event: ticket.event.id, name: ticket.name } });
+    audit(ctx, em, {
+      action: 'ticket.deleted',
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
+      data: { event: ticket.event.id, name: ticket.name },
+    });
     em.remove(ticket);
     return id;
   });
