@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './core/config';
 import { createLogger } from './core/logger';
+import { hasNoPlatformAdmin } from './modules/accounts';
 
 async function main() {
   let config;
@@ -32,10 +33,24 @@ async function main() {
       `  Payments PayPal and Lydia simulators at ${publicUrl}/simulators (Lydia login: 0601020304 / lydia-demo)`,
     );
   }
+  if (config.oidc?.simulator) {
+    lines.push(`  School sign-in: local identity provider at ${config.oidc.issuer} (pick a school person there)`);
+  } else if (config.oidc) {
+    lines.push(`  School sign-in: ${config.oidc.issuer}`);
+  }
   if (app.demoLogins.length) {
     lines.push('  Demo logins (password for all: see below)');
     for (const l of app.demoLogins) lines.push(`    ${l.email.padEnd(34)} ${l.role}`);
     lines.push(`    password: ${app.demoLogins[0].password}`);
+  }
+  // Issue 13: a fresh installation says how to get in (printed at every start while nobody is platform admin).
+  if (await hasNoPlatformAdmin(app.db.orm.em.fork())) {
+    lines.push(
+      '',
+      '  No platform admin yet. To become one: sign up in the portal (or import your school account), then run',
+      '    npm run admin -- grant <your email>',
+      `  (with the same DATA_DIR or DATABASE_URL as this server) and sign in to ${publicUrl}/console.`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 

@@ -64,6 +64,7 @@ export { default as AlertSuccess } from './components/AlertSuccess.svelte';
 export { default as AnswerValue } from './components/AnswerValue.svelte';
 export { default as BadgeBookingStatus } from './components/BadgeBookingStatus.svelte';
 export { default as BadgeRequirementState } from './components/BadgeRequirementState.svelte';
+export { default as ButtonSchoolSignIn } from './components/ButtonSchoolSignIn.svelte';
 export { default as ButtonSubmit } from './components/ButtonSubmit.svelte';
 export { default as CardRequirement } from './components/CardRequirement.svelte';
 export { default as FieldCheckboxes } from './components/FieldCheckboxes.svelte';

@@ -1,12 +1,19 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AccountsResolver, UserResolver } from '../modules/accounts';
+import {
+  AccountDeletionResolver,
+  AccountsResolver,
+  PlatformAdminsResolver,
+  SchoolSignInResolver,
+  UserResolver,
+} from '../modules/accounts';
 import {
   AssociationMembershipResolver,
   AssociationResolver,
   ClubMembershipResolver,
   ClubResolver,
+  OrganizationsAdminResolver,
   OrganizationsResolver,
 } from '../modules/organizations';
 import { CatalogueResolver } from '../graphql/catalogue.resolver';
@@ -34,8 +41,12 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: [
       CatalogueResolver,
       AccountsResolver,
+      SchoolSignInResolver,
       UserResolver,
+      AccountDeletionResolver,
+      PlatformAdminsResolver,
       OrganizationsResolver,
+      OrganizationsAdminResolver,
       AssociationResolver,
       ClubResolver,
       AssociationMembershipResolver,

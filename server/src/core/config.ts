@@ -9,6 +9,12 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** A claim name, or `none`: that information keeps coming from the directory import only. */
+const claimName = z
+  .string()
+  .regex(/^[A-Za-z0-9_:./-]{1,100}$/, 'a claim name, or none')
+  .transform((v) => (v === 'none' ? null : v));
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -48,6 +54,19 @@ const schema = z.object({
   WEBHOOK_RATE_BURST: z.coerce.number().int().min(1).max(100000).default(300),
   WEBHOOK_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(60),
   PAYMENT_MESSAGE_RETENTION_DAYS: z.coerce.number().int().min(2).max(3650).default(30),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).max(500).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+  OIDC_SCOPES: z
+    .string()
+    .regex(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/, 'space-separated scopes')
+    .refine((s) => s.split(' ').includes('openid'), 'must include openid')
+    .default('openid email profile'),
+  OIDC_CLAIM_SCHOOL: claimName.default('school'),
+  OIDC_CLAIM_CLASS_YEAR: claimName.default('class_year'),
+  OIDC_CLAIM_ASSOCIATIONS: claimName.default('associations'),
+  OIDC_CLAIM_CLUBS: claimName.default('clubs'),
+  OIDC_SIMULATOR: bool.optional(),
 });
 
 /** Every variable above, with its schema: test/unit/readme-config.test.ts checks README.md's table against it. */
@@ -89,7 +108,24 @@ export type Config = {
   /** Whether this process runs the job queue's workers (expiry, mail outbox). */
   jobs: boolean;
   payments: PaymentsConfig;
+  /** AC2: school sign-in with OpenID Connect; null when not configured (no issuer and no local provider). */
+  oidc: OidcConfig | null;
 };
+
+export interface OidcConfig {
+  /** The identity provider's issuer URL (discovery: `<issuer>/.well-known/openid-configuration`). */
+  issuer: string;
+  clientId: string;
+  clientSecret?: string;
+  scopes: string;
+  /** Claim carrying each piece of information; null: not taken from sign-in (the directory import stays the source). */
+  claims: { school: string | null; classYear: string | null; associations: string | null; clubs: string | null };
+  /** True when the issuer is the local provider mounted at /simulators/oidc (never in production). */
+  simulator: boolean;
+}
+
+/** The client the local identity provider (/simulators/oidc) registers for this app. */
+export const OIDC_SIMULATOR_CLIENT = { clientId: 'billetterie-local', clientSecret: 'billetterie-local-secret' };
 
 export interface PaymentsConfig {
   /** Mount the local PayPal and Lydia simulators at /simulators (PY6); never in production. */
@@ -132,6 +168,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('  PAYMENT_SIMULATORS=true: the payment simulators are never mounted in production');
   if (production && !v.PAYMENT_SECRETS_KEY)
     problems.push('  PAYMENT_SECRETS_KEY: required in production (openssl rand -base64 32)');
+  const oidcSimulator = v.OIDC_SIMULATOR ?? (!production && !v.OIDC_ISSUER);
+  if (production && oidcSimulator)
+    problems.push('  OIDC_SIMULATOR=true: the local identity provider is never mounted in production');
+  if (v.OIDC_ISSUER && oidcSimulator)
+    problems.push('  OIDC_SIMULATOR=true: set it or OIDC_ISSUER, not both (the local provider is the issuer)');
+  if (v.OIDC_ISSUER && !v.OIDC_CLIENT_ID) problems.push('  OIDC_CLIENT_ID: required with OIDC_ISSUER');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   const sim = `${publicUrl}/simulators`;
   return {
@@ -176,5 +218,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookPerMinute: v.WEBHOOK_RATE_PER_MINUTE,
       unprovenRetentionDays: v.PAYMENT_MESSAGE_RETENTION_DAYS,
     },
+    oidc:
+      v.OIDC_ISSUER || oidcSimulator
+        ? {
+            issuer: (v.OIDC_ISSUER ?? `${sim}/oidc`).replace(/\/+$/, ''),
+            clientId: oidcSimulator ? OIDC_SIMULATOR_CLIENT.clientId : v.OIDC_CLIENT_ID!,
+            clientSecret: oidcSimulator ? OIDC_SIMULATOR_CLIENT.clientSecret : v.OIDC_CLIENT_SECRET,
+            scopes: v.OIDC_SCOPES,
+            claims: {
+              school: v.OIDC_CLAIM_SCHOOL,
+              classYear: v.OIDC_CLAIM_CLASS_YEAR,
+              associations: v.OIDC_CLAIM_ASSOCIATIONS,
+              clubs: v.OIDC_CLAIM_CLUBS,
+            },
+            simulator: oidcSimulator,
+          }
+        : null,
   };
 }

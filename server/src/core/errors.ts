@@ -40,7 +40,25 @@ export const ERROR_CODES = {
     'The payment provider could not be reached or answered an error; nothing was charged. Try again in a moment.',
   PROVIDER_REFUSED:
     'The payment provider refused the request: wrong Lydia phone or password, a token pair it does not know, or a phone number it rejects. `extensions.providerMessage` gives its words.',
+  LAST_PLATFORM_ADMIN:
+    'The platform keeps at least one platform admin: the last one can’t be demoted (promote someone else first).',
+  ORGANIZATION_ARCHIVED:
+    'The school, association or club was archived: it keeps its history but nothing new can be created for it (an archived club creates no event).',
+  SCHOOL_SIGNIN_UNAVAILABLE:
+    'School sign-in (AC2) is not configured, or the school’s identity provider cannot be reached now; password sign-in still works.',
+  SCHOOL_SIGNIN_DENIED:
+    'The school’s identity provider did not sign the person in (they refused, or it does not vouch for their email address).',
+  SCHOOL_SIGNIN_INVALID_ANSWER:
+    'The answer of the school’s identity provider could not be checked (state, nonce, PKCE or ID token signature), or the sign-in took too long: start again.',
+  SCHOOL_SIGNIN_CLAIMS_MISSING:
+    'The school’s identity provider did not say what a school account needs (email, names, school, class year).',
+  SCHOOL_SIGNIN_UNKNOWN_SCHOOL:
+    'The school’s identity provider names a school this platform does not know; nothing was created (schools are never invented).',
+  SCHOOL_SIGNIN_EXTERNAL_ACCOUNT:
+    'The email address belongs to an external account, which signs in with its password, never through a school (AC1).',
   RATE_LIMITED: 'Too many attempts. `extensions.retryAfterSeconds` tells when to try again.',
+  ACCOUNT_DELETION_NOT_YET:
+    'The account can’t be deleted yet (AC3): it holds a booking of an event that ended less than 30 days ago, or has not ended. `extensions.deletableFrom` gives the first moment deletion is possible (ISO 8601).',
   BUSY: 'Other changes to the same data are in progress and this one could not run in time (SEC2); nothing was changed. Retry after `extensions.retryAfterSeconds`.',
   INTERNAL_SERVER_ERROR: 'An unexpected error; it was logged with the request id given in `extensions.requestId`.',
 } as const;
@@ -98,3 +116,11 @@ export const notFound = (_what = 'Object') => new DomainError('NOT_FOUND', 'Not 
 /** TK4, OP3, XI2: the ticket has bookings, so its structure can't change (from the check or from the foreign key). */
 export const lockedByBookings = (what = 'The ticket structure') =>
   new DomainError('LOCKED_BY_BOOKINGS', `${what} can't change: the ticket already has bookings (TK4, OP3, XI2).`);
+
+/** The last platform admin can't be demoted (the service's check, and the database's AD001 in a race). */
+export const lastPlatformAdmin = () =>
+  new DomainError('LAST_PLATFORM_ADMIN', 'The last platform admin can’t be demoted: promote someone else first.');
+
+/** An archived organization keeps its history but takes nothing new. */
+export const organizationArchived = (what = 'This organization') =>
+  new DomainError('ORGANIZATION_ARCHIVED', `${what} is archived: nothing new can be created for it.`);

@@ -1,4 +1,4 @@
-import { badInput, DomainError, lockedByBookings, notFound } from '../core/errors';
+import { badInput, DomainError, lastPlatformAdmin, lockedByBookings, notFound } from '../core/errors';
 
 /**
  * The one catalogue of database errors a user can reach, and the API error each becomes.
@@ -29,6 +29,10 @@ export const SQLSTATE = {
   ACCOUNT_IMMUTABLE: 'PY001',
   /** PY5: what a payment message says never changes. */
   MESSAGE_IMMUTABLE: 'PY005',
+  /** AC3: the account was deleted (a booking for or by it, or a second deletion, meanwhile). */
+  ACCOUNT_DELETED: 'AC003',
+  /** The last platform admin stays (Migration20261205110000_platform_admins_organizations). */
+  LAST_PLATFORM_ADMIN: 'AD001',
   // PostgreSQL's own.
   FOREIGN_KEY: '23503',
   UNIQUE: '23505',
@@ -128,6 +132,10 @@ export function databaseError(e: unknown): DomainError | null {
       return new DomainError('CONFLICT', 'A payment account never changes; it can only be deactivated, once.');
     case SQLSTATE.MESSAGE_IMMUTABLE:
       return new DomainError('CONFLICT', 'A payment message never changes.');
+    case SQLSTATE.LAST_PLATFORM_ADMIN:
+      return lastPlatformAdmin();
+    case SQLSTATE.ACCOUNT_DELETED:
+      return new DomainError('UNAUTHENTICATED', 'This account was deleted.');
     case SQLSTATE.LOCK_NOT_AVAILABLE:
     case SQLSTATE.QUERY_CANCELED:
     case SQLSTATE.DEADLOCK:

@@ -14,11 +14,14 @@ import { mutationGateOf } from '../db/transactions';
 import { healthz } from './healthz';
 import { inProcessGraphQL } from './in-process';
 import { mediaRouter } from './media';
+import { personalDataRouter } from './personal-data';
 import { MAX_UPLOAD_BYTES } from './limits';
 import { graphqlMultipart } from './multipart';
 import { requestId } from './request-id';
 import { webhooksRouter } from './webhooks';
+import { schoolSignInRouter } from './school-signin';
 import { simulatorsRouter } from '../simulators';
+import { oidcSimulator } from '../simulators/oidc';
 import { safeError } from '../core/logger';
 
 function requestInfo(req: Request | IncomingMessage): RequestInfo {
@@ -62,9 +65,21 @@ export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: Apollo
   });
   app.get('/healthz', healthz(orm));
   app.use('/webhooks', webhooksRouter(deps, orm));
+  // AC2: school sign-in, and the local identity provider when it is the issuer (never in production, see config).
+  if (config.oidc?.simulator)
+    app.use(
+      '/simulators/oidc',
+      await oidcSimulator({
+        log,
+        issuer: config.oidc.issuer,
+        client: { ...config.oidc, redirectUri: `${config.publicUrl}/auth/school/callback` },
+      }),
+    );
+  app.use('/auth/school', schoolSignInRouter(deps, orm, contextFor));
   // PY6: the local PayPal and Lydia simulators (demo and tests; never in production, see config).
   if (config.payments.simulators) app.use('/simulators', simulatorsRouter({ log }));
   app.use('/media', mediaRouter(deps, orm, contextFor));
+  app.use('/personal-data', personalDataRouter(contextFor)); // AC4
   app.use(
     '/graphql',
     // Multipart uploads (Apollo's CSRF prevention requires the apollo-require-preflight header for them).

@@ -6,6 +6,7 @@ import { DomainError } from '../core/errors';
 import type { GraphQLContext } from '../graphql/context';
 import { answerFileFor } from '../modules/bookings';
 import { getEvent } from '../modules/events';
+import { clubLogo } from '../modules/organizations';
 import { templateFile, ticketFor } from '../modules/documents';
 import { exportFor } from '../modules/exports';
 import { exampleTemplate } from '../render/ticket-renderer';
@@ -83,6 +84,24 @@ export function mediaRouter(
       }
       res.setHeader('content-type', event.coverMime);
       res.setHeader('cache-control', event.visibility === 'PUBLIC' ? 'public, max-age=3600' : 'private, max-age=3600');
+      send(stream, res, deps.log);
+    } catch (e) {
+      sendDomainError(e, res, next);
+    }
+  });
+  // Issue 13: a club's logo; clubs are public, so is their logo.
+  router.get('/clubs/:id/logo', async (req, res, next) => {
+    try {
+      const ctx = await contextFor(req);
+      const logo = await clubLogo(ctx.em, String(req.params.id));
+      const stream = logo ? await deps.storage.read(logo.key) : null;
+      if (!stream || !logo) {
+        stream?.destroy();
+        notFound(res);
+        return;
+      }
+      res.setHeader('content-type', logo.mime);
+      res.setHeader('cache-control', 'public, max-age=3600');
       send(stream, res, deps.log);
     } catch (e) {
       sendDomainError(e, res, next);

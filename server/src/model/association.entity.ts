@@ -25,6 +25,14 @@ export class Association {
   @ManyToOne(() => School, { nullable: true, deleteRule: 'restrict' })
   school?: School;
 
+  /** Set when a platform admin archived it: it keeps its history but takes nothing new (an archived club creates no event). */
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was archived (it keeps its history; nothing new is created for it), or null.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  archivedAt?: Date | null;
+
   constructor(slug: string, name: string, school?: School) {
     this.slug = slug;
     this.name = name;

@@ -22,6 +22,21 @@ export class Club {
   @ManyToOne(() => Association, { nullable: true, deleteRule: 'restrict' })
   association?: Association;
 
+  /** Set when a platform admin archived it: it keeps its history but takes nothing new (an archived club creates no event). */
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was archived (it keeps its history; nothing new is created for it), or null.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  archivedAt?: Date | null;
+
+  /** Storage key of the logo image; never derived from user input. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  logoKey?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  logoMime?: string | null;
+
   constructor(slug: string, name: string, association?: Association) {
     this.slug = slug;
     this.name = name;

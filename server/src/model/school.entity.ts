@@ -17,6 +17,14 @@ export class School {
   @Property({ type: 'string', length: 200 })
   name: string;
 
+  /** Set when a platform admin archived it: it keeps its history but takes nothing new (an archived club creates no event). */
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was archived (it keeps its history; nothing new is created for it), or null.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  archivedAt?: Date | null;
+
   constructor(slug: string, name: string) {
     this.slug = slug;
     this.name = name;

@@ -89,6 +89,10 @@ export class User {
   @Enum({ items: () => Language, type: 'string', default: Language.FR })
   language: Language = Language.FR;
 
+  /** AC3: when the person deleted the account; names and email are then blank ("Anonyme"), the row stays as proof. */
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt?: Date | null;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 

@@ -27,10 +27,32 @@ type Documents = {
     "\n  fragment ConsoleRestrictionChoices on Query {\n    schools {\n      id\n      slug\n      name\n    }\n    associations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ConsoleRestrictionChoicesFragmentDoc,
     "\n  query ConsoleEventBookings($id: ID!, $filter: BookingFilter, $first: Int!, $after: String) {\n    event(id: $id) {\n      id\n      tickets {\n        id\n        name\n      }\n      bookings(filter: $filter, first: $first, after: $after) {\n        totalCount\n        endCursor\n        hasNextPage\n        nodes {\n          ...SharedBookingSummary\n          createdAt\n          requirements {\n            state\n          }\n        }\n      }\n      exports {\n        ...ConsoleBookingExport\n      }\n    }\n  }\n": typeof types.ConsoleEventBookingsDocument,
     "\n  query ConsoleMyEvents {\n    events(filter: { mine: true, includePast: true }, first: 100) {\n      nodes {\n        ...SharedEventSummary\n        visibility\n        viewerPermission\n      }\n      hasNextPage\n    }\n  }\n": typeof types.ConsoleMyEventsDocument,
+    "\n  query ConsolePlatformAdmins {\n    platformAdmins {\n      id\n      email\n      fullName\n    }\n  }\n": typeof types.ConsolePlatformAdminsDocument,
+    "\n  query ConsoleFindUser($search: String!) {\n    users(search: $search, first: 20) {\n      id\n      email\n    }\n  }\n": typeof types.ConsoleFindUserDocument,
+    "\n  mutation ConsolePromotePlatformAdmin($id: ID!) {\n    promotePlatformAdmin(userId: $id) {\n      id\n      isPlatformAdmin\n    }\n  }\n": typeof types.ConsolePromotePlatformAdminDocument,
+    "\n  mutation ConsoleDemotePlatformAdmin($id: ID!) {\n    demotePlatformAdmin(userId: $id) {\n      id\n      isPlatformAdmin\n    }\n  }\n": typeof types.ConsoleDemotePlatformAdminDocument,
+    "\n  query ConsoleAssociationMembers($associationId: ID!) {\n    associations {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associationMembers(associationId: $associationId) {\n      id\n      endsOn\n      isValid\n      user {\n        id\n        email\n        fullName\n      }\n    }\n  }\n": typeof types.ConsoleAssociationMembersDocument,
+    "\n  mutation ConsoleSetAssociationMembership($associationId: ID!, $email: String!, $endsOn: LocalDate!) {\n    setAssociationMembership(associationId: $associationId, email: $email, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n": typeof types.ConsoleSetAssociationMembershipDocument,
+    "\n  mutation ConsoleRemoveAssociationMembership($associationId: ID!, $userId: ID!) {\n    removeAssociationMembership(associationId: $associationId, userId: $userId)\n  }\n": typeof types.ConsoleRemoveAssociationMembershipDocument,
     "\n  query ConsoleKnownSlugs {\n    schools {\n      id\n      slug\n      name\n    }\n    associations {\n      id\n      slug\n      name\n    }\n    clubs {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ConsoleKnownSlugsDocument,
     "\n  mutation ConsoleImportSchoolAccounts($csv: String!, $dryRun: Boolean!) {\n    importSchoolAccounts(csv: $csv, dryRun: $dryRun) {\n      applied\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        line\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ConsoleImportSchoolAccountsDocument,
+    "\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n": typeof types.ConsoleSchoolSignInStatusDocument,
+    "\n  query ConsoleOrganizations {\n    schools {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associations {\n      id\n      slug\n      name\n      archivedAt\n      school {\n        id\n        name\n      }\n    }\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n      logoUrl\n      association {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleOrganizationsDocument,
+    "\n  mutation ConsoleCreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateSchoolDocument,
+    "\n  mutation ConsoleCreateAssociation($input: CreateAssociationInput!) {\n    createAssociation(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateAssociationDocument,
+    "\n  mutation ConsoleCreateClub($input: CreateClubInput!) {\n    createClub(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateClubDocument,
+    "\n  mutation ConsoleRenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ConsoleRenameSchoolDocument,
+    "\n  mutation ConsoleRenameAssociation($id: ID!, $name: String!) {\n    renameAssociation(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ConsoleRenameAssociationDocument,
+    "\n  mutation ConsoleUpdateClub($id: ID!, $input: UpdateClubInput!) {\n    updateClub(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ConsoleUpdateClubDocument,
+    "\n  mutation ConsoleArchiveSchool($id: ID!) {\n    archiveSchool(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ConsoleArchiveSchoolDocument,
+    "\n  mutation ConsoleArchiveAssociation($id: ID!) {\n    archiveAssociation(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ConsoleArchiveAssociationDocument,
+    "\n  mutation ConsoleArchiveClub($id: ID!) {\n    archiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ConsoleArchiveClubDocument,
+    "\n  mutation ConsoleSetClubLogo($id: ID!, $file: Upload!) {\n    setClubLogo(id: $id, file: $file) {\n      id\n      logoUrl\n    }\n  }\n": typeof types.ConsoleSetClubLogoDocument,
     "\n  query ConsoleAllPaymentAccounts {\n    allPaymentAccounts {\n      ...ConsolePaymentAccount\n      club {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleAllPaymentAccountsDocument,
     "\n  mutation ConsoleDeactivatePaymentAccount($id: ID!) {\n    deactivatePaymentAccount(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.ConsoleDeactivatePaymentAccountDocument,
+    "\n  query ConsoleClubMembers($clubId: ID!) {\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n    }\n    clubMembers(clubId: $clubId) {\n      id\n      isBoard\n      user {\n        id\n        email\n        fullName\n      }\n    }\n  }\n": typeof types.ConsoleClubMembersDocument,
+    "\n  mutation ConsoleSetClubMembership($clubId: ID!, $email: String!, $isBoard: Boolean!) {\n    setClubMembership(clubId: $clubId, email: $email, isBoard: $isBoard) {\n      id\n      isBoard\n    }\n  }\n": typeof types.ConsoleSetClubMembershipDocument,
+    "\n  mutation ConsoleRemoveClubMembership($clubId: ID!, $userId: ID!) {\n    removeClubMembership(clubId: $clubId, userId: $userId)\n  }\n": typeof types.ConsoleRemoveClubMembershipDocument,
     "\n  query ConsoleEventHeader($id: ID!) {\n    event(id: $id) {\n      ...SharedEventSummary\n      visibility\n      viewerPermission\n      cancelled\n      cancelledAt\n      cancellationReason\n    }\n  }\n": typeof types.ConsoleEventHeaderDocument,
     "\n  query ConsoleEventAdmins($id: ID!) {\n    event(id: $id) {\n      id\n      admins {\n        level\n        user {\n          id\n          fullName\n          email\n        }\n        sources {\n          source\n          level\n          club {\n            id\n            name\n          }\n        }\n      }\n      grants {\n        id\n        level\n        granteeKind\n        createdAt\n        user {\n          id\n          fullName\n          email\n        }\n        club {\n          id\n          name\n        }\n      }\n    }\n    clubs {\n      id\n      name\n    }\n  }\n": typeof types.ConsoleEventAdminsDocument,
     "\n  mutation ConsoleGrantPermission($eventId: ID!, $input: GrantPermissionInput!) {\n    grantPermission(eventId: $eventId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleGrantPermissionDocument,
@@ -98,10 +120,32 @@ const documents: Documents = {
     "\n  fragment ConsoleRestrictionChoices on Query {\n    schools {\n      id\n      slug\n      name\n    }\n    associations {\n      id\n      slug\n      name\n    }\n  }\n": types.ConsoleRestrictionChoicesFragmentDoc,
     "\n  query ConsoleEventBookings($id: ID!, $filter: BookingFilter, $first: Int!, $after: String) {\n    event(id: $id) {\n      id\n      tickets {\n        id\n        name\n      }\n      bookings(filter: $filter, first: $first, after: $after) {\n        totalCount\n        endCursor\n        hasNextPage\n        nodes {\n          ...SharedBookingSummary\n          createdAt\n          requirements {\n            state\n          }\n        }\n      }\n      exports {\n        ...ConsoleBookingExport\n      }\n    }\n  }\n": types.ConsoleEventBookingsDocument,
     "\n  query ConsoleMyEvents {\n    events(filter: { mine: true, includePast: true }, first: 100) {\n      nodes {\n        ...SharedEventSummary\n        visibility\n        viewerPermission\n      }\n      hasNextPage\n    }\n  }\n": types.ConsoleMyEventsDocument,
+    "\n  query ConsolePlatformAdmins {\n    platformAdmins {\n      id\n      email\n      fullName\n    }\n  }\n": types.ConsolePlatformAdminsDocument,
+    "\n  query ConsoleFindUser($search: String!) {\n    users(search: $search, first: 20) {\n      id\n      email\n    }\n  }\n": types.ConsoleFindUserDocument,
+    "\n  mutation ConsolePromotePlatformAdmin($id: ID!) {\n    promotePlatformAdmin(userId: $id) {\n      id\n      isPlatformAdmin\n    }\n  }\n": types.ConsolePromotePlatformAdminDocument,
+    "\n  mutation ConsoleDemotePlatformAdmin($id: ID!) {\n    demotePlatformAdmin(userId: $id) {\n      id\n      isPlatformAdmin\n    }\n  }\n": types.ConsoleDemotePlatformAdminDocument,
+    "\n  query ConsoleAssociationMembers($associationId: ID!) {\n    associations {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associationMembers(associationId: $associationId) {\n      id\n      endsOn\n      isValid\n      user {\n        id\n        email\n        fullName\n      }\n    }\n  }\n": types.ConsoleAssociationMembersDocument,
+    "\n  mutation ConsoleSetAssociationMembership($associationId: ID!, $email: String!, $endsOn: LocalDate!) {\n    setAssociationMembership(associationId: $associationId, email: $email, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n": types.ConsoleSetAssociationMembershipDocument,
+    "\n  mutation ConsoleRemoveAssociationMembership($associationId: ID!, $userId: ID!) {\n    removeAssociationMembership(associationId: $associationId, userId: $userId)\n  }\n": types.ConsoleRemoveAssociationMembershipDocument,
     "\n  query ConsoleKnownSlugs {\n    schools {\n      id\n      slug\n      name\n    }\n    associations {\n      id\n      slug\n      name\n    }\n    clubs {\n      id\n      slug\n      name\n    }\n  }\n": types.ConsoleKnownSlugsDocument,
     "\n  mutation ConsoleImportSchoolAccounts($csv: String!, $dryRun: Boolean!) {\n    importSchoolAccounts(csv: $csv, dryRun: $dryRun) {\n      applied\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        line\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ConsoleImportSchoolAccountsDocument,
+    "\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n": types.ConsoleSchoolSignInStatusDocument,
+    "\n  query ConsoleOrganizations {\n    schools {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associations {\n      id\n      slug\n      name\n      archivedAt\n      school {\n        id\n        name\n      }\n    }\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n      logoUrl\n      association {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleOrganizationsDocument,
+    "\n  mutation ConsoleCreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateSchoolDocument,
+    "\n  mutation ConsoleCreateAssociation($input: CreateAssociationInput!) {\n    createAssociation(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateAssociationDocument,
+    "\n  mutation ConsoleCreateClub($input: CreateClubInput!) {\n    createClub(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateClubDocument,
+    "\n  mutation ConsoleRenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.ConsoleRenameSchoolDocument,
+    "\n  mutation ConsoleRenameAssociation($id: ID!, $name: String!) {\n    renameAssociation(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.ConsoleRenameAssociationDocument,
+    "\n  mutation ConsoleUpdateClub($id: ID!, $input: UpdateClubInput!) {\n    updateClub(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.ConsoleUpdateClubDocument,
+    "\n  mutation ConsoleArchiveSchool($id: ID!) {\n    archiveSchool(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ConsoleArchiveSchoolDocument,
+    "\n  mutation ConsoleArchiveAssociation($id: ID!) {\n    archiveAssociation(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ConsoleArchiveAssociationDocument,
+    "\n  mutation ConsoleArchiveClub($id: ID!) {\n    archiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ConsoleArchiveClubDocument,
+    "\n  mutation ConsoleSetClubLogo($id: ID!, $file: Upload!) {\n    setClubLogo(id: $id, file: $file) {\n      id\n      logoUrl\n    }\n  }\n": types.ConsoleSetClubLogoDocument,
     "\n  query ConsoleAllPaymentAccounts {\n    allPaymentAccounts {\n      ...ConsolePaymentAccount\n      club {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleAllPaymentAccountsDocument,
     "\n  mutation ConsoleDeactivatePaymentAccount($id: ID!) {\n    deactivatePaymentAccount(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": types.ConsoleDeactivatePaymentAccountDocument,
+    "\n  query ConsoleClubMembers($clubId: ID!) {\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n    }\n    clubMembers(clubId: $clubId) {\n      id\n      isBoard\n      user {\n        id\n        email\n        fullName\n      }\n    }\n  }\n": types.ConsoleClubMembersDocument,
+    "\n  mutation ConsoleSetClubMembership($clubId: ID!, $email: String!, $isBoard: Boolean!) {\n    setClubMembership(clubId: $clubId, email: $email, isBoard: $isBoard) {\n      id\n      isBoard\n    }\n  }\n": types.ConsoleSetClubMembershipDocument,
+    "\n  mutation ConsoleRemoveClubMembership($clubId: ID!, $userId: ID!) {\n    removeClubMembership(clubId: $clubId, userId: $userId)\n  }\n": types.ConsoleRemoveClubMembershipDocument,
     "\n  query ConsoleEventHeader($id: ID!) {\n    event(id: $id) {\n      ...SharedEventSummary\n      visibility\n      viewerPermission\n      cancelled\n      cancelledAt\n      cancellationReason\n    }\n  }\n": types.ConsoleEventHeaderDocument,
     "\n  query ConsoleEventAdmins($id: ID!) {\n    event(id: $id) {\n      id\n      admins {\n        level\n        user {\n          id\n          fullName\n          email\n        }\n        sources {\n          source\n          level\n          club {\n            id\n            name\n          }\n        }\n      }\n      grants {\n        id\n        level\n        granteeKind\n        createdAt\n        user {\n          id\n          fullName\n          email\n        }\n        club {\n          id\n          name\n        }\n      }\n    }\n    clubs {\n      id\n      name\n    }\n  }\n": types.ConsoleEventAdminsDocument,
     "\n  mutation ConsoleGrantPermission($eventId: ID!, $input: GrantPermissionInput!) {\n    grantPermission(eventId: $eventId, input: $input) {\n      id\n    }\n  }\n": types.ConsoleGrantPermissionDocument,
@@ -225,6 +269,34 @@ export function graphql(source: "\n  query ConsoleMyEvents {\n    events(filter:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsolePlatformAdmins {\n    platformAdmins {\n      id\n      email\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query ConsolePlatformAdmins {\n    platformAdmins {\n      id\n      email\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleFindUser($search: String!) {\n    users(search: $search, first: 20) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query ConsoleFindUser($search: String!) {\n    users(search: $search, first: 20) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePromotePlatformAdmin($id: ID!) {\n    promotePlatformAdmin(userId: $id) {\n      id\n      isPlatformAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePromotePlatformAdmin($id: ID!) {\n    promotePlatformAdmin(userId: $id) {\n      id\n      isPlatformAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDemotePlatformAdmin($id: ID!) {\n    demotePlatformAdmin(userId: $id) {\n      id\n      isPlatformAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleDemotePlatformAdmin($id: ID!) {\n    demotePlatformAdmin(userId: $id) {\n      id\n      isPlatformAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAssociationMembers($associationId: ID!) {\n    associations {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associationMembers(associationId: $associationId) {\n      id\n      endsOn\n      isValid\n      user {\n        id\n        email\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAssociationMembers($associationId: ID!) {\n    associations {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associationMembers(associationId: $associationId) {\n      id\n      endsOn\n      isValid\n      user {\n        id\n        email\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetAssociationMembership($associationId: ID!, $email: String!, $endsOn: LocalDate!) {\n    setAssociationMembership(associationId: $associationId, email: $email, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetAssociationMembership($associationId: ID!, $email: String!, $endsOn: LocalDate!) {\n    setAssociationMembership(associationId: $associationId, email: $email, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRemoveAssociationMembership($associationId: ID!, $userId: ID!) {\n    removeAssociationMembership(associationId: $associationId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ConsoleRemoveAssociationMembership($associationId: ID!, $userId: ID!) {\n    removeAssociationMembership(associationId: $associationId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleKnownSlugs {\n    schools {\n      id\n      slug\n      name\n    }\n    associations {\n      id\n      slug\n      name\n    }\n    clubs {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query ConsoleKnownSlugs {\n    schools {\n      id\n      slug\n      name\n    }\n    associations {\n      id\n      slug\n      name\n    }\n    clubs {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -233,11 +305,71 @@ export function graphql(source: "\n  mutation ConsoleImportSchoolAccounts($csv: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOrganizations {\n    schools {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associations {\n      id\n      slug\n      name\n      archivedAt\n      school {\n        id\n        name\n      }\n    }\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n      logoUrl\n      association {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOrganizations {\n    schools {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associations {\n      id\n      slug\n      name\n      archivedAt\n      school {\n        id\n        name\n      }\n    }\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n      logoUrl\n      association {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateAssociation($input: CreateAssociationInput!) {\n    createAssociation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateAssociation($input: CreateAssociationInput!) {\n    createAssociation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateClub($input: CreateClubInput!) {\n    createClub(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateClub($input: CreateClubInput!) {\n    createClub(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRenameSchool($id: ID!, $name: String!) {\n    renameSchool(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRenameAssociation($id: ID!, $name: String!) {\n    renameAssociation(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRenameAssociation($id: ID!, $name: String!) {\n    renameAssociation(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateClub($id: ID!, $input: UpdateClubInput!) {\n    updateClub(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateClub($id: ID!, $input: UpdateClubInput!) {\n    updateClub(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleArchiveSchool($id: ID!) {\n    archiveSchool(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleArchiveSchool($id: ID!) {\n    archiveSchool(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleArchiveAssociation($id: ID!) {\n    archiveAssociation(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleArchiveAssociation($id: ID!) {\n    archiveAssociation(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleArchiveClub($id: ID!) {\n    archiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleArchiveClub($id: ID!) {\n    archiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetClubLogo($id: ID!, $file: Upload!) {\n    setClubLogo(id: $id, file: $file) {\n      id\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetClubLogo($id: ID!, $file: Upload!) {\n    setClubLogo(id: $id, file: $file) {\n      id\n      logoUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleAllPaymentAccounts {\n    allPaymentAccounts {\n      ...ConsolePaymentAccount\n      club {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAllPaymentAccounts {\n    allPaymentAccounts {\n      ...ConsolePaymentAccount\n      club {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDeactivatePaymentAccount($id: ID!) {\n    deactivatePaymentAccount(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleDeactivatePaymentAccount($id: ID!) {\n    deactivatePaymentAccount(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleClubMembers($clubId: ID!) {\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n    }\n    clubMembers(clubId: $clubId) {\n      id\n      isBoard\n      user {\n        id\n        email\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleClubMembers($clubId: ID!) {\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n    }\n    clubMembers(clubId: $clubId) {\n      id\n      isBoard\n      user {\n        id\n        email\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetClubMembership($clubId: ID!, $email: String!, $isBoard: Boolean!) {\n    setClubMembership(clubId: $clubId, email: $email, isBoard: $isBoard) {\n      id\n      isBoard\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetClubMembership($clubId: ID!, $email: String!, $isBoard: Boolean!) {\n    setClubMembership(clubId: $clubId, email: $email, isBoard: $isBoard) {\n      id\n      isBoard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRemoveClubMembership($clubId: ID!, $userId: ID!) {\n    removeClubMembership(clubId: $clubId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ConsoleRemoveClubMembership($clubId: ID!, $userId: ID!) {\n    removeClubMembership(clubId: $clubId, userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,8 @@ type Documents = {
     "\n  mutation PortalChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.PortalChangePasswordDocument,
     "\n  mutation PortalCreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PortalCreateApiTokenDocument,
     "\n  mutation PortalRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": typeof types.PortalRevokeApiTokenDocument,
+    "\n  query PortalAccountDeletion {\n    accountDeletion {\n      deletableFrom\n      removes\n      keeps\n    }\n  }\n": typeof types.PortalAccountDeletionDocument,
+    "\n  mutation PortalDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.PortalDeleteMyAccountDocument,
     "\n  query PortalMyBookings {\n    myBookings(includeDeleted: true) {\n      ...PortalBookingCard\n    }\n  }\n": typeof types.PortalMyBookingsDocument,
     "\n  query PortalBooking($id: ID!) {\n    booking(id: $id) {\n      ...PortalBookingCard\n      live\n      paymentOffer {\n        providers\n        reason\n      }\n      paymentAttempts {\n        id\n        provider\n        state\n      }\n      requirements {\n        ...SharedRequirement\n        answer {\n          ...SharedAnswerValue\n        }\n      }\n    }\n  }\n": typeof types.PortalBookingDocument,
     "\n  mutation PortalAnswer($bookingId: ID!, $extraInfoId: ID!, $input: AnswerInput) {\n    answerExtraInfo(bookingId: $bookingId, extraInfoId: $extraInfoId, input: $input) {\n      id\n    }\n  }\n": typeof types.PortalAnswerDocument,
@@ -58,6 +60,8 @@ const documents: Documents = {
     "\n  mutation PortalChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.PortalChangePasswordDocument,
     "\n  mutation PortalCreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.PortalCreateApiTokenDocument,
     "\n  mutation PortalRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": types.PortalRevokeApiTokenDocument,
+    "\n  query PortalAccountDeletion {\n    accountDeletion {\n      deletableFrom\n      removes\n      keeps\n    }\n  }\n": types.PortalAccountDeletionDocument,
+    "\n  mutation PortalDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.PortalDeleteMyAccountDocument,
     "\n  query PortalMyBookings {\n    myBookings(includeDeleted: true) {\n      ...PortalBookingCard\n    }\n  }\n": types.PortalMyBookingsDocument,
     "\n  query PortalBooking($id: ID!) {\n    booking(id: $id) {\n      ...PortalBookingCard\n      live\n      paymentOffer {\n        providers\n        reason\n      }\n      paymentAttempts {\n        id\n        provider\n        state\n      }\n      requirements {\n        ...SharedRequirement\n        answer {\n          ...SharedAnswerValue\n        }\n      }\n    }\n  }\n": types.PortalBookingDocument,
     "\n  mutation PortalAnswer($bookingId: ID!, $extraInfoId: ID!, $input: AnswerInput) {\n    answerExtraInfo(bookingId: $bookingId, extraInfoId: $extraInfoId, input: $input) {\n      id\n    }\n  }\n": types.PortalAnswerDocument,
@@ -138,6 +142,14 @@ export function graphql(source: "\n  mutation PortalCreateApiToken($name: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PortalRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalAccountDeletion {\n    accountDeletion {\n      deletableFrom\n      removes\n      keeps\n    }\n  }\n"): (typeof documents)["\n  query PortalAccountDeletion {\n    accountDeletion {\n      deletableFrom\n      removes\n      keeps\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation PortalDeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import {
   createGraphQLClient,
   failWith,
@@ -89,13 +89,36 @@ const RevokeApiTokenMutation = graphql(`
   }
 `);
 
+// AC3: asked only for external accounts (a school account's deletion is FORBIDDEN: it belongs to the school).
+const AccountDeletionQuery = graphql(`
+  query PortalAccountDeletion {
+    accountDeletion {
+      deletableFrom
+      removes
+      keeps
+    }
+  }
+`);
+
+const DeleteMyAccountMutation = graphql(`
+  mutation PortalDeleteMyAccount($password: String!) {
+    deleteMyAccount(password: $password)
+  }
+`);
+
 export const load: PageServerLoad = async (event) => {
   requireViewer(await event.parent(), event.url, '/signin');
   const outcome = await outcomeOf(createGraphQLClient(event).query(AccountQuery, {}));
   if (outcome.error) error(httpStatusOf(outcome.error), outcome.error.code);
   const { viewer, apiTokens } = outcome.data;
   if (!viewer) error(401, 'UNAUTHENTICATED');
-  return { account: viewer, apiTokens };
+  let deletion = null;
+  if (viewer.kind === 'EXTERNAL') {
+    const asked = await outcomeOf(createGraphQLClient(event).query(AccountDeletionQuery, {}));
+    if (asked.error) error(httpStatusOf(asked.error), asked.error.code);
+    deletion = asked.data.accountDeletion;
+  }
+  return { account: viewer, apiTokens, deletion };
 };
 
 export const actions = {
@@ -137,5 +160,12 @@ export const actions = {
     const outcome = await outcomeOf(createGraphQLClient(event).mutation(RevokeApiTokenMutation, { id }));
     if (outcome.error) return failWith(outcome.error, { form: 'revokeToken' as const });
     return { form: 'revokeToken' as const, done: true };
+  },
+  deleteAccount: async (event) => {
+    const password = textField(await event.request.formData(), 'password', { trim: false });
+    const outcome = await outcomeOf(createGraphQLClient(event).mutation(DeleteMyAccountMutation, { password }));
+    if (outcome.error) return failWith(outcome.error, { form: 'deleteAccount' as const });
+    // AC3: the account and its session are gone; the API cleared the cookie.
+    redirect(303, '/');
   },
 } satisfies Actions;

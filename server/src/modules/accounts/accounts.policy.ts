@@ -15,6 +15,14 @@ export const accountsPolicy = {
         ? allow
         : deny(forbidden('Only platform administrators can import school accounts.')),
 
+  /** Issue 13: platform admins promote and demote platform admins (the last one stays: the service's rule). */
+  canManagePlatformAdmins: (viewer: Viewer | null): Decision =>
+    !viewer
+      ? deny(unauthenticated())
+      : viewer.user.isPlatformAdmin
+        ? allow
+        : deny(forbidden('Only platform administrators can manage platform administrators.')),
+
   canListUsers: (viewer: Viewer | null): Decision =>
     !viewer
       ? deny(unauthenticated())
@@ -35,4 +43,12 @@ export const accountsPolicy = {
     !viewer ? deny(unauthenticated()) : viewer.user.id === user.id ? allow : deny(forbidden()),
 
   canManageOwnAccount: (viewer: Viewer | null): Decision => (viewer ? allow : deny(unauthenticated())),
+
+  /** AC3: an external account may delete itself; a school account belongs to the school's directory (AC2). */
+  canDeleteOwnAccount: (viewer: Viewer | null): Decision =>
+    !viewer
+      ? deny(unauthenticated())
+      : viewer.user.kind === 'EXTERNAL'
+        ? allow
+        : deny(forbidden("A school account belongs to the school's directory: it can't be deleted here.")),
 };

@@ -13,6 +13,7 @@ import * as apiTokens from './api-tokens.service';
 import * as auth from './auth.service';
 import { importSchoolAccounts } from './school-import.service';
 import { listUsers } from './users.service';
+import { shownName } from './deletion.service';
 import { AssociationMembership, ClubMembership, School, ApiToken, AccountKind, Language, User } from '../../model';
 
 @Resolver()
@@ -165,9 +166,11 @@ export class AccountsResolver {
 
 @Resolver(() => User)
 export class UserResolver {
-  @FieldResolver(() => String, { description: 'First and last name.' })
-  fullName(@Root() user: User) {
-    return user.fullName;
+  @FieldResolver(() => String, {
+    description: 'First and last name; "Anonyme" (Anonymous) once the account is deleted (AC3).',
+  })
+  fullName(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    return shownName(user.firstName, user.lastName, ctx.viewer?.user.language);
   }
 
   @FieldResolver(() => AccountKind, {

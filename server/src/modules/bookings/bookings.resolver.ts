@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { enforce } from '../../core/decision';
 import type { GraphQLContext } from '../../graphql/context';
 import { listCost, pageCost } from '../../graphql/limits';
+import { isDeletedAddress, shownName } from '../accounts';
 import { auditTrail } from '../audit';
 import { eventAsSeen } from '../events';
 import { viewerFacts, canActOnBooking, relationTo } from '../permissions';
@@ -173,8 +174,8 @@ export class BookingResolver {
     return {
       firstName: b.holderFirstName,
       lastName: b.holderLastName,
-      fullName: `${b.holderFirstName} ${b.holderLastName}`.trim(),
-      email: b.holderEmail,
+      fullName: shownName(b.holderFirstName, b.holderLastName, ctx.viewer?.user.language),
+      email: isDeletedAddress(b.holderEmail) ? '' : b.holderEmail,
       hasAccount: hidden ? null : !!b.holder,
     };
   }
@@ -265,7 +266,7 @@ export class BookingResolver {
     return entries.map((e) => ({
       at: e.at,
       action: e.action,
-      actorName: e.actor?.fullName ?? null,
+      actorName: e.actor ? shownName(e.actor.firstName, e.actor.lastName, ctx.viewer?.user.language) : null,
       reason: e.reason ?? null,
       details: e.data ? JSON.stringify(e.data) : null,
     }));

@@ -15,6 +15,7 @@ import { readUpload, sniffType } from '../storage';
 import { TICKET_HEIGHT, TICKET_WIDTH, type TicketFacts } from '../../render/layout';
 import { ticketPdf } from '../../render/ticket-pdf';
 import { BookingOption, Booking, BookingStatus, Event, PermissionLevel, Ticket, User } from '../../model';
+import { shownName } from '../accounts';
 
 /** Largest template file accepted (a 2480×1169 PNG is a few MB at most). */
 export const TEMPLATE_MAX_BYTES = 10 * 1024 * 1024;
@@ -146,7 +147,7 @@ async function factsOf(
     eventName: event.name,
     when: `${parisDateTime(event.startsAt, l)} – ${parisDateTime(event.endsAt, l)}`,
     location: event.location,
-    holderName: `${booking.holderFirstName} ${booking.holderLastName}`,
+    holderName: shownName(booking.holderFirstName, booking.holderLastName, l),
     ticketName: ticket.name,
     options: options.map((o) => o.name),
     reference: booking.reference,

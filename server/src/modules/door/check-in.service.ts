@@ -7,6 +7,7 @@ import { audit } from '../audit';
 import { transitions } from '../bookings';
 import { eventAccess } from '../permissions';
 import { Booking, BookingStatus, type Event, PermissionLevel, ExtraInfo, CheckIn, CheckInMethod } from '../../model';
+import { shownName } from '../accounts';
 
 export enum CheckInStatus {
   OK = 'OK',
@@ -209,7 +210,7 @@ export async function checkInKit(ctx: ActorContext, eventId: string) {
     bookings: rows.map((r): KitBooking => ({
       id: r.id,
       reference: r.reference,
-      holderName: r.holder,
+      holderName: shownName(r.holder, '', ctx.viewer?.user.language),
       ticketName: r.ticket,
       options: r.options ?? [],
       checkedInAt: r.checked_in_at ? new Date(r.checked_in_at) : null,

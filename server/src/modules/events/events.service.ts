@@ -2,7 +2,7 @@ import type { FileUpload } from 'graphql-upload-minimal';
 import type { ActorContext } from '../../app-context';
 import { decodeCursor, encodeCursor, escapeLike } from '../../graphql/paging';
 import { enforce } from '../../core/decision';
-import { badInput, notFound, type FieldErrors } from '../../core/errors';
+import { badInput, notFound, organizationArchived, type FieldErrors } from '../../core/errors';
 import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { normalizeEmail } from '../../core/normalize';
@@ -57,7 +57,14 @@ export async function createEvent(ctx: ActorContext, raw: CreateEventInput): Pro
   const club = isUuid(input.clubId) ? await ctx.em.findOne(Club, input.clubId) : null;
   if (!club) throw badInput({ clubId: 'UNKNOWN_REFERENCE' }, 'Unknown club.');
   enforce(canCreateEventFor(await viewerFacts(ctx), club.id));
+  if (club.archivedAt) throw organizationArchived('This club');
   return ctx.em.transactional(async (em) => {
+    // Issue 13: an archived club creates no event; the shared row lock waits for an archiving in progress.
+    const [row] = await em.execute<Array<{ archived: boolean }>>(
+      'select archived_at is not null as archived from clubs where id = ? for share',
+      [club.id],
+    );
+    if (row?.archived) throw organizationArchived('This club');
     const event = new Event();
     event.club = em.getReference(Club, club.id);
     assign(event, input);

@@ -15,6 +15,7 @@ import { replaceC0Controls } from '../../core/text';
 import type { Storage } from '../storage';
 import type { ExportAnswer, ExportLayout, ExportRow } from './rows';
 import { BookingStatus } from '../../model';
+import { isDeletedAddress } from '../accounts';
 
 export type Batches = () => AsyncIterable<ExportRow[]>;
 export type Progress = (rowsDone: number) => Promise<void>;
@@ -69,7 +70,11 @@ export async function writeXlsx(
       value: (r) => (r.holderLastName || r.holderFirstName ? r.holderLastName : r.holderName),
     },
     { header: word('document_export_first_name'), width: 16, value: (r) => r.holderFirstName },
-    { header: word('document_export_email'), width: 28, value: (r) => r.holderEmail },
+    {
+      header: word('document_export_email'),
+      width: 28,
+      value: (r) => (isDeletedAddress(r.holderEmail) ? '' : r.holderEmail),
+    },
     { header: word('document_export_account'), width: 9, value: (r) => (r.hasAccount ? yes : no) },
     { header: word('document_export_sponsor'), width: 20, value: (r) => r.sponsorName },
     { header: word('document_export_sponsor_email'), width: 26, value: (r) => r.sponsorEmail },

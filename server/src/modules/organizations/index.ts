@@ -6,3 +6,5 @@ export {
   AssociationMembershipResolver,
   ClubMembershipResolver,
 } from './organizations.resolver';
+export { OrganizationsAdminResolver } from './organizations-admin.resolver';
+export { clubLogo } from './organizations.service';

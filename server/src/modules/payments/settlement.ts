@@ -8,6 +8,7 @@ import { transitions } from '../bookings';
 import { enqueueMail, mails } from '../mail';
 import { eventAdminRecipients } from '../permissions';
 import { Booking, BookingStatus, Event, OnlineProvider, PaymentMethod, PaymentProvider } from '../../model';
+import { shownName } from '../accounts';
 
 /** Money a provider proved it took for a booking (a VERIFIED IPN, a signed Lydia callback, a paid Lydia state). */
 export interface IncomingPayment {
@@ -273,7 +274,7 @@ export async function mailOrganizers(
         {
           eventName: event.name,
           reference: booking.reference,
-          holderName: `${booking.holderFirstName} ${booking.holderLastName}`,
+          holderName: shownName(booking.holderFirstName, booking.holderLastName, language),
           ...what,
         },
         url,

@@ -40,10 +40,29 @@ const ImportSchoolAccountsMutation = graphql(`
   }
 `);
 
+const SchoolSignInStatusQuery = graphql(`
+  query ConsoleSchoolSignInStatus {
+    schoolSignInStatus {
+      configured
+      available
+      issuer
+      simulator
+      problem
+    }
+  }
+`);
+
 export const load: PageServerLoad = async (event) => {
-  const outcome = await outcomeOf(createGraphQLClient(event).query(KnownSlugsQuery, {}));
+  const client = createGraphQLClient(event);
+  const outcome = await outcomeOf(client.query(KnownSlugsQuery, {}));
+  // AC2: whether school sign-in works, and what is wrong when it doesn't.
+  const status = await outcomeOf(client.query(SchoolSignInStatusQuery, {}));
   // The slugs are only a help: the page stays usable without them.
-  return { known: outcome.data ?? null, knownError: outcome.error ?? null };
+  return {
+    known: outcome.data ?? null,
+    knownError: outcome.error ?? null,
+    schoolSignIn: status.data?.schoolSignInStatus ?? null,
+  };
 };
 
 /** Without JavaScript the chosen file arrives in the multipart body; with it, in the textarea. */
