@@ -15,12 +15,10 @@ import {
   grantsReaching,
   listedVisibilities,
 } from '../permissions';
-import { readUpload, sniffType } from '../storage';
+import { replaceImage } from '../storage';
 import type { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
 import { renderMarkdown } from './markdown';
 import { Club, EventGrant, GranteeKind, PermissionLevel, DEFAULT_PAYMENT_DEADLINE_HOURS, Event } from '../../model';
-
-export const COVER_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 
 /** Shape checks class-validator can't express: trimmed non-empty texts, end after start. */
 function cleanEventInput<T extends UpdateEventInput>(input: T): T {
@@ -98,30 +96,22 @@ export async function updateEvent(ctx: ActorContext, id: string, raw: UpdateEven
 /** A cover image, checked by content (PNG, JPEG or WebP) and size; the old file is removed after commit. */
 export async function setEventCover(ctx: ActorContext, id: string, upload: Promise<FileUpload>): Promise<Event> {
   await eventAccess(ctx, ctx.em, id, PermissionLevel.EDIT); // refuse before reading a stranger's upload
-  const data = await readUpload(upload, ctx.deps.config.coverMaxBytes, 'file');
-  const type = await sniffType(data, COVER_TYPES, 'file');
-  const key = await ctx.deps.storage.put('covers', type.ext, data);
-  let previous: string | null | undefined;
-  try {
-    const event = await ctx.em.transactional(async (em) => {
+  const opts = { folder: 'covers', maxBytes: ctx.deps.config.coverMaxBytes };
+  return replaceImage(ctx.deps.storage, upload, opts, (file) =>
+    ctx.em.transactional(async (em) => {
       const { event } = await eventAccess(ctx, em, id, PermissionLevel.EDIT);
-      previous = event.coverKey;
-      event.coverKey = key;
-      event.coverMime = type.mime;
+      const replaced = event.coverKey;
+      event.coverKey = file.key;
+      event.coverMime = file.mime;
       audit(ctx, em, {
         action: 'event.cover_set',
         subjectType: 'Event',
         subjectId: event.id,
-        data: { mime: type.mime, bytes: data.length },
+        data: { mime: file.mime, bytes: file.bytes },
       });
-      return event;
-    });
-    if (previous) await ctx.deps.storage.remove(previous);
-    return event;
-  } catch (e) {
-    await ctx.deps.storage.remove(key);
-    throw e;
-  }
+      return { result: event, replaced };
+    }),
+  );
 }
 
 export async function removeEventCover(ctx: ActorContext, id: string): Promise<Event> {

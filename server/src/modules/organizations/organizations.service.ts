@@ -6,7 +6,7 @@ import { isUuid } from '../../core/ids';
 import { isEmail, normalizeEmail } from '../../core/normalize';
 import { databaseError } from '../../db/sqlstates';
 import { audit } from '../audit';
-import { readUpload, sniffType } from '../storage';
+import { replaceImage } from '../storage';
 import type {
   CreateAssociationInput,
   CreateClubInput,
@@ -318,37 +318,26 @@ export async function removeAssociationMembership(
   });
 }
 
-/** The logo's accepted types (judged by content), as for event covers. */
-export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
-
 /** A club's logo (platform admins): checked by content and size (COVER_MAX_KB); the old file is removed after commit. */
 export async function setClubLogo(ctx: ActorContext, id: string, upload: Promise<FileUpload>): Promise<Club> {
   enforce(organizationsPolicy.canManageOrganizations(ctx.viewer));
   await mustFind(ctx.em, Club, id);
-  const data = await readUpload(upload, ctx.deps.config.coverMaxBytes, 'file');
-  const type = await sniffType(data, LOGO_TYPES, 'file');
-  const key = await ctx.deps.storage.put('logos', type.ext, data);
-  let previous: string | null | undefined;
-  try {
-    const club = await change(ctx, async (em) => {
+  const opts = { folder: 'logos', maxBytes: ctx.deps.config.coverMaxBytes };
+  return replaceImage(ctx.deps.storage, upload, opts, (file) =>
+    change(ctx, async (em) => {
       const club = await mustFind(em, Club, id);
-      previous = club.logoKey;
-      club.logoKey = key;
-      club.logoMime = type.mime;
+      const replaced = club.logoKey;
+      club.logoKey = file.key;
+      club.logoMime = file.mime;
       audit(ctx, em, {
         action: 'club.logo_set',
         subjectType: 'Club',
         subjectId: club.id,
-        data: { mime: type.mime, bytes: data.length },
+        data: { mime: file.mime, bytes: file.bytes },
       });
-      return club;
-    });
-    if (previous) await ctx.deps.storage.remove(previous);
-    return club;
-  } catch (e) {
-    await ctx.deps.storage.remove(key);
-    throw e;
-  }
+      return { result: club, replaced };
+    }),
+  );
 }
 
 /** Removes a club's logo (platform admins). */

@@ -1,2 +1,2 @@
 export { localStorage, type Storage } from './storage';
-export { readUpload, sniffType } from './uploads';
+export { IMAGE_TYPES, readUpload, replaceImage, sniffType } from './uploads';

@@ -1,5 +1,6 @@
 import type { FileUpload } from 'graphql-upload-minimal';
 import { badInput, DomainError } from '../../core/errors';
+import type { Storage } from './storage';
 
 /**
  * Reads an upload into memory, refusing it as soon as it passes `maxBytes` (TOO_LARGE on `field`). A file the
@@ -46,4 +47,32 @@ export async function sniffType(
     throw badInput({ [field]: 'UNSUPPORTED_TYPE' }, `Accepted types: ${accepted.join(', ')}.`);
   }
   return { mime: type.mime, ext: type.ext };
+}
+
+/** The pictures shown beside a name (event covers, club logos), judged by content. */
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+
+/**
+ * Replaces a stored picture: reads the upload (`maxBytes`, IMAGE_TYPES, refused on the `file` field), stores it in
+ * `folder`, then runs `attach` — the caller's transaction, which points its row at the new key and answers the key it
+ * replaced. After commit the replaced file is removed; if the change fails, the new file is.
+ */
+export async function replaceImage<T>(
+  storage: Storage,
+  upload: Promise<FileUpload>,
+  opts: { folder: string; maxBytes: number },
+  attach: (file: { key: string; mime: string; bytes: number }) => Promise<{ result: T; replaced?: string | null }>,
+): Promise<T> {
+  const data = await readUpload(upload, opts.maxBytes, 'file');
+  const type = await sniffType(data, IMAGE_TYPES, 'file');
+  const key = await storage.put(opts.folder, type.ext, data);
+  let outcome: { result: T; replaced?: string | null };
+  try {
+    outcome = await attach({ key, mime: type.mime, bytes: data.length });
+  } catch (e) {
+    await storage.remove(key);
+    throw e;
+  }
+  if (outcome.replaced) await storage.remove(outcome.replaced);
+  return outcome.result;
 }
