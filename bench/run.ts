@@ -3,6 +3,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { coldStart } from './cold-start.bench';
 import { exportsBench } from './exports.bench';
 import { graphqlOverhead } from './graphql-overhead.bench';
 import { startBenchApp, type BenchContext } from './harness';
@@ -14,6 +15,7 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<unknown>> = {
   'sale-opening': saleOpening,
   tickets,
   exports: exportsBench,
+  'cold-start': coldStart,
 };
 
 async function main() {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT } from './database';
 
@@ -8,10 +8,21 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs the real entry point (`server/src/main.ts`) as its own process, as `npm start` does. */
+let built = false;
+
+/** The server's bundle, as `npm run serve` builds it (once per test run, and only when its sources changed). */
+export function buildServer(): string {
+  if (!built) {
+    execFileSync(process.execPath, [path.join('scripts', 'build.mjs'), 'server'], { cwd: REPO_ROOT, stdio: 'pipe' });
+    built = true;
+  }
+  return path.join('server', 'dist', 'main.js');
+}
+
+/** Runs the real entry point as its own process, as `npm run serve` does: the built bundle, no TypeScript loader. */
 export function spawnServer(env: Record<string, string>): ServerProcess {
   let out = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('server', 'src', 'main.ts')], {
+  const child = spawn(process.execPath, [buildServer()], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

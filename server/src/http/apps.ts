@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
+import { REPO_ROOT } from '../core/paths';
 import { MAX_UPLOAD_BYTES } from './limits';
 
 type KitHandler = (req: unknown, res: unknown, next: () => void) => void;
 
-const root = path.resolve(__dirname, '../../..');
+const root = REPO_ROOT;
 
 // tsx compiles import() to require() in CommonJS; this keeps a real dynamic import for the ESM builds.
 const importEsm = new Function('url', 'return import(url)') as (url: string) => Promise<{ handler: KitHandler }>;
