@@ -48,7 +48,7 @@ async function timeToHealthy(args: string[], env: Record<string, string>): Promi
 export async function coldStart(ctx: BenchContext): Promise<Record<string, unknown>> {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), 'server'], { cwd: ROOT, stdio: 'ignore' });
   const env = {
-    DATABASE_URL: ctx.app.deps.config.databaseUrl,
+    DATABASE_URL: ctx.app.db.url,
     DATA_DIR: ctx.app.deps.config.dataDir,
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
