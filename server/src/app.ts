@@ -13,13 +13,15 @@ import { createLogger, type Logger } from './core/logger';
 import { setPasswordHashCost } from './modules/accounts';
 import { systemClock, type Clock } from './core/clock';
 import { expirePreReservations } from './modules/bookings';
-import { startJobs } from './modules/jobs';
+import { JOBS_STOP_TIMEOUT_MS, startJobs } from './modules/jobs';
 import { createMailer, createOutbox } from './modules/mail';
 import { localStorage } from './modules/storage';
 import { checkPendingLydiaRequests, purgeUnprovenMessages, verifyPendingIpns } from './modules/payments';
 import { ticketAttachment } from './modules/documents';
 import { expireExports, runQueuedExports } from './modules/exports';
 import { answerClientError } from './http/client-error';
+import { InFlight } from './http/in-flight';
+import { poolStats } from './db/transactions';
 import { loadSecretBox } from './crypto/secret-box';
 import { TicketSigner } from './crypto/ticket-signer';
 import { TicketRenderer } from './render/ticket-renderer';
@@ -33,8 +35,33 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+/**
+ * How long `close` lets in-flight requests finish (their GraphQL operations too, even when the client hung up)
+ * before cutting their connections. Then come the job runner (a running job finishes, up to JOBS_STOP_TIMEOUT_MS),
+ * the mail and the database: SHUTDOWN_BUDGET_MS bounds the whole, and main.ts exits after it whatever happens.
+ */
+export const HTTP_DRAIN_TIMEOUT_MS = 10_000;
+/** What is left after the drain for work still holding a database connection (a mail sent after a commit). */
+const POOL_IDLE_WAIT_MS = 2_000;
+export const SHUTDOWN_BUDGET_MS = HTTP_DRAIN_TIMEOUT_MS + JOBS_STOP_TIMEOUT_MS + POOL_IDLE_WAIT_MS + 5_000;
+
+/** Resolves when no database connection is in use or awaited, or after `ms`. */
+async function poolIdle(db: Database, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const { used, waiting } = poolStats(db.orm.em);
+    if (!used && !waiting) return true;
+    if (Date.now() >= until) return false;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Boots everything in order — database, migrations, demo data, GraphQL, HTTP — and returns a handle to stop it. */
-export async function startApp(config: Config, opts: { log?: Logger; clock?: Clock } = {}): Promise<RunningApp> {
+export async function startApp(
+  config: Config,
+  opts: { log?: Logger; clock?: Clock; drainTimeoutMs?: number } = {},
+): Promise<RunningApp> {
+  const drainMs = opts.drainTimeoutMs ?? HTTP_DRAIN_TIMEOUT_MS;
   const log = opts.log ?? createLogger(config.logLevel);
   setPasswordHashCost(config.passwordHashCost);
   const db = await openDatabase(config, log);
@@ -108,7 +135,9 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
       outbox.kick(); // what a previous process left unsent
     }
     const httpServer = http.createServer();
-    const apollo = await createApollo(config, log, httpServer);
+    const inFlight = new InFlight();
+    inFlight.trackRequests(httpServer);
+    const apollo = await createApollo(config, log, httpServer, { drainMs, plugin: inFlight.apolloPlugin() });
     const app = await createHttpApp(deps, db.orm, apollo);
     httpServer.on('request', app);
     httpServer.on('clientError', answerClientError);
@@ -127,15 +156,28 @@ export async function startApp(config: Config, opts: { log?: Logger; clock?: Clo
       db,
       deps,
       demoLogins,
+      // In order, each step closing what the ones before no longer need: the database goes last, so no request,
+      // job or mail still running when it closes ends in "aborted".
       close: () =>
         (closing ??= (async () => {
-          await apollo.stop(); // stops accepting, drains in-flight requests (drain plugin), closes idle sockets
-          log.debug('http stopped');
+          const deadline = Date.now() + drainMs;
+          // 1. HTTP: stop accepting, close idle connections, let requests in flight finish (up to the drain
+          //    timeout, then their connections are cut), then wait for operations whose client hung up meanwhile.
+          await apollo.stop();
+          if (!(await inFlight.settled(deadline - Date.now())))
+            log.warn({ inFlight: inFlight.size }, 'requests still running at the drain timeout');
           httpServer.closeAllConnections();
+          log.debug('http stopped');
+          // 2. Jobs: no new ones; a running one finishes.
           await deps.jobs?.stop();
+          log.debug('jobs stopped');
+          // 3. Mail: what is queued is sent, then the transport closes.
           await outbox.flush().catch((err) => log.error({ err }, 'mail outbox flush at shutdown failed'));
           mailer.close();
           log.debug('mail drained');
+          // 4. The database, once nothing holds or awaits a connection (a mail sent after a commit, say).
+          if (!(await poolIdle(db, POOL_IDLE_WAIT_MS)))
+            log.warn({ pool: poolStats(db.orm.em) }, 'database connections still in use at shutdown');
           await db.close();
           log.debug('database closed');
         })()),

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startApp } from './app';
+import { SHUTDOWN_BUDGET_MS, startApp } from './app';
 import { ConfigError, loadConfig } from './core/config';
 import { createLogger } from './core/logger';
 import { hasNoPlatformAdmin } from './modules/accounts';
@@ -60,9 +60,9 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
-      log.error('shutdown took more than 15 s; exiting');
+      log.error({ ms: SHUTDOWN_BUDGET_MS }, 'shutdown took too long; exiting');
       process.exit(1);
-    }, 15_000).unref();
+    }, SHUTDOWN_BUDGET_MS).unref();
     try {
       await app.close();
       clearTimeout(force);

@@ -1,5 +1,9 @@
 import { expect } from 'chai';
+import { Writable } from 'node:stream';
+import pg from 'pg';
+import { createLogger } from '../../server/src/core/logger';
 import { useApp } from '../support/app';
+import type { ApiClient } from '../support/graphql';
 
 describe('API: HTTP edge, error catalogue and GraphQL limits', () => {
   const t = useApp({ env: { GRAPHQL_MAX_DEPTH: '4', GRAPHQL_MAX_COMPLEXITY: '60', HTTP_BODY_LIMIT_KB: '16' } });
@@ -102,5 +106,111 @@ describe('API: HTTP edge, error catalogue and GraphQL limits', () => {
   it('answers pages with a clear 404 when the apps are not served (SERVE_APPS=false)', async () => {
     const res = await fetch(`${t.url}/console`);
     expect(res.status).to.equal(404);
+  });
+});
+
+/** The server's log, kept in memory. */
+class LogSink extends Writable {
+  lines: Array<Record<string, unknown>> = [];
+  _write(chunk: Buffer, _enc: string, done: () => void) {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) this.lines.push(JSON.parse(line));
+    done();
+  }
+}
+
+describe('API: close() drains in order: HTTP requests, then jobs, then mail and the database', function () {
+  this.timeout(60_000);
+  const sink = new LogSink();
+  const t = useApp({ log: () => createLogger('warn', { destination: sink }) });
+  // Answered after the commit from other statements (loaders): they need the pool after the row lock is gone.
+  const UPDATE = `mutation { updateProfile(input: { language: EN }) { id language clubMemberships { club { name } } } }`;
+
+  const post = (client: ApiClient, signal?: AbortSignal) =>
+    fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      signal,
+      headers: {
+        'content-type': 'application/json',
+        cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+      body: JSON.stringify({ query: UPDATE }),
+    });
+
+  it('SEC1: a mutation in flight when close() begins (held by a row lock) gets its normal answer, one whose client hung up still completes, and close() resolves only after both', async () => {
+    const alice = await t.signedIn('alice@example.org');
+    const bruno = await t.signedIn('bruno@example.org');
+    // One lock per person, released one after the other: Bruno's mutation ends after Alice's answer.
+    const lockers = [
+      new pg.Client({ connectionString: t.app.db.url }),
+      new pg.Client({ connectionString: t.app.db.url }),
+    ];
+    await Promise.all(lockers.map((l) => l.connect()));
+    try {
+      for (const [i, email] of ['alice@example.org', 'bruno@example.org'].entries()) {
+        await lockers[i].query('begin');
+        await lockers[i].query(`select id from users where email = $1 for update`, [email]);
+      }
+      const events: string[] = [];
+      // Alice waits for her answer; Bruno hangs up while his mutation waits on the lock.
+      const answered = post(alice).then(async (res) => {
+        events.push('answered');
+        return { status: res.status, body: (await res.json()) as { data?: any; errors?: unknown[] } };
+      });
+      const gone = new AbortController();
+      const hungUp = post(bruno, gone.signal).catch((e: Error) => e.name);
+      for (let i = 0; ; i++) {
+        const { rows } = await lockers[0].query<{ n: number }>(
+          `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`,
+        );
+        if (rows[0].n === 2) break;
+        expect(i, 'both mutations wait on the row locks').to.be.below(200);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      gone.abort();
+      expect(await hungUp).to.equal('AbortError');
+      // What the server reads once each mutation has committed (the answer's loaders), until the end.
+      const knex = (
+        t.app.db.orm.em.getConnection() as unknown as {
+          getKnex(): { on: (event: string, fn: (r: unknown, q: { sql?: string }) => void) => void };
+        }
+      ).getKnex();
+      const answerReads: number[] = [];
+      knex.on('query-response', (_r, q) => {
+        if (/from "club_memberships"/.test(q.sql ?? '')) answerReads.push(Date.now());
+      });
+
+      const closed = t.app.close().then(() => events.push('closed'));
+      await new Promise((r) => setTimeout(r, 100));
+      // Closing: no new connection is accepted, and nothing has closed under the waiting mutations.
+      const refused = await fetch(`${t.url}/livez`).then(
+        () => 'served',
+        () => 'refused',
+      );
+      expect(refused).to.equal('refused');
+      expect(events).to.deep.equal([]);
+      await lockers[0].query('rollback');
+      const res = await answered;
+      await new Promise((r) => setTimeout(r, 100));
+      await lockers[1].query('rollback');
+      await closed;
+      const closedAt = Date.now();
+
+      expect(events, 'close() resolves after the answer').to.deep.equal(['answered', 'closed']);
+      expect(res.status).to.equal(200);
+      expect(res.body.errors, JSON.stringify(res.body.errors)).to.equal(undefined);
+      expect(res.body.data.updateProfile.language).to.equal('EN');
+      // Bruno's change was made and his answer computed too (its reads were not cut by a closed pool), before close()
+      // resolved; nothing went wrong in the log.
+      expect(answerReads, 'both answers were read').to.have.length(2);
+      expect(Math.max(...answerReads)).to.be.at.most(closedAt);
+      const { rows } = await lockers[0].query<{ email: string; language: string }>(
+        `select email, language from users where email in ('alice@example.org', 'bruno@example.org') order by email`,
+      );
+      expect(rows.map((r) => r.language)).to.deep.equal(['en', 'en']);
+      const problems = sink.lines.filter((l) => (l.level as number) >= 40);
+      expect(problems, JSON.stringify(problems)).to.deep.equal([]);
+    } finally {
+      await Promise.all(lockers.map((l) => l.end()));
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { expect } from 'chai';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { base45Decode, checkTicketCode, encodeTicketCode, parseTicketCode } from '@billetterie/ticket-code';
 import { TicketSigner } from '../../server/src/crypto/ticket-signer';
+import { ormConfig } from '../../server/src/db/orm-config';
 import { verifyTicketCode } from '../../console/src/lib/door/ticket-code';
 import { useApp } from '../support/app';
 import { sql } from '../support/booking-fixtures';
@@ -91,5 +93,49 @@ describe('API: the ticket code package between the real signer, the door and the
     expect(fresh[0]).to.not.equal(' ');
     expect(base45Decode(fresh)![1]).to.equal(id + 1);
     expect((await signer.verify(fresh)).ok).to.equal(true);
+  });
+});
+
+describe('API: the first ticket signing key is made once, however many first calls race for it (TT3)', function () {
+  this.timeout(120_000);
+  const t = useApp();
+
+  it('TT3: on an empty key table, thousands of concurrent first calls in one process and others from a second process make exactly one key, every code verifies, and a rotation afterwards works', async () => {
+    const p = await signInAll(t, { admin: 'admin@example.org' });
+    const conn = sql(t);
+    await conn.execute(`delete from ticket_signing_keys`);
+    // A second process: its own ORM and pool on the same database, its own signer.
+    const other = await MikroORM.init(ormConfig(t.app.db.url, { pool: { min: 0, max: 4 } }));
+    try {
+      const here = new TicketSigner(() => t.app.db.orm.em.fork(), t.app.deps.secrets);
+      const there = new TicketSigner(() => other.em.fork(), t.app.deps.secrets);
+      const bookingId = randomUUID();
+      const eventId = randomUUID();
+      const at = new Date();
+      const codes = await Promise.all([
+        ...Array.from({ length: 4000 }, () => here.issue(bookingId, eventId, at)),
+        ...Array.from({ length: 1000 }, () => there.issue(bookingId, eventId, at)),
+        ...Array.from({ length: 200 }, () => there.publicKeys()),
+      ]);
+      const keys = await conn.execute<Array<{ id: number }>>(`select id from ticket_signing_keys order by id`);
+      expect(keys, 'one key, made once').to.have.length(1);
+      const [{ id }] = keys;
+      const issued = codes.filter((c): c is string => typeof c === 'string');
+      expect(new Set(issued.map((c) => base45Decode(c)![1]))).to.deep.equal(new Set([id]));
+      expect((await here.verify(issued[0])).ok).to.equal(true);
+      expect((await there.verify(issued.at(-1)!)).ok).to.equal(true);
+
+      const rotated = (await p.admin.data(ROTATE)).rotateTicketSigningKey as { id: number };
+      expect(rotated.id).to.be.greaterThan(id);
+      const after = await conn.execute<Array<{ id: number }>>(`select id from ticket_signing_keys order by id`);
+      expect(after.map((k) => k.id)).to.deep.equal([id, rotated.id]);
+      // Concurrent rotations each get their own key, one after the other.
+      const [a, b] = await Promise.all([here.rotate(), there.rotate()]);
+      expect(new Set([a, b, rotated.id, id]).size).to.equal(4);
+      const fresh = await t.app.deps.signer.issue(bookingId, eventId, new Date());
+      expect((await here.verify(fresh)).ok).to.equal(true);
+    } finally {
+      await other.close(true);
+    }
   });
 });

@@ -43,12 +43,22 @@ function errorsPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-export async function createApollo(config: Config, log: Logger, httpServer: Server) {
+export async function createApollo(
+  config: Config,
+  log: Logger,
+  httpServer: Server,
+  shutdown: {
+    /** How long stopping waits for the server's in-flight requests before cutting their connections. */
+    drainMs: number;
+    /** Counts operations in flight, for the shutdown to wait for (app.ts). */
+    plugin: ApolloServerPlugin<GraphQLContext>;
+  },
+) {
   const schema = await getSchema();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
-    // main.ts owns the shutdown order (HTTP, then mail, then database).
+    // app.ts `close` owns the shutdown order (HTTP, then jobs, then mail, then database).
     stopOnTerminationSignals: false,
     // Priced and, in production, kept for signed-in callers by limitsPlugin (SEC2).
     introspection: true,
@@ -56,7 +66,8 @@ export async function createApollo(config: Config, log: Logger, httpServer: Serv
     formatError,
     parseOptions: { maxTokens: 5000 },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdown.drainMs }),
+      shutdown.plugin,
       limitsPlugin(schema, {
         maxDepth: config.graphqlMaxDepth,
         maxComplexity: config.graphqlMaxComplexity,

@@ -38,6 +38,15 @@ export interface PublicSigningKey {
 }
 
 /**
+ * Every process making or looking for a signing key takes this transaction-level advisory lock first, so "is there a
+ * key? if not, make one" runs once across processes (the first key is made once, however many processes start
+ * signing at the same moment), and rotations never race each other for an id.
+ */
+export const SIGNING_KEYS_LOCK = 7_354_102_311; // any constant: it names this lock in pg_locks
+/** How long a key creation waits for another process's (which holds the lock for a few milliseconds). */
+const KEY_LOCK_TIMEOUT = '5s';
+
+/**
  * Signs and verifies ticket codes. Keys live in ticket_signing_keys (private halves sealed with the application
  * key) and are cached here; the newest unrevoked key signs, every unrevoked key verifies.
  */
@@ -46,13 +55,21 @@ export class TicketSigner {
   private signer: { id: number; key: KeyObject } | null = null;
   private loaded = false;
   private loadedAt = 0;
+  /** Single flight: concurrent callers share one read of the keys, and one creation of the first key. */
+  private loading: Promise<void> | null = null;
+  private creating: Promise<void> | null = null;
 
   constructor(
     private readonly fork: () => EntityManager,
     private readonly secrets: SecretBox,
   ) {}
 
-  private async load(): Promise<void> {
+  /** Reads the keys, or joins a read already under way. */
+  private load(): Promise<void> {
+    return (this.loading ??= this.read().finally(() => (this.loading = null)));
+  }
+
+  private async read(): Promise<void> {
     const rows = await this.fork()
       .getConnection()
       .execute<KeyRow[]>(`select id, public_key, private_key_enc, revoked_at from ticket_signing_keys order by id`);
@@ -75,33 +92,51 @@ export class TicketSigner {
     this.loadedAt = Date.now();
   }
 
-  /** Creates a new signing key (the first one, or a rotation); returns its id. Concurrent callers get one each. */
-  async rotate(): Promise<number> {
-    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-    const der = (privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer).toString('base64');
-    const conn = this.fork().getConnection();
-    for (;;) {
-      const [{ id: next }] = await conn.execute<Array<{ id: number }>>(
-        `select coalesce(max(id), 0) + 1 as id from ticket_signing_keys`,
+  /**
+   * Under the keys' advisory lock: with `ifNoSigner`, makes a key only when no usable one signs yet (another process
+   * may have made it since this one looked); otherwise always (a rotation). Returns the new key's id, or null.
+   */
+  private async addKey(ifNoSigner: boolean): Promise<number | null> {
+    const knex = this.fork().getConnection().getKnex();
+    const id = await knex.transaction(async (trx) => {
+      await trx.raw(`select set_config('lock_timeout', ?, true)`, [KEY_LOCK_TIMEOUT]);
+      await trx.raw(`select pg_advisory_xact_lock(?)`, [SIGNING_KEYS_LOCK]);
+      const { rows } = await trx.raw<{ rows: Array<{ id: number; revoked: boolean }> }>(
+        `select id, revoked_at is not null as revoked from ticket_signing_keys order by id`,
       );
-      let id = Number(next);
-      while (id <= 255 && !usableKeyId(id)) id++; // TT3: skip ids whose codes begin with a space, which scanners trim
-      if (id > 255) throw new Error('no ticket signing key id left');
-      const inserted = await conn.execute<Array<{ id: number }>>(
-        `insert into ticket_signing_keys (id, public_key, private_key_enc) values (?, ?, ?) on conflict (id) do nothing returning id`,
-        [id, rawPublicKey(publicKey), this.secrets.seal(der, `ticket-key:${id}`)],
-      );
-      if (inserted.length) {
-        await this.load();
-        return id;
-      }
-    }
+      const newest = rows.filter((r) => !r.revoked).at(-1);
+      if (ifNoSigner && newest && usableKeyId(newest.id)) return null;
+      let next = (rows.at(-1)?.id ?? 0) + 1;
+      while (next <= 255 && !usableKeyId(next)) next++; // TT3: skip ids whose codes begin with a space, which scanners trim
+      if (next > 255) throw new Error('no ticket signing key id left');
+      const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+      const der = (privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer).toString('base64');
+      await trx.raw(`insert into ticket_signing_keys (id, public_key, private_key_enc) values (?, ?, ?)`, [
+        next,
+        rawPublicKey(publicKey),
+        this.secrets.seal(der, `ticket-key:${next}`),
+      ]);
+      return next;
+    });
+    await this.read(); // a fresh read, not one that began before the commit
+    return id;
   }
 
+  /** Creates a new signing key (a rotation); returns its id. Concurrent callers get one each, one after the other. */
+  async rotate(): Promise<number> {
+    return (await this.addKey(false))!;
+  }
+
+  /**
+   * The keys are loaded and one signs. The first key is made once: the callers of this process share one creation,
+   * and the advisory lock makes other processes' creations find it made.
+   */
   private async ready(): Promise<void> {
     if (!this.loaded) await this.load();
     if (!this.signer) {
-      await this.rotate();
+      await (this.creating ??= this.addKey(true)
+        .then(() => undefined)
+        .finally(() => (this.creating = null)));
     }
   }
 

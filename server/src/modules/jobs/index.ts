@@ -1,1 +1,1 @@
-export { startJobs, type Jobs, type RecurringJob } from './jobs';
+export { JOBS_STOP_TIMEOUT_MS, startJobs, type Jobs, type RecurringJob } from './jobs';

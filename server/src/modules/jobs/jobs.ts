@@ -9,9 +9,13 @@ export interface RecurringJob {
   run(): Promise<unknown>;
 }
 
+/** How long stopping waits for a running job to finish. */
+export const JOBS_STOP_TIMEOUT_MS = 10_000;
+
 export interface Jobs {
   /** Asks any process's worker to run a job now (e.g. after a commit that left work behind). */
   trigger(name: string): Promise<void>;
+  /** Takes no more jobs and waits for the running ones (up to JOBS_STOP_TIMEOUT_MS). */
   stop(): Promise<void>;
 }
 
@@ -43,6 +47,6 @@ export async function startJobs(opts: { databaseUrl: string; log: Logger; jobs: 
     async trigger(name) {
       await boss.send(name, {});
     },
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: JOBS_STOP_TIMEOUT_MS }),
   };
 }

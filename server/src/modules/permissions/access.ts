@@ -6,11 +6,18 @@ import { isUuid } from '../../core/ids';
 import { canActOnEvent, canSeeEvent, effectiveLevel, grantsReaching, type ViewerFacts } from './permissions.policy';
 import { ClubMembership, Event, EventGrant, PermissionLevel } from '../../model';
 
+/**
+ * Per-request memos are keyed by the request's EntityManager fork (`ctx.em`), not by the context object: Apollo runs
+ * each operation on a shallow copy of the context, so resolvers and the loaders built at context creation hold
+ * different objects for one request, but the same fork.
+ */
+const requestOf = (ctx: Pick<ActorContext, 'em'>): object => ctx.em;
+
 const factsMemo = new WeakMap<object, Promise<ViewerFacts | null>>();
 
 /** The viewer's facts for the policy, loaded once per request (one query for their clubs). */
 export function viewerFacts(ctx: Pick<ActorContext, 'viewer' | 'em'>): Promise<ViewerFacts | null> {
-  let memo = factsMemo.get(ctx);
+  let memo = factsMemo.get(requestOf(ctx));
   if (!memo) {
     memo = (async () => {
       const user = ctx.viewer?.user;
@@ -25,18 +32,63 @@ export function viewerFacts(ctx: Pick<ActorContext, 'viewer' | 'em'>): Promise<V
         memberClubIds: new Set(memberships.map((m) => m.club.id)),
       };
     })();
-    factsMemo.set(ctx, memo);
+    factsMemo.set(requestOf(ctx), memo);
   }
   return memo;
 }
 
-/** The viewer's effective level on one event (PM2: the grants reaching them, selected by the policy's filter). */
-export async function levelOn(ctx: ActorContext, em: EntityManager, event: Event): Promise<PermissionLevel | null> {
+/**
+ * The viewer's level per event id, read once per request (PM1, PM2): the event's check, its fields' checks (a page of
+ * bookings, its exports) and `viewerPermission` all ask, and each used to read event_grants again. Keyed by the
+ * request like the facts above; `forgetLevels` drops it when the request changes grants.
+ */
+const levelMemo = new WeakMap<object, Map<string, Promise<PermissionLevel | null>>>();
+
+function levelsOf(ctx: Pick<ActorContext, 'em'>): Map<string, Promise<PermissionLevel | null>> {
+  let levels = levelMemo.get(requestOf(ctx));
+  if (!levels) levelMemo.set(requestOf(ctx), (levels = new Map()));
+  return levels;
+}
+
+/** After a change of grants in this request: the next level asked is read again. */
+export function forgetLevels(ctx: Pick<ActorContext, 'em'>): void {
+  levelMemo.delete(requestOf(ctx));
+}
+
+/**
+ * The viewer's effective level on each event (PM2: the grants reaching them, selected by the policy's filter): the
+ * levels this request already read, and one query for the others. `em` is the caller's (its transaction, if any).
+ */
+export async function levelsOn(
+  ctx: Pick<ActorContext, 'viewer' | 'em'>,
+  em: EntityManager,
+  eventIds: readonly string[],
+): Promise<Array<PermissionLevel | null>> {
   const facts = await viewerFacts(ctx);
-  if (!facts) return null;
-  if (facts.isPlatformAdmin) return PermissionLevel.ADMIN;
-  const reaching = await em.find(EventGrant, { $and: [{ event: event.id }, grantsReaching(facts)] });
-  return effectiveLevel(facts, reaching);
+  if (!facts || facts.isPlatformAdmin) return eventIds.map(() => effectiveLevel(facts, []));
+  const levels = levelsOf(ctx);
+  const missing = [...new Set(eventIds.filter((id) => !levels.has(id)))];
+  if (missing.length) {
+    const read = em.find(EventGrant, { $and: [{ event: { $in: missing } }, grantsReaching(facts)] });
+    for (const id of missing) {
+      const level = read.then((reaching) =>
+        effectiveLevel(
+          facts,
+          reaching.filter((g) => g.event.id === id),
+        ),
+      );
+      levels.set(id, level);
+      // A failed read is not remembered: the next ask reads again.
+      level.catch(() => levels.get(id) === level && levels.delete(id));
+    }
+  }
+  return Promise.all(eventIds.map((id) => levels.get(id)!));
+}
+
+/** The viewer's effective level on one event (PM2), read once per request (`levelsOn`). */
+export async function levelOn(ctx: ActorContext, em: EntityManager, event: Event): Promise<PermissionLevel | null> {
+  const [level] = await levelsOn(ctx, em, [event.id]);
+  return level;
 }
 
 /**

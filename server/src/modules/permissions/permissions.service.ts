@@ -4,7 +4,7 @@ import { DomainError, badInput, notFound, unauthenticated } from '../../core/err
 import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { normalizeEmail } from '../../core/normalize';
-import { eventAccess } from './access';
+import { eventAccess, forgetLevels } from './access';
 import { grantReaches, type ReachFacts } from './permissions.policy';
 import type { GrantPermissionInput } from './permissions.inputs';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -45,6 +45,7 @@ export async function grantPermission(
       const grant = new EventGrant(event, input.level, grantee, ctx.viewer!.user);
       em.persist(grant);
       await em.flush(); // the unique indexes answer duplicates here, inside the transaction
+      forgetLevels(ctx); // the rest of this request sees the new grant
       audit(ctx, em, {
         action: 'permission.granted',
         subjectType: 'Event',
@@ -96,6 +97,7 @@ export async function revokePermission(ctx: ActorContext, grantId: string): Prom
       data: { grant: grant.id, level: grant.level, granteeKind: grant.granteeKind },
     });
     em.remove(grant);
+    forgetLevels(ctx); // the rest of this request reads the grants again
     return grantId;
   });
 }
