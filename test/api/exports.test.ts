@@ -6,12 +6,12 @@ import path from 'node:path';
 import { expect } from 'chai';
 import ExcelJS from 'exceljs';
 import { expireExports } from '../../server/src/modules/exports';
+import { EXPORT_STATE, finishedExport, REQUEST_EXPORT } from '../support/export-fixtures';
 import { useApp } from '../support/app';
 import {
   answerFile,
   answerValue,
   code,
-  eventually,
   MARK_PAID,
   OPPOSE,
   pdf,
@@ -31,8 +31,8 @@ const PEOPLE = {
 };
 type People = Record<keyof typeof PEOPLE, ApiClient>;
 
-const REQUEST = `mutation($e: ID!, $f: ExportFormat!, $filter: BookingFilter) { requestExport(eventId: $e, format: $f, filter: $filter) { id status } }`;
-const STATE = `query($id: ID!) { bookingExport(id: $id) { id status rowsDone rowsTotal fileName fileSize downloadUrl error requestedBy { email } filter } }`;
+const REQUEST = REQUEST_EXPORT;
+const STATE = EXPORT_STATE;
 const TOOLS = ['pdftotext', 'unzip', 'tar'];
 const haveTools = () =>
   TOOLS.every((t) => {
@@ -164,16 +164,8 @@ describe('API: exports of an event’s bookings — PDF, XLSX, ZIP, TAR.GZ (EX1,
   });
 
   async function exported(c: ApiClient, format: string, filter?: Record<string, unknown>) {
-    const { id } = (await c.data(REQUEST, { e: world.eventId, f: format, filter })).requestExport;
-    const done = await eventually(
-      `export ${format} done`,
-      async () => {
-        const s = (await c.data(STATE, { id })).bookingExport;
-        return s.status === 'DONE' || s.status === 'FAILED' ? s : null;
-      },
-      60_000,
-    );
-    expect(done.status, done.error).to.equal('DONE');
+    const done = await finishedExport(c, world.eventId, format, filter);
+    const id = done.id;
     expect(done.rowsDone).to.equal(done.rowsTotal);
     const res = await download(c, done.downloadUrl);
     expect(res.status).to.equal(200);
@@ -482,17 +474,8 @@ describe('API: exported files are inert (SEC6)', function () {
   after(() => tmp && fs.rmSync(tmp, { recursive: true, force: true }));
 
   async function exported(format: string) {
-    const { id } = (await world.board.data(REQUEST, { e: world.eventId, f: format })).requestExport;
-    const done = await eventually(
-      `export ${format} done`,
-      async () => {
-        const s = (await world.board.data(STATE, { id })).bookingExport;
-        return s.status === 'DONE' || s.status === 'FAILED' ? s : null;
-      },
-      60_000,
-    );
-    expect(done.status, done.error).to.equal('DONE');
-    const file = path.join(tmp, `${id}.${format.toLowerCase()}`);
+    const done = await finishedExport(world.board, world.eventId, format);
+    const file = path.join(tmp, `${done.id}.${format.toLowerCase()}`);
     fs.writeFileSync(file, Buffer.from(await (await download(world.board, done.downloadUrl)).arrayBuffer()));
     return file;
   }

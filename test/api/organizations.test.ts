@@ -8,6 +8,7 @@ const RENAME_SCHOOL = `mutation($id: ID!, $name: String!) { renameSchool(id: $id
 const RENAME_ASSOCIATION = `mutation($id: ID!, $name: String!) { renameAssociation(id: $id, name: $name) { id name } }`;
 const UPDATE_CLUB = `mutation($id: ID!, $input: UpdateClubInput!) { updateClub(id: $id, input: $input) { id name association { slug } } }`;
 const ARCHIVE = (kind: string) => `mutation($id: ID!) { archive${kind}(id: $id) { id archivedAt } }`;
+const UNARCHIVE = (kind: string) => `mutation($id: ID!) { unarchive${kind}(id: $id) { id archivedAt } }`;
 const SET_CLUB_MEMBER = `mutation($clubId: ID!, $email: String!, $isBoard: Boolean!) {
   setClubMembership(clubId: $clubId, email: $email, isBoard: $isBoard) { id isBoard user { email } club { slug } }
 }`;
@@ -41,7 +42,7 @@ describe('API: schools, associations, clubs and their memberships (issue 13, AC1
     showPlacesLeft: false,
   });
 
-  it('AC1: platform admins only create, rename and archive organizations (anonymous, external, student, board refused)', async () => {
+  it('AC1: platform admins only create, rename, archive and restore organizations (anonymous, external, student, board refused)', async () => {
     const ops: Array<[string, Record<string, unknown>]> = [
       [CREATE_SCHOOL, { input: { slug: 'x-school', name: 'X' } }],
       [CREATE_ASSOCIATION, { input: { slug: 'x-asso', name: 'X' } }],
@@ -52,6 +53,9 @@ describe('API: schools, associations, clubs and their memberships (issue 13, AC1
       [ARCHIVE('School'), { id: await idOf('schools', 'enseeiht') }],
       [ARCHIVE('Association'), { id: await idOf('associations', 'bde-n7') }],
       [ARCHIVE('Club'), { id: await idOf('clubs', 'net7') }],
+      [UNARCHIVE('School'), { id: await idOf('schools', 'enseeiht') }],
+      [UNARCHIVE('Association'), { id: await idOf('associations', 'bde-n7') }],
+      [UNARCHIVE('Club'), { id: await idOf('clubs', 'net7') }],
       [ASSOCIATION_MEMBERS, { associationId: await idOf('associations', 'bde-n7') }],
       [
         SET_ASSOCIATION_MEMBER,
@@ -193,6 +197,153 @@ describe('API: schools, associations, clubs and their memberships (issue 13, AC1
       (await bureau.error(REMOVE_CLUB_MEMBER, { clubId: net7, userId: await userId('chloe@example.org') })).extensions
         ?.code,
     ).to.equal('NOT_FOUND');
+  });
+
+  it('EV2: a restored club creates events again (audited, idempotent); restoring refused while its association is archived, and for non-admins', async () => {
+    const admin = await t.signedIn('admin@example.org');
+    const association = (await admin.data(CREATE_ASSOCIATION, { input: { slug: 'back-asso', name: 'Back' } }))
+      .createAssociation;
+    const club = (
+      await admin.data(CREATE_CLUB, { input: { slug: 'back-club', name: 'Back', associationId: association.id } })
+    ).createClub;
+    await admin.data(ARCHIVE('Club'), { id: club.id });
+    expect((await admin.error(CREATE_EVENT, { input: eventInput(club.id) })).extensions?.code).to.equal(
+      'ORGANIZATION_ARCHIVED',
+    );
+    // Non-admins can't restore it (Net7's board included), anonymous neither.
+    expect((await t.client().error(UNARCHIVE('Club'), { id: club.id })).extensions?.code).to.equal('UNAUTHENTICATED');
+    for (const email of ['exterieur@example.org', 'alice@example.org', 'bureau@example.org']) {
+      const c = await t.signedIn(email);
+      expect((await c.error(UNARCHIVE('Club'), { id: club.id })).extensions?.code, email).to.equal('FORBIDDEN');
+    }
+    // While its association is archived, the club stays archived: the association is named.
+    await admin.data(ARCHIVE('Association'), { id: association.id });
+    const refused = await admin.error(UNARCHIVE('Club'), { id: club.id });
+    expect(refused.extensions?.code).to.equal('ORGANIZATION_ARCHIVED');
+    expect(refused.message).to.contain('back-asso');
+    expect((await sql(`select archived_at from clubs where id = ?`, [club.id]))[0].archived_at).to.not.equal(null);
+    // Restoring the association, then the club (twice: the second changes nothing).
+    expect(
+      (await admin.data(UNARCHIVE('Association'), { id: association.id })).unarchiveAssociation.archivedAt,
+    ).to.equal(null);
+    expect((await admin.data(UNARCHIVE('Club'), { id: club.id })).unarchiveClub).to.deep.equal({
+      id: club.id,
+      archivedAt: null,
+    });
+    expect((await admin.data(UNARCHIVE('Club'), { id: club.id })).unarchiveClub.archivedAt).to.equal(null);
+    expect(await auditCount('club.unarchived', club.id)).to.equal(1);
+    expect(await auditCount('association.unarchived', association.id)).to.equal(1);
+    // EV2: the club creates events and takes members again.
+    expect((await admin.data(CREATE_EVENT, { input: eventInput(club.id) })).createEvent.id).to.be.a('string');
+    expect(
+      (await admin.data(SET_CLUB_MEMBER, { clubId: club.id, email: 'alice@example.org', isBoard: true }))
+        .setClubMembership.isBoard,
+    ).to.equal(true);
+  });
+
+  it('AC1: an association is not restored while its school is archived; a school is', async () => {
+    const admin = await t.signedIn('admin@example.org');
+    const school = (await admin.data(CREATE_SCHOOL, { input: { slug: 'back-school', name: 'Back' } })).createSchool;
+    const association = (
+      await admin.data(CREATE_ASSOCIATION, { input: { slug: 'back-bde', name: 'BDE', schoolId: school.id } })
+    ).createAssociation;
+    await admin.data(ARCHIVE('Association'), { id: association.id });
+    await admin.data(ARCHIVE('School'), { id: school.id });
+    expect((await admin.error(UNARCHIVE('Association'), { id: association.id })).extensions?.code).to.equal(
+      'ORGANIZATION_ARCHIVED',
+    );
+    expect((await admin.data(UNARCHIVE('School'), { id: school.id })).unarchiveSchool.archivedAt).to.equal(null);
+    expect(await auditCount('school.unarchived', school.id)).to.equal(1);
+    expect(
+      (await admin.data(UNARCHIVE('Association'), { id: association.id })).unarchiveAssociation.archivedAt,
+    ).to.equal(null);
+    expect(
+      (await admin.error(UNARCHIVE('School'), { id: '00000000-0000-4000-8000-000000000000' })).extensions?.code,
+    ).to.equal('NOT_FOUND');
+  });
+
+  /** A new club (platform admin) with these board members and plain members. */
+  const clubWith = async (slug: string, board: string[], members: string[] = []) => {
+    const admin = await t.signedIn('admin@example.org');
+    const club = (await admin.data(CREATE_CLUB, { input: { slug, name: slug } })).createClub;
+    for (const email of [...board, ...members])
+      await admin.data(SET_CLUB_MEMBER, { clubId: club.id, email, isBoard: board.includes(email) });
+    return club.id as string;
+  };
+  const boardSize = async (clubId: string) =>
+    (await sql(`select count(*)::int n from club_memberships where club_id = ? and is_board`, [clubId]))[0].n;
+
+  it("PM2: a club's board keeps one board member: the last one can't step down or be removed (LAST_BOARD_MEMBER)", async () => {
+    const clubId = await clubWith('board-last', ['bureau@example.org'], ['alice@example.org']);
+    const bureauId = await userId('bureau@example.org');
+    const bureau = await t.signedIn('bureau@example.org');
+    const demoteSelf = { clubId, email: 'bureau@example.org', isBoard: false };
+    expect((await bureau.error(SET_CLUB_MEMBER, demoteSelf)).extensions?.code).to.equal('LAST_BOARD_MEMBER');
+    expect((await bureau.error(REMOVE_CLUB_MEMBER, { clubId, userId: bureauId })).extensions?.code).to.equal(
+      'LAST_BOARD_MEMBER',
+    );
+    expect(await boardSize(clubId)).to.equal(1);
+    expect(await auditCount('club_membership.changed', clubId)).to.equal(0);
+    expect(await auditCount('club_membership.removed', clubId)).to.equal(0);
+    // With a second board member, one may step down: the board is never empty.
+    await bureau.data(SET_CLUB_MEMBER, { clubId, email: 'alice@example.org', isBoard: true });
+    expect((await bureau.data(SET_CLUB_MEMBER, demoteSelf)).setClubMembership.isBoard).to.equal(false);
+    const alice = await t.signedIn('alice@example.org');
+    const aliceId = await userId('alice@example.org');
+    expect((await alice.error(REMOVE_CLUB_MEMBER, { clubId, userId: aliceId })).extensions?.code).to.equal(
+      'LAST_BOARD_MEMBER',
+    );
+    // Removing a plain member is not about the board.
+    expect((await alice.data(REMOVE_CLUB_MEMBER, { clubId, userId: bureauId })).removeClubMembership).to.equal(true);
+    expect(await boardSize(clubId)).to.equal(1);
+  });
+
+  it('PM2: two board members demoting, or removing, each other at once leave one board member (the club row is locked)', async () => {
+    const clubId = await clubWith('board-race', ['bureau@example.org', 'chloe@example.org']);
+    const bureau = await t.signedIn('bureau@example.org');
+    const chloe = await t.signedIn('chloe@example.org');
+    const demotions = await Promise.all([
+      bureau.request(SET_CLUB_MEMBER, { clubId, email: 'chloe@example.org', isBoard: false }),
+      chloe.request(SET_CLUB_MEMBER, { clubId, email: 'bureau@example.org', isBoard: false }),
+    ]);
+    const codes = demotions.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(
+      codes.filter((c) => c === 'OK'),
+      JSON.stringify(codes),
+    ).to.have.length(1);
+    // The one who lost the race is off the board when their change runs (FORBIDDEN), or would empty it.
+    expect(codes.find((c) => c !== 'OK')).to.be.oneOf(['FORBIDDEN', 'LAST_BOARD_MEMBER']);
+    expect(await boardSize(clubId)).to.equal(1);
+
+    // The same race, removing each other from the club.
+    const [stays, goes] = codes[0] === 'OK' ? [bureau, chloe] : [chloe, bureau];
+    const [staysEmail, goesEmail] =
+      codes[0] === 'OK' ? ['bureau@example.org', 'chloe@example.org'] : ['chloe@example.org', 'bureau@example.org'];
+    await stays.data(SET_CLUB_MEMBER, { clubId, email: goesEmail, isBoard: true });
+    expect(await boardSize(clubId)).to.equal(2);
+    const removals = await Promise.all([
+      stays.request(REMOVE_CLUB_MEMBER, { clubId, userId: await userId(goesEmail) }),
+      goes.request(REMOVE_CLUB_MEMBER, { clubId, userId: await userId(staysEmail) }),
+    ]);
+    expect(
+      removals.filter((r) => !r.errors),
+      JSON.stringify(removals.map((r) => r.errors)),
+    ).to.have.length(1);
+    expect(await boardSize(clubId)).to.equal(1);
+  });
+
+  it('PM2: a platform admin may empty a club’s board, and name a new one', async () => {
+    const clubId = await clubWith('board-admin', ['bureau@example.org'], ['alice@example.org']);
+    const admin = await t.signedIn('admin@example.org');
+    const demote = { clubId, email: 'bureau@example.org', isBoard: false };
+    expect((await admin.data(SET_CLUB_MEMBER, demote)).setClubMembership.isBoard).to.equal(false);
+    expect(await boardSize(clubId)).to.equal(0);
+    await admin.data(SET_CLUB_MEMBER, { clubId, email: 'alice@example.org', isBoard: true });
+    expect(
+      (await admin.data(REMOVE_CLUB_MEMBER, { clubId, userId: await userId('alice@example.org') }))
+        .removeClubMembership,
+    ).to.equal(true);
+    expect(await boardSize(clubId)).to.equal(0);
   });
 
   it('AC1: memberships belong to school accounts: an external account or an unknown email is refused on its field', async () => {

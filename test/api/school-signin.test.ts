@@ -4,9 +4,10 @@ import { createHash, generateKeyPairSync, randomUUID, sign as rsaSign } from 'no
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { freePort } from '../../server/src/db/embedded';
-import { useApp } from '../support/app';
+import { collectPersonalData } from '../../server/src/modules/accounts/personal-data.service';
+import { useApp, type TestApp } from '../support/app';
 import { ApiClient } from '../support/graphql';
-import { RedirectWalker, schoolSignInWithSimulator } from '../support/oidc';
+import { RedirectWalker, schoolSignInWithSimulator, setPerson } from '../support/oidc';
 
 const VIEWER = `query { viewer { id email kind firstName lastName classYear school { slug }
   associationMemberships { association { slug } endsOn } clubMemberships { club { slug } isBoard } } }`;
@@ -35,13 +36,15 @@ async function viewerOf(url: string, walker: RedirectWalker): Promise<ViewerShap
   return (await clientOf(url, walker).data<{ viewer: ViewerShape | null }>(VIEWER)).viewer;
 }
 
-async function setPerson(url: string, sub: string, claims: Record<string, unknown>) {
-  const res = await fetch(`${url}/simulators/oidc/_control/people/${sub}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(claims),
-  });
-  expect(res.status).to.equal(200);
+/** The account's binding to the provider, as stored. */
+async function bindingOf(t: TestApp, email: string) {
+  const rows = await t.app.db.orm.em
+    .fork()
+    .execute<Array<{ id: string; oidc_issuer: string | null; oidc_subject: string | null }>>(
+      `select id, oidc_issuer, oidc_subject from users where email = ?`,
+      [email],
+    );
+  return rows[0] ?? null;
 }
 
 describe('API: school sign-in with the local identity provider (AC2)', () => {
@@ -84,14 +87,92 @@ describe('API: school sign-in with the local identity provider (AC2)', () => {
     expect(after.clubMemberships).to.deep.equal([{ club: { slug: 'gala-n7' }, isBoard: true }]);
   });
 
-  it('AC2: an account imported from the directory is matched by its verified email', async () => {
+  it('AC2: an account imported from the directory is matched by its verified email and bound at its first sign-in', async () => {
     const byPassword = await t.signedIn('alice@example.org');
     const alice = (await byPassword.data<{ viewer: ViewerShape }>(VIEWER)).viewer;
+    expect(await bindingOf(t, 'alice@example.org')).to.include({ oidc_issuer: null, oidc_subject: null });
     const walker = new RedirectWalker(t.url);
     await schoolSignInWithSimulator(walker, 'n7-alice');
     const me = (await viewerOf(t.url, walker))!;
     expect(me.id).to.equal(alice.id);
     expect(me.kind).to.equal('SCHOOL');
+    expect(await bindingOf(t, 'alice@example.org')).to.deep.equal({
+      id: alice.id,
+      oidc_issuer: `${t.url}/simulators/oidc`,
+      oidc_subject: 'n7-alice',
+    });
+    // AC4: the binding is data about the person, in their archive.
+    const { data } = await collectPersonalData(t.app.db.orm.em.fork(), alice.id);
+    expect(data.account).to.include({ oidc_issuer: `${t.url}/simulators/oidc`, oidc_subject: 'n7-alice' });
+  });
+
+  it('AC2: after the provider changes the person’s email, the next sign-in keeps the same account and updates its email', async () => {
+    const first = new RedirectWalker(t.url);
+    await schoolSignInWithSimulator(first, 'n7-diane-martin');
+    const before = (await viewerOf(t.url, first))!;
+    await setPerson(t.url, 'n7-diane-martin', { email: 'diane.martin@example.org' });
+    const again = new RedirectWalker(t.url);
+    const landed = await schoolSignInWithSimulator(again, 'n7-diane-martin');
+    expect(landed.searchParams.get('schoolError')).to.equal(null);
+    const after = (await viewerOf(t.url, again))!;
+    expect(after.id).to.equal(before.id);
+    expect(after.email).to.equal('diane.martin@example.org');
+    expect(await bindingOf(t, before.email)).to.equal(null);
+    expect((await bindingOf(t, 'diane.martin@example.org'))?.oidc_subject).to.equal('n7-diane-martin');
+  });
+
+  it('AC2: an account bound to one subject is not taken over by another subject giving the same email', async () => {
+    const diane = (await bindingOf(t, 'diane.martin@example.org'))!;
+    await setPerson(t.url, 'x-impostor', {
+      email: 'diane.martin@example.org',
+      given_name: 'Diane',
+      family_name: 'Martin',
+      school: 'enseeiht',
+      class_year: 2027,
+    });
+    const walker = new RedirectWalker(t.url);
+    const landed = await schoolSignInWithSimulator(walker, 'x-impostor');
+    expect(landed.pathname).to.equal('/signin');
+    expect(landed.searchParams.get('schoolError')).to.equal('SCHOOL_SIGNIN_DENIED');
+    expect(walker.cookies.has('billetterie_session')).to.equal(false);
+    expect(await bindingOf(t, 'diane.martin@example.org')).to.deep.equal(diane);
+  });
+
+  it('AC2: a new email that belongs to another account is refused, and nothing changes', async () => {
+    const diane = (await bindingOf(t, 'diane.martin@example.org'))!;
+    await setPerson(t.url, 'n7-diane-martin', { email: 'chloe@example.org', class_year: 2030 });
+    const walker = new RedirectWalker(t.url);
+    const landed = await schoolSignInWithSimulator(walker, 'n7-diane-martin');
+    expect(landed.searchParams.get('schoolError')).to.equal('SCHOOL_SIGNIN_EMAIL_TAKEN');
+    expect(walker.cookies.has('billetterie_session')).to.equal(false);
+    expect(await bindingOf(t, 'diane.martin@example.org')).to.deep.equal(diane);
+    const admin = await t.signedIn('admin@example.org');
+    const { users } = await admin.data<{ users: Array<{ id: string; classYear: number }> }>(
+      'query { users(search: "diane.martin") { id classYear } }',
+    );
+    expect(users).to.deep.equal([{ id: diane.id, classYear: 2028 }]);
+    await setPerson(t.url, 'n7-diane-martin', { email: 'diane.martin@example.org', class_year: 2028 });
+  });
+
+  it('AC2: concurrent first sign-ins of one person make one account', async () => {
+    await setPerson(t.url, 'n7-jules', {
+      email: 'jules@example.org',
+      given_name: 'Jules',
+      family_name: 'Simultané',
+      school: 'enseeiht',
+      class_year: 2029,
+    });
+    const walkers = Array.from({ length: 4 }, () => new RedirectWalker(t.url));
+    const landed = await Promise.all(walkers.map((w) => schoolSignInWithSimulator(w, 'n7-jules')));
+    expect(landed.map((u) => u.searchParams.get('schoolError'))).to.deep.equal([null, null, null, null]);
+    const ids = await Promise.all(walkers.map(async (w) => (await viewerOf(t.url, w))!.id));
+    expect(new Set(ids).size).to.equal(1);
+    const [{ n }] = await t.app.db.orm.em
+      .fork()
+      .execute<Array<{ n: string }>>(`select count(*) as n from users where oidc_subject = 'n7-jules' or email = ?`, [
+        'jules@example.org',
+      ]);
+    expect(Number(n)).to.equal(1);
   });
 
   it('AC2: unknown school in the claims is reported to the person and nothing is invented', async () => {
@@ -319,7 +400,8 @@ describe('API: school sign-in answers are checked — tampered ID token, wrong n
 });
 
 describe('API: an unreachable identity provider stops nothing else, and the console is told (AC2)', () => {
-  const env: Record<string, string> = { OIDC_CLIENT_ID: 'billetterie-test' };
+  // SCHOOL_PASSWORDS=true: this platform lets school accounts keep a password (the default with OIDC_ISSUER is not to).
+  const env: Record<string, string> = { OIDC_CLIENT_ID: 'billetterie-test', SCHOOL_PASSWORDS: 'true' };
   before(async () => {
     env.OIDC_ISSUER = `http://127.0.0.1:${await freePort()}/nobody-here`;
   });

@@ -2,11 +2,12 @@ import { expect } from 'chai';
 import { ShiftedClock } from '../../server/src/core/clock';
 import { useApp } from '../support/app';
 import { sql } from '../support/booking-fixtures';
-import { expectFrenchAndNarrow, signInPortal, useBrowser } from '../support/browser';
+import { expectFrenchAndNarrow, signInConsole, signInPortal, useBrowser } from '../support/browser';
 import { BOOK, organizerEvent } from '../support/event-fixtures';
 import { createUser, DEMO_PASSWORD } from '../support/fixtures';
 
 const DAY = 86_400_000;
+const DELETE_ME = `mutation($p: String!) { deleteMyAccount(password: $p) }`;
 
 describe('e2e (Chromium, 375 px): deleting my account and downloading my data in “Mon compte” (AC3, AC4)', function () {
   this.timeout(120_000);
@@ -56,5 +57,47 @@ describe('e2e (Chromium, 375 px): deleting my account and downloading my data in
     const [row] = await sql(t).execute(`select deleted_at, first_name from users where id = ?`, [userId]);
     expect(row.deleted_at).to.not.equal(null);
     expect(row.first_name).to.equal('');
+  });
+
+  it('AC3: after the deletion, the console’s booking page and door list show the holder as “Anonyme”, without the name or email', async () => {
+    const { page } = b;
+    const email = 'gaspard.disparu@example.org';
+    const needles = [email, 'Gaspard', 'Disparu'];
+    await createUser(t, { email, kind: 'EXTERNAL', firstName: 'Gaspard', lastName: 'Disparu' });
+    const start = clock.now().getTime() + DAY;
+    const ev = await organizerEvent(t, {
+      name: 'Bal masqué',
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 4 * 3600_000).toISOString(),
+    });
+    const ticket = await ev.ticket({ priceCents: 0 });
+    const me = await t.signedIn(email);
+    const booking = (await me.data(BOOK, { i: { ticketId: ticket, optionIds: [] } })).book as {
+      id: string;
+      reference: string;
+      status: string;
+    };
+    expect(booking.status, 'a free ticket is a reservation at once').to.equal('RESERVED');
+    clock.advance(40 * DAY);
+    expect((await me.data(DELETE_ME, { p: DEMO_PASSWORD })).deleteMyAccount).to.equal(true);
+    const expectNoTrace = (text: string | null, what: string) => {
+      for (const needle of needles) expect(text ?? '', `${what} holds ${needle}`).to.not.include(needle);
+    };
+
+    await signInConsole(page, t.url, 'bureau@example.org');
+    await page.goto(`${t.url}/console/events/${ev.eventId}/bookings/${booking.id}`);
+    await page.waitForSelector('[data-testid="booking-holder"]');
+    expect((await page.textContent('[data-testid="booking-holder"]'))?.trim()).to.match(/^Anonyme/);
+    expect(await page.textContent('[data-testid="booking-title"]')).to.include(`Anonyme · ${booking.reference}`);
+    expect(await page.locator('[data-testid="booking-holder"] a[href^="mailto:"]').count(), 'no address').to.equal(0);
+    expectNoTrace(await page.textContent('main'), 'the booking page');
+    await expectFrenchAndNarrow(page, 'console booking page of a deleted account');
+
+    await page.goto(`${t.url}/console/events/${ev.eventId}/door/list`);
+    const row = page.locator(`[data-testid="door-row"][data-booking-id="${booking.id}"]`);
+    await row.waitFor();
+    expect((await row.locator('[data-testid="door-row-holder"]').textContent())?.trim()).to.equal('Anonyme');
+    expectNoTrace(await page.textContent('main'), 'the door list');
+    await expectFrenchAndNarrow(page, 'console door list with a deleted account');
   });
 });

@@ -106,14 +106,60 @@ describe('e2e (Chromium, 375 px): school sign-in through the local identity prov
     expect(me.clubMemberships).to.deep.equal([{ club: { slug: 'theatre-a7' }, isBoard: true }]);
   });
 
-  it('AC2: the console tells platform admins whether school sign-in works', async () => {
+  it('AC2: the console tells platform admins whether school sign-in works (no alert on the home page while it does)', async () => {
     const { page } = b;
     await page.context().clearCookies();
     await signInConsole(page, t.url, 'admin@example.org');
+    expect(await page.locator('[data-testid="console-admin"]').count(), 'on the console home').to.equal(1);
+    expect(await page.locator('[data-testid="school-sign-in-alert"]').count(), 'no alert while it works').to.equal(0);
     await page.goto(`${t.url}/console/admin/import`);
     const status = page.locator('[data-testid="school-sign-in-status"] [data-state="available"]');
     await status.waitFor();
     expect(await status.textContent()).to.include(`${t.url}/simulators/oidc`);
     await expectFrenchAndNarrow(page, 'console import page with the school sign-in status');
+  });
+});
+
+describe('e2e (Chromium, 375 px): school accounts without passwords, SCHOOL_PASSWORDS=false (AC2)', function () {
+  this.timeout(90_000);
+  const t = useApp({ serveApps: true, env: { SCHOOL_PASSWORDS: 'false' } });
+  const b = useBrowser();
+
+  for (const [app, path] of [
+    ['portal', '/signin'],
+    ['console', '/console/signin'],
+  ] as const) {
+    it(`AC2: the ${app} sign-in page answers a school account's right password with the school button and why`, async () => {
+      const { page } = b;
+      await page.context().clearCookies();
+      await page.goto(`${t.url}${path}`);
+      await page.fill('#email', 'chloe@example.org');
+      await page.fill('#password', 'billetterie-demo');
+      await page.click('[data-testid="sign-in-submit"]');
+      const error = page.locator('.school-sign-in [data-error-code="SCHOOL_SIGNIN_REQUIRED"]');
+      await error.waitFor();
+      expect(await error.textContent()).to.include('« Se connecter avec mon compte école »');
+      expect(
+        await page.locator('[data-testid="sign-in-error"] [data-error-code]').count(),
+        'said once, by the button',
+      ).to.equal(0);
+      expect(await page.locator('[data-testid="school-sign-in"]').isVisible()).to.equal(true);
+      await expectFrenchAndNarrow(page, `${app} sign-in with SCHOOL_SIGNIN_REQUIRED`);
+    });
+  }
+
+  it('AC2: "Mon compte" of a school account says why there is no password form', async () => {
+    const { page } = b;
+    await page.context().clearCookies();
+    await page.goto(`${t.url}/signin`);
+    await page.click('[data-testid="school-sign-in"]');
+    await pick(page, 'n7-alice');
+    await page.waitForSelector('[data-testid="viewer-name"]');
+    await page.goto(`${t.url}/account`);
+    const why = page.locator('[data-testid="password-school-only"]');
+    await why.waitFor();
+    expect(await why.textContent()).to.include('Les comptes école se connectent avec le compte de l’école');
+    expect(await page.locator('form[action="?/changePassword"]').count()).to.equal(0);
+    await expectFrenchAndNarrow(page, 'account page of a school account without password');
   });
 });

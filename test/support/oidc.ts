@@ -78,3 +78,13 @@ export async function schoolSignInWithSimulator(
   );
   return back.url;
 }
+
+/** Changes what the local identity provider says of one of its people (the claims of their next sign-in). */
+export async function setPerson(url: string, sub: string, claims: Record<string, unknown>) {
+  const res = await fetch(`${url}/simulators/oidc/_control/people/${sub}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(claims),
+  });
+  expect(res.status).to.equal(200);
+}

@@ -43,4 +43,14 @@ describe('unit: school sign-in configuration (AC2)', () => {
     });
     expect(() => loadConfig({ OIDC_SCOPES: 'email profile' })).to.throw(ConfigError, /OIDC_SCOPES/);
   });
+
+  it('AC2: school accounts keep passwords by default without OIDC_ISSUER, not with one; an explicit SCHOOL_PASSWORDS wins', () => {
+    const real = { ...PROD, OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_ID: 'billetterie' };
+    expect(loadConfig({}).schoolPasswords, 'local provider').to.equal(true);
+    expect(loadConfig(PROD).schoolPasswords, 'no provider at all').to.equal(true);
+    expect(loadConfig(real).schoolPasswords).to.equal(false);
+    expect(loadConfig({ ...real, SCHOOL_PASSWORDS: 'true' }).schoolPasswords).to.equal(true);
+    expect(loadConfig({ SCHOOL_PASSWORDS: 'false' }).schoolPasswords).to.equal(false);
+    expect(() => loadConfig({ SCHOOL_PASSWORDS: 'maybe' })).to.throw(ConfigError, /SCHOOL_PASSWORDS/);
+  });
 });

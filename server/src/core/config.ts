@@ -67,6 +67,7 @@ const schema = z.object({
   OIDC_CLAIM_ASSOCIATIONS: claimName.default('associations'),
   OIDC_CLAIM_CLUBS: claimName.default('clubs'),
   OIDC_SIMULATOR: bool.optional(),
+  SCHOOL_PASSWORDS: bool.optional(),
 });
 
 /** Every variable above, with its schema: test/unit/readme-config.test.ts checks README.md's table against it. */
@@ -110,6 +111,11 @@ export type Config = {
   payments: PaymentsConfig;
   /** AC2: school sign-in with OpenID Connect; null when not configured (no issuer and no local provider). */
   oidc: OidcConfig | null;
+  /**
+   * AC2: whether school accounts may sign in with, set or reset a password. Default: yes without a real identity
+   * provider (none, or the local one: the directory import and the demo need passwords), no with OIDC_ISSUER.
+   */
+  schoolPasswords: boolean;
 };
 
 export interface OidcConfig {
@@ -234,5 +240,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             simulator: oidcSimulator,
           }
         : null,
+    schoolPasswords: v.SCHOOL_PASSWORDS ?? !v.OIDC_ISSUER,
   };
 }

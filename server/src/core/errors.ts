@@ -42,6 +42,8 @@ export const ERROR_CODES = {
     'The payment provider refused the request: wrong Lydia phone or password, a token pair it does not know, or a phone number it rejects. `extensions.providerMessage` gives its words.',
   LAST_PLATFORM_ADMIN:
     'The platform keeps at least one platform admin: the last one can’t be demoted (promote someone else first).',
+  LAST_BOARD_MEMBER:
+    'A club keeps at least one board member when its own board changes it (PM2): the last one can’t leave the board or the club (name another first). Platform admins may still empty a board.',
   ORGANIZATION_ARCHIVED:
     'The school, association or club was archived: it keeps its history but nothing new can be created for it (an archived club creates no event).',
   SCHOOL_SIGNIN_UNAVAILABLE:
@@ -56,6 +58,12 @@ export const ERROR_CODES = {
     'The school’s identity provider names a school this platform does not know; nothing was created (schools are never invented).',
   SCHOOL_SIGNIN_EXTERNAL_ACCOUNT:
     'The email address belongs to an external account, which signs in with its password, never through a school (AC1).',
+  SCHOOL_SIGNIN_EMAIL_TAKEN:
+    'The school’s identity provider gives the person a new email address that another account here already has; nothing was changed (platform admins can sort it out).',
+  SCHOOL_SIGNIN_REQUIRED:
+    'The password is right, but school accounts sign in only with the school’s identity provider on this platform (AC2, `SCHOOL_PASSWORDS=false`): use "Sign in with my school account". A wrong password gives INVALID_CREDENTIALS as for any account.',
+  SCHOOL_PASSWORD_DISABLED:
+    'School accounts can’t set or reset a password on this platform (AC2, `SCHOOL_PASSWORDS=false`): they sign in with the school’s identity provider.',
   RATE_LIMITED: 'Too many attempts. `extensions.retryAfterSeconds` tells when to try again.',
   ACCOUNT_DELETION_NOT_YET:
     'The account can’t be deleted yet (AC3): it holds a booking of an event that ended less than 30 days ago, or has not ended. `extensions.deletableFrom` gives the first moment deletion is possible (ISO 8601).',
@@ -120,6 +128,13 @@ export const lockedByBookings = (what = 'The ticket structure') =>
 /** The last platform admin can't be demoted (the service's check, and the database's AD001 in a race). */
 export const lastPlatformAdmin = () =>
   new DomainError('LAST_PLATFORM_ADMIN', 'The last platform admin can’t be demoted: promote someone else first.');
+
+/** A club's board can't take away its own last seat (PM2); platform admins can. */
+export const lastBoardMember = () =>
+  new DomainError(
+    'LAST_BOARD_MEMBER',
+    'The club’s last board member can’t leave the board or the club: name another board member first.',
+  );
 
 /** An archived organization keeps its history but takes nothing new. */
 export const organizationArchived = (what = 'This organization') =>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { School } from './school.entity';
 
@@ -47,6 +47,12 @@ registerEnumType(Language, {
   name: 'users_school_account_has_school',
   expression: `"kind" <> 'SCHOOL' or ("school_id" is not null and "class_year" is not null)`,
 })
+@Check({ name: 'users_oidc_binding_whole', expression: `("oidc_issuer" is null) = ("oidc_subject" is null)` })
+@Check({ name: 'users_oidc_binding_school_only', expression: `"oidc_subject" is null or "kind" = 'SCHOOL'` })
+@Unique({
+  name: 'users_oidc_subject_unique',
+  expression: `create unique index "users_oidc_subject_unique" on "users" ("oidc_issuer", "oidc_subject") where "oidc_subject" is not null`,
+})
 export class User {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -88,6 +94,16 @@ export class User {
   /** Chosen at sign-up or in the profile; the mails, tickets and exports made for the person use it. */
   @Enum({ items: () => Language, type: 'string', default: Language.FR })
   language: Language = Language.FR;
+
+  /**
+   * AC2: the school's identity provider (its issuer URL) and the person's subject there (`sub`), set at the first
+   * school sign-in; later sign-ins find the account by them, whatever its email has become. Both or neither.
+   */
+  @Property({ type: 'text', nullable: true })
+  oidcIssuer?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  oidcSubject?: string | null;
 
   /** AC3: when the person deleted the account; names and email are then blank ("Anonyme"), the row stays as proof. */
   @Property({ type: 'datetime', nullable: true })

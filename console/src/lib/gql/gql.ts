@@ -26,6 +26,7 @@ type Documents = {
     "\n  fragment ConsolePaymentAccount on PaymentAccount {\n    id\n    provider\n    description\n    paypalReceiverEmail\n    lydiaVendorToken\n    active\n    createdAt\n    deactivatedAt\n  }\n": typeof types.ConsolePaymentAccountFragmentDoc,
     "\n  fragment ConsoleRestrictionChoices on Query {\n    schools {\n      id\n      slug\n      name\n    }\n    associations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ConsoleRestrictionChoicesFragmentDoc,
     "\n  query ConsoleEventBookings($id: ID!, $filter: BookingFilter, $first: Int!, $after: String) {\n    event(id: $id) {\n      id\n      tickets {\n        id\n        name\n      }\n      bookings(filter: $filter, first: $first, after: $after) {\n        totalCount\n        endCursor\n        hasNextPage\n        nodes {\n          ...SharedBookingSummary\n          createdAt\n          requirements {\n            state\n          }\n        }\n      }\n      exports {\n        ...ConsoleBookingExport\n      }\n    }\n  }\n": typeof types.ConsoleEventBookingsDocument,
+    "\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n": typeof types.ConsoleSchoolSignInStatusDocument,
     "\n  query ConsoleMyEvents {\n    events(filter: { mine: true, includePast: true }, first: 100) {\n      nodes {\n        ...SharedEventSummary\n        visibility\n        viewerPermission\n      }\n      hasNextPage\n    }\n  }\n": typeof types.ConsoleMyEventsDocument,
     "\n  query ConsolePlatformAdmins {\n    platformAdmins {\n      id\n      email\n      fullName\n    }\n  }\n": typeof types.ConsolePlatformAdminsDocument,
     "\n  query ConsoleFindUser($search: String!) {\n    users(search: $search, first: 20) {\n      id\n      email\n    }\n  }\n": typeof types.ConsoleFindUserDocument,
@@ -36,7 +37,6 @@ type Documents = {
     "\n  mutation ConsoleRemoveAssociationMembership($associationId: ID!, $userId: ID!) {\n    removeAssociationMembership(associationId: $associationId, userId: $userId)\n  }\n": typeof types.ConsoleRemoveAssociationMembershipDocument,
     "\n  query ConsoleKnownSlugs {\n    schools {\n      id\n      slug\n      name\n    }\n    associations {\n      id\n      slug\n      name\n    }\n    clubs {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ConsoleKnownSlugsDocument,
     "\n  mutation ConsoleImportSchoolAccounts($csv: String!, $dryRun: Boolean!) {\n    importSchoolAccounts(csv: $csv, dryRun: $dryRun) {\n      applied\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        line\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ConsoleImportSchoolAccountsDocument,
-    "\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n": typeof types.ConsoleSchoolSignInStatusDocument,
     "\n  query ConsoleOrganizations {\n    schools {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associations {\n      id\n      slug\n      name\n      archivedAt\n      school {\n        id\n        name\n      }\n    }\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n      logoUrl\n      association {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleOrganizationsDocument,
     "\n  mutation ConsoleCreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateSchoolDocument,
     "\n  mutation ConsoleCreateAssociation($input: CreateAssociationInput!) {\n    createAssociation(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateAssociationDocument,
@@ -47,6 +47,9 @@ type Documents = {
     "\n  mutation ConsoleArchiveSchool($id: ID!) {\n    archiveSchool(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ConsoleArchiveSchoolDocument,
     "\n  mutation ConsoleArchiveAssociation($id: ID!) {\n    archiveAssociation(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ConsoleArchiveAssociationDocument,
     "\n  mutation ConsoleArchiveClub($id: ID!) {\n    archiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ConsoleArchiveClubDocument,
+    "\n  mutation ConsoleUnarchiveSchool($id: ID!) {\n    unarchiveSchool(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ConsoleUnarchiveSchoolDocument,
+    "\n  mutation ConsoleUnarchiveAssociation($id: ID!) {\n    unarchiveAssociation(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ConsoleUnarchiveAssociationDocument,
+    "\n  mutation ConsoleUnarchiveClub($id: ID!) {\n    unarchiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ConsoleUnarchiveClubDocument,
     "\n  mutation ConsoleSetClubLogo($id: ID!, $file: Upload!) {\n    setClubLogo(id: $id, file: $file) {\n      id\n      logoUrl\n    }\n  }\n": typeof types.ConsoleSetClubLogoDocument,
     "\n  query ConsoleAllPaymentAccounts {\n    allPaymentAccounts {\n      ...ConsolePaymentAccount\n      club {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleAllPaymentAccountsDocument,
     "\n  mutation ConsoleDeactivatePaymentAccount($id: ID!) {\n    deactivatePaymentAccount(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.ConsoleDeactivatePaymentAccountDocument,
@@ -119,6 +122,7 @@ const documents: Documents = {
     "\n  fragment ConsolePaymentAccount on PaymentAccount {\n    id\n    provider\n    description\n    paypalReceiverEmail\n    lydiaVendorToken\n    active\n    createdAt\n    deactivatedAt\n  }\n": types.ConsolePaymentAccountFragmentDoc,
     "\n  fragment ConsoleRestrictionChoices on Query {\n    schools {\n      id\n      slug\n      name\n    }\n    associations {\n      id\n      slug\n      name\n    }\n  }\n": types.ConsoleRestrictionChoicesFragmentDoc,
     "\n  query ConsoleEventBookings($id: ID!, $filter: BookingFilter, $first: Int!, $after: String) {\n    event(id: $id) {\n      id\n      tickets {\n        id\n        name\n      }\n      bookings(filter: $filter, first: $first, after: $after) {\n        totalCount\n        endCursor\n        hasNextPage\n        nodes {\n          ...SharedBookingSummary\n          createdAt\n          requirements {\n            state\n          }\n        }\n      }\n      exports {\n        ...ConsoleBookingExport\n      }\n    }\n  }\n": types.ConsoleEventBookingsDocument,
+    "\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n": types.ConsoleSchoolSignInStatusDocument,
     "\n  query ConsoleMyEvents {\n    events(filter: { mine: true, includePast: true }, first: 100) {\n      nodes {\n        ...SharedEventSummary\n        visibility\n        viewerPermission\n      }\n      hasNextPage\n    }\n  }\n": types.ConsoleMyEventsDocument,
     "\n  query ConsolePlatformAdmins {\n    platformAdmins {\n      id\n      email\n      fullName\n    }\n  }\n": types.ConsolePlatformAdminsDocument,
     "\n  query ConsoleFindUser($search: String!) {\n    users(search: $search, first: 20) {\n      id\n      email\n    }\n  }\n": types.ConsoleFindUserDocument,
@@ -129,7 +133,6 @@ const documents: Documents = {
     "\n  mutation ConsoleRemoveAssociationMembership($associationId: ID!, $userId: ID!) {\n    removeAssociationMembership(associationId: $associationId, userId: $userId)\n  }\n": types.ConsoleRemoveAssociationMembershipDocument,
     "\n  query ConsoleKnownSlugs {\n    schools {\n      id\n      slug\n      name\n    }\n    associations {\n      id\n      slug\n      name\n    }\n    clubs {\n      id\n      slug\n      name\n    }\n  }\n": types.ConsoleKnownSlugsDocument,
     "\n  mutation ConsoleImportSchoolAccounts($csv: String!, $dryRun: Boolean!) {\n    importSchoolAccounts(csv: $csv, dryRun: $dryRun) {\n      applied\n      dryRun\n      created\n      updated\n      unchanged\n      errors {\n        line\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ConsoleImportSchoolAccountsDocument,
-    "\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n": types.ConsoleSchoolSignInStatusDocument,
     "\n  query ConsoleOrganizations {\n    schools {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associations {\n      id\n      slug\n      name\n      archivedAt\n      school {\n        id\n        name\n      }\n    }\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n      logoUrl\n      association {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleOrganizationsDocument,
     "\n  mutation ConsoleCreateSchool($input: CreateSchoolInput!) {\n    createSchool(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateSchoolDocument,
     "\n  mutation ConsoleCreateAssociation($input: CreateAssociationInput!) {\n    createAssociation(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateAssociationDocument,
@@ -140,6 +143,9 @@ const documents: Documents = {
     "\n  mutation ConsoleArchiveSchool($id: ID!) {\n    archiveSchool(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ConsoleArchiveSchoolDocument,
     "\n  mutation ConsoleArchiveAssociation($id: ID!) {\n    archiveAssociation(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ConsoleArchiveAssociationDocument,
     "\n  mutation ConsoleArchiveClub($id: ID!) {\n    archiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ConsoleArchiveClubDocument,
+    "\n  mutation ConsoleUnarchiveSchool($id: ID!) {\n    unarchiveSchool(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ConsoleUnarchiveSchoolDocument,
+    "\n  mutation ConsoleUnarchiveAssociation($id: ID!) {\n    unarchiveAssociation(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ConsoleUnarchiveAssociationDocument,
+    "\n  mutation ConsoleUnarchiveClub($id: ID!) {\n    unarchiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ConsoleUnarchiveClubDocument,
     "\n  mutation ConsoleSetClubLogo($id: ID!, $file: Upload!) {\n    setClubLogo(id: $id, file: $file) {\n      id\n      logoUrl\n    }\n  }\n": types.ConsoleSetClubLogoDocument,
     "\n  query ConsoleAllPaymentAccounts {\n    allPaymentAccounts {\n      ...ConsolePaymentAccount\n      club {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleAllPaymentAccountsDocument,
     "\n  mutation ConsoleDeactivatePaymentAccount($id: ID!) {\n    deactivatePaymentAccount(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": types.ConsoleDeactivatePaymentAccountDocument,
@@ -265,6 +271,10 @@ export function graphql(source: "\n  query ConsoleEventBookings($id: ID!, $filte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleMyEvents {\n    events(filter: { mine: true, includePast: true }, first: 100) {\n      nodes {\n        ...SharedEventSummary\n        visibility\n        viewerPermission\n      }\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMyEvents {\n    events(filter: { mine: true, includePast: true }, first: 100) {\n      nodes {\n        ...SharedEventSummary\n        visibility\n        viewerPermission\n      }\n      hasNextPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -305,10 +315,6 @@ export function graphql(source: "\n  mutation ConsoleImportSchoolAccounts($csv: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSchoolSignInStatus {\n    schoolSignInStatus {\n      configured\n      available\n      issuer\n      simulator\n      problem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ConsoleOrganizations {\n    schools {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associations {\n      id\n      slug\n      name\n      archivedAt\n      school {\n        id\n        name\n      }\n    }\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n      logoUrl\n      association {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOrganizations {\n    schools {\n      id\n      slug\n      name\n      archivedAt\n    }\n    associations {\n      id\n      slug\n      name\n      archivedAt\n      school {\n        id\n        name\n      }\n    }\n    clubs {\n      id\n      slug\n      name\n      archivedAt\n      logoUrl\n      association {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -346,6 +352,18 @@ export function graphql(source: "\n  mutation ConsoleArchiveAssociation($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleArchiveClub($id: ID!) {\n    archiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleArchiveClub($id: ID!) {\n    archiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUnarchiveSchool($id: ID!) {\n    unarchiveSchool(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUnarchiveSchool($id: ID!) {\n    unarchiveSchool(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUnarchiveAssociation($id: ID!) {\n    unarchiveAssociation(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUnarchiveAssociation($id: ID!) {\n    unarchiveAssociation(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUnarchiveClub($id: ID!) {\n    unarchiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUnarchiveClub($id: ID!) {\n    unarchiveClub(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

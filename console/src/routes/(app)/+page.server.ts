@@ -1,5 +1,6 @@
 import { queryOrError } from '@billetterie/ui';
 import { graphql } from '$lib/gql';
+import { readSchoolSignInStatus } from '$lib/server/read-school-signin';
 import type { PageServerLoad } from './$types';
 
 const MyEventsQuery = graphql(`
@@ -16,6 +17,11 @@ const MyEventsQuery = graphql(`
 `);
 
 export const load: PageServerLoad = async (event) => {
-  const { events } = await queryOrError(event, MyEventsQuery, {});
-  return { events: events.nodes, hasMore: events.hasNextPage };
+  const { viewer } = await event.parent();
+  const [{ events }, schoolSignIn] = await Promise.all([
+    queryOrError(event, MyEventsQuery, {}),
+    // AC2: platform admins are told when school sign-in is configured but failing (only they may ask).
+    viewer.isPlatformAdmin ? readSchoolSignInStatus(event) : null,
+  ]);
+  return { events: events.nodes, hasMore: events.hasNextPage, schoolSignIn };
 };

@@ -20,6 +20,7 @@ const AccountQuery = graphql(`
       lastName
       fullName
       kind
+      canSetPassword
       language
       classYear
       school {

@@ -75,7 +75,7 @@ export class AccountsResolver {
 
   @Mutation(() => User, {
     description:
-      'Signs in with email and password and sets the HTTP-only session cookie. INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED or RATE_LIMITED otherwise.',
+      'Signs in with email and password and sets the HTTP-only session cookie. INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED or RATE_LIMITED otherwise; SCHOOL_SIGNIN_REQUIRED when the password of a school account is right but school accounts sign in only with the school’s identity provider (AC2).',
   })
   signIn(
     @Ctx() ctx: GraphQLContext,
@@ -89,7 +89,10 @@ export class AccountsResolver {
     return auth.signOut(ctx);
   }
 
-  @Mutation(() => Boolean, { description: 'Mails a password-reset link if the address has an account. Always true.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Mails a password-reset link if the address has an account (a school account that may not have a password, AC2: a mail pointing to the school sign-in instead). Always true.',
+  })
   requestPasswordReset(
     @Ctx() ctx: GraphQLContext,
     @Arg('email', () => String, { description: 'The account’s address.' }) email: string,
@@ -99,7 +102,7 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Sets a new password with the token from a reset or invitation mail; ends every session of the account.',
+      'Sets a new password with the token from a reset or invitation mail; ends every session of the account. SCHOOL_PASSWORD_DISABLED for a school account that may not have a password (AC2).',
   })
   resetPassword(
     @Ctx() ctx: GraphQLContext,
@@ -108,7 +111,10 @@ export class AccountsResolver {
     return auth.resetPassword(ctx, input);
   }
 
-  @Mutation(() => Boolean, { description: "Changes the signed-in user's password; ends their other sessions." })
+  @Mutation(() => Boolean, {
+    description:
+      "Changes the signed-in user's password; ends their other sessions. SCHOOL_PASSWORD_DISABLED for a school account that may not have a password (AC2, `User.canSetPassword`).",
+  })
   changePassword(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' }) input: ChangePasswordInput,
@@ -198,6 +204,15 @@ export class UserResolver {
   isPlatformAdmin(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
     return user.isPlatformAdmin;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether this account may sign in with, change and reset a password (AC2): external accounts always; school accounts unless the platform has them sign in only with the school’s identity provider (`SCHOOL_PASSWORDS=false`, the default with a real provider), when changing or resetting a password answers SCHOOL_PASSWORD_DISABLED and a right password SCHOOL_SIGNIN_REQUIRED. Private: the person and platform admins only.',
+  })
+  canSetPassword(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    enforce(accountsPolicy.canReadAccount(ctx.viewer, user));
+    return !auth.passwordRefused(ctx.deps.config, user);
   }
 
   @FieldResolver(() => Language, {

@@ -12,15 +12,33 @@ import type {
 import {
   consumeEmailToken,
   invalidEmailToken,
-  isLiveEmailToken,
   issueEmailToken,
+  liveEmailTokenUserId,
   voidEmailTokens,
 } from './email-tokens';
 import { cleanNames, isEmail, normalizeEmail } from '../../core/normalize';
 import * as rateLimit from './rate-limit';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './secrets';
 import { closeAllSessions, closeSession, openSession } from './sessions.service';
+import type { Config } from '../../core/config';
 import { EmailTokenPurpose, AccountKind, User } from '../../model';
+
+/**
+ * AC2: with `SCHOOL_PASSWORDS=false` (the default with a real identity provider) a school account signs in only
+ * through the school's provider: it can't sign in with, set or reset a password. Its stored hash is kept, so turning
+ * the setting back on restores it.
+ */
+export const passwordRefused = (config: Config, user: Pick<User, 'kind'>) =>
+  user.kind === AccountKind.SCHOOL && !config.schoolPasswords;
+
+export const schoolPasswordDisabled = () =>
+  new DomainError(
+    'SCHOOL_PASSWORD_DISABLED',
+    'School accounts sign in with the school’s identity provider here: they have no password to set or reset.',
+  );
+
+/** The portal's sign-in page, where "Se connecter avec mon compte école" is. */
+export const signInPageUrl = (config: Config) => `${config.publicUrl}/signin`;
 
 const link = (ctx: ActorContext, route: string, token: string) =>
   `${ctx.deps.config.publicUrl}${route}?token=${encodeURIComponent(token)}`;
@@ -53,11 +71,18 @@ export async function signUp(ctx: ActorContext, raw: SignUpInput): Promise<boole
   const mail = await ctx.em.transactional(async (em) => {
     const existing = await em.findOne(User, { email });
     if (existing) {
+      if (!(await limitMailTo(ctx, 'exists', email))) return null;
       return queueMail(
         em,
-        (await limitMailTo(ctx, 'exists', email))
-          ? mails.accountExists(email, existing.language, `${ctx.deps.config.publicUrl}/forgot-password`)
-          : null,
+        passwordRefused(ctx.deps.config, existing)
+          ? mails.schoolSignInInstead(
+              email,
+              existing.language,
+              existing.firstName,
+              'signup',
+              signInPageUrl(ctx.deps.config),
+            )
+          : mails.accountExists(email, existing.language, `${ctx.deps.config.publicUrl}/forgot-password`),
       );
     }
     const user = new User({ email, firstName: input.firstName, lastName: input.lastName, kind: AccountKind.EXTERNAL });
@@ -129,6 +154,12 @@ export async function signIn(ctx: ActorContext, input: SignInInput): Promise<Use
   // A failure keeps its two reserved places.
   if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'Unknown email or wrong password.');
   await Promise.all([rateLimit.release(ctx.em, byEmail), rateLimit.release(ctx.em, byIp)]);
+  // AC2: only the right password tells that this is a school account (a wrong one is INVALID_CREDENTIALS above).
+  if (passwordRefused(ctx.deps.config, user))
+    throw new DomainError(
+      'SCHOOL_SIGNIN_REQUIRED',
+      'School accounts sign in with the school’s identity provider: use "Sign in with my school account".',
+    );
   if (!user.emailVerifiedAt)
     throw new DomainError('EMAIL_NOT_VERIFIED', 'Verify your email address first: follow the link we sent you.');
   const session = await ctx.em.transactional(async (em) => {
@@ -146,13 +177,29 @@ export async function signOut(ctx: ActorContext): Promise<boolean> {
   return true;
 }
 
-/** Always true (no account enumeration). */
+/**
+ * Always true (no account enumeration). AC2: a school account that may not have a password gets a mail pointing to
+ * the school sign-in instead of a reset link.
+ */
 export async function requestPasswordReset(ctx: ActorContext, rawEmail: string): Promise<boolean> {
   const email = normalizeEmail(rawEmail);
   if (!isEmail(email)) throw badInput({ email: 'INVALID_EMAIL' });
   const mail = await ctx.em.transactional(async (em) => {
     const user = await em.findOne(User, { email });
     if (!user || !(await limitMailTo(ctx, 'reset', email))) return null;
+    if (passwordRefused(ctx.deps.config, user)) {
+      audit(ctx, em, {
+        action: 'account.password_reset_refused',
+        subjectType: 'User',
+        subjectId: user.id,
+        actor: null,
+        reason: 'school accounts sign in with the school’s identity provider (SCHOOL_PASSWORDS=false)',
+      });
+      return queueMail(
+        em,
+        mails.schoolSignInInstead(email, user.language, user.firstName, 'reset', signInPageUrl(ctx.deps.config)),
+      );
+    }
     const token = issueEmailToken(em, user, EmailTokenPurpose.RESET_PASSWORD);
     audit(ctx, em, {
       action: 'account.password_reset_requested',
@@ -177,10 +224,15 @@ export async function requestPasswordReset(ctx: ActorContext, rawEmail: string):
  */
 export async function resetPassword(ctx: ActorContext, input: ResetPasswordInput): Promise<boolean> {
   await limitByIp(ctx, 'reset-password', 10, 900);
-  if (!(await isLiveEmailToken(ctx.em, input.token, EmailTokenPurpose.RESET_PASSWORD))) throw invalidEmailToken();
+  const userId = await liveEmailTokenUserId(ctx.em, input.token, EmailTokenPurpose.RESET_PASSWORD);
+  if (!userId) throw invalidEmailToken();
+  // AC2: a link issued before the setting was turned off (or an old invitation) sets no password either.
+  const owner = await ctx.em.findOne(User, userId);
+  if (owner && passwordRefused(ctx.deps.config, owner)) throw schoolPasswordDisabled();
   const passwordHash = await hashPassword(input.password);
   await ctx.em.transactional(async (em) => {
     const user = await consumeEmailToken(em, input.token, EmailTokenPurpose.RESET_PASSWORD);
+    if (passwordRefused(ctx.deps.config, user)) throw schoolPasswordDisabled(); // became a school account meanwhile
     user.passwordHash = passwordHash;
     user.emailVerifiedAt ??= new Date();
     await voidEmailTokens(em, user, EmailTokenPurpose.RESET_PASSWORD);
@@ -194,12 +246,14 @@ export async function changePassword(ctx: ActorContext, input: ChangePasswordInp
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
   const current = await ctx.em.findOneOrFail(User, viewer.user.id, { populate: ['passwordHash'] });
+  if (passwordRefused(ctx.deps.config, current)) throw schoolPasswordDisabled();
   if (!current.passwordHash || !(await verifyPassword(input.currentPassword, current.passwordHash))) {
     throw badInput({ currentPassword: 'WRONG_PASSWORD' }, 'The current password is wrong.');
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, viewer.user.id);
+    if (passwordRefused(ctx.deps.config, user)) throw schoolPasswordDisabled();
     user.passwordHash = passwordHash;
     await closeAllSessions(em, user, viewer.sessionId);
     await voidEmailTokens(em, user, EmailTokenPurpose.RESET_PASSWORD);

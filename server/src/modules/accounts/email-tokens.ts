@@ -23,17 +23,17 @@ export function issueEmailToken(
 export const invalidEmailToken = () =>
   new DomainError('INVALID_TOKEN', 'This link is invalid, already used or expired.');
 
-/** Whether a token could be consumed now: one indexed read, to refuse a bogus link before any costly work. */
-export async function isLiveEmailToken(
+/** The account of a token that could be consumed now (one indexed read), or null. */
+export async function liveEmailTokenUserId(
   em: EntityManager,
   secret: string,
   purpose: EmailTokenPurpose,
-): Promise<boolean> {
-  const rows = await em.execute(
-    `select 1 from email_tokens where token_hash = ? and purpose = ? and used_at is null and expires_at > now()`,
+): Promise<string | null> {
+  const rows: Array<{ user_id: string }> = await em.execute(
+    `select user_id from email_tokens where token_hash = ? and purpose = ? and used_at is null and expires_at > now()`,
     [sha256(secret), purpose],
   );
-  return rows.length > 0;
+  return rows[0]?.user_id ?? null;
 }
 
 /**

@@ -8,6 +8,7 @@
  * The flow's secrets (state, nonce, PKCE verifier, where to go back) travel in a sealed (AES-GCM), short-lived,
  * HTTP-only cookie: whatever process gets the callback can check them, and nobody can forge or read them.
  */
+import { LockMode } from '@mikro-orm/core';
 import * as oidc from 'openid-client';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, AppDeps } from '../../app-context';
@@ -131,6 +132,8 @@ export async function startSchoolSignIn(
 
 /** What the claims say, in this platform's terms (undefined: not said, or that claim is not configured). */
 export interface SchoolClaims {
+  /** The provider (the ID token's `iss`) and the person's stable identifier there (`sub`): the account's binding. */
+  issuer: string;
   subject: string;
   email: string;
   firstName?: string;
@@ -162,6 +165,7 @@ export function readSchoolClaims(c: OidcConfig, claims: Record<string, unknown>)
   if (claims.email_verified === false)
     throw refuse('SCHOOL_SIGNIN_DENIED', 'The identity provider does not vouch for this email address.');
   const out: SchoolClaims = {
+    issuer: typeof claims.iss === 'string' && claims.iss ? claims.iss : c.issuer,
     subject: String(claims.sub),
     email,
     firstName: text(claims.given_name),
@@ -235,7 +239,7 @@ export async function finishSchoolSignIn(
     throw refuse('SCHOOL_SIGNIN_INVALID_ANSWER', 'The sign-in answer could not be checked.');
   }
   const read = readSchoolClaims(deps.config.oidc!, claims);
-  const result = await ctx.em.transactional((em) => applyClaims(ctx, em, read));
+  const result = await applyClaimsOnce(ctx, read);
   const unknown = [...result.unknown.schools, ...result.unknown.associations, ...result.unknown.clubs];
   if (unknown.length)
     deps.log.warn(
@@ -245,14 +249,80 @@ export async function finishSchoolSignIn(
   return result;
 }
 
-async function applyClaims(ctx: ActorContext, em: EntityManager, claims: SchoolClaims): Promise<SchoolSignInResult> {
-  const unknown = { schools: [] as string[], associations: [] as string[], clubs: [] as string[] };
-  let user = await em.findOne(User, { email: claims.email });
-  if (user?.kind === AccountKind.EXTERNAL)
+/** Unique indexes two first sign-ins of one person can both hit; the loser re-reads and finds the winner's account. */
+const RACED = new Set(['users_email_unique', 'users_oidc_subject_unique']);
+
+/**
+ * One transaction; when a concurrent sign-in of the same person created or re-addressed the account first (a unique
+ * index said so), once more: it then finds that account instead of making a second one.
+ */
+async function applyClaimsOnce(ctx: ActorContext, claims: SchoolClaims): Promise<SchoolSignInResult> {
+  for (let attempt = 1; ; attempt++) {
+    const cookies = ctx.cookies.length;
+    try {
+      return await ctx.em.transactional((em) => applyClaims(ctx, em, claims));
+    } catch (e) {
+      const pg = e as { code?: string; constraint?: string };
+      if (attempt > 1 || pg.code !== '23505' || !RACED.has(pg.constraint ?? '')) throw e;
+      ctx.cookies.length = cookies; // the failed attempt's session never existed
+      ctx.deps.log.info({ constraint: pg.constraint }, 'school sign-in: raced with another sign-in, reading again');
+    }
+  }
+}
+
+/**
+ * AC2: who the claims are. First by the binding (issuer, subject); else by the verified email among school accounts
+ * not bound at this issuer (CSV-imported, created before bindings existed, or bound at a provider the platform no
+ * longer uses), which are then bound; else a new account, bound. An account bound to another subject of this issuer
+ * is never taken over by its email. Rows are locked, so concurrent sign-ins see each other's binding.
+ */
+async function findAccount(
+  ctx: ActorContext,
+  em: EntityManager,
+  claims: SchoolClaims,
+): Promise<{ user: User | null; bind: boolean }> {
+  const lock = { lockMode: LockMode.PESSIMISTIC_WRITE } as const;
+  const bound = await em.findOne(User, { oidcIssuer: claims.issuer, oidcSubject: claims.subject }, lock);
+  if (bound) {
+    if (bound.email !== claims.email) {
+      const other = await em.findOne(User, { email: claims.email });
+      if (other) {
+        ctx.deps.log.warn(
+          { userId: bound.id, otherId: other.id },
+          'school sign-in: the provider’s new email address belongs to another account',
+        );
+        throw refuse(
+          'SCHOOL_SIGNIN_EMAIL_TAKEN',
+          'The address the identity provider gives belongs to another account here; nothing was changed.',
+        );
+      }
+    }
+    return { user: bound, bind: false };
+  }
+  const byEmail = await em.findOne(User, { email: claims.email }, lock);
+  if (!byEmail) return { user: null, bind: true };
+  if (byEmail.kind === AccountKind.EXTERNAL)
     throw refuse(
       'SCHOOL_SIGNIN_EXTERNAL_ACCOUNT',
       'This address belongs to an external account: sign in with its password.',
     );
+  if (byEmail.oidcIssuer === claims.issuer && byEmail.oidcSubject !== claims.subject) {
+    ctx.deps.log.warn(
+      { userId: byEmail.id, issuer: claims.issuer },
+      'school sign-in: the email matches an account bound to another subject of this provider; refused',
+    );
+    throw refuse(
+      'SCHOOL_SIGNIN_DENIED',
+      'This address belongs to an account bound to another person of the identity provider.',
+    );
+  }
+  return { user: byEmail, bind: true };
+}
+
+async function applyClaims(ctx: ActorContext, em: EntityManager, claims: SchoolClaims): Promise<SchoolSignInResult> {
+  const unknown = { schools: [] as string[], associations: [] as string[], clubs: [] as string[] };
+  const found = await findAccount(ctx, em, claims);
+  let user = found.user;
   const school = claims.school ? await em.findOne(School, { slug: claims.school }) : null;
   if (claims.school && !school) unknown.schools.push(claims.school);
   const created = !user;
@@ -276,6 +346,15 @@ async function applyClaims(ctx: ActorContext, em: EntityManager, claims: SchoolC
   }
   const u = user;
   const changed: string[] = [];
+  if (found.bind) {
+    if (!created) changed.push('binding');
+    u.oidcIssuer = claims.issuer;
+    u.oidcSubject = claims.subject;
+  }
+  if (u.email !== claims.email) {
+    u.email = claims.email; // findAccount checked that no other account has it
+    changed.push('email');
+  }
   const set = <K extends 'firstName' | 'lastName' | 'school' | 'classYear'>(k: K, v: User[K] | undefined | null) => {
     if (v === undefined || v === null || u[k] === v) return;
     u[k] = v;

@@ -3,6 +3,7 @@ import type { ActorContext } from '../../app-context';
 import { audit } from '../audit';
 import { enqueueMail, mails, type MailMessage } from '../mail';
 import { accountsPolicy, enforce } from './accounts.policy';
+import { passwordRefused, signInPageUrl } from './auth.service';
 import { issueEmailToken } from './email-tokens';
 import { parseSchoolAccountsCsv, type ImportProblem, type ImportRow } from './school-import.csv';
 import { closeAllSessions } from './sessions.service';
@@ -110,7 +111,8 @@ function syncMemberships<M extends { id: string }, K extends string>(
  * AC2: platform admins import school accounts from the school's directory export.
  * All or nothing: any bad line and nothing is written; every bad line is reported with its number.
  * Re-importing updates people matched by email (an external account with that email becomes a school account).
- * New people get an invitation mail to choose their password.
+ * New people get an invitation mail to choose their password (AC2, SCHOOL_PASSWORDS=false: to sign in with the
+ * school's identity provider instead).
  */
 export async function importSchoolAccounts(
   ctx: ActorContext,
@@ -205,7 +207,12 @@ export async function importSchoolAccounts(
           });
         }
         // Only people who can't sign in yet are invited; a re-import mails nobody twice.
-        if (needsInvitation && !dryRun) {
+        if (needsInvitation && !dryRun && passwordRefused(ctx.deps.config, u)) {
+          // AC2, SCHOOL_PASSWORDS=false: no password to choose; the invitation points to the school sign-in.
+          invitations.push(
+            mails.schoolSignInInstead(u.email, null, u.firstName, 'invitation', signInPageUrl(ctx.deps.config)),
+          );
+        } else if (needsInvitation && !dryRun) {
           const token = issueEmailToken(em, u, EmailTokenPurpose.RESET_PASSWORD, INVITATION_TTL_HOURS);
           // Issue 12: bilingual (no language): the invited person never chose one (a new account, or one whose
           // unverified registrant proved nothing); they may choose it once signed in.

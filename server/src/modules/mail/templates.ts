@@ -111,6 +111,33 @@ export const mails = {
       paragraphs: [greeting(firstName), text('mail_school_invitation_body')],
       link: { url, label: 'mail_school_invitation_link' },
     }),
+  /**
+   * AC2 with SCHOOL_PASSWORDS=false: a school account has no password here. Sent instead of a reset link (`reset`),
+   * of the "you already have an account" mail of a sign-up (`signup`) or of a choose-your-password invitation
+   * (`invitation`), with the sign-in page's link, never a token.
+   */
+  schoolSignInInstead: (
+    to: string,
+    locale: Locale | null,
+    firstName: string,
+    why: 'reset' | 'signup' | 'invitation',
+    signInUrl: string,
+  ) =>
+    compose(to, locale, {
+      subject: text('mail_school_signin_subject'),
+      paragraphs: [
+        greeting(firstName),
+        text(
+          why === 'reset'
+            ? 'mail_school_signin_reset_body'
+            : why === 'signup'
+              ? 'mail_school_signin_signup_body'
+              : 'mail_school_signin_invitation_body',
+        ),
+        text('mail_school_signin_how'),
+      ],
+      link: { url: signInUrl, label: 'mail_school_signin_link' },
+    }),
   booked: (to: string, locale: Locale | null, b: MailBooking, url: string) =>
     compose(to, locale, {
       subject: text(b.reserved ? 'mail_reservation_confirmed_subject' : 'mail_pre_reservation_recorded_subject', {

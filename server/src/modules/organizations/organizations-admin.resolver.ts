@@ -7,7 +7,7 @@ import { CreateAssociationInput, CreateClubInput, CreateSchoolInput, UpdateClubI
 import * as organizations from './organizations.service';
 
 /**
- * Issue 13: platform admins create, rename and archive schools, associations and clubs and manage association
+ * Issue 13: platform admins create, rename, archive and restore schools, associations and clubs and manage association
  * memberships; a club's board manages its own club's members and board. Every change is audited.
  */
 @Resolver()
@@ -37,7 +37,15 @@ export class OrganizationsAdminResolver {
       'Archives a school: it keeps its accounts and history, but takes no new association. Platform admins only.',
   })
   archiveSchool(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The school’s id.' }) id: string) {
-    return organizations.archive(ctx, School, id);
+    return organizations.setArchived(ctx, School, id, true);
+  }
+
+  @Mutation(() => School, {
+    description:
+      'Restores an archived school: it takes new associations and memberships again. Platform admins only; audited; restoring a school that is not archived changes nothing.',
+  })
+  unarchiveSchool(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The school’s id.' }) id: string) {
+    return organizations.setArchived(ctx, School, id, false);
   }
 
   @Mutation(() => Association, {
@@ -68,7 +76,18 @@ export class OrganizationsAdminResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'The association’s id.' }) id: string,
   ) {
-    return organizations.archive(ctx, Association, id);
+    return organizations.setArchived(ctx, Association, id, true);
+  }
+
+  @Mutation(() => Association, {
+    description:
+      'Restores an archived association: it takes new memberships and clubs again. Platform admins only; audited; restoring one that is not archived changes nothing. ORGANIZATION_ARCHIVED while its school is archived (restore the school first).',
+  })
+  unarchiveAssociation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The association’s id.' }) id: string,
+  ) {
+    return organizations.setArchived(ctx, Association, id, false);
   }
 
   @Mutation(() => Club, {
@@ -96,7 +115,15 @@ export class OrganizationsAdminResolver {
       'Archives a club: its events, grants and memberships stay, but it creates no new event (ORGANIZATION_ARCHIVED) and takes no new member. Platform admins only.',
   })
   archiveClub(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The club’s id.' }) id: string) {
-    return organizations.archive(ctx, Club, id);
+    return organizations.setArchived(ctx, Club, id, true);
+  }
+
+  @Mutation(() => Club, {
+    description:
+      'Restores an archived club: it creates events and takes members again (EV2). Platform admins only; audited; restoring one that is not archived changes nothing. ORGANIZATION_ARCHIVED while its association is archived (restore the association first).',
+  })
+  unarchiveClub(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The club’s id.' }) id: string) {
+    return organizations.setArchived(ctx, Club, id, false);
   }
 
   @Mutation(() => Club, {
@@ -125,7 +152,7 @@ export class OrganizationsAdminResolver {
 
   @Mutation(() => ClubMembership, {
     description:
-      "Adds a school account to a club, or changes their board seat (audited). Platform admins and the club's board only. BAD_USER_INPUT on email: UNKNOWN_REFERENCE (no account), NOT_ALLOWED (an external account, AC1).",
+      "Adds a school account to a club, or changes their board seat (audited). Platform admins and the club's board only. BAD_USER_INPUT on email: UNKNOWN_REFERENCE (no account), NOT_ALLOWED (an external account, AC1). LAST_BOARD_MEMBER when the club's board would take the seat of its last board member (PM2; platform admins may).",
   })
   setClubMembership(
     @Ctx() ctx: GraphQLContext,
@@ -137,7 +164,8 @@ export class OrganizationsAdminResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: "Removes a person from a club (audited). Platform admins and the club's board only. Always true.",
+    description:
+      "Removes a person from a club (audited). Platform admins and the club's board only. LAST_BOARD_MEMBER when the club's board would remove its last board member (PM2; platform admins may). Always true.",
   })
   removeClubMembership(
     @Ctx() ctx: GraphQLContext,

@@ -24,4 +24,10 @@ export const organizationsPolicy = {
       : viewer.user.isPlatformAdmin || isBoardOfClub
         ? allow
         : deny(forbidden("Only the club's board and platform administrators can manage its members.")),
+
+  /**
+   * PM2: only platform admins may leave a club with no board member (they can always name a new one); the club's own
+   * board keeps at least one seat (LAST_BOARD_MEMBER).
+   */
+  mayEmptyClubBoard: (viewer: Viewer | null): boolean => !!viewer?.user.isPlatformAdmin,
 };

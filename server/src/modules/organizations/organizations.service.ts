@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FileUpload } from 'graphql-upload-minimal';
 import type { ActorContext } from '../../app-context';
-import { badInput, notFound, organizationArchived } from '../../core/errors';
+import { badInput, lastBoardMember, notFound, organizationArchived } from '../../core/errors';
 import { isUuid } from '../../core/ids';
 import { isEmail, normalizeEmail } from '../../core/normalize';
 import { databaseError } from '../../db/sqlstates';
@@ -162,22 +162,48 @@ export async function updateClub(ctx: ActorContext, id: string, input: UpdateClu
 
 /**
  * Archives a school, an association or a club: it keeps its history (events, grants, memberships) but takes nothing
- * new — no event for an archived club, no membership, no child organization. Archiving twice changes nothing.
+ * new — no event for an archived club, no membership, no child organization. Restoring it (`archived` false) lets it
+ * take new things again, but not while its parent is archived (ORGANIZATION_ARCHIVED naming the parent). Either way,
+ * doing it twice changes nothing; each change is audited (`*.archived`, `*.unarchived`).
  */
-export async function archive<T extends Organization>(
+export async function setArchived<T extends Organization>(
   ctx: ActorContext,
   kind: T,
   id: string,
+  archived: boolean,
 ): Promise<InstanceType<T>> {
   enforce(organizationsPolicy.canManageOrganizations(ctx.viewer));
   return change(ctx, async (em) => {
     const org = await mustFind(em, kind, id);
-    if (!org.archivedAt) {
-      org.archivedAt = ctx.deps.clock.now();
-      audit(ctx, em, { action: `${kind.name.toLowerCase()}.archived`, subjectType: kind.name, subjectId: org.id });
+    if (!!org.archivedAt === archived) return org;
+    if (!archived) {
+      const parentArchived = await archivedParent(em, org);
+      if (parentArchived) throw organizationArchived(parentArchived);
     }
+    org.archivedAt = archived ? ctx.deps.clock.now() : null;
+    const action = `${kind.name.toLowerCase()}.${archived ? 'archived' : 'unarchived'}`;
+    audit(ctx, em, { action, subjectType: kind.name, subjectId: org.id });
     return org;
   });
+}
+
+/**
+ * The parent whose archiving keeps a child archived (a club's association, an association's school), read under a
+ * shared lock on its row so that archiving it meanwhile waits for the restore (and the restore sees it).
+ */
+async function archivedParent(em: EntityManager, org: School | Association | Club): Promise<string | null> {
+  const [table, id, label] =
+    org instanceof Club
+      ? ['associations', org.association?.id, 'Association']
+      : org instanceof Association
+        ? ['schools', org.school?.id, 'School']
+        : [null, undefined, ''];
+  if (!table || !id) return null;
+  const [row] = await em.execute<Array<{ slug: string; archived: boolean }>>(
+    `select slug, archived_at is not null as archived from ${table} where id = ? for share`,
+    [id],
+  );
+  return row?.archived ? `${label} ${row.slug}` : null;
 }
 
 /** The school account a membership is about: unknown → UNKNOWN_REFERENCE, an external account → NOT_ALLOWED (AC1). */
@@ -206,6 +232,30 @@ async function managedClub(ctx: ActorContext, em: EntityManager, clubId: string)
   return club;
 }
 
+/**
+ * A club's members and board are changed one at a time: the club's row is locked (`for update`) before anything is
+ * read, so the board seen by the checks below is the one the change leaves (two board members demoting each other at
+ * once: the second waits, then finds itself off the board).
+ */
+async function lockedManagedClub(ctx: ActorContext, em: EntityManager, clubId: string): Promise<Club> {
+  if (ctx.viewer && isUuid(clubId)) await em.execute('select id from clubs where id = ? for update', [clubId]);
+  return managedClub(ctx, em, clubId);
+}
+
+/**
+ * PM2: a club's board can't leave its club without a board — taking the seat of its last board member (themselves
+ * included) is LAST_BOARD_MEMBER. Platform admins may empty a board (they can always name a new one). Runs under the
+ * club's row lock (lockedManagedClub).
+ */
+async function keepOneBoardMember(ctx: ActorContext, em: EntityManager, club: Club, leaving: ClubMembership) {
+  if (!leaving.isBoard || organizationsPolicy.mayEmptyClubBoard(ctx.viewer)) return;
+  const [row] = await em.execute<Array<{ n: number }>>(
+    'select count(*)::int as n from club_memberships where club_id = ? and is_board and id <> ?',
+    [club.id, leaving.id],
+  );
+  if (!row || row.n === 0) throw lastBoardMember();
+}
+
 /** The club's memberships (board first, then by email), for platform admins and the club's board. */
 export async function clubMembers(ctx: ActorContext, clubId: string): Promise<ClubMembership[]> {
   const club = await managedClub(ctx, ctx.em, clubId);
@@ -224,11 +274,12 @@ export async function setClubMembership(
   isBoard: boolean,
 ): Promise<ClubMembership> {
   return change(ctx, async (em) => {
-    const club = await managedClub(ctx, em, clubId);
+    const club = await lockedManagedClub(ctx, em, clubId);
     if (club.archivedAt) throw organizationArchived(`Club ${club.slug}`);
     const user = await schoolAccount(em, email);
     let membership = await em.findOne(ClubMembership, { club: club.id, user: user.id });
     const before = membership ? { isBoard: membership.isBoard } : null;
+    if (membership && !isBoard) await keepOneBoardMember(ctx, em, club, membership);
     if (membership) membership.isBoard = isBoard;
     else em.persist((membership = new ClubMembership(user, club, isBoard)));
     if (!before || before.isBoard !== isBoard)
@@ -245,9 +296,10 @@ export async function setClubMembership(
 /** Removes a person from a club (audited), for platform admins and the club's board. Unknown membership: NOT_FOUND. */
 export async function removeClubMembership(ctx: ActorContext, clubId: string, userId: string): Promise<boolean> {
   return change(ctx, async (em) => {
-    const club = await managedClub(ctx, em, clubId);
+    const club = await lockedManagedClub(ctx, em, clubId);
     const membership = isUuid(userId) ? await em.findOne(ClubMembership, { club: club.id, user: userId }) : null;
     if (!membership) throw notFound('Club membership');
+    await keepOneBoardMember(ctx, em, club, membership);
     em.remove(membership);
     audit(ctx, em, {
       action: 'club_membership.removed',

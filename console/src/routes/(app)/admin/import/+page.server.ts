@@ -1,5 +1,6 @@
 import { createGraphQLClient, failWith, outcomeOf, textField } from '@billetterie/ui';
 import { graphql } from '$lib/gql';
+import { readSchoolSignInStatus } from '$lib/server/read-school-signin';
 import type { Actions, PageServerLoad } from './$types';
 
 const KnownSlugsQuery = graphql(`
@@ -40,29 +41,14 @@ const ImportSchoolAccountsMutation = graphql(`
   }
 `);
 
-const SchoolSignInStatusQuery = graphql(`
-  query ConsoleSchoolSignInStatus {
-    schoolSignInStatus {
-      configured
-      available
-      issuer
-      simulator
-      problem
-    }
-  }
-`);
-
 export const load: PageServerLoad = async (event) => {
-  const client = createGraphQLClient(event);
-  const outcome = await outcomeOf(client.query(KnownSlugsQuery, {}));
-  // AC2: whether school sign-in works, and what is wrong when it doesn't.
-  const status = await outcomeOf(client.query(SchoolSignInStatusQuery, {}));
+  const [outcome, schoolSignIn] = await Promise.all([
+    outcomeOf(createGraphQLClient(event).query(KnownSlugsQuery, {})),
+    // AC2: whether school sign-in works, and what is wrong when it doesn't.
+    readSchoolSignInStatus(event),
+  ]);
   // The slugs are only a help: the page stays usable without them.
-  return {
-    known: outcome.data ?? null,
-    knownError: outcome.error ?? null,
-    schoolSignIn: status.data?.schoolSignInStatus ?? null,
-  };
+  return { known: outcome.data ?? null, knownError: outcome.error ?? null, schoolSignIn };
 };
 
 /** Without JavaScript the chosen file arrives in the multipart body; with it, in the textarea. */

@@ -1,7 +1,7 @@
 import { failWith, queryOrError, textField, uploadGraphQL } from '@billetterie/ui';
 import { print } from 'graphql';
 import { graphql } from '$lib/gql';
-import { runMutation, type FormResult } from '$lib/server/run-action';
+import { idAction, runMutation, type FormResult } from '$lib/server/run-action';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const OrganizationsQuery = graphql(`
@@ -106,6 +106,31 @@ const ArchiveClub = graphql(`
   }
 `);
 
+const UnarchiveSchool = graphql(`
+  mutation ConsoleUnarchiveSchool($id: ID!) {
+    unarchiveSchool(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+const UnarchiveAssociation = graphql(`
+  mutation ConsoleUnarchiveAssociation($id: ID!) {
+    unarchiveAssociation(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+const UnarchiveClub = graphql(`
+  mutation ConsoleUnarchiveClub($id: ID!) {
+    unarchiveClub(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+
 const SetClubLogo = graphql(`
   mutation ConsoleSetClubLogo($id: ID!, $file: Upload!) {
     setClubLogo(id: $id, file: $file) {
@@ -115,7 +140,7 @@ const SetClubLogo = graphql(`
   }
 `);
 
-/** Issue 13: schools, associations and clubs for platform admins: create, rename, archive. */
+/** Issue 13: schools, associations and clubs for platform admins: create, rename, archive, restore. */
 export const load: PageServerLoad = async (event) => queryOrError(event, OrganizationsQuery, {});
 
 const fields = async (event: RequestEvent) => {
@@ -168,16 +193,10 @@ export const actions = {
     if (outcome.error) return failWith(outcome.error, meta);
     return meta;
   },
-  archiveSchool: async (event) => {
-    const { id } = await fields(event);
-    return runMutation(event, ArchiveSchool, { id }, { form: 'archive', id });
-  },
-  archiveAssociation: async (event) => {
-    const { id } = await fields(event);
-    return runMutation(event, ArchiveAssociation, { id }, { form: 'archive', id });
-  },
-  archiveClub: async (event) => {
-    const { id } = await fields(event);
-    return runMutation(event, ArchiveClub, { id }, { form: 'archive', id });
-  },
+  archiveSchool: idAction('archive', ArchiveSchool),
+  archiveAssociation: idAction('archive', ArchiveAssociation),
+  archiveClub: idAction('archive', ArchiveClub),
+  unarchiveSchool: idAction('unarchive', UnarchiveSchool),
+  unarchiveAssociation: idAction('unarchive', UnarchiveAssociation),
+  unarchiveClub: idAction('unarchive', UnarchiveClub),
 } satisfies Actions;
