@@ -14,6 +14,7 @@ import { TarArchive, ZipArchive } from 'archiver';
 import ExcelJS from 'exceljs';
 import { runQueuedExports } from '../server/src/modules/exports';
 import { exportLayout, exportRows } from '../server/src/modules/exports/rows';
+import { writePdf } from '../server/src/modules/exports/writers';
 import { type BenchContext, benchEvent, gql } from './harness';
 
 const run = promisify(execFile);
@@ -358,23 +359,31 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
 
   const firsts = `array['Zoé','Léa','Hugo','Chloé','Lucas','Inès','Théo','Manon','Noé','Anaïs','Jules','Camille','Maël','Élodie','Louis','Sarah','Gabriel']`;
   const lasts = `array['Martin','Bernard','Dubois','Thomas','Robert','Richard','Petit','Durand','Leroy','Moreau','Simon','Laurent','Lefèvre','Michel','García','David','Bertrand','Roux','Vincent','Fournier']`;
-  await conn.execute(
-    `insert into bookings (id, reference, event_id, ticket_id, holder_email, holder_first_name, holder_last_name, status, price_cents, reserved_at, created_at)
-     select gen_random_uuid(), 'EX${tag}-' || lpad(i::text, 6, '0'), ?, ?, 'ex${tag.toLowerCase()}-' || i || '@example.org',
-            (${firsts})[1 + i % 17], (${lasts})[1 + (i * 7) % 20] || case when i % 3 = 0 then '-' || i else '' end,
-            'RESERVED', 1500 + case when i % 2 = 0 then 500 else 0 end, now() - make_interval(mins => i), now() - make_interval(mins => i + 5)
-       from generate_series(1, ?) i`,
-    [event, ticket, n],
-  );
-  await conn.execute(
-    `insert into booking_options (id, booking_id, option_id, group_id, name, price_cents)
-     select gen_random_uuid(), b.id, case when b.price_cents > 1500 then ?::uuid else ?::uuid end, ?, case when b.price_cents > 1500 then 'Végétarien' else 'Viande' end, 0 from bookings b where b.event_id = ?`,
-    [veggie, meat, group, event],
-  );
-  await conn.execute(
-    `insert into booking_options (id, booking_id, option_id, name, price_cents) select gen_random_uuid(), b.id, ?, 'Navette retour', 500 from bookings b where b.event_id = ? and b.price_cents > 1500`,
-    [shuttle, event],
-  );
+  // One transaction: the render queue rows the bookings' triggers add are deleted before any renderer can see them.
+  await conn.getKnex().transaction(async (trx) => {
+    const q = (sql: string, params: unknown[]) => trx.raw(sql, params as never);
+    await q(
+      `insert into bookings (id, reference, event_id, ticket_id, holder_email, holder_first_name, holder_last_name, status, price_cents, reserved_at, created_at)
+       select gen_random_uuid(), 'EX${tag}-' || lpad(i::text, 6, '0'), ?, ?, 'ex${tag.toLowerCase()}-' || i || '@example.org',
+              (${firsts})[1 + i % 17], (${lasts})[1 + (i * 7) % 20] || case when i % 3 = 0 then '-' || i else '' end,
+              'RESERVED', 1500 + case when i % 2 = 0 then 500 else 0 end, now() - make_interval(mins => i), now() - make_interval(mins => i + 5)
+         from generate_series(1, ?) i`,
+      [event, ticket, n],
+    );
+    await q(
+      `insert into booking_options (id, booking_id, option_id, group_id, name, price_cents)
+       select gen_random_uuid(), b.id, case when b.price_cents > 1500 then ?::uuid else ?::uuid end, ?, case when b.price_cents > 1500 then 'Végétarien' else 'Viande' end, 0 from bookings b where b.event_id = ?`,
+      [veggie, meat, group, event],
+    );
+    await q(
+      `insert into booking_options (id, booking_id, option_id, name, price_cents) select gen_random_uuid(), b.id, ?, 'Navette retour', 500 from bookings b where b.event_id = ? and b.price_cents > 1500`,
+      [shuttle, event],
+    );
+    // These reservations' tickets would be rendered in the background (issue 14) while exports are measured: not here.
+    await q(`delete from ticket_render_queue where booking_id in (select id from bookings where event_id = ?)`, [
+      event,
+    ]);
+  });
   await conn.execute(
     `insert into answers (id, booking_id, extra_info_id, text_value, validated_at)
      select gen_random_uuid(), b.id, ?, 'Allergies : ' || substr(md5(b.id::text), 1, 8) || ', pas de fruits à coque', case when b.price_cents > 1500 then now() end from bookings b where b.event_id = ?`,
@@ -539,20 +548,45 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
       'synthetic cells',
     );
 
+    // The first export of a process starts its export thread (exceljs, pdfkit and fonts loaded): measured apart.
+    const xlsxFirst = await runExport('XLSX');
+    await app.deps.storage.remove(xlsxFirst.key);
     const xlsx = await runExport('XLSX');
     const xlsxEntries = (await run('unzip', ['-Z1', exportPath(xlsx.key)])).stdout.trim().split('\n').length;
     results.xlsx = withBaseline([
       readCase,
       bareXlsxCase,
+      asCase('XLSX export, first one: thread start included', xlsxFirst.m, xlsxFirst.size, `DONE, ${xlsxFirst.rows}`),
       asCase('XLSX export (runQueuedExports)', xlsx.m, xlsx.size, `DONE, ${xlsx.rows}, ${xlsxEntries} zip parts`),
     ]);
     await app.deps.storage.remove(xlsx.key);
 
+    // Before issue 14's worker thread: the same writer on this thread (the server's event loop), to a local file.
+    const inProcessPdfFile = path.join(tmp, 'in-process.pdf');
+    const inProcessPdf = await measure(async () => {
+      const out = createWriteStream(inProcessPdfFile);
+      await writePdf(
+        out,
+        layout,
+        () => exportRows(app.db.orm.em.fork(), event, {}),
+        async () => undefined,
+        n,
+        'fr',
+      );
+      await finished(out);
+    });
+    const inProcessPdfCase = asCase(
+      'before: writePdf on the main thread (in-process)',
+      inProcessPdf,
+      (await fs.stat(inProcessPdfFile)).size,
+      'event loop stalled by the layout',
+    );
     const pdf = await runExport('PDF');
     const pdfText = (await fs.readFile(exportPath(pdf.key))).toString('latin1');
     const pages = (pdfText.match(/\/Type \/Page\b/g) ?? []).length;
     results.pdf = withBaseline([
       readCase,
+      inProcessPdfCase,
       asCase(
         'PDF export (runQueuedExports)',
         pdf.m,
@@ -635,7 +669,10 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
     await app.deps.storage.remove(tgz.key);
 
     printGroup(`XLSX export, ${n} bookings — goal ≤ 3 s, peak RSS ≤ 300 MB`, results.xlsx);
-    printGroup(`PDF door list, ${n} bookings — peak RSS ≤ 300 MB`, results.pdf);
+    printGroup(
+      `PDF door list, ${n} bookings — built off the main thread (loop ms: the main thread's longest stall), peak RSS ≤ 300 MB`,
+      results.pdf,
+    );
     printGroup(`ZIP export, ${n} bookings + ${n} files — goal ≤ 1.5 × zip CLI, peak RSS ≤ 300 MB`, results.zip);
     printGroup(`TAR.GZ export, ${n} bookings + ${n} files — goal ≤ 1.5 × tar CLI, peak RSS ≤ 300 MB`, results.tarGz);
     process.stdout.write(
@@ -651,6 +688,9 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
     }
     for (const key of ['xlsx', 'pdf', 'zip', 'tarGz'] as const) {
       const c = results[key].at(-1)!;
+      // Issue 14: no export work on the web process's event loop (it is on a worker thread): no stall a request
+      // would notice. 50 ms leaves room for a GC pause on this noisy machine; the in-process PDF stalls ~250 ms.
+      if (c.loopMaxMs > 50) misses.push(`${key} stalled the main event loop ${c.loopMaxMs.toFixed(0)} ms > 50 ms`);
       if (c.peakRssIncreaseMB > 300 || c.peakRssMB > 300)
         misses.push(`${key} peak RSS +${c.peakRssIncreaseMB.toFixed(0)} MB (process ${c.peakRssMB.toFixed(0)} MB)`);
     }

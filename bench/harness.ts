@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -25,6 +26,18 @@ export interface BenchContext {
     name: string,
     opts: { path: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
   ): Promise<LoadResult>;
+}
+
+/** An autocannon run's figures as one row of a side-by-side table. */
+export function loadResult(name: string, r: autocannon.Result): LoadResult {
+  return {
+    name,
+    requestsPerSecond: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
 }
 
 /** Boots the real server (embedded PostgreSQL in a temporary directory, or DATABASE_URL) for benchmarks. */
@@ -57,14 +70,7 @@ export async function startBenchApp(): Promise<{ ctx: BenchContext; stop: () => 
         connections,
         duration: durationSeconds,
       });
-      return {
-        name,
-        requestsPerSecond: Math.round(r.requests.average),
-        p50Ms: r.latency.p50,
-        p99Ms: r.latency.p99,
-        errors: r.errors + r.timeouts,
-        non2xx: r.non2xx,
-      };
+      return loadResult(name, r);
     },
   };
   return {
@@ -84,8 +90,9 @@ export function printTable(title: string, rows: LoadResult[]): void {
     `${'case'.padEnd(44)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs base'.padStart(10)}${'errors'.padStart(8)}\n`,
   );
   for (const r of rows) {
+    const slower = base.requestsPerSecond / Math.max(r.requestsPerSecond, 1);
     const ratio =
-      r === base ? 'baseline' : `${(base.requestsPerSecond / Math.max(r.requestsPerSecond, 1)).toFixed(2)}× slower`;
+      r === base ? 'baseline' : slower >= 1 ? `${slower.toFixed(2)}× slower` : `${(1 / slower).toFixed(2)}× faster`;
     process.stdout.write(
       `${r.name.padEnd(44)}${String(r.requestsPerSecond).padStart(9)}${String(r.p50Ms).padStart(9)}${String(r.p99Ms).padStart(9)}${ratio.padStart(10 + (r === base ? 0 : 6))}${String(r.errors + r.non2xx).padStart(8)}\n`,
     );
@@ -126,4 +133,25 @@ export async function benchEvent(ctx: BenchContext, name: string): Promise<{ boa
     await gql(ctx, `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: input }, board)
   ).data.createEvent.id as string;
   return { board, event };
+}
+
+/**
+ * With the environment variable `envVar` set to a file name, the main thread (the server) is CPU-profiled during
+ * `fn` only; the .cpuprofile opens in Chrome DevTools.
+ */
+export async function profiled<T>(envVar: string, fn: () => Promise<T>): Promise<T> {
+  const file = process.env[envVar];
+  if (!file) return fn();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    await fs.writeFile(file, JSON.stringify(profile));
+    session.disconnect();
+    process.stdout.write(`server CPU profile written to ${file}\n`);
+  }
 }

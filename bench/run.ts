@@ -3,6 +3,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { checkIn } from './check-in.bench';
 import { coldStart } from './cold-start.bench';
 import { exportsBench } from './exports.bench';
 import { graphqlOverhead } from './graphql-overhead.bench';
@@ -16,6 +17,7 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<unknown>> = {
   tickets,
   exports: exportsBench,
   'cold-start': coldStart,
+  'check-in': checkIn,
 };
 
 async function main() {

@@ -1,6 +1,7 @@
 // Builds what `npm start` serves, only when what it is built from changed since its last build:
 //   portal, console  SvelteKit (adapter-node) into <app>/build/
-//   server           one CommonJS bundle per entry point (esbuild: server/src/main.ts → server/dist/main.js),
+//   server           one CommonJS bundle per entry point (esbuild: server/src/main.ts → server/dist/main.js; also
+//                    the admin CLI and the export worker thread's entry, export-worker.js),
 //                    the migrations beside it (server/dist/migrations/), so production runs plain JavaScript —
 //                    no TypeScript loader, no source maps at run time (server/dist/*.js.map is written for
 //                    `node --enable-source-maps` when a stack trace must be read against the sources).
@@ -91,7 +92,12 @@ async function buildServer() {
   };
   await esbuild.build({
     ...common,
-    entryPoints: { main: path.join(root, 'server/src/main.ts'), admin: path.join(root, 'server/src/cli/admin.ts') },
+    entryPoints: {
+      main: path.join(root, 'server/src/main.ts'),
+      admin: path.join(root, 'server/src/cli/admin.ts'),
+      // EX2: the export thread's entry, beside main.js (ExportThread in modules/exports/export-thread.ts finds it there).
+      'export-worker': path.join(root, 'server/src/modules/exports/export-worker.ts'),
+    },
     outdir: next,
     bundle: true,
     sourcemap: 'linked',

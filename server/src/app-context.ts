@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './core/clock';
 import type { Config } from './core/config';
 import type { Logger } from './core/logger';
-import type { Jobs } from './modules/jobs';
+import type { HandOff, Jobs } from './modules/jobs';
 import type { Mailer, Outbox } from './modules/mail';
 import type { Storage } from './modules/storage';
 import type { SecretBox } from './crypto/secret-box';
@@ -27,6 +27,8 @@ export interface AppDeps {
   clock: Clock;
   /** The job queue; null when this process runs no workers (JOBS=false). */
   jobs: Jobs | null;
+  /** JOBS=false: hands work left behind (mail, exports) to a worker process when one is connected; null with JOBS=true. */
+  handOff: HandOff | null;
 }
 
 export interface CookieInstruction {

@@ -13,14 +13,15 @@ import { createLogger, type Logger } from './core/logger';
 import { setPasswordHashCost } from './modules/accounts';
 import { systemClock, type Clock } from './core/clock';
 import { expirePreReservations } from './modules/bookings';
-import { JOBS_STOP_TIMEOUT_MS, startJobs } from './modules/jobs';
+import { createHandOff, JOBS_STOP_TIMEOUT_MS, startJobs, WORKER_APPLICATION_NAME } from './modules/jobs';
 import { createMailer, createOutbox } from './modules/mail';
-import { localStorage } from './modules/storage';
+import { localStorage, s3Storage } from './modules/storage';
 import { checkPendingLydiaRequests, purgeUnprovenMessages, verifyPendingIpns } from './modules/payments';
-import { ticketAttachment } from './modules/documents';
+import { startTicketRenders, ticketAttachment, type TicketRenders } from './modules/documents';
 import { expireExports, runQueuedExports } from './modules/exports';
 import { answerClientError } from './http/client-error';
 import { InFlight } from './http/in-flight';
+import { Readiness } from './http/readiness';
 import { poolStats } from './db/transactions';
 import { loadSecretBox } from './crypto/secret-box';
 import { TicketSigner } from './crypto/ticket-signer';
@@ -38,7 +39,8 @@ export interface RunningApp {
 /**
  * How long `close` lets in-flight requests finish (their GraphQL operations too, even when the client hung up)
  * before cutting their connections. Then come the job runner (a running job finishes, up to JOBS_STOP_TIMEOUT_MS),
- * the mail and the database: SHUTDOWN_BUDGET_MS bounds the whole, and main.ts exits after it whatever happens.
+ * the mail and the database: SHUTDOWN_BUDGET_MS bounds the whole (after DRAIN_GRACE_MS, the time a process stays
+ * not ready but serving), and main.ts exits after it whatever happens.
  */
 export const HTTP_DRAIN_TIMEOUT_MS = 10_000;
 /** What is left after the drain for work still holding a database connection (a mail sent after a commit). */
@@ -64,6 +66,8 @@ export async function startApp(
   const drainMs = opts.drainTimeoutMs ?? HTTP_DRAIN_TIMEOUT_MS;
   const log = opts.log ?? createLogger(config.logLevel);
   setPasswordHashCost(config.passwordHashCost);
+  // Files (covers, logos, templates, answers' files, tickets, exports): the local disk or an S3-compatible bucket.
+  const s3 = config.storage.kind === 's3' ? await s3Storage(config.storage, { log }) : null;
   const db = await openDatabase(config, log);
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
@@ -71,12 +75,30 @@ export async function startApp(
     outboxDir: path.join(config.dataDir, 'outbox'),
     log,
   });
+  // A process without workers (JOBS=false, a web process) has the mail and the exports its requests leave behind done
+  // by a worker process when one is connected to the database, and does them itself when none is (docs/deployment.md).
+  const handOff = config.jobs
+    ? null
+    : createHandOff({
+        databaseUrl: db.url,
+        log,
+        workersConnected: async () => {
+          const [row] = await db.orm.em
+            .getConnection()
+            .execute<Array<{ up: boolean }>>(
+              `select exists (select 1 from pg_stat_activity where datname = current_database() and application_name = ?) as up`,
+              [WORKER_APPLICATION_NAME],
+            );
+          return row.up;
+        },
+      });
   // The reservation mail carries the ticket, rendered at send time (TT2); `deps` exists by the time mail is sent.
   const outbox = createOutbox({
     fork: () => db.orm.em.fork(),
     mailer,
     log,
     ticketAttachment: (id) => ticketAttachment(deps, db.orm.em.fork(), id),
+    handOff: handOff ? () => handOff.trigger('mail-outbox') : undefined,
   });
   const secrets = await loadSecretBox(config, log);
   const deps: AppDeps = {
@@ -84,18 +106,23 @@ export async function startApp(
     log,
     mailer,
     outbox,
-    storage: localStorage(path.join(config.dataDir, 'files')),
+    storage: s3 ?? localStorage(path.join(config.dataDir, 'files')),
     secrets,
     signer: new TicketSigner(() => db.orm.em.fork(), secrets),
     renderer: new TicketRenderer(),
     clock: opts.clock ?? systemClock,
     jobs: null,
+    handOff,
   };
+  let ticketRenders: TicketRenders | null = null;
   try {
     const demoLogins = config.seedDemo ? await seedDemo(db.orm.em.fork(), log) : [];
     if (config.seedDemo && config.seedDemoEvents)
       await seedDemoEvents(db.orm.em.fork(), log, config.payments.simulators ? deps : undefined);
     if (config.jobs) {
+      // Issue 14: reservations' tickets rendered in the background as soon as a commit queues them (NOTIFY).
+      ticketRenders = startTicketRenders({ deps, fork: () => db.orm.em.fork(), databaseUrl: db.url });
+      const renders = ticketRenders;
       deps.jobs = await startJobs({
         databaseUrl: db.url,
         log,
@@ -130,6 +157,8 @@ export async function startApp(
               expired: await expireExports(deps, db.orm.em.fork()),
             }),
           },
+          // Issue 14: what a killed worker left claimed, or a notification missed.
+          { name: 'render-tickets', cron: '* * * * *', run: () => renders.run() },
         ],
       });
       outbox.kick(); // what a previous process left unsent
@@ -138,7 +167,8 @@ export async function startApp(
     const inFlight = new InFlight();
     inFlight.trackRequests(httpServer);
     const apollo = await createApollo(config, log, httpServer, { drainMs, plugin: inFlight.apolloPlugin() });
-    const app = await createHttpApp(deps, db.orm, apollo);
+    const readiness = new Readiness();
+    const app = await createHttpApp(deps, db.orm, apollo, readiness);
     httpServer.on('request', app);
     httpServer.on('clientError', answerClientError);
     httpServer.requestTimeout = 60_000;
@@ -160,6 +190,13 @@ export async function startApp(
       // job or mail still running when it closes ends in "aborted".
       close: () =>
         (closing ??= (async () => {
+          // 0. Not ready from now on (/readyz 503), still serving new requests for DRAIN_GRACE_MS, so a proxy
+          //    probing /readyz stops sending here before connections are refused.
+          readiness.drain();
+          if (config.drainGraceMs > 0) {
+            log.info({ ms: config.drainGraceMs }, 'draining: not ready, still serving during the grace period');
+            await new Promise((r) => setTimeout(r, config.drainGraceMs));
+          }
           const deadline = Date.now() + drainMs;
           // 1. HTTP: stop accepting, close idle connections, let requests in flight finish (up to the drain
           //    timeout, then their connections are cut), then wait for operations whose client hung up meanwhile.
@@ -170,22 +207,30 @@ export async function startApp(
           log.debug('http stopped');
           // 2. Jobs: no new ones; a running one finishes.
           await deps.jobs?.stop();
+          await ticketRenders?.stop();
           log.debug('jobs stopped');
-          // 3. Mail: what is queued is sent, then the transport closes.
-          await outbox.flush().catch((err) => log.error({ err }, 'mail outbox flush at shutdown failed'));
+          // 3. Mail: what is queued is sent — handed to a worker when this process runs no jobs and one is connected
+          //    (with the triggers still waiting) — then the transport closes.
+          if (!(await handOff?.trigger('mail-outbox')))
+            await outbox.flush().catch((err) => log.error({ err }, 'mail outbox flush at shutdown failed'));
+          await handOff?.stop();
           mailer.close();
           log.debug('mail drained');
           // 4. The database, once nothing holds or awaits a connection (a mail sent after a commit, say).
           if (!(await poolIdle(db, POOL_IDLE_WAIT_MS)))
             log.warn({ pool: poolStats(db.orm.em) }, 'database connections still in use at shutdown');
           await db.close();
+          s3?.close();
           log.debug('database closed');
         })()),
     };
   } catch (e) {
     await deps.jobs?.stop();
+    await handOff?.stop();
+    await ticketRenders?.stop();
     mailer.close();
     await db.close();
+    s3?.close();
     throw e;
   }
 }

@@ -27,6 +27,8 @@ async function main() {
     `  GraphQL  ${publicUrl}/graphql`,
     `  Health   ${publicUrl}/healthz`,
     `  Mail     ${config.smtpUrl ? `SMTP ${new URL(config.smtpUrl).host}` : `written to ${config.dataDir}/outbox (links also in this log)`}`,
+    // The bucket and where it is, never the credentials (SEC3).
+    `  Files    ${config.storage.kind === 's3' ? `S3 bucket ${config.storage.bucket}${config.storage.prefix ? `/${config.storage.prefix}` : ''} (${config.storage.endpoint ? new URL(config.storage.endpoint).host : `AWS ${config.storage.region}`})` : `${config.dataDir}/files`}`,
   ];
   if (config.payments.simulators) {
     lines.push(
@@ -59,10 +61,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    const budget = config.drainGraceMs + SHUTDOWN_BUDGET_MS;
     const force = setTimeout(() => {
-      log.error({ ms: SHUTDOWN_BUDGET_MS }, 'shutdown took too long; exiting');
+      log.error({ ms: budget }, 'shutdown took too long; exiting');
       process.exit(1);
-    }, SHUTDOWN_BUDGET_MS).unref();
+    }, budget).unref();
     try {
       await app.close();
       clearTimeout(force);

@@ -176,6 +176,44 @@ describe('API: signed ticket codes and check-in at the door (TT3, TT4, XI5)', fu
     expect(statuses.filter((s) => s === 'ALREADY_CHECKED_IN')).to.have.length(19);
     const [{ n }] = await sql(t).execute(`select count(*)::int as n from check_ins where booking_id = ?`, [b.id]);
     expect(n).to.equal(1);
+    // Every refusal names the one check-in that won (when, how, on which device, by whom), even the scans that
+    // raced it; and every scan is audited once with its result.
+    const first = results.find((r) => r.checkIn.status === 'OK')!.checkIn.checkIn;
+    for (const r of results) expect(r.checkIn.checkIn).to.deep.equal(first);
+    const audited = await sql(t).execute(
+      `select data->>'result' as result, count(*)::int as n from audit_log where action = 'checkin.scan' and subject_id = ? group by 1 order by 1`,
+      [b.id],
+    );
+    expect(audited).to.deep.equal([
+      { result: 'ALREADY_CHECKED_IN', n: 19 },
+      { result: 'OK', n: 1 },
+    ]);
+  });
+
+  it('TT4: a scan waits for an opposition in flight (the booking row locked by it) and answers OPPOSED once it commits', async () => {
+    const ev = await door();
+    const b = await bookFor(p.bruno, ev.free);
+    const c = await issue(b.id, ev.eventId);
+    const trx = await sql(t).getKnex().transaction();
+    let scan: Promise<Record<string, any>> | undefined;
+    try {
+      await trx.raw(
+        `update bookings set status = 'OPPOSED', opposition_reason = 'Billet revendu', ended_at = now() where id = ?`,
+        [b.id],
+      );
+      let answered = false;
+      scan = p.chloe.data(CHECK_IN, { e: ev.eventId, c }).finally(() => (answered = true));
+      await new Promise((r) => setTimeout(r, 500));
+      expect(answered, 'the scan waits for the opposition').to.equal(false);
+      await trx.commit();
+    } finally {
+      if (!trx.isCompleted()) await trx.rollback();
+    }
+    const res = (await scan!).checkIn;
+    expect(res.status).to.equal('OPPOSED');
+    expect(res.booking.oppositionReason).to.equal('Billet revendu');
+    const [{ n }] = await sql(t).execute(`select count(*)::int as n from check_ins where booking_id = ?`, [b.id]);
+    expect(n, 'nobody let in').to.equal(0);
   });
 
   it('TT4: only VALIDATE+ checks in; every scan is audited, refusals included', async () => {

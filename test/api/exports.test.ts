@@ -3,21 +3,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { finished } from 'node:stream/promises';
 import { expect } from 'chai';
 import ExcelJS from 'exceljs';
 import { expireExports } from '../../server/src/modules/exports';
+import { exportLayout, exportRows } from '../../server/src/modules/exports/rows';
+import { writePdf } from '../../server/src/modules/exports/writers';
 import { EXPORT_STATE, finishedExport, REQUEST_EXPORT } from '../support/export-fixtures';
 import { useApp } from '../support/app';
-import {
-  answerFile,
-  answerValue,
-  code,
-  MARK_PAID,
-  OPPOSE,
-  pdf,
-  sql,
-  VALIDATE,
-} from '../support/booking-fixtures';
+import { answerFile, answerValue, code, MARK_PAID, OPPOSE, pdf, sql, VALIDATE } from '../support/booking-fixtures';
 import { BOOK, organizerEvent } from '../support/event-fixtures';
 import { signInAll, TINY_PNG } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
@@ -526,5 +521,77 @@ describe('API: exported files are inert (SEC6)', function () {
       expect(cell.type, name).to.equal(ExcelJS.ValueType.String);
       expect(cell.value, name).to.equal(text);
     }
+  });
+});
+
+describe('API: exports are built on a worker thread, off the server’s event loop (EX2)', function () {
+  this.timeout(180_000);
+  const t = useApp();
+  const ROWS = 4000;
+  let eventId: string;
+  let board: ApiClient;
+
+  before(async function () {
+    const ev = await organizerEvent(t);
+    const ticket = await ev.ticket({ name: 'Entrée', priceCents: 1500, capacity: null, sponsorshipAllowed: false });
+    ({ eventId, board } = ev);
+    const knex = sql(t).getKnex();
+    await knex.transaction(async (trx) => {
+      await trx.raw(
+        `insert into bookings (id, reference, event_id, ticket_id, holder_email, holder_first_name, holder_last_name, status, price_cents, reserved_at, created_at)
+         select gen_random_uuid(), 'EXT-' || lpad(i::text, 6, '0'), ?, ?, 'ext-' || i || '@example.org', 'Zoé', 'Lefèvre ' || i,
+                'RESERVED', 1500, now(), now() from generate_series(1, ?) i`,
+        [eventId, ticket, ROWS],
+      );
+      // Background ticket rendering of these rows would share the CPU with what is measured here.
+      const { rows } = await trx.raw(`select to_regclass('ticket_render_queue') is not null as present`);
+      if (rows[0].present)
+        await trx.raw(
+          `delete from ticket_render_queue where booking_id in (select id from bookings where event_id = ?)`,
+          [eventId],
+        );
+    });
+  });
+
+  /** The longest delay of this process's event loop (the server's: the app runs in the test process) during `fn`. */
+  async function longestStall(fn: () => Promise<unknown>): Promise<number> {
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
+    try {
+      await fn();
+    } finally {
+      loop.disable();
+    }
+    return loop.max / 1e6;
+  }
+
+  it('EX2: while a 4,000-row PDF is built, the server’s event loop never stalls like the same PDF built on it does', async () => {
+    // Control: the same writer on this thread — the layout of each batch of 500 rows holds the loop for its duration.
+    const file = path.join(os.tmpdir(), `billetterie-ex2-${randomBytes(4).toString('hex')}.pdf`);
+    const onLoop = await longestStall(async () => {
+      const out = fs.createWriteStream(file);
+      const em = t.app.db.orm.em.fork();
+      const layout = await exportLayout(em, eventId);
+      await writePdf(
+        out,
+        layout,
+        () => exportRows(em, eventId, {}),
+        async () => undefined,
+        ROWS,
+        'fr',
+      );
+      await finished(out);
+    });
+    fs.rmSync(file, { force: true });
+    // The export as the server runs it: queued, claimed, built on its worker thread.
+    let done: { rowsTotal: number; fileSize: number } | undefined;
+    const offLoop = await longestStall(async () => {
+      done = await finishedExport(board, eventId, 'PDF');
+    });
+    expect(done!.rowsTotal).to.equal(ROWS);
+    expect(done!.fileSize).to.be.greaterThan(10_000);
+    expect(offLoop, `longest stall ${offLoop.toFixed(0)} ms off the loop vs ${onLoop.toFixed(0)} ms on it`).to.be.below(
+      Math.min(200, onLoop / 2),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { STATUS_FR } from '../../server/src/modules/exports/writers';
+import { STATUS_FR } from '../../server/src/modules/exports/rows';
 import {
   bookingStatuses,
   bookingStatusTone,

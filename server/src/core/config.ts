@@ -68,7 +68,35 @@ const schema = z.object({
   OIDC_CLAIM_CLUBS: claimName.default('clubs'),
   OIDC_SIMULATOR: bool.optional(),
   SCHOOL_PASSWORDS: bool.optional(),
+  STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/, 'a region name, e.g. eu-west-3')
+    .default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens')
+    .optional(),
+  S3_ACCESS_KEY_ID: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,256}$/, 'printable characters, no spaces')
+    .optional(),
+  S3_SECRET_ACCESS_KEY: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,1024}$/, 'printable characters, no spaces')
+    .optional(),
+  S3_FORCE_PATH_STYLE: bool.optional(),
+  S3_PREFIX: z
+    .string()
+    .regex(/^\/*[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/*$/, 'folder names of letters, digits, dots, _ and -, joined by /')
+    .refine((p) => !p.split('/').some((s) => s === '.' || s === '..'), 'no . or .. folder')
+    .optional(),
+  DRAIN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(0),
 });
+
+/** Variables whose value is a secret: a bad one is named in the start error, never printed (SEC3). */
+const SECRET_VARIABLES = new Set(['PAYMENT_SECRETS_KEY', 'OIDC_CLIENT_SECRET', 'S3_SECRET_ACCESS_KEY']);
 
 /** Every variable above, with its schema: test/unit/readme-config.test.ts checks README.md's table against it. */
 export const ENV_SCHEMA = schema.shape;
@@ -116,7 +144,30 @@ export type Config = {
    * provider (none, or the local one: the directory import and the demo need passwords), no with OIDC_ISSUER.
    */
   schoolPasswords: boolean;
+  /** Where uploaded files, templates and exports are kept: DATA_DIR/files, or an S3-compatible bucket. */
+  storage: StorageConfig;
+  /** After SIGTERM: how long the process stays not ready (/readyz 503) while still serving, before it drains HTTP. */
+  drainGraceMs: number;
 };
+
+export type StorageConfig = { kind: 'local' } | S3StorageConfig;
+
+export interface S3StorageConfig {
+  kind: 's3';
+  /** The S3 API's URL (MinIO, Garage, Ceph, a cloud provider's); undefined: AWS, from the region. */
+  endpoint?: string;
+  region: string;
+  bucket: string;
+  /**
+   * Static credentials; undefined: the SDK's default chain (AWS_* variables, shared files, instance or container
+   * roles). Not enumerable, so the configuration can never be logged or serialized with the secret (SEC3).
+   */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** Bucket in the path (`endpoint/bucket/key`) rather than in the host name (`bucket.endpoint/key`). */
+  forcePathStyle: boolean;
+  /** Put before every key: '' or folders ending with '/' (e.g. `billetterie/`), so one bucket can serve several apps. */
+  prefix: string;
+}
 
 export interface OidcConfig {
   /** The identity provider's issuer URL (discovery: `<issuer>/.well-known/openid-configuration`). */
@@ -160,9 +211,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (i) => `  ${String(i.path[0])}=${JSON.stringify(raw[String(i.path[0])])}: ${i.message}`,
-    );
+    const lines = parsed.error.issues.map((i) => {
+      const name = String(i.path[0]);
+      return `  ${name}=${SECRET_VARIABLES.has(name) ? '(hidden)' : JSON.stringify(raw[name])}: ${i.message}`;
+    });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const v = parsed.data;
@@ -180,6 +232,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (v.OIDC_ISSUER && oidcSimulator)
     problems.push('  OIDC_SIMULATOR=true: set it or OIDC_ISSUER, not both (the local provider is the issuer)');
   if (v.OIDC_ISSUER && !v.OIDC_CLIENT_ID) problems.push('  OIDC_CLIENT_ID: required with OIDC_ISSUER');
+  if (v.STORAGE === 's3' && !v.S3_BUCKET) problems.push('  S3_BUCKET: required with STORAGE=s3');
+  if (v.STORAGE !== 's3' && v.S3_BUCKET)
+    problems.push('  S3_BUCKET: set STORAGE=s3 too, or files would stay on the local disk');
+  if (!v.S3_ACCESS_KEY_ID !== !v.S3_SECRET_ACCESS_KEY)
+    problems.push('  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both, or neither (the SDK then finds credentials)');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   const sim = `${publicUrl}/simulators`;
   return {
@@ -241,5 +298,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : null,
     schoolPasswords: v.SCHOOL_PASSWORDS ?? !v.OIDC_ISSUER,
+    storage: v.STORAGE === 's3' ? s3Config(v) : { kind: 'local' },
+    drainGraceMs: v.DRAIN_GRACE_MS,
   };
+}
+
+function s3Config(v: z.infer<typeof schema>): S3StorageConfig {
+  const folders = (v.S3_PREFIX ?? '').split('/').filter(Boolean);
+  const config: S3StorageConfig = {
+    kind: 's3',
+    endpoint: v.S3_ENDPOINT?.replace(/\/+$/, ''),
+    region: v.S3_REGION,
+    bucket: v.S3_BUCKET!,
+    forcePathStyle: v.S3_FORCE_PATH_STYLE ?? Boolean(v.S3_ENDPOINT),
+    prefix: folders.length ? `${folders.join('/')}/` : '',
+  };
+  if (v.S3_ACCESS_KEY_ID && v.S3_SECRET_ACCESS_KEY) {
+    Object.defineProperty(config, 'credentials', {
+      value: { accessKeyId: v.S3_ACCESS_KEY_ID, secretAccessKey: v.S3_SECRET_ACCESS_KEY },
+      enumerable: false,
+    });
+  }
+  return config;
 }

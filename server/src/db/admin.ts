@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { SQLSTATE } from './sqlstates';
 
 /** Replaces the database name in a PostgreSQL URL. */
 export function withDatabase(url: string, database: string): string {
@@ -28,7 +29,14 @@ export async function ensureDatabase(url: string): Promise<void> {
   const name = databaseName(url);
   await withAdminClient(url, async (c) => {
     const { rowCount } = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await c.query(`CREATE DATABASE ${ident(name)}`);
+    // Another process starting at the same moment may create it first: fine. PostgreSQL says so as 42P04
+    // (duplicate_database) or, when both inserts into pg_database race, as a unique violation on its name index.
+    if (!rowCount)
+      await c.query(`CREATE DATABASE ${ident(name)}`).catch((e: { code?: string; constraint?: string }) => {
+        if (e.code === SQLSTATE.DUPLICATE_DATABASE) return;
+        if (e.code === SQLSTATE.UNIQUE && e.constraint === 'pg_database_datname_index') return;
+        throw e;
+      });
   });
 }
 

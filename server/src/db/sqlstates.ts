@@ -37,6 +37,8 @@ export const SQLSTATE = {
   FOREIGN_KEY: '23503',
   UNIQUE: '23505',
   CHECK: '23514',
+  /** CREATE DATABASE of a name that exists. */
+  DUPLICATE_DATABASE: '42P04',
   /** lock_timeout: a row lock was not granted in time. */
   LOCK_NOT_AVAILABLE: '55P03',
   /** statement_timeout (or a cancel request). */

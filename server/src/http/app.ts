@@ -12,6 +12,7 @@ import { httpErrorHandler } from './errors';
 import { admitMutations } from './admission';
 import { mutationGateOf } from '../db/transactions';
 import { healthz } from './healthz';
+import { readyz, type Readiness } from './readiness';
 import { inProcessGraphQL } from './in-process';
 import { mediaRouter } from './media';
 import { personalDataRouter } from './personal-data';
@@ -36,11 +37,21 @@ function requestInfo(req: Request | IncomingMessage): RequestInfo {
 }
 
 /** The single HTTP app: API, webhooks, health, then the console and the portal. */
-export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: ApolloServer<GraphQLContext>) {
+export async function createHttpApp(
+  deps: AppDeps,
+  orm: MikroORM,
+  apollo: ApolloServer<GraphQLContext>,
+  readiness: Readiness,
+) {
   const { config, log } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // Draining (app.close()): each answer closes its connection, so a proxy's kept-alive ones move to other processes.
+  app.use((_req, res, next) => {
+    if (readiness.draining) res.set('connection', 'close');
+    next();
+  });
   app.use(
     pinoHttp({
       logger: log,
@@ -48,7 +59,11 @@ export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: Apollo
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       autoLogging: {
-        ignore: (req) => req.url === '/healthz' || req.url === '/livez' || req.url?.includes('/_app/') === true,
+        ignore: (req) =>
+          req.url === '/healthz' ||
+          req.url === '/livez' ||
+          req.url === '/readyz' ||
+          req.url?.includes('/_app/') === true,
       },
       // No query string (GET variables, emailed links' tokens) and no error internals in request logs (SEC3).
       serializers: {
@@ -64,6 +79,7 @@ export async function createHttpApp(deps: AppDeps, orm: MikroORM, apollo: Apollo
     res.json({ status: 'ok' });
   });
   app.get('/healthz', healthz(orm));
+  app.get('/readyz', readyz(orm, readiness));
   app.use('/webhooks', webhooksRouter(deps, orm));
   // AC2: school sign-in, and the local identity provider when it is the issuer (never in production, see config).
   if (config.oidc?.simulator)

@@ -125,7 +125,8 @@ export function mediaRouter(
       sendDomainError(e, res, next);
     }
   });
-  // TT2: a valid reservation's ticket, rendered now from the current data, for the holder, sponsor and VIEW+.
+  // TT2: a valid reservation's ticket, for the holder, sponsor and VIEW+: the stored file when it prints the current
+  // data (rendered in the background, issue 14), else rendered now.
   router.get('/tickets/:file', async (req, res, next) => {
     try {
       const m = /^([0-9a-f-]{36})\.(png|pdf)$/.exec(String(req.params.file));
@@ -136,10 +137,11 @@ export function mediaRouter(
       const ctx = await contextFor(req);
       const doc = await ticketFor(ctx, m[1], m[2] as 'png' | 'pdf');
       res.setHeader('content-type', doc.contentType);
-      res.setHeader('content-length', String(doc.body.length));
+      res.setHeader('content-length', String(doc.size));
       res.setHeader('content-disposition', attachment(doc.filename, req.query.inline ? 'inline' : 'attachment'));
       res.setHeader('cache-control', 'private, no-store');
-      res.end(doc.body);
+      if (Buffer.isBuffer(doc.body)) res.end(doc.body);
+      else send(doc.body, res, deps.log);
     } catch (e) {
       sendDomainError(e, res, next);
     }

@@ -73,8 +73,8 @@ export function qrRaw(code: string): { data: Buffer; size: number } {
 }
 
 /**
- * TT2: renders tickets. The background (template or default design) is decoded once; each ticket composites the
- * information block (SVG text, DejaVu fonts) and the QR into the white zones, and encodes a PNG.
+ * TT2: renders tickets. The background (template or default design) is decoded once; each ticket blends the
+ * information block (SVG text, DejaVu fonts) and the QR into the white zones of a copy, and encodes a PNG or JPEG.
  */
 export class TicketRenderer {
   private canvases = new CanvasCache(16);
@@ -110,28 +110,79 @@ export class TicketRenderer {
     );
   }
 
+  /** Tickets drawn by this process: PNGs, and JPEGs (one per PDF). Tests and benchmarks count renders with it. */
+  readonly drawn = { png: 0, jpeg: 0 };
+
   /** PNG for downloads; JPEG (quality 92) to embed in PDFs, which then need no re-encoding (pdfkit keeps JPEG as is). */
   async png(input: RenderInput): Promise<Buffer> {
-    return (await this.compose(input)).png({ compressionLevel: 3, adaptiveFiltering: false }).toBuffer();
+    return (await this.encode(input, ['png'])).png!;
   }
 
   async jpeg(input: RenderInput): Promise<Buffer> {
-    return (await this.compose(input)).jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer();
+    return (await this.encode(input, ['jpeg'])).jpeg!;
   }
 
-  private async compose(input: RenderInput): Promise<sharp.Sharp> {
-    const bg = await this.background(input);
+  /** The ticket drawn once and encoded in each of `formats` (the background renders PNG and PDF together). */
+  async encode(input: RenderInput, formats: ReadonlyArray<'png' | 'jpeg'>): Promise<{ png?: Buffer; jpeg?: Buffer }> {
+    const pixels = await this.compose(input);
+    const out: { png?: Buffer; jpeg?: Buffer } = {};
+    await Promise.all(
+      formats.map(async (f) => {
+        this.drawn[f]++;
+        out[f] =
+          f === 'png'
+            ? await sharp(pixels, RAW).png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer()
+            : await sharp(pixels, RAW).jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer();
+      }),
+    );
+    return out;
+  }
+
+  /**
+   * The ticket's raw RGB pixels. libvips' composite over the whole canvas cost most of a render (issue 14), so the
+   * decoded background is copied and only the two small zones are blended here: the text block (rasterised by
+   * librsvg in libvips' threads, then blended where it is not transparent) and the opaque QR.
+   */
+  private async compose(input: RenderInput): Promise<Buffer> {
+    const [bg, text] = await Promise.all([
+      this.background(input),
+      sharp(infoSvg(input.facts)).ensureAlpha().raw().toBuffer({ resolveWithObject: true }),
+    ]);
+    const canvas = Buffer.allocUnsafe(bg.pixels.length);
+    bg.pixels.copy(canvas);
+    const { data, info } = text;
+    const w = Math.min(info.width, TICKET_WIDTH - INFO_ZONE.left);
+    const h = Math.min(info.height, TICKET_HEIGHT - INFO_ZONE.top);
+    for (let y = 0; y < h; y++) {
+      let s = y * info.width * 4;
+      let d = ((INFO_ZONE.top + y) * TICKET_WIDTH + INFO_ZONE.left) * 3;
+      for (let x = 0; x < w; x++, s += 4, d += 3) {
+        const a = data[s + 3];
+        if (a === 0) continue;
+        if (a === 255) {
+          canvas[d] = data[s];
+          canvas[d + 1] = data[s + 1];
+          canvas[d + 2] = data[s + 2];
+        } else {
+          const b = 255 - a;
+          canvas[d] = (data[s] * a + canvas[d] * b + 127) / 255;
+          canvas[d + 1] = (data[s + 1] * a + canvas[d + 1] * b + 127) / 255;
+          canvas[d + 2] = (data[s + 2] * a + canvas[d + 2] * b + 127) / 255;
+        }
+      }
+    }
     const qr = qrRaw(input.code);
     const inset = Math.floor((QR_ZONE.width - qr.size) / 2);
-    return sharp(bg.pixels, RAW).composite([
-      { input: infoSvg(input.facts), left: INFO_ZONE.left, top: INFO_ZONE.top },
-      {
-        input: qr.data,
-        raw: { width: qr.size, height: qr.size, channels: 1 },
-        left: QR_ZONE.left + inset,
-        top: QR_ZONE.top + inset,
-      },
-    ]);
+    for (let y = 0; y < qr.size; y++) {
+      let d = ((QR_ZONE.top + inset + y) * TICKET_WIDTH + QR_ZONE.left + inset) * 3;
+      for (let x = 0, s = y * qr.size; x < qr.size; x++, s++, d += 3) {
+        const v = qr.data[s];
+        canvas[d] = v;
+        canvas[d + 1] = v;
+        canvas[d + 2] = v;
+      }
+    }
+    return canvas;
   }
 }
 

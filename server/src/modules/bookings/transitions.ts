@@ -1,11 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
 import { asLocale, type Locale } from '../../core/i18n';
+import { executePrepared } from '../../db/prepared';
 import { formatEuros } from '../../core/time';
 import { recipientLocale } from '../accounts';
 import { audit, AUDIT_ROW, type AuditEntry } from '../audit';
 import { enqueueMail, mails, OUTBOX_ROW, type MailBooking, type MailMessage } from '../mail';
-import { type User, CheckIn, type CheckInMethod, type Event, Ticket, Booking, BookingStatus } from '../../model';
+import {
+  User,
+  CheckIn,
+  type CheckInMethod,
+  type Event,
+  Ticket,
+  Booking,
+  BookingOption,
+  BookingStatus,
+  ExtraInfo,
+} from '../../model';
 
 /*
  * One function per booking transition, used by every path (GraphQL, webhooks, jobs). Each is a conditional
@@ -370,22 +381,155 @@ export async function expireDue(em: EntityManager, by: By, limit: number): Promi
   return rows.length;
 }
 
+/** TT4: what the door answers a scan of a booking that exists (INVALID_CODE is the door's own). */
+export type ScanResult = 'OK' | 'ALREADY_CHECKED_IN' | 'OPPOSED' | 'NOT_PAID' | 'OTHER_EVENT' | 'ENTRY_BLOCKED';
+
+/** A scan of one booking at the door of one event. */
+export interface Scan {
+  bookingId: string;
+  /** The event at whose door the scanner stands. */
+  eventId: string;
+  /** When they were let in (an offline scanner's time, never in the future). */
+  at: Date;
+  method: CheckInMethod;
+  device: string | null;
+}
+
+/** Everything the door's answer shows, read by the scan's statement (nothing of another event's booking: null, []). */
+export interface Scanned {
+  result: ScanResult;
+  booking: Booking | null;
+  ticket: Ticket | null;
+  /** Chosen options, by name (as `Booking.options` lists them). */
+  options: BookingOption[];
+  /** OK: this check-in; ALREADY_CHECKED_IN: the first one. */
+  checkIn: CheckIn | null;
+  /** Who let them in (that check-in's), if their account still exists. */
+  checkedInBy: User | null;
+  /** ENTRY_BLOCKED: the extra information still to be validated, in order. */
+  blockedBy: ExtraInfo[];
+}
+
 /**
- * TT4: a reservation (the caller holds its row FOR SHARE and checked it is RESERVED) is checked in, once: the
- * check-in row's primary key makes concurrent scans give exactly one; null when it was already in. The scan's
- * audit entry is the door's (every scan is audited, whatever its result).
+ * TT4, TT3, XI5: a scan, in ONE SQL statement (the door's hot path, its own transaction): it reads the booking FOR
+ * SHARE (an opposition in flight, FOR UPDATE, finishes first and is seen), decides in the door's order — another
+ * event's booking, OPPOSED, not a reservation (NOT_PAID), already in, ENTRY or PAYMENT (XI5) requirements not
+ * validated — inserts the check-in when nothing refuses it (the primary key makes concurrent scans give exactly one
+ * OK: the others find the row and answer ALREADY_CHECKED_IN), writes the scan's audit entry (`checkin.scan` with its
+ * result, method, device and what blocked it; another event's booking is audited on this event, telling nothing of
+ * it), and returns what the answer shows. Null when no such booking exists (nothing written: the caller answers).
  */
-export async function checkIn(
-  em: EntityManager,
-  by: By,
-  booking: Booking,
-  what: { at: Date; method: CheckInMethod; device: string | null },
-): Promise<CheckIn | null> {
-  const inserted = await em.execute<Array<Record<string, unknown>>>(
-    `insert into check_ins (booking_id, event_id, checked_in_at, checked_in_by_id, method, device, recorded_at) values (?, ?, ?, ?, ?, ?, ?)
-     on conflict (booking_id) do nothing returning *`,
-    [booking.id, booking.event.id, what.at, by.ctx.viewer!.user.id, what.method, what.device, by.now],
-    'all',
+export async function checkIn(em: EntityManager, by: By, scan: Scan): Promise<Scanned | null> {
+  const entry = AUDIT_ROW.values(by.ctx, {
+    action: 'checkin.scan',
+    subjectType: '',
+    subjectId: '',
+    data: { method: scan.method, device: scan.device },
+  });
+  const [row] = await executePrepared<ScanRow>(
+    em,
+    'checkin-scan',
+    `with b as (
+       select * from bookings where id = ? for share
+     ), d as (
+       select b.*, f.existing, f.blocked,
+              case when b.event_id <> ?::uuid then 'OTHER_EVENT'
+                   when b.status = 'OPPOSED' then 'OPPOSED'
+                   when b.status <> 'RESERVED' then 'NOT_PAID'
+                   when f.existing is not null then 'ALREADY_CHECKED_IN'
+                   when jsonb_array_length(f.blocked) > 0 then 'ENTRY_BLOCKED' end as refused
+         from b, lateral (
+           select (select to_jsonb(c) from check_ins c where c.booking_id = b.id) as existing,
+                  coalesce((select jsonb_agg(to_jsonb(x) order by x.position, x.id) from extra_infos x
+                             where x.ticket_id = b.ticket_id and x.blocks in ('ENTRY', 'PAYMENT')
+                               and not exists (select 1 from answers a
+                                                where a.booking_id = b.id and a.extra_info_id = x.id and a.validated_at is not null)),
+                           '[]'::jsonb) as blocked
+         ) f
+     ), i as (
+       insert into check_ins (booking_id, event_id, checked_in_at, checked_in_by_id, method, device, recorded_at)
+       select d.id, d.event_id, ?::timestamptz, ?::uuid, ?::text, ?::text, ?::timestamptz from d where d.refused is null
+       on conflict (booking_id) do nothing
+       returning *
+     ), r as (
+       select d.*, coalesce(d.refused, case when i.booking_id is null then 'ALREADY_CHECKED_IN' else 'OK' end) as result,
+              case when i.booking_id is not null then to_jsonb(i) else d.existing end as check_in
+         from d left join i on true
+     ), a as (
+       insert into ${AUDIT_ROW.table} (${AUDIT_ROW.columns})
+       select e.actor_id, e.action,
+              case when r.result = 'OTHER_EVENT' then 'Event' else 'Booking' end,
+              case when r.result = 'OTHER_EVENT' then ?::text else r.id::text end,
+              e.reason,
+              e.data || jsonb_build_object('result', r.result)
+                || case when r.result = 'ENTRY_BLOCKED'
+                        then jsonb_build_object('blockedBy', (select jsonb_agg(x.info->'label' order by x.n)
+                                                                from jsonb_array_elements(r.blocked) with ordinality as x(info, n)))
+                        else '{}'::jsonb end,
+              e.request_id
+         from r, (select ${AUDIT_ROW.typedPlaceholders}) as e(${AUDIT_ROW.columns})
+     )
+     select r.result,
+            case when r.result = 'OTHER_EVENT' then null else to_jsonb(b) end as booking,
+            (select to_jsonb(t) from tickets t where t.id = r.ticket_id and r.result <> 'OTHER_EVENT') as ticket,
+            (select coalesce(jsonb_agg(to_jsonb(o) order by o.name, o.id), '[]'::jsonb)
+               from booking_options o where o.booking_id = r.id and r.result <> 'OTHER_EVENT') as options,
+            case when r.result = 'OTHER_EVENT' then null else r.check_in end as check_in,
+            (select to_jsonb(u) - 'password_hash' from users u
+              where u.id = (r.check_in->>'checked_in_by_id')::uuid and r.result <> 'OTHER_EVENT') as checked_in_by,
+            case when r.result = 'ENTRY_BLOCKED' then r.blocked else '[]'::jsonb end as blocked
+       from r, b`,
+    [
+      scan.bookingId,
+      scan.eventId,
+      scan.at,
+      by.ctx.viewer!.user.id,
+      scan.method,
+      scan.device,
+      by.now,
+      scan.eventId,
+      ...entry,
+    ],
   );
-  return inserted.length ? em.map(CheckIn, inserted[0]) : null;
+  if (!row) return null;
+  const scanned: Scanned = {
+    result: row.result,
+    // Another event's booking: nothing of it is read out (the door tells nothing about it).
+    booking: row.booking ? em.map(Booking, row.booking) : null,
+    ticket: row.ticket ? em.map(Ticket, row.ticket) : null,
+    options: (row.options ?? []).map((o) => em.map(BookingOption, o)),
+    checkIn: row.check_in ? em.map(CheckIn, row.check_in) : null,
+    checkedInBy: !row.checked_in_by
+      ? null
+      : row.checked_in_by.id === by.ctx.viewer!.user.id
+        ? by.ctx.viewer!.user // OK: the scanner, already known
+        : em.map(User, row.checked_in_by),
+    blockedBy: row.blocked.map((x) => em.map(ExtraInfo, x)),
+  };
+  if (scanned.result === 'ALREADY_CHECKED_IN' && !scanned.checkIn) {
+    // A concurrent scan inserted it after this statement's snapshot: its row is read now (the one race that costs
+    // a second statement).
+    const [first] = await em.execute<
+      Array<{ check_in: Record<string, unknown>; checked_in_by: Record<string, unknown> | null }>
+    >(
+      `select to_jsonb(c) as check_in, (select to_jsonb(u) - 'password_hash' from users u where u.id = c.checked_in_by_id) as checked_in_by
+         from check_ins c where c.booking_id = ?`,
+      [scan.bookingId],
+      'all',
+    );
+    scanned.checkIn = em.map(CheckIn, first.check_in);
+    scanned.checkedInBy = first.checked_in_by ? em.map(User, first.checked_in_by) : null;
+  }
+  return scanned;
+}
+
+type Json = Record<string, unknown>;
+interface ScanRow {
+  result: ScanResult;
+  booking: Json | null;
+  ticket: Json | null;
+  options: Json[] | null;
+  check_in: Json | null;
+  checked_in_by: Json | null;
+  blocked: Json[];
 }

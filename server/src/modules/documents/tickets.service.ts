@@ -10,12 +10,13 @@ import { formatEuros, parisDateTime } from '../../core/time';
 import { audit } from '../audit';
 import type { MailAttachment } from '../mail';
 import { bookingAccess } from '../bookings';
-import { eventAccess } from '../permissions';
+import { eventAccess, relationTo } from '../permissions';
 import { readUpload, sniffType } from '../storage';
 import { TICKET_HEIGHT, TICKET_WIDTH, type TicketFacts } from '../../render/layout';
 import { ticketPdf } from '../../render/ticket-pdf';
 import { BookingOption, Booking, BookingStatus, Event, PermissionLevel, Ticket, User } from '../../model';
 import { shownName } from '../accounts';
+import { storedTicket, templateSource, ticketRows, type StoredTicket } from './stored-tickets';
 
 /** Largest template file accepted (a 2480×1169 PNG is a few MB at most). */
 export const TEMPLATE_MAX_BYTES = 10 * 1024 * 1024;
@@ -161,24 +162,10 @@ export interface TicketDocument {
   body: Buffer;
 }
 
-/** The organizer's template as the renderer wants it: a cache key and a loader. */
-function templateSource(storage: AppDeps['storage'], key: string | null | undefined) {
-  if (!key) return null;
-  return {
-    key,
-    load: async () => {
-      const stream = await storage.read(key);
-      if (!stream) throw new Error(`template file ${key} is missing`);
-      const chunks: Buffer[] = [];
-      for await (const c of stream) chunks.push(c as Buffer);
-      return Buffer.concat(chunks);
-    },
-  };
-}
-
 /**
- * Renders a valid reservation's ticket from the current data with a signed code (TT2, TT3). Recent renders are
- * reused while everything printed on them is the same (booking, facts, template, format).
+ * Renders a valid reservation's ticket now from the current data with a signed code (TT2, TT3), without storing it
+ * (downloads and mails use `storedTicket`; the benchmarks compare with this). Recent renders are reused in memory
+ * while everything printed on them is the same (booking, facts, template, format).
  */
 export async function renderTicket(
   deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>,
@@ -210,25 +197,47 @@ export async function renderTicket(
   };
 }
 
-/** TT2: the holder, the sponsor and the event's VIEW+ admins download a valid reservation's ticket. */
-export async function ticketFor(ctx: ActorContext, bookingId: string, format: 'png' | 'pdf'): Promise<TicketDocument> {
-  const { booking } = await bookingAccess(ctx, ctx.em, bookingId, 'READ');
-  return renderTicket(ctx.deps, ctx.em, booking, format);
+/**
+ * TT2: the holder, the sponsor and the event's VIEW+ admins download a valid reservation's ticket: the stored file
+ * rendered in the background when it prints the current data (issue 14), else drawn now and stored.
+ */
+export async function ticketFor(ctx: ActorContext, bookingId: string, format: 'png' | 'pdf'): Promise<StoredTicket> {
+  // SEC5: said before the lookup, so that an anonymous caller learns nothing of the id.
+  if (!ctx.viewer) throw unauthenticated();
+  const [row] = isUuid(bookingId) ? await ticketRows(ctx.em, [bookingId]) : [];
+  if (!row) throw notFound('Booking');
+  // The holder and the sponsor are known from the row read anyway; anyone else goes through the booking's whole
+  // policy (VIEW+ admins; NOT_FOUND for strangers).
+  const person = relationTo(
+    { userId: ctx.viewer.user.id, email: ctx.viewer.user.email },
+    {
+      holderId: row.holder_id,
+      holderEmail: row.holder_email,
+      sponsorId: row.sponsor_id,
+    },
+  );
+  if (!person) await bookingAccess(ctx, ctx.em, row.id, 'READ');
+  return storedTicket(ctx.deps, ctx.em, row, format);
 }
 
 /** The ticket as a mail attachment (PDF), or null when the booking is no longer a valid reservation. */
 export async function ticketAttachment(
-  deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>,
+  deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer' | 'log'>,
   em: EntityManager,
   bookingId: string,
 ): Promise<MailAttachment | null> {
-  const booking = await em.findOne(Booking, bookingId);
-  if (!booking) return null;
   try {
-    const doc = await renderTicket(deps, em, booking, 'pdf');
-    return { filename: doc.filename, contentType: doc.contentType, content: doc.body };
+    const doc = await storedTicket(deps, em, bookingId, 'pdf');
+    let content: Buffer;
+    if (Buffer.isBuffer(doc.body)) content = doc.body;
+    else {
+      const chunks: Buffer[] = [];
+      for await (const c of doc.body) chunks.push(c as Buffer);
+      content = Buffer.concat(chunks);
+    }
+    return { filename: doc.filename, contentType: doc.contentType, content };
   } catch (e) {
-    if (e instanceof DomainError && e.code === 'TICKET_UNAVAILABLE') return null; // opposed or cancelled since
+    if (e instanceof DomainError && ['TICKET_UNAVAILABLE', 'NOT_FOUND'].includes(e.code)) return null; // opposed or cancelled since
     throw e;
   }
 }

@@ -1,12 +1,20 @@
-import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
 import { badInput, notFound } from '../../core/errors';
 import { isUuid } from '../../core/ids';
-import { audit } from '../audit';
+import { auditNow } from '../audit';
 import { transitions } from '../bookings';
 import { eventAccess } from '../permissions';
-import { Booking, BookingStatus, type Event, PermissionLevel, ExtraInfo, CheckIn, CheckInMethod } from '../../model';
+import {
+  type Booking,
+  type BookingOption,
+  type Event,
+  PermissionLevel,
+  type ExtraInfo,
+  type CheckIn,
+  CheckInMethod,
+  type Ticket,
+  type User,
+} from '../../model';
 import { shownName } from '../accounts';
 
 export enum CheckInStatus {
@@ -27,6 +35,11 @@ export interface CheckInOutcome {
   checkIn: CheckIn | null;
   /** ENTRY_BLOCKED: the extra information still to be validated. */
   blockedBy: ExtraInfo[];
+  /**
+   * What the answer's fields show, read with the scan (the resolver hands them to the request's loaders, so the
+   * answer costs no further statement): the event, the booking's ticket and options, who let them in.
+   */
+  shown: { event: Event; ticket: Ticket | null; options: BookingOption[]; checkedInBy: User | null };
 }
 
 export interface CheckInRequest {
@@ -45,6 +58,11 @@ export interface CheckInRequest {
  * reservation (not opposed, not unpaid) whose ENTRY requirements — and PAYMENT ones, which a free booking skipped
  * (XI5) — are validated. The check-in row's primary key makes concurrent scans give exactly one OK. Every scan is
  * audited, whatever its result.
+ *
+ * Issue 14: a scan costs at most 4 SQL statements, the session lookup included: the access check reads the event,
+ * the viewer's clubs and the grants in one (`eventAccess`), and the scan itself — lock, decision, check-in, audit
+ * entry and everything the answer shows — is one statement (`transitions.checkIn`). A code that does not verify,
+ * or names another event, costs one audit insert instead.
  */
 export async function checkIn(ctx: ActorContext, req: CheckInRequest): Promise<CheckInOutcome> {
   if ((req.code != null) === (req.bookingId != null))
@@ -52,99 +70,47 @@ export async function checkIn(ctx: ActorContext, req: CheckInRequest): Promise<C
   const device = req.device?.trim().slice(0, 100) || null;
   const { event } = await eventAccess(ctx, ctx.em, req.eventId, PermissionLevel.VALIDATE);
   const method = req.scannedAt ? CheckInMethod.OFFLINE : req.code != null ? CheckInMethod.SCAN : CheckInMethod.MANUAL;
-  const refused = async (
-    em: EntityManager,
-    status: CheckInStatus,
-    data: Record<string, unknown> = {},
-  ): Promise<CheckInOutcome> => {
-    audit(ctx, em, {
+  const nothing = { ticket: null, options: [], checkedInBy: null, event };
+  const refused = async (status: CheckInStatus, data: Record<string, unknown> = {}): Promise<CheckInOutcome> => {
+    await auditNow(ctx, ctx.em, {
       action: 'checkin.scan',
       subjectType: 'Event',
       subjectId: event.id,
       data: { result: status, method, device, ...data },
     });
-    await em.flush();
-    return { status, booking: null, checkIn: null, blockedBy: [] };
+    return { status, booking: null, checkIn: null, blockedBy: [], shown: nothing };
   };
 
   let bookingId = req.bookingId ?? null;
   if (req.code != null) {
     const verified = await ctx.deps.signer.verify(req.code);
-    if (!verified.ok) return refused(ctx.em, CheckInStatus.INVALID_CODE, { why: verified.reason });
-    if (verified.claim.eventId !== event.id) return refused(ctx.em, CheckInStatus.OTHER_EVENT);
+    if (!verified.ok) return refused(CheckInStatus.INVALID_CODE, { why: verified.reason });
+    if (verified.claim.eventId !== event.id) return refused(CheckInStatus.OTHER_EVENT);
     bookingId = verified.claim.bookingId;
   } else if (!isUuid(bookingId!)) throw notFound('Booking');
 
-  return ctx.em.transactional(async (em) => {
-    // FOR SHARE: an opposition in flight (FOR UPDATE) finishes first, and is seen.
-    const booking = await em.findOne(Booking, bookingId!, { lockMode: LockMode.PESSIMISTIC_READ });
-    if (!booking) {
-      if (req.code != null) return refused(em, CheckInStatus.INVALID_CODE, { why: 'NO_SUCH_BOOKING' });
-      throw notFound('Booking');
-    }
-    if (booking.event.id !== event.id) return refused(em, CheckInStatus.OTHER_EVENT);
-    const outcome = await decide(ctx, em, event, booking, method, device, req.scannedAt ?? null);
-    audit(ctx, em, {
-      action: 'checkin.scan',
-      subjectType: 'Booking',
-      subjectId: booking.id,
-      data: {
-        result: outcome.status,
-        method,
-        device,
-        ...(outcome.blockedBy.length ? { blockedBy: outcome.blockedBy.map((x) => x.label) } : {}),
-      },
-    });
-    return outcome;
-  });
-}
-
-async function decide(
-  ctx: ActorContext,
-  em: EntityManager,
-  event: Event,
-  booking: Booking,
-  method: CheckInMethod,
-  device: string | null,
-  scannedAt: Date | null,
-): Promise<CheckInOutcome> {
-  const result = (
-    status: CheckInStatus,
-    checkIn: CheckIn | null = null,
-    blockedBy: ExtraInfo[] = [],
-  ): CheckInOutcome => ({ status, booking, checkIn, blockedBy });
-  if (booking.status === BookingStatus.OPPOSED) return result(CheckInStatus.OPPOSED);
-  if (booking.status !== BookingStatus.RESERVED) return result(CheckInStatus.NOT_PAID);
-  // One round trip: the existing check-in and the unvalidated ENTRY/PAYMENT requirements.
-  const conn = em.getConnection();
-  const tx = em.getTransactionContext();
-  const [facts] = await conn.execute<Array<{ checked: boolean; blocked: string[] }>>(
-    `select exists (select 1 from check_ins c where c.booking_id = ?) as checked,
-            coalesce((select array_agg(x.id order by x.position) from extra_infos x
-                       where x.ticket_id = ? and x.blocks in ('ENTRY', 'PAYMENT')
-                         and not exists (select 1 from answers a where a.booking_id = ? and a.extra_info_id = x.id and a.validated_at is not null)), '{}') as blocked`,
-    [booking.id, booking.ticket.id, booking.id],
-    'all',
-    tx,
-  );
-  if (facts.checked)
-    return result(CheckInStatus.ALREADY_CHECKED_IN, await em.findOneOrFail(CheckIn, { bookingId: booking.id }));
-  if (facts.blocked.length)
-    return result(
-      CheckInStatus.ENTRY_BLOCKED,
-      null,
-      await em.find(ExtraInfo, { id: { $in: facts.blocked } }, { orderBy: { position: 'asc' } }),
-    );
   const now = ctx.deps.clock.now();
-  const at = scannedAt && scannedAt < now ? scannedAt : now;
-  const checkedIn = await transitions.checkIn(em, { ctx, now, publicUrl: ctx.deps.config.publicUrl }, booking, {
-    at,
-    method,
-    device,
-  });
-  if (!checkedIn)
-    return result(CheckInStatus.ALREADY_CHECKED_IN, await em.findOneOrFail(CheckIn, { bookingId: booking.id }));
-  return result(CheckInStatus.OK, checkedIn);
+  const at = req.scannedAt && req.scannedAt < now ? req.scannedAt : now;
+  const scanned = await transitions.checkIn(
+    ctx.em,
+    { ctx, now, publicUrl: ctx.deps.config.publicUrl },
+    { bookingId: bookingId!, eventId: event.id, at, method, device },
+  );
+  if (!scanned) {
+    if (req.code != null) return refused(CheckInStatus.INVALID_CODE, { why: 'NO_SUCH_BOOKING' });
+    throw notFound('Booking');
+  }
+  const status = CheckInStatus[scanned.result];
+  // Another event's booking (picked by id): audited on this event by the scan, and nothing told about it.
+  if (status === CheckInStatus.OTHER_EVENT)
+    return { status, booking: null, checkIn: null, blockedBy: [], shown: nothing };
+  return {
+    status,
+    booking: scanned.booking,
+    checkIn: scanned.checkIn,
+    blockedBy: scanned.blockedBy,
+    shown: { event, ticket: scanned.ticket, options: scanned.options, checkedInBy: scanned.checkedInBy },
+  };
 }
 
 /** Offline scanners send what they let in; each is checked in as if scanned now (conflicts come back as ALREADY_CHECKED_IN). */

@@ -1,12 +1,29 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { PERSON_SHOWN_TO, personFor } from '../bookings';
-import { checkIn, checkInKit, syncCheckIns } from './check-in.service';
+import { checkIn, checkInKit, syncCheckIns, type CheckInOutcome } from './check-in.service';
 import { CheckInKit, CheckInResult, OfflineScanInput, TicketSigningKey } from './door.types';
 import { enforce } from '../../core/decision';
 import { audit } from '../audit';
 import { viewerFacts, canRotateSigningKeys } from '../permissions';
 import { User, Booking, CheckIn } from '../../model';
+
+/**
+ * Issue 14: the scan read what its answer shows (ticket, options, the check-in and who made it); handing it to the
+ * request's loaders lets the field resolvers answer without a statement of their own.
+ */
+function shown(ctx: GraphQLContext, outcome: CheckInOutcome): CheckInOutcome {
+  const { event, ticket, options, checkedInBy } = outcome.shown;
+  ctx.loaders.event.prime(event.id, event);
+  const booking = outcome.booking;
+  if (booking) {
+    if (ticket) ctx.loaders.ticket.prime(ticket.id, ticket);
+    ctx.loaders.optionsByBooking.prime(booking.id, options);
+    ctx.loaders.checkInByBooking.prime(booking.id, outcome.checkIn ? [outcome.checkIn] : []);
+  }
+  if (checkedInBy) ctx.loaders.user.prime(checkedInBy.id, checkedInBy);
+  return outcome;
+}
 
 @Resolver()
 export class DoorResolver {
@@ -15,7 +32,7 @@ export class DoorResolver {
       'TT4: checks someone in at the door of an event, from a scanned code or a booking picked in the list. Needs VALIDATE. ' +
       'Refusals are results (status), not errors; every call is audited. Concurrent scans of one ticket: exactly one OK.',
   })
-  checkIn(
+  async checkIn(
     @Ctx() ctx: GraphQLContext,
     @Arg('eventId', () => ID, { description: 'The event at whose door the scanner stands.' }) eventId: string,
     @Arg('code', () => String, { nullable: true, description: 'The QR code’s text, as scanned.' }) code: string | null,
@@ -27,20 +44,20 @@ export class DoorResolver {
     })
     device: string | null,
   ) {
-    return checkIn(ctx, { eventId, code, bookingId, device });
+    return shown(ctx, await checkIn(ctx, { eventId, code, bookingId, device }));
   }
 
   @Mutation(() => [CheckInResult], {
     description:
       'TT4: an offline scanner’s scans, applied in order; conflicts come back as ALREADY_CHECKED_IN. Needs VALIDATE.',
   })
-  syncCheckIns(
+  async syncCheckIns(
     @Ctx() ctx: GraphQLContext,
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
     @Arg('scans', () => [OfflineScanInput], { description: 'What the scanner let in, oldest first (at most 5,000).' })
     scans: OfflineScanInput[],
   ) {
-    return syncCheckIns(ctx, eventId, scans);
+    return (await syncCheckIns(ctx, eventId, scans)).map((outcome) => shown(ctx, outcome));
   }
 
   @Mutation(() => TicketSigningKey, {

@@ -19,18 +19,22 @@ export class ExportsResolver {
     @Arg('filter', () => BookingFilter, { nullable: true, description: 'The list’s filter; default: live bookings.' })
     filter: BookingFilter | null,
   ) {
+    // Built by a worker process (JOBS=true: this one's job queue; JOBS=false: handed to one connected to the
+    // database), or here when no process runs the jobs at all.
+    const { jobs, handOff, log } = ctx.deps;
+    const here = () =>
+      setImmediate(
+        () =>
+          void runQueuedExports(ctx.deps, () => ctx.em.fork()).catch((err) => log.error({ err }, 'export run failed')),
+      );
     const kick = () => {
-      if (ctx.deps.jobs)
-        void ctx.deps.jobs
-          .trigger('exports')
-          .catch((err) => ctx.deps.log.error({ err }, 'could not queue the export job'));
-      else
-        setImmediate(
-          () =>
-            void runQueuedExports(ctx.deps, () => ctx.em.fork()).catch((err) =>
-              ctx.deps.log.error({ err }, 'export run failed'),
-            ),
+      if (jobs) void jobs.trigger('exports').catch((err) => log.error({ err }, 'could not queue the export job'));
+      else if (handOff)
+        void handOff.trigger('exports').then(
+          (queued) => queued || here(),
+          (err) => log.error({ err }, 'could not queue the export job'),
         );
+      else here();
     };
     return requestExport(ctx, eventId, format, filter ?? {}, kick);
   }

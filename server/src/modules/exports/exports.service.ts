@@ -7,7 +7,8 @@ import { audit } from '../audit';
 import { type BookingFilter, bookingFilterSql } from '../bookings';
 import { eventAccess, levelOn } from '../permissions';
 import { countRows, exportLayout, exportRows } from './rows';
-import { safeName, writeArchive, writePdf, writeXlsx } from './writers';
+import { acquireExportThread, releaseExportThread, type ExportThread } from './export-thread';
+import { safeName } from './writers';
 import { Event, atLeast, PermissionLevel, BookingExport, ExportFormat, ExportStatus, User } from '../../model';
 
 /** How long an export's file is kept. */
@@ -97,18 +98,25 @@ async function claim(em: EntityManager, now: Date): Promise<string | null> {
 /**
  * EX2: runs queued exports one after the other. Rows are read in batches and written to a stream into storage
  * (a temporary file until it is complete); progress is saved after each batch; the file is offered only once
- * written whole (status DONE with its key in one update). A failure keeps nothing.
+ * written whole (status DONE with its key in one update). A failure keeps nothing. Issue 14: each file is built on
+ * a worker thread (ExportThread, kept a minute for the next export): this thread only queries, reads files from
+ * storage and passes bytes along.
  */
 export async function runQueuedExports(deps: AppDeps, fork: () => EntityManager): Promise<number> {
   let ran = 0;
-  for (let id = await claim(fork(), deps.clock.now()); id; id = await claim(fork(), deps.clock.now())) {
-    await runOne(deps, fork, id);
-    ran++;
+  let thread: ExportThread | null = null;
+  try {
+    for (let id = await claim(fork(), deps.clock.now()); id; id = await claim(fork(), deps.clock.now())) {
+      await runOne(deps, fork, id, (thread ??= acquireExportThread()));
+      ran++;
+    }
+  } finally {
+    if (thread) releaseExportThread(thread);
   }
   return ran;
 }
 
-async function runOne(deps: AppDeps, fork: () => EntityManager, id: string): Promise<void> {
+async function runOne(deps: AppDeps, fork: () => EntityManager, id: string, thread: ExportThread): Promise<void> {
   const em = fork();
   const exp = await em.findOneOrFail(BookingExport, id);
   const conn = em.getConnection();
@@ -127,9 +135,10 @@ async function runOne(deps: AppDeps, fork: () => EntityManager, id: string): Pro
         [done, done, LEASE_MINUTES, id],
       );
     };
-    if (exp.format === ExportFormat.XLSX) await writeXlsx(writer.stream, layout, batches, progress, locale);
-    else if (exp.format === ExportFormat.PDF) await writePdf(writer.stream, layout, batches, progress, total, locale);
-    else await writeArchive(writer.stream, exp.format, layout, batches, progress, deps.storage, locale);
+    await thread.build(
+      { format: exp.format, layout, total, locale },
+      { batches, progress, storage: deps.storage, out: writer.stream },
+    );
     const key = await writer.commit();
     const bytes = await deps.storage.size(key);
     const now = deps.clock.now();

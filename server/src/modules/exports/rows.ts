@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEFAULT_LOCALE, t, type Locale } from '../../core/i18n';
+import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from '../../core/i18n';
+import { BookingStatus } from '../../model';
+import { isDeletedAddress } from '../accounts';
 import { type BookingFilter, bookingFilterSql } from '../bookings';
 
 /** A row of the raw export queries, read by column name (the select lists below are its type). */
@@ -10,6 +12,14 @@ type SqlRow = Record<string, any>;
 export const ANONYMOUS = t(DEFAULT_LOCALE, 'document_anonymous');
 export const personName = (first: string | null | undefined, last: string | null | undefined, anonymous = ANONYMOUS) =>
   `${first ?? ''} ${last ?? ''}`.trim() || anonymous;
+
+/**
+ * The apps' status labels in one language (the catalogue's `booking_status_*`): one wording on screen and in
+ * exports (the writers look each one up the same way).
+ */
+export const statusLabels = (locale: Locale): Record<string, string> =>
+  Object.fromEntries(Object.values(BookingStatus).map((s) => [s, t(locale, `booking_status_${s}` as MessageKey)]));
+export const STATUS_FR = statusLabels('fr');
 
 /** The event's structure, read once: the columns of the complete export. */
 export interface ExportLayout {
@@ -43,6 +53,7 @@ export interface ExportRow {
   status: string;
   holderFirstName: string;
   holderLastName: string;
+  /** Empty for a deleted account (AC3). */
   holderEmail: string;
   holderName: string;
   hasAccount: boolean;
@@ -186,7 +197,7 @@ export async function* exportRows(
       status: r.status,
       holderFirstName: r.holder_first_name,
       holderLastName: r.holder_last_name,
-      holderEmail: r.holder_email,
+      holderEmail: isDeletedAddress(r.holder_email) ? '' : r.holder_email, // AC3: a deleted account's address is not shown
       holderName: name(r.holder_first_name, r.holder_last_name),
       hasAccount: r.has_account,
       sponsorName: r.sponsor_id ? name(r.sponsor_first, r.sponsor_last) : null,

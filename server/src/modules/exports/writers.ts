@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Transform, type Readable, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { finished, pipeline } from 'node:stream/promises';
-import { TarArchive, ZipArchive } from 'archiver';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from '../../core/i18n';
@@ -14,19 +13,23 @@ import { parisDateTime } from '../../core/time';
 import { replaceC0Controls } from '../../core/text';
 import type { Storage } from '../storage';
 import type { ExportAnswer, ExportLayout, ExportRow } from './rows';
-import { BookingStatus } from '../../model';
-import { isDeletedAddress } from '../accounts';
+import { tarWriter, zipWriter } from './archive-formats';
 
 export type Batches = () => AsyncIterable<ExportRow[]>;
 export type Progress = (rowsDone: number) => Promise<void>;
 
 /**
- * The apps' status labels in one language (the catalogue's `booking_status_*`): one wording on screen and in
- * exports. Every other word of the files is a `document_*` key (issue 12: in the requester's language).
+ * The apps' status label of a booking status in one language (the catalogue's `booking_status_*`): one wording on
+ * screen and in exports. Every other word of the files is a `document_*` key (issue 12: in the requester's
+ * language). (The whole table is `statusLabels` in rows.ts: this file runs on the export thread, without the model.)
  */
-export const statusLabels = (locale: Locale): Record<string, string> =>
-  Object.fromEntries(Object.values(BookingStatus).map((s) => [s, t(locale, `booking_status_${s}` as MessageKey)]));
-export const STATUS_FR = statusLabels('fr');
+const statusLabel = (locale: Locale, status: string): string => {
+  try {
+    return t(locale, `booking_status_${status}` as MessageKey);
+  } catch {
+    return status;
+  }
+};
 const euros = (cents: number) => Math.round(cents) / 100;
 const EUR = '#,##0.00 "€"';
 const DATE = 'dd/mm/yyyy hh:mm';
@@ -57,13 +60,12 @@ export async function writeXlsx(
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Billetterie';
   const word = (key: MessageKey, params?: Record<string, string>) => t(locale, key, params);
-  const status = statusLabels(locale);
   const [yes, no] = [word('document_yes'), word('document_no')];
   const ws = wb.addWorksheet(word('document_export_sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
   const prefix = (ticket: string, name: string) => `${ticket} · ${name}`;
   const columns: Array<Partial<ExcelJS.Column> & { value: (r: ExportRow) => unknown }> = [
     { header: word('document_reference'), width: 16, value: (r) => r.reference },
-    { header: word('document_status'), width: 14, value: (r) => status[r.status] ?? r.status },
+    { header: word('document_status'), width: 14, value: (r) => statusLabel(locale, r.status) },
     {
       header: word('document_export_last_name'),
       width: 18,
@@ -73,7 +75,7 @@ export async function writeXlsx(
     {
       header: word('document_export_email'),
       width: 28,
-      value: (r) => (isDeletedAddress(r.holderEmail) ? '' : r.holderEmail),
+      value: (r) => r.holderEmail, // AC3: blank for a deleted account (rows.ts)
     },
     { header: word('document_export_account'), width: 9, value: (r) => (r.hasAccount ? yes : no) },
     { header: word('document_export_sponsor'), width: 20, value: (r) => r.sponsorName },
@@ -195,7 +197,6 @@ export async function writePdf(
   total: number,
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<void> {
-  const status = statusLabels(locale);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 40, bottom: 40, left: 36, right: 36 },
@@ -261,7 +262,7 @@ export async function writePdf(
         r.holderName,
         r.ticketName,
         r.options.map((o) => o.name).join(', '),
-        status[r.status] ?? r.status,
+        statusLabel(locale, r.status),
         r.reference,
       ];
       doc.font('regular').fontSize(8.5);
@@ -303,8 +304,11 @@ export async function writePdf(
   await done;
 }
 
-/** Archives read files ahead of the one being written: at most this many, and this many bytes. */
-const READ_AHEAD_FILES = 16;
+/**
+ * Archives read files ahead of the one being written: at most this many, and this many bytes. On the export thread
+ * the reads asked for in one turn travel in one message: a wide window means few round trips.
+ */
+const READ_AHEAD_FILES = 256;
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
@@ -346,10 +350,56 @@ const csv = (cells: Array<string | number>) =>
     .map((c) => (/[",\n\r;]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
     .join(',');
 
+/** A bounded queue between a producer and one consumer, both in this thread (the archive's rows → its XLSX). */
+function channel<T>(capacity: number) {
+  const queue: T[] = [];
+  let closed = false;
+  let broken: unknown = null;
+  let wakeConsumer: (() => void) | null = null;
+  let wakeProducer: (() => void) | null = null;
+  const wake = (which: 'consumer' | 'producer') => {
+    const w = which === 'consumer' ? wakeConsumer : wakeProducer;
+    if (which === 'consumer') wakeConsumer = null;
+    else wakeProducer = null;
+    w?.();
+  };
+  return {
+    async push(value: T) {
+      while (queue.length >= capacity && !broken) await new Promise<void>((r) => (wakeProducer = r));
+      if (broken) throw broken;
+      queue.push(value);
+      wake('consumer');
+    },
+    close() {
+      closed = true;
+      wake('consumer');
+    },
+    /** The consumer failed: the producer's next push throws its error. */
+    fail(e: unknown) {
+      broken = e;
+      wake('producer');
+    },
+    async *items(): AsyncGenerator<T> {
+      for (;;) {
+        if (queue.length) {
+          const value = queue.shift()!;
+          wake('producer');
+          yield value;
+        } else if (closed) return;
+        else await new Promise<void>((r) => (wakeConsumer = r));
+      }
+    },
+  };
+}
+
 /**
- * EX1, EX2: ZIP or TAR.GZ: the XLSX, then every uploaded file in a folder per booking ("REFERENCE Holder name"),
- * then manifest.csv listing each file with its booking, question, size and SHA-256 (hashed while streaming). A file
- * missing from storage is listed as MISSING and the archive still completes.
+ * EX1, EX2: ZIP or TAR.GZ: every uploaded file in a folder per booking ("REFERENCE Holder name"), the XLSX, and
+ * manifest.csv listing each file with its booking, question, size and SHA-256. A file missing from storage is
+ * listed as MISSING and the archive still completes.
+ * The rows are read once: each batch goes to the spreadsheet (written meanwhile to a temporary file, added once
+ * complete) and its files to the archive, read a few ahead. Uploads are PDF, PNG or JPEG (and the XLSX a zip):
+ * already compressed, so ZIP stores them as they are; TAR.GZ gzips the whole stream at level 6 like `tar czf`, in
+ * large chunks (zlib runs on libuv's thread pool meanwhile).
  */
 export async function writeArchive(
   out: Writable,
@@ -357,45 +407,39 @@ export async function writeArchive(
   layout: ExportLayout,
   batches: Batches,
   progress: Progress,
-  storage: Storage,
+  storage: Pick<Storage, 'readAll'>,
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<void> {
-  // Uploads are PDF, PNG or JPEG (and the XLSX a zip): already compressed, so ZIP stores them as they are. For
-  // TAR.GZ the tar stream is gathered into large chunks before gzip: archiver's many tiny writes cost more in
-  // zlib round trips than the compression itself.
-  const archive = format === 'ZIP' ? new ZipArchive({ zlib: { level: 6 } }) : new TarArchive();
-  const done =
-    format === 'ZIP' ? pipeline(archive, out) : pipeline(archive, coalesce(256 * 1024), createGzip({ level: 6 }), out);
-  done.catch(() => undefined); // awaited below; a failure also rejects the entry being written
-  // One entry at a time: each source is opened only when the previous one is written. A failure of the archive
-  // rejects the entry being written (no promise is left waiting per entry).
-  let pending: { resolve: () => void; reject: (e: unknown) => void } | null = null;
-  let failure: unknown = null;
-  archive.on('entry', () => {
-    const p = pending;
-    pending = null;
-    p?.resolve();
-  });
-  archive.on('error', (e: unknown) => {
-    failure = e;
-    pending?.reject(e);
-  });
-  archive.on('warning', () => undefined);
-  const entry = (source: Readable | Buffer | string, name: string, store: boolean) =>
-    new Promise<void>((resolve, reject) => {
-      if (failure) return reject(failure);
-      pending = { resolve, reject };
-      archive.append(source, { name, store });
-    });
+  let dest: Writable = out;
+  let gzipped: Promise<void> | null = null;
+  if (format === 'TAR_GZ') {
+    const gzip = createGzip({ level: 6, chunkSize: 256 * 1024 });
+    gzipped = pipeline(gzip, out);
+    gzipped.catch(() => undefined); // awaited below; a failure also fails the write in progress
+    dest = gzip;
+  }
+  const archive = format === 'ZIP' ? zipWriter(dest) : tarWriter(dest);
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-export-'));
+  const rows = channel<ExportRow[]>(2);
+  const xlsxPath = path.join(tmp, 'spreadsheet.xlsx');
+  const file = createWriteStream(xlsxPath);
+  // SEC1: finished() listens for the file's errors from the start (a full disk would otherwise be re-thrown by
+  // exceljs's pipe with no listener and stop the process); it also ends the wait if the file fails mid-way.
+  const spreadsheetDone = Promise.all([
+    writeXlsx(
+      file,
+      layout,
+      () => rows.items(),
+      async () => undefined,
+      locale,
+    ),
+    finished(file),
+  ]).catch((e: unknown) => {
+    rows.fail(e);
+    throw e;
+  });
+  spreadsheetDone.catch(() => undefined); // awaited below
   try {
-    // The XLSX first, through a temporary file (its writer needs the whole workbook before the zip entry is known).
-    const spreadsheet = `${t(locale, 'document_export_archive_spreadsheet')}.xlsx`;
-    const xlsxPath = path.join(tmp, 'spreadsheet.xlsx');
-    const file = createWriteStream(xlsxPath);
-    // SEC1: finished() listens for the file's errors from the start (a full disk would otherwise be re-thrown by
-    // exceljs's pipe with no listener and stop the process); it also ends the wait if the file fails mid-way.
-    await Promise.all([writeXlsx(file, layout, batches, async () => undefined, locale), finished(file)]);
     const labels = new Map(layout.infos.map((x) => [x.id, x.label]));
     const manifest: string[] = [
       csv([
@@ -407,11 +451,11 @@ export async function writeArchive(
         'sha256',
       ]),
     ];
-    await entry(createReadStream(xlsxPath), spreadsheet, true);
     let rowsDone = 0;
     for await (const batch of batches()) {
+      await rows.push(batch);
       // The batch's files, named first; then read ahead (a few at a time, bounded in bytes) while earlier ones are
-      // written: one file at a time would leave the disk and zlib waiting on each other.
+      // written.
       const planned: Array<{
         name: string;
         reference: string;
@@ -464,7 +508,7 @@ export async function writeArchive(
           manifest.push(csv([f.name, f.reference, f.holder, f.question, 0, 'MISSING']));
           continue;
         }
-        await entry(data, f.name, true);
+        await archive.add(f.name, data);
         manifest.push(
           csv([
             f.name,
@@ -479,32 +523,15 @@ export async function writeArchive(
       rowsDone += batch.length;
       await progress(rowsDone);
     }
-    await entry(`${manifest.join('\n')}\n`, 'manifest.csv', false);
-    await archive.finalize();
-    await done;
+    rows.close();
+    await spreadsheetDone;
+    await archive.addFile(`${t(locale, 'document_export_archive_spreadsheet')}.xlsx`, xlsxPath);
+    await archive.add('manifest.csv', Buffer.from(`${manifest.join('\n')}\n`, 'utf8'), true);
+    await archive.finish();
+    await (gzipped ?? finished(out));
   } finally {
+    rows.close();
+    file.destroy();
     await fs.rm(tmp, { recursive: true, force: true });
   }
-}
-
-/** Gathers small writes into chunks of about `size` bytes (fewer, larger gzip writes). */
-function coalesce(size: number): Transform {
-  let parts: Buffer[] = [];
-  let length = 0;
-  return new Transform({
-    transform(chunk: Buffer, _enc, callback) {
-      parts.push(chunk);
-      length += chunk.length;
-      if (length >= size) {
-        this.push(Buffer.concat(parts, length));
-        parts = [];
-        length = 0;
-      }
-      callback();
-    },
-    flush(callback) {
-      if (length) this.push(Buffer.concat(parts, length));
-      callback();
-    },
-  });
 }

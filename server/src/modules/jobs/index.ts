@@ -1,1 +1,3 @@
 export { JOBS_STOP_TIMEOUT_MS, startJobs, type Jobs, type RecurringJob } from './jobs';
+export { listen, type Listener } from './listen';
+export { createHandOff, WORKER_APPLICATION_NAME, type HandOff } from './hand-off';

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from '../../core/logger';
+import { WORKER_APPLICATION_NAME } from './hand-off';
 
 export interface RecurringJob {
   /** Queue name. */
@@ -29,12 +30,12 @@ export async function startJobs(opts: { databaseUrl: string; log: Logger; jobs: 
     connectionString: opts.databaseUrl,
     schema: 'pgboss',
     max: 3,
-    application_name: 'billetterie-jobs',
+    application_name: WORKER_APPLICATION_NAME, // processes without workers look for it (hand-off.ts)
   });
   boss.on('error', (err) => log.error({ err }, 'job queue error'));
   await boss.start();
   for (const job of opts.jobs) {
-    // singleton: at most one queued or running instance; ticks arriving meanwhile are dropped, not piled up.
+    // singleton: at most one running instance, on any process; ticks and triggers arriving meanwhile wait their turn.
     await boss.createQueue(job.name, { name: job.name, policy: 'singleton', expireInSeconds: 300, retryLimit: 3 });
     await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/Paris' });
     await boss.work(job.name, { pollingIntervalSeconds: 2 }, async () => {

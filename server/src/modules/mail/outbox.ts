@@ -43,7 +43,10 @@ export async function queueMail(em: EntityManager, message: MailMessage | null):
 }
 
 export interface Outbox {
-  /** Sends what is pending now, in the background (called after commits that enqueued mail). */
+  /**
+   * Has what is pending sent now, in the background (called after commits that enqueued mail): by this process, or
+   * by a worker process when this one runs no jobs and one is connected (`handOff`).
+   */
   kick(): void;
   /** Sends every pending mail; resolves with the number sent. Used by the recurring job and at shutdown. */
   flush(): Promise<number>;
@@ -56,6 +59,11 @@ export function createOutbox(opts: {
   mailer: Mailer;
   log: Logger;
   ticketAttachment?: (bookingId: string) => Promise<MailAttachment | null>;
+  /**
+   * On a process without workers (JOBS=false): asks a worker process to send (resolves true), or false when no
+   * worker is connected, and `kick` then sends here. Unset: `kick` sends here.
+   */
+  handOff?: () => Promise<boolean>;
 }): Outbox {
   let running: Promise<number> | null = null;
   let again = false;
@@ -144,7 +152,10 @@ export function createOutbox(opts: {
 
   return {
     kick() {
-      flush().catch((err) => opts.log.error({ err }, 'mail outbox flush failed'));
+      const handOff = opts.handOff;
+      (handOff ? handOff().then((queued) => (queued ? 0 : flush())) : flush()).catch((err) =>
+        opts.log.error({ err }, 'mail outbox flush failed'),
+      );
     },
     flush,
   };

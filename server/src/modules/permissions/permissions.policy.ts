@@ -116,7 +116,10 @@ export interface BookingFacts {
 }
 
 /** How the viewer stands towards a booking: its holder (by account or email), its sponsor, or neither. */
-export function relationTo(viewer: ViewerFacts | null, b: BookingFacts): 'HOLDER' | 'SPONSOR' | null {
+export function relationTo(
+  viewer: Pick<ViewerFacts, 'userId' | 'email'> | null,
+  b: BookingFacts,
+): 'HOLDER' | 'SPONSOR' | null {
   if (!viewer) return null;
   if (b.holderId === viewer.userId || (!b.holderId && b.holderEmail === viewer.email)) return 'HOLDER';
   if (b.sponsorId === viewer.userId) return 'SPONSOR';

@@ -1,2 +1,3 @@
-export { localStorage, type Storage } from './storage';
+export { localStorage, type Storage, type StorageWriter } from './storage';
+export { s3Storage, S3_PART_BYTES, type S3Storage } from './s3';
 export { IMAGE_TYPES, readUpload, replaceImage, sniffType } from './uploads';

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, readFile as readFileCallback } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { promisify } from 'node:util';
+
+const readFile = promisify(readFileCallback);
 
 /**
- * The one way files are kept. Keys are made by the server (never from user input); the local
- * implementation lives under DATA_DIR/files. An S3-compatible one can implement the same interface.
+ * The one way files are kept. Keys are made by the server (never from user input): `prefix/uuid.ext`. Two
+ * implementations, chosen by STORAGE in app.ts: `localStorage` under DATA_DIR/files, `s3Storage` (s3.ts) in an
+ * S3-compatible bucket. Nothing else reads or writes stored files.
  */
 export interface Storage {
   put(prefix: string, extension: string, data: Buffer): Promise<string>;
@@ -32,14 +36,22 @@ export interface StorageWriter {
 
 const KEY_RE = /^[a-z0-9-]+(\/[a-z0-9-]+)*\/[0-9a-f-]{36}\.[a-z0-9]{1,5}$/;
 
+/** The key itself when it is one the server could have made; throws otherwise (both backends, the same rule). */
+export function checkKey(key: string): string {
+  if (!KEY_RE.test(key)) throw new Error(`invalid storage key ${key}`);
+  return key;
+}
+
+/** A new key in the `prefix` folder (checked: a bad prefix or extension throws). */
+export function newKey(prefix: string, extension: string): string {
+  return checkKey(`${prefix}/${randomUUID()}.${extension}`);
+}
+
 export function localStorage(root: string): Storage {
-  const file = (key: string) => {
-    if (!KEY_RE.test(key)) throw new Error(`invalid storage key ${key}`);
-    return path.join(root, key);
-  };
+  const file = (key: string) => path.join(root, checkKey(key));
   return {
     async put(prefix, extension, data) {
-      const key = `${prefix}/${randomUUID()}.${extension}`;
+      const key = newKey(prefix, extension);
       const target = file(key);
       await fs.mkdir(path.dirname(target), { recursive: true });
       const tmp = `${target}.part`;
@@ -53,7 +65,7 @@ export function localStorage(root: string): Storage {
       return key;
     },
     async writer(prefix, extension) {
-      const key = `${prefix}/${randomUUID()}.${extension}`;
+      const key = newKey(prefix, extension);
       const target = file(key);
       await fs.mkdir(path.dirname(target), { recursive: true });
       const tmp = `${target}.part`;
@@ -90,15 +102,17 @@ export function localStorage(root: string): Storage {
     },
     async readAll(key) {
       try {
-        return await fs.readFile(file(key));
+        // The callback form: half the cost of fs/promises' FileHandle path on small files (10,000 in an export).
+        return await readFile(file(key));
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw e;
       }
     },
     async size(key) {
+      const target = file(key);
       try {
-        return (await fs.stat(file(key))).size;
+        return (await fs.stat(target)).size;
       } catch {
         return null;
       }
