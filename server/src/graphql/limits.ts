@@ -124,6 +124,60 @@ export function fitsInBytes(value: unknown, maxBytes: number): boolean {
   return true;
 }
 
+interface Priced {
+  cost: number;
+  seen: { aliases: number; introspection: boolean };
+}
+
+/**
+ * Per parsed document (Apollo reuses one DocumentNode per query text): its depth verdict and prices by key. One per
+ * limits plugin, since the limits (depth, the introspection price) are the plugin's.
+ */
+export type PriceCache = WeakMap<DocumentNode, { tooDeep: boolean; byKey: Map<string, Priced> }>;
+const PRICES_PER_DOCUMENT = 64;
+
+/**
+ * What the price can depend on besides the document: the operation, and the variables' numbers and booleans
+ * (`first`, `@include(if:)`); strings (ids, codes, emails) never change it, so a crowd sending one document with
+ * different ids shares one price.
+ */
+const priceKey = (operationName: string | undefined, variables: Record<string, unknown>) =>
+  `${operationName ?? ''}\n${JSON.stringify(variables, (_k, v: unknown) => (typeof v === 'string' ? undefined : v))}`;
+
+/**
+ * The depth check and the price of an operation, computed once per document and price key (SEC2: the same limits,
+ * without walking the same document again for every request of a sale opening or a door).
+ */
+export function costOf(
+  priced: PriceCache,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  depthRule: ReturnType<typeof depthLimit>,
+  opts: { operationName?: string; variables: Record<string, unknown>; maxComplexity: number },
+): Priced | 'TOO_DEEP' | 'BAD_VARIABLES' {
+  let entry = priced.get(document);
+  if (!entry) {
+    entry = { tooDeep: validate(schema, document, [depthRule]).length > 0, byKey: new Map() };
+    priced.set(document, entry);
+  }
+  if (entry.tooDeep) return 'TOO_DEEP';
+  const key = priceKey(opts.operationName, opts.variables);
+  const known = entry.byKey.get(key);
+  if (known) return known;
+  const seen = { aliases: 0, introspection: false };
+  let cost: number;
+  try {
+    cost = queryCost(schema, document, opts, seen);
+  } catch (e) {
+    if (e instanceof GraphQLError) return 'BAD_VARIABLES';
+    throw e;
+  }
+  if (entry.byKey.size >= PRICES_PER_DOCUMENT) entry.byKey.clear();
+  const result = { cost, seen };
+  entry.byKey.set(key, result);
+  return result;
+}
+
 /**
  * Refuses operations nested deeper than `maxDepth`, costing more than `maxComplexity` (each field costs 1 unless its
  * resolver declares a `complexity`; introspection as above) or with more than `maxAliases` aliases, before anything
@@ -134,27 +188,21 @@ export function limitsPlugin(schema: GraphQLSchema, limits: QueryLimits): Apollo
   const { maxDepth, maxComplexity, maxAliases, maxResponseBytes } = limits;
   const depthRule = depthLimit(maxDepth);
   const introspections = tokenBuckets(limits.introspectionRate ?? INTROSPECTION_RATE);
+  const prices: PriceCache = new WeakMap();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, response, operationName, contextValue }) {
-          const depthErrors = validate(schema, document, [depthRule]);
-          if (depthErrors.length)
+          const checked = costOf(prices, schema, document, depthRule, {
+            operationName: operationName ?? undefined,
+            variables: request.variables ?? {},
+            maxComplexity,
+          });
+          if (checked === 'TOO_DEEP')
             throw tooComplex(`The query is nested too deeply (at most ${maxDepth} levels).`, { limit: maxDepth });
-          const seen = { aliases: 0, introspection: false };
-          let cost: number;
-          try {
-            cost = queryCost(
-              schema,
-              document,
-              { operationName: operationName ?? undefined, variables: request.variables ?? {}, maxComplexity },
-              seen,
-            );
-          } catch (e) {
-            // Variables that don't fit the schema: nothing will run, and Apollo answers BAD_USER_INPUT with the reason.
-            if (e instanceof GraphQLError) return;
-            throw e;
-          }
+          // Variables that don't fit the schema: nothing will run, and Apollo answers BAD_USER_INPUT with the reason.
+          if (checked === 'BAD_VARIABLES') return;
+          const { cost, seen } = checked;
           if (seen.introspection && limits.introspectionNeedsViewer && !contextValue.viewer) {
             throw new DomainError('UNAUTHENTICATED', 'Sign in to introspect the schema (or read schema.graphql).', {
               http: { status: 401 },
