@@ -129,15 +129,15 @@ export async function tickets(ctx: BenchContext): Promise<Record<string, LoadRes
     row(`bare sharp composite → PNG (${workers} in parallel)`, await throughput(ms, workers, bare)),
     row(
       'ticket PNG: data + signed code + QR + text + PNG',
-      await throughput(ms, workers, () => renderTicket(app.deps, app.db.orm.em.fork(), another(), 'png')),
+      await throughput(ms, workers, () => renderTicket(app.deps, app.db.orm.em.fork(), another().id, 'png')),
     ),
     row(
       'ticket PDF: the same as JPEG in an A4 pdfmake page',
-      await throughput(ms, workers, () => renderTicket(app.deps, app.db.orm.em.fork(), another(), 'pdf')),
+      await throughput(ms, workers, () => renderTicket(app.deps, app.db.orm.em.fork(), another().id, 'pdf')),
     ),
     row(
       'ticket PNG downloaded again (unchanged: reused)',
-      await throughput(ms, workers, () => renderTicket(app.deps, app.db.orm.em.fork(), booking, 'png')),
+      await throughput(ms, workers, () => renderTicket(app.deps, app.db.orm.em.fork(), booking.id, 'png')),
     ),
   ];
   printTable(`Ticket rendering (TT2), ${ctx.durationSeconds} s each — goal ≥ 50 PNG/s`, render);

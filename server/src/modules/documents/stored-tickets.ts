@@ -68,7 +68,7 @@ export async function ticketRows(em: EntityManager, ids: string[]): Promise<Tick
   return em.getConnection().execute<TicketRow[]>(TICKET_ROWS_SQL, [`{${ids.join(',')}}`], 'all');
 }
 
-/** Why a booking has no ticket, or null when it has one (TT2): the same answer as `ticketUnavailable`. */
+/** Why a booking has no ticket, or null when it has one (TT2): cancelled event, opposed, not (yet) reserved. */
 export function rowUnavailable(row: Pick<TicketRow, 'status' | 'cancelled'>): string | null {
   if (row.cancelled) return 'EVENT_CANCELLED';
   if (row.status === 'OPPOSED') return 'OPPOSED';

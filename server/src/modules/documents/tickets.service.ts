@@ -1,22 +1,29 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FileUpload } from 'graphql-upload-minimal';
 import sharp from 'sharp';
 import type { ActorContext, AppDeps } from '../../app-context';
 import { badInput, DomainError, notFound, unauthenticated } from '../../core/errors';
-import { DEFAULT_LOCALE, t, type Locale } from '../../core/i18n';
 import { isUuid } from '../../core/ids';
-import { formatEuros, parisDateTime } from '../../core/time';
 import { audit } from '../audit';
 import type { MailAttachment } from '../mail';
 import { bookingAccess } from '../bookings';
 import { eventAccess, relationTo } from '../permissions';
 import { readUpload, sniffType } from '../storage';
-import { TICKET_HEIGHT, TICKET_WIDTH, type TicketFacts } from '../../render/layout';
-import { ticketPdf } from '../../render/ticket-pdf';
-import { BookingOption, Booking, BookingStatus, Event, PermissionLevel, Ticket, User } from '../../model';
-import { shownName } from '../accounts';
-import { storedTicket, templateSource, ticketRows, type StoredTicket } from './stored-tickets';
+import { TICKET_HEIGHT, TICKET_WIDTH } from '../../render/layout';
+import { type Booking, type Event, PermissionLevel, Ticket } from '../../model';
+import {
+  drawTickets,
+  factsHash,
+  rowFacts,
+  rowLocale,
+  rowUnavailable,
+  storedTicket,
+  ticketContentType,
+  ticketFileName,
+  ticketRows,
+  type StoredTicket,
+  type TicketFormat,
+} from './stored-tickets';
 
 /** Largest template file accepted (a 2480×1169 PNG is a few MB at most). */
 export const TEMPLATE_MAX_BYTES = 10 * 1024 * 1024;
@@ -118,43 +125,8 @@ export async function templateFile(ctx: ActorContext, ticketId: string): Promise
 }
 
 /** Why a booking has no ticket to download, or null when it has one (TT2). */
-export function ticketUnavailable(booking: Booking, event: Event): string | null {
-  if (event.cancelledAt) return 'EVENT_CANCELLED';
-  if (booking.status === BookingStatus.OPPOSED) return 'OPPOSED';
-  if (booking.status !== BookingStatus.RESERVED) return 'NOT_RESERVED';
-  return null;
-}
-
-/**
- * Issue 12: a ticket speaks its holder's language: that of the account owning the holder's address, null when
- * there is none (French words; the PDF's instructions French then English).
- */
-async function holderLocale(em: EntityManager, booking: Booking): Promise<Locale | null> {
-  const user = await em.findOne(User, { email: booking.holderEmail });
-  return user?.language ?? null;
-}
-
-async function factsOf(
-  em: EntityManager,
-  booking: Booking,
-  event: Event,
-  ticket: Ticket,
-  locale: Locale | null,
-): Promise<TicketFacts> {
-  const options = await em.find(BookingOption, { booking: booking.id }, { orderBy: { name: 'asc' } });
-  const l = locale ?? DEFAULT_LOCALE;
-  return {
-    locale,
-    eventName: event.name,
-    when: `${parisDateTime(event.startsAt, l)} – ${parisDateTime(event.endsAt, l)}`,
-    location: event.location,
-    holderName: shownName(booking.holderFirstName, booking.holderLastName, l),
-    ticketName: ticket.name,
-    options: options.map((o) => o.name),
-    reference: booking.reference,
-    price: formatEuros(booking.priceCents, l),
-  };
-}
+export const ticketUnavailable = (booking: Booking, event: Event): string | null =>
+  rowUnavailable({ status: booking.status, cancelled: !!event.cancelledAt });
 
 export interface TicketDocument {
   filename: string;
@@ -164,37 +136,25 @@ export interface TicketDocument {
 
 /**
  * Renders a valid reservation's ticket now from the current data with a signed code (TT2, TT3), without storing it
- * (downloads and mails use `storedTicket`; the benchmarks compare with this). Recent renders are reused in memory
- * while everything printed on them is the same (booking, facts, template, format).
+ * (downloads and mails use `storedTicket`; the benchmarks compare with this): the same row, facts and drawing as the
+ * stored tickets. Recent renders are reused in memory while everything printed on them is the same.
  */
 export async function renderTicket(
-  deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer'>,
+  deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer' | 'log'>,
   em: EntityManager,
-  booking: Booking,
-  format: 'png' | 'pdf',
+  bookingId: string,
+  format: TicketFormat,
 ): Promise<TicketDocument> {
-  const event = await em.findOneOrFail(Event, booking.event.id);
-  const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
-  const why = ticketUnavailable(booking, event);
+  const [row] = await ticketRows(em, [bookingId]);
+  if (!row) throw notFound('Booking');
+  const why = rowUnavailable(row);
   if (why) throw new DomainError('TICKET_UNAVAILABLE', 'Only a valid reservation has a ticket.', { reason: why });
-  const locale = await holderLocale(em, booking);
-  const facts = await factsOf(em, booking, event, ticket, locale);
-  const cacheKey = createHash('sha256')
-    .update(JSON.stringify([booking.id, facts, ticket.templateKey ?? null, format]))
-    .digest('base64url');
-  const body = await deps.renderer.cached(cacheKey, async () => {
-    const input = {
-      facts,
-      code: await deps.signer.issue(booking.id, event.id, deps.clock.now()),
-      template: templateSource(deps.storage, ticket.templateKey),
-    };
-    return format === 'png' ? deps.renderer.png(input) : ticketPdf(await deps.renderer.jpeg(input), facts);
+  const facts = rowFacts(row);
+  const body = await deps.renderer.cached(factsHash(row, facts, format), async () => {
+    const drawn = await drawTickets(deps, row, facts, [format]);
+    return drawn.get(format)!.body;
   });
-  return {
-    filename: `${t(locale ?? DEFAULT_LOCALE, 'document_ticket_file_name', { reference: booking.reference })}.${format}`,
-    contentType: format === 'png' ? 'image/png' : 'application/pdf',
-    body,
-  };
+  return { filename: ticketFileName(row, rowLocale(row), format), contentType: ticketContentType(format), body };
 }
 
 /**
