@@ -168,7 +168,7 @@ export async function startApp(
     inFlight.trackRequests(httpServer);
     const apollo = await createApollo(config, log, httpServer, { drainMs, plugin: inFlight.apolloPlugin() });
     const readiness = new Readiness();
-    const app = await createHttpApp(deps, db.orm, apollo, readiness);
+    const app = await createHttpApp(deps, db.orm, apollo, readiness, inFlight);
     httpServer.on('request', app);
     httpServer.on('clientError', answerClientError);
     httpServer.requestTimeout = 60_000;

@@ -39,6 +39,7 @@ const schema = z.object({
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   SERVE_APPS: bool.default(true),
+  FAST_BOOK: bool.default(true),
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   JOBS: bool.default(true),
   COVER_MAX_KB: z.coerce.number().int().min(16).max(51200).default(5120),
@@ -134,6 +135,11 @@ export type Config = {
   passwordHashCost: number;
   /** Largest event cover image accepted. */
   coverMaxBytes: number;
+  /**
+   * Issue 14: whether POST /graphql answers the common `book` (for oneself, session cookie, plain booking fields) on
+   * its fast lane (http/fast-book.ts), with the same answers as Apollo; false: every request goes through Apollo.
+   */
+  fastBook: boolean;
   /** Whether this process runs the job queue's workers (expiry, mail outbox). */
   jobs: boolean;
   payments: PaymentsConfig;
@@ -265,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serveApps: v.SERVE_APPS,
     passwordHashCost: v.PASSWORD_HASH_COST,
     coverMaxBytes: v.COVER_MAX_KB * 1024,
+    fastBook: v.FAST_BOOK,
     jobs: v.JOBS,
     payments: {
       simulators,

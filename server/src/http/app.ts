@@ -14,6 +14,9 @@ import { mutationGateOf } from '../db/transactions';
 import { healthz } from './healthz';
 import { readyz, type Readiness } from './readiness';
 import { inProcessGraphQL } from './in-process';
+import { fastBookLane } from './fast-book';
+import type { InFlight } from './in-flight';
+import { getSchema } from '../api/schema';
 import { mediaRouter } from './media';
 import { personalDataRouter } from './personal-data';
 import { MAX_UPLOAD_BYTES } from './limits';
@@ -42,6 +45,7 @@ export async function createHttpApp(
   orm: MikroORM,
   apollo: ApolloServer<GraphQLContext>,
   readiness: Readiness,
+  inFlight?: InFlight,
 ) {
   const { config, log } = deps;
   const app = express();
@@ -96,6 +100,16 @@ export async function createHttpApp(
   if (config.payments.simulators) app.use('/simulators', simulatorsRouter({ log }));
   app.use('/media', mediaRouter(deps, orm, contextFor));
   app.use('/personal-data', personalDataRouter(contextFor)); // AC4
+  // Issue 14: the sale opening's `book` on its fast lane, with Apollo's answers (FAST_BOOK=false: Apollo only).
+  const fast = config.fastBook
+    ? fastBookLane(
+        deps,
+        orm,
+        await getSchema(),
+        { maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity },
+        inFlight,
+      )
+    : null;
   app.use(
     '/graphql',
     // Multipart uploads (Apollo's CSRF prevention requires the apollo-require-preflight header for them).
@@ -106,12 +120,13 @@ export async function createHttpApp(
     }),
     express.json({ limit: `${config.bodyLimitKb}kb` }),
     admitMutations(mutationGateOf(orm.em)), // SEC2: a burst of mutations waits here, not in the pool's queue
+    ...(fast ? [fast.middleware] : []),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
   );
   if (config.serveApps) {
     const apps = await appsMiddleware();
     app.use((req, res, next) => {
-      req.billetterie = inProcessGraphQL(apollo, contextFor, req);
+      req.billetterie = inProcessGraphQL(apollo, contextFor, req, fast);
       apps(req, res, next);
     });
   } else {

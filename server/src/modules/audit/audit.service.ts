@@ -23,6 +23,12 @@ export function audit(ctx: Pick<ActorContext, 'viewer' | 'requestId'>, em: Entit
   return log;
 }
 
+/** Who acts in a request, as the audit row needs it: the viewer's id and the request id. */
+export interface AuditActor {
+  viewer?: { user: Pick<User, 'id'> } | null;
+  requestId?: string;
+}
+
 /**
  * The audit_log row an entry makes, for the one statement that writes it in raw SQL (the booking hot path's
  * insert): its columns, the matching placeholders and the values, in one place with `audit` above.
@@ -33,7 +39,8 @@ export const AUDIT_ROW = {
   placeholders: '?, ?, ?, ?, ?, ?::jsonb, ?',
   /** The same placeholders with their columns' types, for a row built in a subquery (whose untyped values are text). */
   typedPlaceholders: '?::uuid, ?::text, ?::text, ?::text, ?::text, ?::jsonb, ?::text',
-  values(ctx: Pick<ActorContext, 'viewer' | 'requestId'>, entry: AuditEntry): unknown[] {
+  /** `ctx`: who acts (only their id is written) and the request, as the booking fast lane also knows them. */
+  values(ctx: AuditActor, entry: AuditEntry): unknown[] {
     const actor = entry.actor !== undefined ? entry.actor : (ctx.viewer?.user ?? null);
     return [
       actor?.id ?? null,

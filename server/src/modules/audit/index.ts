@@ -1,1 +1,1 @@
-export { audit, auditNow, auditTrail, AUDIT_ROW, type AuditEntry } from './audit.service';
+export { audit, auditNow, auditTrail, AUDIT_ROW, type AuditActor, type AuditEntry } from './audit.service';

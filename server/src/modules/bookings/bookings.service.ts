@@ -6,6 +6,7 @@ import { isUuid } from '../../core/ids';
 import { databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
 import { formatEuros, parisDateTime } from '../../core/time';
 import { normalizeEmail } from '../../core/normalize';
+import type { AuditActor } from '../audit';
 import { mails } from '../mail';
 import { eventAccess, seesEvent } from '../permissions';
 import {
@@ -50,8 +51,10 @@ async function personOf(em: EntityManager, user: User, ticket: Ticket): Promise<
 
 const SALES_REASONS = new Set([IneligibilityReason.SALES_NOT_OPEN, IneligibilityReason.SALES_CLOSED]);
 
+type EligibilityFacts = Parameters<typeof eligibilityTicket>;
+
 /** TK2, BK11, EV5: the booker must be eligible now; each failure has its own code. */
-function assertEligible(person: EligibilityPerson, ticket: Ticket, event: Event, now: Date): void {
+function assertEligible(person: EligibilityPerson, ticket: EligibilityFacts[0], event: EligibilityFacts[1], now: Date) {
   const { canBook, reasons } = eligibility(person, eligibilityTicket(ticket, event), now);
   if (canBook) return;
   if (reasons.includes(IneligibilityReason.EVENT_CANCELLED))
@@ -65,30 +68,67 @@ function assertEligible(person: EligibilityPerson, ticket: Ticket, event: Event,
   );
 }
 
-/** OP1, OP2: options of this ticket only, each once, at most one per group. */
-async function chosenOptions(em: EntityManager, ticket: Ticket, optionIds: string[]): Promise<Option[]> {
-  const ids = [...new Set(optionIds)];
-  if (ids.length !== optionIds.length) throw badInput({ optionIds: 'DUPLICATE' }, 'An option is chosen twice.');
-  if (!ids.length) return [];
-  const options = ids.every(isUuid) ? await em.find(Option, { id: { $in: ids }, ticket: ticket.id }) : [];
-  if (options.length !== ids.length)
-    throw badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.');
-  const groups = options.filter((o) => o.group).map((o) => o.group!.id);
-  if (new Set(groups).size !== groups.length)
-    throw badInput({ optionIds: 'NOT_ALLOWED' }, 'At most one option per group.');
-  return options;
+/**
+ * BK3, BK9, BK11, TK2, EV5: what `book` checks about the booker and the ticket before anything else, in this order,
+ * on every path (GraphQL's and the sale-opening fast lane's): eligibility, then the friendly early SOLD_OUT for the
+ * many who come after the last place (the database still decides, BK9).
+ */
+export function assertMayBook(
+  person: EligibilityPerson,
+  ticket: EligibilityFacts[0] & { capacity?: number | null; placesTaken: number },
+  event: EligibilityFacts[1],
+  now: Date,
+): void {
+  assertEligible(person, ticket, event, now);
+  if (ticket.capacity !== null && ticket.capacity !== undefined && ticket.placesTaken >= ticket.capacity) {
+    throw new DomainError('SOLD_OUT', 'No place is left on this ticket.');
+  }
 }
 
-interface NewBooking {
-  ticket: Ticket;
-  event: Event;
-  options: Option[];
-  holder: User | null;
+/** A chosen option, as a booking records it (OP4). */
+export interface ChosenOption {
+  id: string;
+  name: string;
+  priceCents: number;
+  group?: { id: string } | null;
+}
+
+/** OP1: each option chosen once; the ids to look up. */
+export function uniqueOptionIds(optionIds: string[]): string[] {
+  const ids = [...new Set(optionIds)];
+  if (ids.length !== optionIds.length) throw badInput({ optionIds: 'DUPLICATE' }, 'An option is chosen twice.');
+  return ids;
+}
+
+/** OP1, OP2: every id found among the ticket's options (`found`), at most one per group. */
+export function checkChosenOptions<T extends ChosenOption>(ids: string[], found: T[]): T[] {
+  if (found.length !== ids.length)
+    throw badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.');
+  const groups = found.filter((o) => o.group).map((o) => o.group!.id);
+  if (new Set(groups).size !== groups.length)
+    throw badInput({ optionIds: 'NOT_ALLOWED' }, 'At most one option per group.');
+  return found;
+}
+
+/** OP1, OP2: options of this ticket only, each once, at most one per group. */
+async function chosenOptions(em: EntityManager, ticket: Ticket, optionIds: string[]): Promise<Option[]> {
+  const ids = uniqueOptionIds(optionIds);
+  if (!ids.length) return [];
+  const options = ids.every(isUuid) ? await em.find(Option, { id: { $in: ids }, ticket: ticket.id }) : [];
+  return checkChosenOptions(ids, options);
+}
+
+/** What a new booking is made of: plain facts, as the ORM's entities or the fast lane's row give them. */
+export interface NewBooking {
+  ticket: Pick<Ticket, 'id' | 'name' | 'priceCents' | 'pendingGuestsPerSponsor'>;
+  event: Pick<Event, 'id' | 'name' | 'paymentDeadlineHours' | 'sponsorshipLimit'>;
+  options: ChosenOption[];
+  holder: Pick<User, 'id' | 'language'> | null;
   holderEmail: string;
   holderFirstName: string;
   holderLastName: string;
-  sponsor: User | null;
-  givenBy: User | null;
+  sponsor: Pick<User, 'id' | 'fullName'> | null;
+  givenBy: Pick<User, 'id' | 'fullName'> | null;
   forced: boolean;
 }
 
@@ -127,13 +167,26 @@ function bookingConflict(e: unknown, input: NewBooking): DomainError | null {
 const isReferenceCollision = (e: unknown) =>
   (e as PgError).code === '23505' && (e as PgError).constraint === 'bookings_reference_unique';
 
+/** Where a new booking is written from: the moment, the links' base, who acts, and how its one statement is sent. */
+export interface BookingWriter {
+  now: Date;
+  publicUrl: string;
+  actor: AuditActor;
+  run(statement: ReturnType<typeof transitions.createStatement>): Promise<unknown>;
+}
+
 /**
- * Creates a booking (BK1, BK5, BK12) with its options, audit entry and mail in ONE SQL statement (transitions.create):
- * it commits or fails whole, in a single round trip. Capacity (BK9), one live booking per person (BK2), the sponsorship limit
- * (BK4) and cancellation (EV5) are enforced by PostgreSQL when the row is written; their errors come back coded.
+ * Writes a booking (BK1, BK5, BK12) with its options, audit entry and mail in ONE SQL statement
+ * (transitions.createStatement): it commits or fails whole, in a single round trip. Capacity (BK9), one live booking
+ * per person (BK2), the sponsorship limit (BK4) and cancellation (EV5) are enforced by PostgreSQL when the row is
+ * written; their errors come back coded. Every path that books goes through here (GraphQL and the fast lane).
  */
-async function createBooking(ctx: ActorContext, input: NewBooking, action: string): Promise<Booking> {
-  const now = ctx.deps.clock.now();
+export async function writeBooking(
+  w: BookingWriter,
+  input: NewBooking,
+  action: string,
+): Promise<transitions.NewBookingRow> {
+  const now = w.now;
   const price = input.ticket.priceCents + input.options.reduce((sum, o) => sum + o.priceCents, 0);
   const reserved = price === 0; // BK5, XI5
   const deadline = input.event.paymentDeadlineHours;
@@ -165,7 +218,7 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
         sponsorName: input.sponsor?.fullName ?? input.givenBy?.fullName ?? null,
         expiresAt: expiresAt ? parisDateTime(expiresAt, locale ?? undefined) : null,
       },
-      `${ctx.deps.config.publicUrl}/bookings`,
+      `${w.publicUrl}/bookings`,
     );
     const audited = {
       reference,
@@ -174,41 +227,56 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
       options: input.options.map((o) => o.id),
       forced: input.forced,
     };
-    const status = reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED;
-    let booking: Booking;
+    const row: transitions.NewBookingRow = {
+      id,
+      reference,
+      eventId: input.event.id,
+      ticketId: input.ticket.id,
+      holderId: input.holder?.id ?? null,
+      holderEmail: input.holderEmail,
+      holderFirstName: input.holderFirstName,
+      holderLastName: input.holderLastName,
+      sponsorId: input.sponsor?.id ?? null,
+      givenById: input.givenBy?.id ?? null,
+      forced: input.forced,
+      status: reserved ? BookingStatus.RESERVED : BookingStatus.PRE_RESERVED,
+      priceCents: price,
+      reservedAt: reserved ? now : null,
+      expiresAt,
+      createdAt: now,
+    };
     try {
-      booking = await transitions.create(
-        ctx.em,
-        ctx,
-        {
-          id,
-          reference,
-          eventId: input.event.id,
-          ticketId: input.ticket.id,
-          holderId: input.holder?.id ?? null,
-          holderEmail: input.holderEmail,
-          holderFirstName: input.holderFirstName,
-          holderLastName: input.holderLastName,
-          sponsorId: input.sponsor?.id ?? null,
-          givenById: input.givenBy?.id ?? null,
-          forced: input.forced,
-          status,
-          priceCents: price,
-          reservedAt: reserved ? now : null,
-          expiresAt,
-          createdAt: now,
-        },
-        options,
-        { action, subjectType: 'Booking', subjectId: id, data: audited },
-        { ...mail, ticketOf: reserved ? id : null }, // a reservation's mail carries the ticket
+      await w.run(
+        transitions.createStatement(
+          w.actor,
+          row,
+          options,
+          { action, subjectType: 'Booking', subjectId: id, data: audited },
+          { ...mail, ticketOf: reserved ? id : null }, // a reservation's mail carries the ticket
+        ),
       );
     } catch (e) {
       if (isReferenceCollision(e) && attempt < 5) continue;
       throw bookingConflict(e, input) ?? e;
     }
-    ctx.deps.outbox.kick();
-    return booking;
+    return row;
   }
+}
+
+/** `writeBooking` on the request's EntityManager; the ORM gets the booking as loaded, without reading it back. */
+async function createBooking(ctx: ActorContext, input: NewBooking, action: string): Promise<Booking> {
+  const row = await writeBooking(
+    {
+      now: ctx.deps.clock.now(),
+      publicUrl: ctx.deps.config.publicUrl,
+      actor: ctx,
+      run: (statement) => ctx.em.execute(statement.sql, statement.params, 'run'),
+    },
+    input,
+    action,
+  );
+  ctx.deps.outbox.kick();
+  return transitions.createdBooking(ctx.em, row);
 }
 
 /** BK1, BK3–BK5, BK11, BK12: the viewer books a ticket for themselves or for a guest. */
@@ -217,11 +285,7 @@ export async function book(ctx: ActorContext, input: BookInput): Promise<Booking
   if (!viewer) throw unauthenticated();
   const { ticket, event } = await ticketToBook(ctx, input.ticketId);
   const me = viewer.user;
-  assertEligible(await personOf(ctx.em, me, ticket), ticket, event, ctx.deps.clock.now()); // BK3: the sponsor must be eligible
-  // Friendly early answer for the many who come after the last place (the database still decides, BK9).
-  if (ticket.capacity !== null && ticket.capacity !== undefined && ticket.placesTaken >= ticket.capacity) {
-    throw new DomainError('SOLD_OUT', 'No place is left on this ticket.');
-  }
+  assertMayBook(await personOf(ctx.em, me, ticket), ticket, event, ctx.deps.clock.now()); // BK3: the sponsor must be eligible
   const options = await chosenOptions(ctx.em, ticket, input.optionIds);
   if (!input.guest) {
     return createBooking(

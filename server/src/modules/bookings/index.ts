@@ -8,3 +8,4 @@ export { PERSON_SHOWN_TO, personFor } from './person-reference';
 export { BookingFilter } from './bookings.inputs';
 export { bookingFilterSql, unvalidatedRequirements } from './management.service';
 export * as transitions from './transitions';
+export { fastBook, type FastBookRequest } from './fast-lane';

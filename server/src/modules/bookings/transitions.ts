@@ -4,7 +4,7 @@ import { asLocale, type Locale } from '../../core/i18n';
 import { executePrepared } from '../../db/prepared';
 import { formatEuros } from '../../core/time';
 import { recipientLocale } from '../accounts';
-import { audit, AUDIT_ROW, type AuditEntry } from '../audit';
+import { audit, AUDIT_ROW, type AuditActor, type AuditEntry } from '../audit';
 import { enqueueMail, mails, OUTBOX_ROW, type MailBooking, type MailMessage } from '../mail';
 import {
   User,
@@ -141,22 +141,8 @@ export interface NewBookingOption {
   price_cents: number;
 }
 
-/**
- * Creates a booking with its options, audit entry and mail in ONE SQL statement (the booking hot path): it commits
- * or fails whole, in a single round trip. The audit and outbox rows take their shape from their modules. The
- * database's guards (capacity, one live booking per person, sponsorship, cancellation) raise their SQLSTATEs here;
- * the caller turns them into codes.
- */
-export async function create(
-  em: EntityManager,
-  ctx: By['ctx'],
-  row: NewBookingRow,
-  options: NewBookingOption[],
-  entry: AuditEntry,
-  mail: MailMessage,
-): Promise<Booking> {
-  await em.execute(
-    `with b as (
+/** The one statement `create` runs, with `?` placeholders (see `positional` for a bare `pg` client). */
+const CREATE_SQL = `with b as (
        insert into bookings (id, reference, event_id, ticket_id, holder_id, holder_email, holder_first_name, holder_last_name,
                              sponsor_id, given_by_id, forced, status, price_cents, reserved_at, expires_at, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -169,8 +155,25 @@ export async function create(
      ), a as (
        insert into ${AUDIT_ROW.table} (${AUDIT_ROW.columns}) select ${AUDIT_ROW.placeholders} from b
      )
-     insert into ${OUTBOX_ROW.table} (${OUTBOX_ROW.columns}) select ${OUTBOX_ROW.placeholders} from b`,
-    [
+     insert into ${OUTBOX_ROW.table} (${OUTBOX_ROW.columns}) select ${OUTBOX_ROW.placeholders} from b`;
+
+/**
+ * The booking hot path's one statement: the booking with its options, audit entry and mail. It commits or fails
+ * whole, in a single round trip. The audit and outbox rows take their shape from their modules. The database's guards
+ * (capacity, one live booking per person, sponsorship, cancellation) raise their SQLSTATEs here; the caller turns
+ * them into codes. `sql` has `?` placeholders (MikroORM's `execute`); `numbered` the same with `$1…` (`pg`).
+ */
+export function createStatement(
+  actor: AuditActor,
+  row: NewBookingRow,
+  options: NewBookingOption[],
+  entry: AuditEntry,
+  mail: MailMessage,
+): { sql: string; numbered: string; params: unknown[] } {
+  return {
+    sql: CREATE_SQL,
+    numbered: CREATE_SQL_NUMBERED,
+    params: [
       row.id,
       row.reference,
       row.eventId,
@@ -189,12 +192,21 @@ export async function create(
       row.createdAt,
       row.createdAt,
       JSON.stringify(options),
-      ...AUDIT_ROW.values(ctx, entry),
+      ...AUDIT_ROW.values(actor, entry),
       ...OUTBOX_ROW.values(mail),
     ],
-    'run',
-  );
-  // The row is known: hand it to the ORM as loaded, without reading it back.
+  };
+}
+
+/** `?` placeholders numbered `$1…` for `pg` (the statement has no `?` operator). */
+const positional = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+const CREATE_SQL_NUMBERED = positional(CREATE_SQL);
+
+/** The ORM's booking for a row `createStatement` wrote: handed over as loaded, without reading it back. */
+export function createdBooking(em: EntityManager, row: NewBookingRow): Booking {
   return em.merge(Booking, {
     id: row.id,
     reference: row.reference,

@@ -13,7 +13,15 @@ import {
   grantsReaching,
   type ViewerFacts,
 } from './permissions.policy';
-import { type User, ClubMembership, Event, EventGrant, GranteeKind, PermissionLevel } from '../../model';
+import {
+  type User,
+  ClubMembership,
+  Event,
+  EventGrant,
+  type EventVisibility,
+  GranteeKind,
+  PermissionLevel,
+} from '../../model';
 
 /**
  * Per-request memos are keyed by the request's EntityManager fork (`ctx.em`), not by the context object: Apollo runs
@@ -177,13 +185,16 @@ async function readAtOnce(ctx: ActorContext, em: EntityManager, eventId: string)
   return known && wrap(known).isInitialized() ? known : em.map(Event, row.event);
 }
 
+/** EV1: whether the event's visibility alone shows it to a viewer of this kind (null: anonymous), grants aside. */
+export const seesByVisibility = (kind: ViewerFacts['kind'] | null, visibility: EventVisibility): boolean =>
+  canSeeEvent(kind ? ({ kind } as ViewerFacts) : null, visibility, null);
+
 /**
  * EV1 for one event, loading the viewer's permission only when it can change the answer: public, unlisted and
  * (for school accounts) internal events are visible without it. Same rule as `canSeeEvent`, fewer queries on
  * hot paths such as booking.
  */
 export async function seesEvent(ctx: ActorContext, em: EntityManager, event: Event): Promise<boolean> {
-  const kind = ctx.viewer?.user.kind ?? null;
-  if (canSeeEvent(kind ? ({ kind } as ViewerFacts) : null, event.visibility, null)) return true;
+  if (seesByVisibility(ctx.viewer?.user.kind ?? null, event.visibility)) return true;
   return canSeeEvent(await viewerFacts(ctx), event.visibility, await levelOn(ctx, em, event));
 }

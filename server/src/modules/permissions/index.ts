@@ -1,6 +1,6 @@
 export { EventGrantResolver } from './permissions.resolver';
 export { permissionLoaders } from './permissions.loaders';
-export { eventAccess, levelOn, seesEvent, viewerFacts } from './access';
+export { eventAccess, levelOn, seesByVisibility, seesEvent, viewerFacts } from './access';
 export {
   canActOnBooking,
   canCreateEventFor,

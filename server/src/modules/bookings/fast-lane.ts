@@ -1,0 +1,188 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { AppDeps } from '../../app-context';
+import { notFound, unauthenticated } from '../../core/errors';
+import { isUuid } from '../../core/ids';
+import { sha256 } from '../accounts';
+import { seesByVisibility } from '../permissions';
+import { eligibilityPerson } from '../tickets';
+import type { EventVisibility, Language, TicketKind } from '../../model';
+import {
+  assertMayBook,
+  checkChosenOptions,
+  uniqueOptionIds,
+  writeBooking,
+  type ChosenOption,
+} from './bookings.service';
+import type { NewBookingRow } from './transitions';
+
+/*
+ * Issue 14: the sale opening at the database's speed. `book` for oneself (no guest) — what two thousand people send
+ * at noon sharp — in two SQL statements on a bare `pg` connection taken from the ORM's own pool: one prepared
+ * statement reads the session, the account, the ticket, its event and, only when they matter, the person's
+ * association memberships and the chosen options; the second is the booking's one insert (the same statement as
+ * the general path's, `writeBooking`). Every rule runs through the same functions as `bookings.service.book`, in
+ * the same order, so each answer is the one the general path gives (http/fast-book.ts proves it byte for byte).
+ * Whatever this lane does not cover answers `null` before anything is written, and the general path takes the
+ * request: a guest, a draft or internal event (the viewer's grants decide), a session due for its hourly refresh.
+ */
+
+/** What the fast lane needs from the request: who (the session cookie's secret), what, and the request id. */
+export interface FastBookRequest {
+  sessionSecret: string | undefined;
+  ticketId: string;
+  optionIds: string[];
+  requestId: string;
+}
+
+/** The row the read returns (fixed columns: a prepared statement's result type must not change). */
+interface ReadRow {
+  user_id: string | null;
+  user_kind: 'SCHOOL' | 'EXTERNAL';
+  school_id: string | null;
+  class_year: number | null;
+  language: Language;
+  email: string;
+  first_name: string;
+  last_name: string;
+  session_due: boolean;
+  ticket_id: string | null;
+  ticket_kind: TicketKind;
+  ticket_name: string;
+  price_cents: number;
+  capacity: number | null;
+  places_taken: number;
+  school_ids: string[];
+  class_years: number[];
+  association_ids: string[];
+  sales_open_at: Date | string | null;
+  sales_close_at: Date | string | null;
+  pending_guests_per_sponsor: number;
+  event_id: string;
+  event_name: string;
+  visibility: EventVisibility;
+  ends_at: Date | string;
+  cancelled_at: Date | string | null;
+  payment_deadline_hours: number | null;
+  sponsorship_limit: number;
+  memberships: Array<{ associationId: string; endsOn: string }> | null;
+  options: Array<{ id: string; name: string; priceCents: number; groupId: string | null }> | null;
+}
+
+/**
+ * The session test is `resolveViewer`'s (accounts/sessions.service.ts): the cookie's hash, not expired; a session
+ * last seen over an hour ago is due for its refresh, which the general path writes. Memberships are read only for
+ * a ticket restricted to associations, options only when some are chosen (as `book` does).
+ */
+const READ = {
+  name: 'fast_book_read_v1',
+  text: `select u.id as user_id, u.kind as user_kind, u.school_id, u.class_year, u.language, u.email, u.first_name,
+       u.last_name, s.last_seen_at < now() - interval '1 hour' as session_due,
+       t.id as ticket_id, t.kind as ticket_kind, t.name as ticket_name, t.price_cents, t.capacity, t.places_taken,
+       t.school_ids, t.class_years, t.association_ids, t.sales_open_at, t.sales_close_at, t.pending_guests_per_sponsor,
+       e.id as event_id, e.name as event_name, e.visibility, e.ends_at, e.cancelled_at, e.payment_deadline_hours,
+       e.sponsorship_limit,
+       case when u.id is not null and jsonb_array_length(t.association_ids) > 0 then
+         (select coalesce(json_agg(json_build_object('associationId', m.association_id,
+                                                     'endsOn', to_char(m.ends_on, 'YYYY-MM-DD'))), '[]'::json)
+            from association_memberships m where m.user_id = u.id) end as memberships,
+       case when cardinality($3::uuid[]) > 0 then
+         (select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'priceCents', o.price_cents,
+                                                     'groupId', o.group_id) order by o.position, o.id), '[]'::json)
+            from options o where o.ticket_id = t.id and o.id = any($3::uuid[])) end as options
+  from (select 1) as one
+  left join sessions s on s.token_hash = $1 and s.expires_at > now()
+  left join users u on u.id = s.user_id
+  left join tickets t on t.id = $2::uuid
+  left join events e on e.id = t.event_id`,
+};
+const CREATE = 'fast_book_create_v1';
+
+const date = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
+
+interface PgClient {
+  query<R>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
+}
+
+/**
+ * Books the ticket for the session's person, or answers `null` when the general path must (nothing written then).
+ * Throws what `book` throws: a DomainError, or a database error that `databaseError` codes.
+ */
+export async function fastBook(deps: AppDeps, knex: Knex, req: FastBookRequest): Promise<NewBookingRow | null> {
+  if (!isUuid(req.ticketId) || !req.optionIds.every(isUuid)) return null; // the general path's own answers
+  if (!req.sessionSecret) throw unauthenticated();
+  // A connection of the ORM's pool, used bare: `pg` keeps it when a statement fails (a trigger's SOLD_OUT), where
+  // `pool.query` would close it and make PostgreSQL fork a new backend for the next one.
+  const client = (await knex.client.acquireConnection()) as PgClient;
+  try {
+    const {
+      rows: [r],
+    } = await client.query<ReadRow>({
+      ...READ,
+      values: [sha256(req.sessionSecret), req.ticketId, req.optionIds],
+    });
+    if (!r.user_id) throw unauthenticated();
+    if (r.session_due) return null;
+    if (!r.ticket_id) throw notFound('Ticket');
+    if (!seesByVisibility(r.user_kind, r.visibility)) return null;
+    const now = deps.clock.now();
+    const ticket = {
+      id: r.ticket_id,
+      name: r.ticket_name,
+      kind: r.ticket_kind,
+      priceCents: r.price_cents,
+      capacity: r.capacity,
+      placesTaken: r.places_taken,
+      schoolIds: r.school_ids,
+      classYears: r.class_years,
+      associationIds: r.association_ids,
+      salesOpenAt: date(r.sales_open_at),
+      salesCloseAt: date(r.sales_close_at),
+      pendingGuestsPerSponsor: r.pending_guests_per_sponsor,
+    };
+    const event = {
+      id: r.event_id,
+      name: r.event_name,
+      endsAt: date(r.ends_at)!,
+      cancelledAt: date(r.cancelled_at),
+      paymentDeadlineHours: r.payment_deadline_hours,
+      sponsorshipLimit: r.sponsorship_limit,
+    };
+    const person = eligibilityPerson(
+      { kind: r.user_kind, school: r.school_id ? { id: r.school_id } : null, classYear: r.class_year },
+      (r.memberships ?? []).map((m) => ({ association: { id: m.associationId }, endsOn: m.endsOn })),
+    );
+    assertMayBook(person, ticket, event, now);
+    const ids = uniqueOptionIds(req.optionIds);
+    const options: ChosenOption[] = ids.length
+      ? checkChosenOptions(
+          ids,
+          (r.options ?? []).map((o) => ({ ...o, group: o.groupId ? { id: o.groupId } : null })),
+        )
+      : [];
+    const row = await writeBooking(
+      {
+        now,
+        publicUrl: deps.config.publicUrl,
+        actor: { viewer: { user: { id: r.user_id } }, requestId: req.requestId },
+        run: (statement) => client.query({ name: CREATE, text: statement.numbered, values: statement.params }),
+      },
+      {
+        ticket,
+        event,
+        options,
+        holder: { id: r.user_id, language: r.language },
+        holderEmail: r.email,
+        holderFirstName: r.first_name,
+        holderLastName: r.last_name,
+        sponsor: null,
+        givenBy: null,
+        forced: false,
+      },
+      'booking.created',
+    );
+    deps.outbox.kick();
+    return row;
+  } finally {
+    await knex.client.releaseConnection(client);
+  }
+}

@@ -1,0 +1,411 @@
+// Issue 14: the sale opening's fast lane (http/fast-book.ts, modules/bookings/fast-lane.ts). Two servers, one with the
+// lane (the default) and one with FAST_BOOK=false (Apollo only), are given the same situations and the same
+// requests; their answers must be identical byte for byte once the values that are random by nature (ids,
+// references, times) are masked — status, content type, cache headers and body. What the lane writes is compared
+// too (booking, options, audit entry, mail), and the lane must take two SQL statements per attempt.
+import { expect } from 'chai';
+import pg from 'pg';
+import { randomUUID } from 'node:crypto';
+import { useApp, type TestApp } from '../support/app';
+import { sql } from '../support/booking-fixtures';
+import { organizerEvent } from '../support/event-fixtures';
+import { idOf } from '../support/fixtures';
+import { insertSignedInPeople, sessionCookieHeader, type SignedInPerson } from '../support/sessions';
+
+const ALL_FIELDS = 'id reference status priceCents forced createdAt expiresAt reservedAt __typename';
+const BOOK = `mutation($i: BookInput!) { book(input: $i) { ${ALL_FIELDS} } }`;
+const day = 24 * 3600 * 1000;
+
+interface Req {
+  person?: SignedInPerson | null;
+  cookie?: string;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+interface Answer {
+  status: number;
+  contentType: string | null;
+  cacheControl: string | null;
+  retryAfter: string | null;
+  /** Every header's name (their values: content type and cache above; the others vary by nature: date, etag, id). */
+  names: string;
+  body: string;
+}
+
+async function send(t: TestApp, r: Req): Promise<Answer> {
+  const cookie = r.cookie ?? (r.person ? sessionCookieHeader(r.person) : undefined);
+  const res = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...r.headers },
+    body: JSON.stringify(r.body),
+  });
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type'),
+    cacheControl: res.headers.get('cache-control'),
+    retryAfter: res.headers.get('retry-after'),
+    names: [...res.headers.keys()].sort().join(' '),
+    body: await res.text(),
+  };
+}
+
+/** Masks what differs between two correct answers by nature: ids, booking references, times. */
+const masked = (a: Answer) => ({
+  ...a,
+  body: a.body
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')
+    .replace(/"reference":"[A-Z0-9]{2,6}-[A-Z0-9]{6}"/g, '"reference":"<ref>"')
+    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>'),
+});
+
+const people = (t: TestApp, count = 1, kind?: { schoolId: string; classYear: number }) =>
+  insertSignedInPeople(t.app.db.url, {
+    prefix: `fast-${randomUUID().slice(0, 8)}-`,
+    count,
+    ...(kind ? { kind: 'SCHOOL' as const, ...kind } : {}),
+  });
+
+const bookBody = (ticketId: string, optionIds: string[] = [], over: Record<string, unknown> = {}) => ({
+  query: BOOK,
+  variables: { i: { ticketId, optionIds } },
+  ...over,
+});
+
+/** Every statement the process's `pg` clients send while `fn` runs (background mail and jobs left out). */
+async function statements(fn: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const q = args[0] as string | { text?: string; name?: string };
+    seen.push(typeof q === 'string' ? q : `${q?.name ? `[${q.name}] ` : ''}${q?.text ?? ''}`);
+    return original.apply(this, args);
+  };
+  try {
+    await fn();
+  } finally {
+    proto.query = original;
+  }
+  return seen
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(
+      (s) =>
+        !/pgboss|pg_stat_activity|outbox_mails o|skip locked|ticket_render|^(BEGIN|COMMIT|ROLLBACK)\b|^select 1$/i.test(
+          s,
+        ),
+    );
+}
+
+describe('Issue 14 fast lane: POST /graphql `book` answers exactly like Apollo (BK1, BK2, BK5, BK9, BK11, TK2, EV1, EV5, OP1, OP2)', function () {
+  this.timeout(120_000);
+  const fast = useApp();
+  const slow = useApp({ env: { FAST_BOOK: 'false' } });
+
+  /**
+   * Sets the same situation up on both servers, sends the request it makes to each, and compares. `lane`: whether
+   * the fast lane must have answered it itself (only its statements ran), or handed
+   * it to Apollo; null when the statements can't tell (an anonymous request sends none on either path).
+   */
+  async function same(lane: boolean | null, setup: (t: TestApp) => Promise<Req>): Promise<Answer> {
+    const req = await setup(fast);
+    let a!: Answer;
+    const seen = await statements(async () => {
+      a = await send(fast, req);
+    });
+    const b = await send(slow, await setup(slow));
+    expect(masked(a)).to.deep.equal(masked(b));
+    if (lane !== null) {
+      const answered = seen.length > 0 && seen.every((q) => q.startsWith('[fast_book_'));
+      expect(answered, seen.join('\n')).to.equal(lane);
+    }
+    return a;
+  }
+
+  it('a paid booking: the same body, status and headers, in two SQL statements on the lane', async () => {
+    const paid = async (t: TestApp) => {
+      const ev = await organizerEvent(t);
+      return { ticketId: await ev.ticket({ priceCents: 1500 }), person: (await people(t))[0] };
+    };
+    const f = await paid(fast);
+    let answer!: Answer;
+    const lane = await statements(async () => {
+      answer = await send(fast, { person: f.person, body: bookBody(f.ticketId) });
+    });
+    const s = await paid(slow);
+    const general = await statements(() => send(slow, { person: s.person, body: bookBody(s.ticketId) }));
+    const other = await send(slow, { person: (await people(slow))[0], body: bookBody(s.ticketId) });
+    expect(masked(answer)).to.deep.equal(masked(other));
+    const body = JSON.parse(answer.body);
+    expect(body.data.book).to.include({
+      status: 'PRE_RESERVED',
+      priceCents: 1500,
+      forced: false,
+      __typename: 'Booking',
+    });
+    expect(answer.body.endsWith('}}}\n')).to.equal(true);
+    expect(
+      lane.filter((q) => q.startsWith('[fast_book_')),
+      lane.join('\n'),
+    ).to.have.length(2);
+    expect(lane, lane.join('\n')).to.have.length(2);
+    expect(general.length).to.be.greaterThan(2);
+  });
+
+  it('a free ticket is a reservation at once (BK5); what is written matches the general path: booking, audit, mail', async () => {
+    const free = async (t: TestApp) => {
+      const ev = await organizerEvent(t);
+      const ticketId = await ev.ticket({ priceCents: 0 });
+      const [person] = await people(t);
+      const answer = await send(t, { person, body: bookBody(ticketId) });
+      const id = JSON.parse(answer.body).data.book.id as string;
+      const [row] = await sql(t).execute(
+        `select b.status, b.price_cents, b.holder_email = u.email as own, b.reserved_at is not null as reserved,
+                b.expires_at, b.forced, b.sponsor_id, a.action, a.actor_id = u.id as by_holder, a.data - 'reference' as data,
+                a.request_id is not null as has_request, m."to" = u.email as to_holder, m.ticket_booking_id = b.id as ticket
+           from bookings b join users u on u.id = b.holder_id
+           join audit_log a on a.subject_id = b.id::text and a.subject_type = 'Booking'
+           join outbox_mails m on m.text like '%' || b.reference || '%'
+          where b.id = ?`,
+        [id],
+      );
+      const data = row.data as { ticket: string };
+      expect(data.ticket).to.equal(ticketId);
+      return { answer: masked(answer), row: { ...row, data: { ...data, ticket: '<id>' } } };
+    };
+    const a = await free(fast);
+    const b = await free(slow);
+    expect(a).to.deep.equal(b);
+    expect(a.row).to.include({
+      status: 'RESERVED',
+      own: true,
+      reserved: true,
+      by_holder: true,
+      to_holder: true,
+      ticket: true,
+    });
+  });
+
+  it('options: the price adds up (BK5); a duplicate, a stranger and two of one group are refused alike (OP1, OP2)', async () => {
+    const withOptions = async (t: TestApp) => {
+      const ev = await organizerEvent(t);
+      const ticketId = await ev.ticket({ priceCents: 1000 });
+      const other = await ev.ticket({ name: 'Autre' });
+      const wine = await ev.option(ticketId, 'Vin', 500);
+      const stranger = await ev.option(other, 'Ailleurs', 100);
+      const meal = await ev.group(ticketId, 'Repas', [
+        ['Viande', 300],
+        ['Poisson', 400],
+      ]);
+      return { ticketId, wine, stranger, meal: meal.options, person: (await people(t))[0] };
+    };
+    const f = await withOptions(fast);
+    const s = await withOptions(slow);
+    for (const choose of [
+      (w: typeof f) => [w.wine, w.wine],
+      (w: typeof f) => [w.stranger],
+      (w: typeof f) => [w.meal[0], w.meal[1]],
+      (_w: typeof f) => [randomUUID()],
+      (w: typeof f) => [w.wine, w.meal[1]],
+    ]) {
+      const a = await send(fast, { person: f.person, body: bookBody(f.ticketId, choose(f)) });
+      const b = await send(slow, { person: s.person, body: bookBody(s.ticketId, choose(s)) });
+      expect(masked(a)).to.deep.equal(masked(b));
+    }
+    const last = await sql(fast).execute(`select price_cents from bookings where holder_email = ?`, [f.person.email]);
+    expect(last).to.deep.equal([{ price_cents: 1900 }]);
+  });
+
+  it('ALREADY_BOOKED from the unique index (BK2) and SOLD_OUT from the counter (BK9) answer alike', async () => {
+    await same(true, async (t) => {
+      const ev = await organizerEvent(t);
+      const first = await ev.ticket({ name: 'Un' });
+      const second = await ev.ticket({ name: 'Deux' });
+      const [p] = await people(t);
+      await send(t, { person: p, body: bookBody(first) });
+      return { person: p, body: bookBody(second) };
+    });
+    await same(true, async (t) => {
+      const ev = await organizerEvent(t);
+      const ticketId = await ev.ticket({ capacity: 1 });
+      const [p, q] = await people(t, 2);
+      await send(t, { person: p, body: bookBody(ticketId) });
+      return { person: q, body: bookBody(ticketId) };
+    });
+  });
+
+  it('a crowd: 40 people at once on 6 places get the same outcomes on both paths (early and trigger SOLD_OUT alike), never more than 6 (BK9)', async () => {
+    const crowd = async (t: TestApp) => {
+      const ev = await organizerEvent(t);
+      const ticketId = await ev.ticket({ capacity: 6 });
+      const many = await people(t, 40);
+      const answers = await Promise.all(many.map((person) => send(t, { person, body: bookBody(ticketId) })));
+      const tally: Record<string, number> = {};
+      for (const a of answers) {
+        const k = JSON.stringify(masked(a));
+        tally[k] = (tally[k] ?? 0) + 1;
+      }
+      const [row] = await sql(t).execute(
+        `select places_taken as taken, (select count(*)::int from bookings where ticket_id = ? and status in ('PRE_RESERVED', 'RESERVED')) as live from tickets where id = ?`,
+        [ticketId, ticketId],
+      );
+      return { tally, row };
+    };
+    const a = await crowd(fast);
+    const b = await crowd(slow);
+    expect(a).to.deep.equal(b);
+    expect(a.row).to.deep.equal({ taken: 6, live: 6 });
+  });
+
+  it('eligibility: NOT_ELIGIBLE (TK2), sales not open and closed (BK11), a cancelled event (EV5), an unknown ticket', async () => {
+    await same(true, async (t) => {
+      const ev = await organizerEvent(t);
+      const schoolId = await idOf(t, 'school', 'enseeiht');
+      return {
+        person: (await people(t))[0],
+        body: bookBody(await ev.ticket({ kind: 'RESTRICTED', schoolIds: [schoolId] })),
+      };
+    });
+    await same(true, async (t) => {
+      const ev = await organizerEvent(t);
+      const schoolId = await idOf(t, 'school', 'enseeiht');
+      const [p] = await people(t, 1, { schoolId, classYear: 2027 });
+      return { person: p, body: bookBody(await ev.ticket({ kind: 'RESTRICTED', classYears: [2030] })) };
+    });
+    await same(true, async (t) => {
+      const ev = await organizerEvent(t);
+      const ticketId = await ev.ticket({ salesOpenAt: new Date(Date.now() + day).toISOString() });
+      return { person: (await people(t))[0], body: bookBody(ticketId) };
+    });
+    await same(true, async (t) => {
+      const ev = await organizerEvent(t);
+      const ticketId = await ev.ticket({ salesCloseAt: new Date(Date.now() - 1000).toISOString() });
+      return { person: (await people(t))[0], body: bookBody(ticketId) };
+    });
+    await same(true, async (t) => {
+      const ev = await organizerEvent(t);
+      const ticketId = await ev.ticket();
+      await ev.board.data(`mutation($id: ID!) { cancelEvent(id: $id) { id } }`, { id: ev.eventId });
+      return { person: (await people(t))[0], body: bookBody(ticketId) };
+    });
+    await same(true, async (t) => ({ person: (await people(t))[0], body: bookBody(randomUUID()) }));
+  });
+
+  it('who: anonymous, an unknown or expired session, a draft event (EV1) and a guest booking (BK3) answer alike', async () => {
+    const ticketOf = async (t: TestApp, over: Record<string, unknown> = {}) => (await organizerEvent(t, over)).ticket();
+    await same(null, async (t) => ({ body: bookBody(await ticketOf(t)) }));
+    await same(true, async (t) => ({ cookie: 'billetterie_session=nope', body: bookBody(await ticketOf(t)) }));
+    await same(true, async (t) => {
+      const [p] = await people(t);
+      await sql(t).execute(`update sessions set expires_at = now() - interval '1 minute' where user_id = ?`, [p.id]);
+      return { person: p, body: bookBody(await ticketOf(t)) };
+    });
+    await same(false, async (t) => ({
+      person: (await people(t))[0],
+      body: bookBody(await ticketOf(t, { visibility: 'DRAFT' })),
+    }));
+    await same(false, async (t) => {
+      const ticketId = await ticketOf(t);
+      return {
+        person: (await people(t))[0],
+        body: {
+          query: BOOK,
+          variables: {
+            i: { ticketId, optionIds: [], guest: { firstName: 'Ada', lastName: 'L', email: 'ada@example.org' } },
+          },
+        },
+      };
+    });
+  });
+
+  it('association memberships (TK2): valid books, expired is NOT_ELIGIBLE; a session due for its refresh goes to Apollo', async () => {
+    const member = async (t: TestApp, endsOn: string) => {
+      const ev = await organizerEvent(t);
+      const schoolId = await idOf(t, 'school', 'enseeiht');
+      const bde = await idOf(t, 'association', 'bde-n7');
+      const [p] = await people(t, 1, { schoolId, classYear: 2027 });
+      await sql(t).execute(
+        `insert into association_memberships (id, user_id, association_id, ends_on) values (?, ?, ?, ?)`,
+        [randomUUID(), p.id, bde, endsOn],
+      );
+      return { person: p, body: bookBody(await ev.ticket({ kind: 'RESTRICTED', associationIds: [bde] })) };
+    };
+    const ok = await same(true, (t) => member(t, '2999-12-31'));
+    expect(JSON.parse(ok.body).data.book.status).to.equal('PRE_RESERVED');
+    await same(true, (t) => member(t, '2001-01-01'));
+    const due: Record<string, SignedInPerson> = {};
+    await same(false, async (t) => {
+      const [p] = await people(t);
+      due[t.url] = p;
+      await sql(t).execute(`update sessions set last_seen_at = now() - interval '2 hours' where user_id = ?`, [p.id]);
+      return { person: p, body: bookBody(await (await organizerEvent(t)).ticket()) };
+    });
+    const [session] = await sql(fast).execute(
+      `select last_seen_at > now() - interval '1 minute' as refreshed from sessions where user_id = ?`,
+      [due[fast.url].id],
+    );
+    expect(session.refreshed).to.equal(true);
+  });
+
+  it('documents the lane leaves to Apollo (aliases, directives, fragments, other fields, several operations) answer alike', async () => {
+    const documents: Array<[string, Record<string, unknown>]> = [
+      ['mutation($i: BookInput!) { b: book(input: $i) { id } }', {}],
+      ['mutation($i: BookInput!) { book(input: $i) { id @include(if: true) } }', {}],
+      ['mutation($i: BookInput!) { book(input: $i) { ...F } } fragment F on Booking { id }', {}],
+      ['mutation($i: BookInput!) { book(input: $i) { id live isGuest } }', {}],
+      ['mutation($i: BookInput!) { book(input: $i) { id id } }', {}],
+      ['mutation A($i: BookInput!) { book(input: $i) { id } } mutation B { signOut }', { operationName: 'A' }],
+      ['mutation($i: BookInput! = { ticketId: "x", optionIds: [] }) { book(input: $i) { id } }', {}],
+      ['mutation($i: BookInput!) @deprecated { book(input: $i) { id } }', {}],
+      ['mutation($i: BookInput!) { book(input: $i) { id ticket { id } } }', {}],
+    ];
+    for (const [query, over] of documents) {
+      await same(false, async (t) => ({
+        person: (await people(t))[0],
+        body: {
+          query,
+          variables: { i: { ticketId: await (await organizerEvent(t)).ticket(), optionIds: [] } },
+          ...over,
+        },
+      }));
+    }
+    await same(true, async (t) => ({
+      person: (await people(t))[0],
+      body: {
+        query: 'mutation($i: BookInput!) { book(input: $i) { __typename } }',
+        variables: { i: { ticketId: await (await organizerEvent(t)).ticket(), optionIds: [], guest: null } },
+      },
+    }));
+  });
+
+  it('the request: named operations, field choices, content negotiation, malformed variables', async () => {
+    const named = `mutation PortalBook($input: BookInput!) {\n  book(input: $input) {\n    id\n  }\n}`;
+    await same(true, async (t) => ({
+      person: (await people(t))[0],
+      body: {
+        query: named,
+        operationName: 'PortalBook',
+        variables: { input: { ticketId: await (await organizerEvent(t)).ticket(), optionIds: [] } },
+      },
+    }));
+    for (const accept of ['application/graphql-response+json', 'application/json, text/plain, */*', 'text/html']) {
+      await same(accept !== 'text/html', async (t) => ({
+        person: (await people(t))[0],
+        headers: { accept },
+        body: bookBody(await (await organizerEvent(t)).ticket()),
+      }));
+    }
+    await same(false, async (t) => ({
+      person: (await people(t))[0],
+      body: { query: BOOK, variables: { i: { ticketId: 42, optionIds: [] } } },
+    }));
+    await same(false, async (t) => ({
+      person: (await people(t))[0],
+      body: { query: BOOK, variables: { i: { ticketId: 'not-an-id', optionIds: [] } } },
+    }));
+    await same(false, async (t) => ({
+      person: (await people(t))[0],
+      body: { query: BOOK, operationName: 'Other', variables: { i: { ticketId: randomUUID(), optionIds: [] } } },
+    }));
+  });
+});
