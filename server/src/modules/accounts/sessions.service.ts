@@ -1,8 +1,10 @@
+import { ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext, CookieInstruction, Viewer } from '../../app-context';
 import type { Config } from '../../core/config';
+import { executePrepared } from '../../db/prepared';
 import { randomSecret, sha256 } from './secrets';
-import { ApiToken, Session, User } from '../../model';
+import { Session, User } from '../../model';
 
 export const SESSION_COOKIE = 'billetterie_session';
 export const API_TOKEN_PREFIX = 'blt_';
@@ -36,8 +38,52 @@ export async function closeAllSessions(em: EntityManager, user: User, keepSessio
 }
 
 /**
+ * The users columns the viewer's account is read with: every column the ORM loads by default (not the lazy password
+ * hash). Listed rather than `u.*` so the prepared statements' result type stays fixed (prepared.ts).
+ */
+let userColumnsSql: string | undefined;
+function userColumns(em: EntityManager): string {
+  if (userColumnsSql === undefined) {
+    const meta = em.getMetadata().get(User.name);
+    userColumnsSql = meta.props
+      .filter(
+        (p) =>
+          p.persist !== false &&
+          !p.lazy &&
+          !p.formula &&
+          (p.kind === ReferenceKind.SCALAR ||
+            p.kind === ReferenceKind.MANY_TO_ONE ||
+            (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)),
+      )
+      .flatMap((p) => p.fieldNames.map((f) => `u.${em.getPlatform().quoteIdentifier(f)}`))
+      .join(', ');
+  }
+  return userColumnsSql;
+}
+
+interface ViewerRow {
+  /** The session's or the token's id, then the account's columns. */
+  viewer__id: string;
+  /** The session's `last_seen_at`, the token's `last_used_at`. */
+  viewer__seen_at: Date | string | null;
+  [column: string]: unknown;
+}
+
+/** The account's part of a row, mapped to the request's User entity (managed, like one the ORM read). */
+function viewerUser(em: EntityManager, row: ViewerRow): User {
+  const { viewer__id: _id, viewer__seen_at: _seen, ...userRow } = row;
+  return em.map(User, userRow);
+}
+
+const seenBefore = (at: Date | string | null, ms: number) => at === null || new Date(at).getTime() < Date.now() - ms;
+
+/**
  * Finds who is calling: a personal API token (`Authorization: Bearer blt_…`) or the session cookie.
  * Sessions slide: their expiry moves forward at most once an hour, with one conditional UPDATE.
+ *
+ * Issue 14: every signed-in request runs this, so it is one prepared statement (parsed and planned once per
+ * connection) whose row is mapped without the ORM's query builder; the writes are rare (at most once an hour per
+ * session, once a minute per token).
  */
 export async function resolveViewer(
   em: EntityManager,
@@ -45,38 +91,40 @@ export async function resolveViewer(
   creds: { bearer?: string; sessionSecret?: string },
 ): Promise<Viewer | null> {
   if (creds.bearer) {
-    const token = await em.findOne(
-      ApiToken,
-      { tokenHash: sha256(creds.bearer), revokedAt: null },
-      { populate: ['user'] },
+    const [row] = await executePrepared<ViewerRow>(
+      em,
+      'viewer-by-api-token',
+      `select t.id as viewer__id, t.last_used_at as viewer__seen_at, ${userColumns(em)}
+         from api_tokens t join users u on u.id = t.user_id
+        where t.token_hash = ? and t.revoked_at is null`,
+      [sha256(creds.bearer)],
     );
-    if (!token) return null;
+    if (!row) return null;
     // Only write when the stored time is stale: most requests cost no UPDATE.
-    if (!token.lastUsedAt || token.lastUsedAt.getTime() < Date.now() - 60_000)
+    if (seenBefore(row.viewer__seen_at, 60_000))
       await em.execute(
         `update api_tokens set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
-        [token.id],
+        [row.viewer__id],
       );
-    return { user: token.user, via: 'token' };
+    return { user: viewerUser(em, row), via: 'token' };
   }
   if (creds.sessionSecret) {
-    // Every signed-in request runs this: one plain query, mapped without the ORM's query builder.
-    const [row] = await em.getConnection().execute<Array<Record<string, unknown>>>(
-      `select s.id as session__id, s.last_seen_at as session__last_seen_at, u.*
+    const [row] = await executePrepared<ViewerRow>(
+      em,
+      'viewer-by-session',
+      `select s.id as viewer__id, s.last_seen_at as viewer__seen_at, ${userColumns(em)}
          from sessions s join users u on u.id = s.user_id
         where s.token_hash = ? and s.expires_at > now()`,
       [sha256(creds.sessionSecret)],
     );
     if (!row) return null;
-    const { session__id: sessionId, session__last_seen_at: lastSeenAt, password_hash: _secret, ...userRow } = row;
-    const user = em.map(User, userRow);
-    if (new Date(lastSeenAt as string | Date).getTime() < Date.now() - 3600_000)
+    if (seenBefore(row.viewer__seen_at, 3600_000))
       await em.execute(
         `update sessions set last_seen_at = now(), expires_at = now() + make_interval(days => ?)
         where id = ? and last_seen_at < now() - interval '1 hour'`,
-        [config.sessionTtlDays, sessionId],
+        [config.sessionTtlDays, row.viewer__id],
       );
-    return { user, via: 'session', sessionId: sessionId as string };
+    return { user: viewerUser(em, row), via: 'session', sessionId: row.viewer__id };
   }
   return null;
 }
