@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { AppDeps } from './app-context';
-import type { Config } from './core/config';
+import { configForThread, type Config } from './core/config';
 import { openDatabase, type Database } from './db/database';
 import { seedDemo, type DemoLogin } from './demo/demo';
 import { seedDemoEvents } from './demo/demo-events';
@@ -13,8 +13,16 @@ import { createLogger, type Logger } from './core/logger';
 import { setPasswordHashCost } from './modules/accounts';
 import { systemClock, type Clock } from './core/clock';
 import { expirePreReservations } from './modules/bookings';
-import { createHandOff, JOBS_STOP_TIMEOUT_MS, startJobs, WORKER_APPLICATION_NAME } from './modules/jobs';
-import { createMailer, createOutbox } from './modules/mail';
+import {
+  createHandOff,
+  JOBS_STOP_TIMEOUT_MS,
+  outboxOnThread,
+  startJobs,
+  startThread,
+  WORKER_APPLICATION_NAME,
+} from './modules/jobs';
+import { createMailer, createOutbox, hasPendingMail } from './modules/mail';
+import type { MailThreadData } from './mail-worker';
 import { localStorage, s3Storage } from './modules/storage';
 import { checkPendingLydiaRequests, purgeUnprovenMessages, verifyPendingIpns } from './modules/payments';
 import { startTicketRenders, ticketAttachment, type TicketRenders } from './modules/documents';
@@ -92,14 +100,37 @@ export async function startApp(
           return row.up;
         },
       });
-  // The reservation mail carries the ticket, rendered at send time (TT2); `deps` exists by the time mail is sent.
-  const outbox = createOutbox({
-    fork: () => db.orm.em.fork(),
-    mailer,
-    log,
-    ticketAttachment: (id) => ticketAttachment(deps, db.orm.em.fork(), id),
-    handOff: handOff ? () => handOff.trigger('mail-outbox') : undefined,
-  });
+  const handOffMail = handOff ? () => handOff.trigger('mail-outbox') : undefined;
+  const clock = opts.clock ?? systemClock;
+  // Issue 14: the mail this process sends goes from a thread of its own (MAIL_THREAD, mail-worker.ts), started at the
+  // first kick; or, with MAIL_THREAD=false, from this event loop. The reservation mail carries the ticket (TT2).
+  const outbox = config.mailThread
+    ? outboxOnThread({
+        spawn: (shared) =>
+          startThread(
+            { name: 'mail-worker', source: path.join(__dirname, 'mail-worker.ts') },
+            {
+              workerData: {
+                config: configForThread(config),
+                databaseUrl: db.url,
+                logLevel: log.level,
+                shared,
+              } satisfies MailThreadData,
+            },
+          ),
+        log,
+        clock,
+        handOff: handOffMail,
+        pending: () => hasPendingMail(db.orm.em.fork()),
+      })
+    : createOutbox({
+        fork: () => db.orm.em.fork(),
+        mailer,
+        log,
+        // `deps` exists by the time mail is sent.
+        ticketAttachment: (id) => ticketAttachment(deps, db.orm.em.fork(), id),
+        handOff: handOffMail,
+      });
   const secrets = await loadSecretBox(config, log);
   const deps: AppDeps = {
     config,
@@ -110,7 +141,7 @@ export async function startApp(
     secrets,
     signer: new TicketSigner(() => db.orm.em.fork(), secrets),
     renderer: new TicketRenderer(),
-    clock: opts.clock ?? systemClock,
+    clock,
     jobs: null,
     handOff,
   };
@@ -161,7 +192,8 @@ export async function startApp(
           { name: 'render-tickets', cron: '* * * * *', run: () => renders.run() },
         ],
       });
-      outbox.kick(); // what a previous process left unsent
+      // What a previous process left unsent (the mail thread starts only when there is some, or at the first kick).
+      outbox.flush().catch((err) => log.error({ err }, 'mail outbox flush failed'));
     }
     const httpServer = http.createServer();
     const inFlight = new InFlight();
@@ -214,6 +246,7 @@ export async function startApp(
           if (!(await handOff?.trigger('mail-outbox')))
             await outbox.flush().catch((err) => log.error({ err }, 'mail outbox flush at shutdown failed'));
           await handOff?.stop();
+          await outbox.stop(); // the mail thread closes its transport and its pool, and ends
           mailer.close();
           log.debug('mail drained');
           // 4. The database, once nothing holds or awaits a connection (a mail sent after a commit, say).
@@ -227,6 +260,7 @@ export async function startApp(
   } catch (e) {
     await deps.jobs?.stop();
     await handOff?.stop();
+    await outbox.stop();
     await ticketRenders?.stop();
     mailer.close();
     await db.close();

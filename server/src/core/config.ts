@@ -42,6 +42,7 @@ const schema = z.object({
   FAST_BOOK: bool.default(true),
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   JOBS: bool.default(true),
+  MAIL_THREAD: bool.default(true),
   COVER_MAX_KB: z.coerce.number().int().min(16).max(51200).default(5120),
   PAYMENT_SIMULATORS: bool.optional(),
   PAYPAL_CHECKOUT_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -142,6 +143,11 @@ export type Config = {
   fastBook: boolean;
   /** Whether this process runs the job queue's workers (expiry, mail outbox). */
   jobs: boolean;
+  /**
+   * Issue 14: whether the mail this process delivers (the outbox: claiming rows, ticket attachments, SMTP) is sent
+   * from a worker thread with its own small pool, off the event loop that answers requests; false: on that loop.
+   */
+  mailThread: boolean;
   payments: PaymentsConfig;
   /** AC2: school sign-in with OpenID Connect; null when not configured (no issuer and no local provider). */
   oidc: OidcConfig | null;
@@ -273,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     coverMaxBytes: v.COVER_MAX_KB * 1024,
     fastBook: v.FAST_BOOK,
     jobs: v.JOBS,
+    mailThread: v.MAIL_THREAD,
     payments: {
       simulators,
       paypalCheckoutUrl:
@@ -320,11 +327,38 @@ function s3Config(v: z.infer<typeof schema>): S3StorageConfig {
     forcePathStyle: v.S3_FORCE_PATH_STYLE ?? Boolean(v.S3_ENDPOINT),
     prefix: folders.length ? `${folders.join('/')}/` : '',
   };
-  if (v.S3_ACCESS_KEY_ID && v.S3_SECRET_ACCESS_KEY) {
-    Object.defineProperty(config, 'credentials', {
-      value: { accessKeyId: v.S3_ACCESS_KEY_ID, secretAccessKey: v.S3_SECRET_ACCESS_KEY },
-      enumerable: false,
-    });
-  }
+  if (v.S3_ACCESS_KEY_ID && v.S3_SECRET_ACCESS_KEY)
+    hideCredentials(config, { accessKeyId: v.S3_ACCESS_KEY_ID, secretAccessKey: v.S3_SECRET_ACCESS_KEY });
   return config;
+}
+
+/** Puts the S3 credentials on `config`, not enumerable (SEC3: never logged, never serialized with it). */
+function hideCredentials(config: S3StorageConfig, credentials: NonNullable<S3StorageConfig['credentials']>) {
+  Object.defineProperty(config, 'credentials', { value: credentials, enumerable: false });
+}
+
+/**
+ * A Config as a worker thread receives it (workerData, a structured clone): the clone would drop the S3 credentials
+ * (not enumerable) and turn the secrets key into a Uint8Array, so they travel beside it and `configFromThread` puts
+ * them back. Only for threads of this process: the secrets stay in its memory.
+ */
+export interface ThreadConfig {
+  config: Config;
+  s3Credentials: S3StorageConfig['credentials'] | null;
+}
+
+export function configForThread(config: Config): ThreadConfig {
+  return { config, s3Credentials: (config.storage.kind === 's3' && config.storage.credentials) || null };
+}
+
+export function configFromThread(data: ThreadConfig): Config {
+  const { config } = data;
+  const key = config.payments.secretsKey;
+  const payments = {
+    ...config.payments,
+    secretsKey: key ? Buffer.from(key.buffer, key.byteOffset, key.byteLength) : null,
+  };
+  const storage = { ...config.storage };
+  if (storage.kind === 's3' && data.s3Credentials) hideCredentials(storage, data.s3Credentials);
+  return { ...config, payments, storage };
 }

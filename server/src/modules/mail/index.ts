@@ -1,3 +1,3 @@
 export { createMailer, type MailAttachment, type Mailer, type MailMessage } from './mailer';
-export { createOutbox, enqueueMail, OUTBOX_ROW, queueMail, type Outbox } from './outbox';
+export { createOutbox, enqueueMail, hasPendingMail, kicker, OUTBOX_ROW, queueMail, type Outbox } from './outbox';
 export { mails, type MailBooking } from './templates';

@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../core/logger';
 import type { MailAttachment, Mailer, MailMessage } from './mailer';
 
+/** Attempts before a mail is given up (then left in the table, with its last error, for someone to look at). */
+const MAX_ATTEMPTS = 10;
+
 /**
  * Transactional outbox: a mail is written in the same transaction as the change it tells about, so it is sent
  * if and only if the change committed, even when the process dies right after. `flush` sends pending mails;
@@ -42,6 +45,17 @@ export async function queueMail(em: EntityManager, message: MailMessage | null):
   return true;
 }
 
+/** Whether any mail waits to be sent (or retried): one cheap statement, before starting anything to send it. */
+export async function hasPendingMail(em: EntityManager): Promise<boolean> {
+  const [row] = await em
+    .getConnection()
+    .execute<Array<{ pending: boolean }>>(
+      `select exists (select 1 from outbox_mails where sent_at is null and attempts < ?) as pending`,
+      [MAX_ATTEMPTS],
+    );
+  return row.pending;
+}
+
 export interface Outbox {
   /**
    * Has what is pending sent now, in the background (called after commits that enqueued mail): by this process, or
@@ -50,9 +64,21 @@ export interface Outbox {
   kick(): void;
   /** Sends every pending mail; resolves with the number sent. Used by the recurring job and at shutdown. */
   flush(): Promise<number>;
+  /** At shutdown, after the last flush: waits for the sending under way, then lets go of what sending holds. */
+  stop(): Promise<void>;
 }
 
-const MAX_ATTEMPTS = 10;
+/**
+ * `kick` for an outbox whose pending mail `deliver` sends in the background: handed to a worker process instead when
+ * `handOff` says one took it (a process with JOBS=false).
+ */
+export function kicker(deliver: () => Promise<unknown>, log: Logger, handOff?: () => Promise<boolean>): () => void {
+  return () => {
+    (handOff ? handOff().then((queued) => (queued ? 0 : deliver())) : deliver()).catch((err) =>
+      log.error({ err }, 'mail outbox flush failed'),
+    );
+  };
+}
 
 export function createOutbox(opts: {
   fork: () => EntityManager;
@@ -151,12 +177,10 @@ export function createOutbox(opts: {
   }
 
   return {
-    kick() {
-      const handOff = opts.handOff;
-      (handOff ? handOff().then((queued) => (queued ? 0 : flush())) : flush()).catch((err) =>
-        opts.log.error({ err }, 'mail outbox flush failed'),
-      );
-    },
+    kick: kicker(flush, opts.log, opts.handOff),
     flush,
+    async stop() {
+      await running?.catch(() => undefined);
+    },
   };
 }
