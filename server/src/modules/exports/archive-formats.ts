@@ -1,22 +1,213 @@
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import { once } from 'node:events';
+import os from 'node:os';
 import type { Writable } from 'node:stream';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { constants, crc32, deflateRaw as deflateRawCallback, type ZlibOptions } from 'node:zlib';
+
+const deflateRaw = promisify<Buffer, ZlibOptions, Buffer>(deflateRawCallback);
 
 /**
  * EX2: the two archive formats written directly, entry after entry, into one stream (issue 14: archiver's per-entry
  * streams cost more than the bytes, 3× the `zip`/`tar` tools on 10,000 small files). Entries are whole buffers (the
  * uploads, read once to hash them anyway) or a local temporary file (the XLSX), streamed. Small writes are gathered
- * into chunks of `chunk` bytes before they reach the output.
+ * into chunks of `chunk` bytes before they reach the output. Compression is level 6 like `zip` and `gzip`, never on
+ * the calling thread: ZIP entries on a compression thread, the TAR.GZ stream in blocks on libuv's thread pool.
  */
 export interface ArchiveWriter {
-  /** An entry from memory; `compress` deflates it (ZIP) — uploads are already compressed, only text gains. */
+  /**
+   * An entry from memory; `compress` deflates it (ZIP, level 6 like `zip`; stored when that doesn't make it
+   * smaller, as `zip` does), and then `data` is given away (moved to a compression thread: don't read it after).
+   * TAR.GZ compresses the whole stream anyway.
+   */
   add(name: string, data: Buffer, compress?: boolean): Promise<void>;
   /** An entry from a local file of ours, streamed (never held whole in memory). */
   addFile(name: string, file: string): Promise<void>;
   /** Writes the end of the archive and ends `dest`. */
   finish(): Promise<void>;
+  /** Frees what the writer holds (its compression thread), finished or not. */
+  close(): void;
+}
+
+/** Where an archive's bytes go, in order: `write` resolves once more may follow (back-pressure); `end` after the last. */
+export interface Sink {
+  write(b: Buffer): Promise<void>;
+  end(): Promise<void>;
+}
+
+/** A Writable as a sink (its 'error' rejects the write waiting for 'drain'); `end` ends it without waiting. */
+export function streamSink(dest: Writable): Sink {
+  return {
+    async write(b) {
+      if (dest.destroyed) throw dest.errored ?? new Error('archive output closed');
+      if (!dest.write(b)) await once(dest, 'drain');
+    },
+    async end() {
+      dest.end();
+    },
+  };
+}
+
+const KB32 = 32 * 1024;
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]); // deflate, no name, no mtime, Unix
+/** An empty final deflate block (fixed Huffman, end of block): ends a stream whose blocks ended with a sync flush. */
+const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
+
+/** How many compressions run at once on libuv's thread pool (4 threads by default): one per core, at most 4. */
+export const COMPRESSIONS = Math.max(1, Math.min(4, os.availableParallelism()));
+
+/**
+ * gzip (RFC 1952, one member) of everything written, like `gzip -6`, with the work spread over the cores like pigz:
+ * each written block is raw deflate on libuv's thread pool (`parallel` at a time), primed with the 32 KiB before it
+ * (so matches reach across blocks as in one stream) and ended with a sync flush (byte-aligned, not final); the
+ * blocks are written in order, then an empty final block and the CRC-32 and length of the whole input. Blocks of
+ * about 1 MB (the Output's chunks) keep the loss at block edges negligible.
+ */
+export function gzipSink(dest: Sink, level = 6, parallel = COMPRESSIONS): Sink {
+  const pending: Array<Promise<Buffer>> = [];
+  let crc = 0;
+  let size = 0;
+  let window: Buffer = Buffer.alloc(0);
+  let started = false;
+  const writeNext = async () => dest.write(await pending.shift()!);
+  return {
+    async write(b) {
+      if (!b.length) return;
+      if (!started) {
+        started = true;
+        await dest.write(GZIP_HEADER);
+      }
+      while (pending.length >= parallel) await writeNext();
+      // Output room for the whole block (deflate's worst case adds a few bytes per 16 KB): one thread-pool task.
+      const options: ZlibOptions = {
+        level,
+        finishFlush: constants.Z_SYNC_FLUSH,
+        chunkSize: Math.max(64 * 1024, b.length + (b.length >> 8) + 1024),
+      };
+      if (window.length) options.dictionary = window;
+      const block = deflateRaw(b, options);
+      block.catch(() => undefined); // awaited in order by writeNext
+      pending.push(block);
+      crc = crc32(b, crc);
+      size += b.length;
+      window = b.length >= KB32 ? b.subarray(b.length - KB32) : Buffer.concat([window, b]).subarray(-KB32);
+    },
+    async end() {
+      if (!started) await dest.write(GZIP_HEADER);
+      while (pending.length) await writeNext();
+      const trailer = Buffer.alloc(10);
+      FINAL_BLOCK.copy(trailer);
+      trailer.writeUInt32LE(crc >>> 0, 2);
+      trailer.writeUInt32LE(size % 2 ** 32, 6);
+      await dest.write(trailer);
+      await dest.end();
+    },
+  };
+}
+
+/**
+ * A thread that deflates ZIP entries: plain JavaScript run by `eval` (no file to bundle), `deflateRawSync` at level 6
+ * on each file of a batch, in turn. Batches of many small files make one message each way, where compressing each
+ * file on libuv's thread pool is a hand-off between threads per file (10,000 of them, each a scheduling delay on a
+ * busy machine) and compressing on the export thread would add to its own work (the spreadsheet, hashes). The files
+ * are moved, not copied, both ways: each comes back deflated, or as it was when deflate doesn't make it smaller (it
+ * is then stored, as `zip` does).
+ */
+const COMPRESSOR_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { deflateRawSync } = require('node:zlib');
+const own = (b) => {
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b;
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return copy;
+};
+parentPort.on('message', ({ id, files }) => {
+  try {
+    const deflated = [];
+    const out = files.map((f) => {
+      const d = deflateRawSync(f, { level: 6 });
+      deflated.push(d.length < f.length);
+      return d.length < f.length ? own(d) : f;
+    });
+    parentPort.postMessage({ id, out, deflated }, out.map((b) => b.buffer));
+  } catch (e) {
+    parentPort.postMessage({ id, error: String((e && e.message) || e) });
+  }
+});
+`;
+
+/** A batch sent to a compression thread: what has been added since the last batch. */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 1 << 20;
+/** Compression threads per ZIP being written: one per core, at most 2 (the export thread needs a core too). */
+const COMPRESSORS = Math.min(2, os.availableParallelism());
+
+type Deflated = { data: Buffer; deflated: boolean };
+
+class Compressor {
+  private readonly worker = new Worker(COMPRESSOR_SOURCE, {
+    eval: true,
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
+  });
+  private readonly waiting = new Map<number, { resolve: (out: Deflated[]) => void; reject: (e: Error) => void }>();
+  private ids = 0;
+  private failed: Error | null = null;
+
+  constructor() {
+    this.worker.on('message', (m: { id: number; out?: Uint8Array[]; deflated?: boolean[]; error?: string }) => {
+      const w = this.waiting.get(m.id);
+      this.waiting.delete(m.id);
+      if (m.error !== undefined) w?.reject(new Error(m.error));
+      else
+        w?.resolve(
+          m.out!.map((u, i) => ({
+            data: Buffer.from(u.buffer, u.byteOffset, u.byteLength),
+            deflated: m.deflated![i],
+          })),
+        );
+    });
+    const fail = (e: Error) => {
+      this.failed = e;
+      for (const w of this.waiting.values()) w.reject(e);
+      this.waiting.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the compression thread stopped (exit code ${code})`)));
+  }
+
+  /** Each file deflated, or as it was, in order. The files are moved to the thread (a copy when not their own). */
+  deflate(files: Buffer[]): Promise<Deflated[]> {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = ++this.ids;
+    const values: Uint8Array[] = [];
+    const transfer: ArrayBuffer[] = [];
+    for (const f of files) {
+      const t = transferable(f);
+      values.push(t.value);
+      transfer.push(...t.transfer);
+    }
+    return new Promise<Deflated[]>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, files: values }, transfer);
+    });
+  }
+
+  close() {
+    this.worker.removeAllListeners('exit');
+    void this.worker.terminate();
+  }
+}
+
+/** A buffer's bytes without a copy when it owns its memory (then it is moved to the other thread), else a copy. */
+export function transferable(b: Buffer | Uint8Array): { value: Uint8Array; transfer: ArrayBuffer[] } {
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer)
+    return { value: b, transfer: [b.buffer] };
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return { value: copy, transfer: [copy.buffer] };
 }
 
 /** Gathers writes into large chunks and honours the destination's back-pressure. */
@@ -26,7 +217,7 @@ class Output {
   /** Bytes pushed so far (the offset of the next byte in the archive). */
   offset = 0;
   constructor(
-    private readonly dest: Writable,
+    private readonly dest: Sink,
     private readonly chunk: number,
   ) {}
 
@@ -42,13 +233,12 @@ class Output {
     const buf = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.length);
     this.parts = [];
     this.length = 0;
-    if (this.dest.destroyed) throw this.dest.errored ?? new Error('archive output closed');
-    if (!this.dest.write(buf)) await once(this.dest, 'drain'); // rejects on the destination's 'error'
+    await this.dest.write(buf);
   }
 
   async end(): Promise<void> {
     await this.flush();
-    this.dest.end();
+    await this.dest.end();
   }
 }
 
@@ -73,19 +263,40 @@ interface ZipEntry {
 }
 
 /**
- * ZIP (APPNOTE 6.3): names in UTF-8 (flag 11), sizes and CRC-32 in the local header (each entry is hashed before it
- * is written, so no data descriptors), Zip64 records when offsets pass 4 GiB or entries pass 65,535. One entry is
- * at most 4 GiB − 1 (an upload or the spreadsheet never comes close).
+ * ZIP (APPNOTE 6.3): names in UTF-8 (flag 11), sizes and CRC-32 in the local header (each entry is hashed and
+ * compressed before it is written, so no data descriptors), Zip64 records when offsets pass 4 GiB or entries pass
+ * 65,535. One entry is at most 4 GiB − 1 (an upload or the spreadsheet never comes close). Entries to compress are
+ * deflated in batches on compression threads of their own (Compressor, COMPRESSORS of them), a few batches (at most
+ * `window` entries) ahead of the one being written; entries are written in the order they were added.
  */
-export function zipWriter(dest: Writable, chunk = 1 << 20, mtime = new Date()): ArchiveWriter {
+export function zipWriter(dest: Sink, chunk = 1 << 20, mtime = new Date(), window = 4 * BATCH_FILES): ArchiveWriter {
   const out = new Output(dest, chunk);
   const entries: ZipEntry[] = [];
   const { time, date } = dosDateTime(mtime);
+  /** An entry to write: its size and CRC-32 taken when added (the bytes may then be on a compression thread). */
+  type Pending = { name: Buffer; size: number; crc: number; data: Buffer | Promise<Deflated> };
+  const pending: Pending[] = [];
+  const compressors: Compressor[] = [];
+  let batches = 0;
+  /** Entries to compress not yet sent to a compression thread (sent by BATCH_FILES or BATCH_BYTES). */
+  let batch: Array<{ data: Buffer; settle: (body: Promise<Deflated>) => void }> = [];
+  let pendingBytes = 0;
+  let batchBytes = 0;
+  const sendBatch = () => {
+    if (!batch.length) return;
+    const these = batch;
+    batch = [];
+    batchBytes = 0;
+    const i = batches++ % COMPRESSORS;
+    const deflated = (compressors[i] ??= new Compressor()).deflate(these.map((x) => x.data));
+    deflated.catch(() => undefined); // each entry awaits its own part
+    these.forEach((x, j) => x.settle(deflated.then((bodies) => bodies[j])));
+  };
 
   const header = (name: Buffer, crc: number, size: number, compressedSize: number, method: number) => {
     if (size >= MAX32 || compressedSize >= MAX32) throw new Error(`archive entry too large (${size} bytes)`);
     entries.push({ name, crc, size, compressedSize, method, offset: out.offset });
-    const h = Buffer.alloc(30);
+    const h = Buffer.alloc(30 + name.length);
     h.writeUInt32LE(0x04034b50, 0);
     h.writeUInt16LE(20, 4); // version needed: 2.0
     h.writeUInt16LE(0x0800, 6); // UTF-8 names
@@ -97,17 +308,42 @@ export function zipWriter(dest: Writable, chunk = 1 << 20, mtime = new Date()): 
     h.writeUInt32LE(size, 22);
     h.writeUInt16LE(name.length, 26);
     h.writeUInt16LE(0, 28);
-    return Buffer.concat([h, name]);
+    name.copy(h, 30);
+    return h;
+  };
+  /** Writes the oldest entry added (its compression awaited; stored when deflate didn't make it smaller). */
+  const writeNext = async () => {
+    const e = pending[0];
+    if (!Buffer.isBuffer(e.data) && batch.length) sendBatch(); // its batch must go before it is awaited
+    const body: Deflated = Buffer.isBuffer(e.data) ? { data: e.data, deflated: false } : await e.data;
+    pending.shift();
+    pendingBytes -= e.size;
+    await out.push(header(e.name, e.crc, e.size, body.data.length, body.deflated ? 8 : 0));
+    await out.push(body.data);
+  };
+  const drain = async () => {
+    sendBatch();
+    while (pending.length) await writeNext();
   };
 
   return {
+    /** `data` is given away when `compress` is set: it may be moved to a compression thread. */
     async add(name, data, compress = false) {
-      const body = compress ? deflateRawSync(data, { level: 6 }) : data;
-      const n = Buffer.from(name, 'utf8');
-      await out.push(header(n, crc32(data), data.length, body.length, compress ? 8 : 0));
-      await out.push(body);
+      // A few batches in flight (bounded in bytes too): the compression threads always have the next ones while this
+      // thread writes.
+      while (pending.length >= window || pendingBytes >= 4 * BATCH_BYTES) await writeNext();
+      const entry: Pending = { name: Buffer.from(name, 'utf8'), size: data.length, crc: crc32(data), data };
+      if (compress && data.length) {
+        entry.data = new Promise<Deflated>((settle) => batch.push({ data, settle }));
+        entry.data.catch(() => undefined); // awaited in order by writeNext
+        batchBytes += data.length;
+        if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) sendBatch();
+      }
+      pending.push(entry);
+      pendingBytes += data.length;
     },
     async addFile(name, file) {
+      await drain();
       let crc = 0;
       for await (const piece of createReadStream(file, { highWaterMark: 1 << 20 })) crc = crc32(piece as Buffer, crc);
       const { size } = await fs.stat(file);
@@ -120,6 +356,7 @@ export function zipWriter(dest: Writable, chunk = 1 << 20, mtime = new Date()): 
       if (read !== size) throw new Error(`${file} changed while it was archived`);
     },
     async finish() {
+      await drain();
       const start = out.offset;
       for (const e of entries) {
         const zip64 = e.offset >= MAX32;
@@ -175,6 +412,10 @@ export function zipWriter(dest: Writable, chunk = 1 << 20, mtime = new Date()): 
       await out.push(end);
       await out.end();
     },
+    close() {
+      for (const c of compressors) c.close();
+      compressors.length = 0;
+    },
   };
 }
 
@@ -198,7 +439,7 @@ function tarHeader(name: string, size: number, mtime: number, type: '0' | 'x'): 
   h.write('ustar\0', 257, 'ascii');
   h.write('00', 263, 'ascii');
   let sum = 0;
-  for (const b of h) sum += b;
+  for (let i = 0; i < 512; i++) sum += h[i];
   h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
   return h;
 }
@@ -218,7 +459,7 @@ const pad = (size: number) => ZERO.subarray(0, (512 - (size % 512)) % 512);
  * POSIX tar (ustar; a pax `path` record before any name that is not plain ASCII or longer than 100 bytes, so accents
  * and emoji come back as they were), ending with two zero blocks. Files up to 8 GiB.
  */
-export function tarWriter(dest: Writable, chunk = 1 << 20, mtime = new Date()): ArchiveWriter {
+export function tarWriter(dest: Sink, chunk = 1 << 20, mtime = new Date()): ArchiveWriter {
   const out = new Output(dest, chunk);
   const seconds = Math.floor(mtime.getTime() / 1000);
   const header = async (name: string, size: number) => {
@@ -254,5 +495,6 @@ export function tarWriter(dest: Writable, chunk = 1 << 20, mtime = new Date()): 
       await out.push(ZERO);
       await out.end();
     },
+    close() {},
   };
 }

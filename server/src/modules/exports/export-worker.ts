@@ -3,7 +3,8 @@
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { type ExportCall, type ExportJob, type FromThread, type ToThread, transferable } from './export-thread';
+import { transferable } from './archive-formats';
+import type { ExportCall, ExportJob, FromThread, ToThread } from './export-thread';
 import type { ExportRow } from './rows';
 import { writeArchive, writePdf, writeXlsx } from './writers';
 

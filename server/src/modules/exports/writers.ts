@@ -4,16 +4,14 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { createGzip } from 'node:zlib';
-import { finished, pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
 import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from '../../core/i18n';
 import { parisDateTime } from '../../core/time';
 import { replaceC0Controls } from '../../core/text';
 import type { Storage } from '../storage';
 import type { ExportAnswer, ExportLayout, ExportRow } from './rows';
-import { tarWriter, zipWriter } from './archive-formats';
+import { gzipSink, streamSink, tarWriter, zipWriter } from './archive-formats';
 
 export type Batches = () => AsyncIterable<ExportRow[]>;
 export type Progress = (rowsDone: number) => Promise<void>;
@@ -158,9 +156,22 @@ export async function writeXlsx(
   ws.getRow(1).font = { bold: true };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   ws.getRow(1).commit();
+  // exceljs finds a cell's style id by its style object (a WeakMap), else by rendering the style to XML: each new
+  // cell has a fresh object, so every cell was rendered (issue 14: a third of the spreadsheet's time). One shared
+  // object per column and value type (the type picks the default number format) gives the same ids.
+  const shared = columns.map(() => new Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>());
   let done = 0;
   for await (const batch of batches()) {
-    for (const r of batch) ws.addRow(columns.map((c) => c.value(r) ?? null)).commit();
+    for (const r of batch) {
+      const row = ws.addRow(columns.map((c) => c.value(r) ?? null));
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        const byType = shared[col - 1];
+        const style = byType.get(cell.type);
+        if (style) cell.style = style;
+        else byType.set(cell.type, cell.style);
+      });
+      row.commit();
+    }
     done += batch.length;
     await progress(done);
   }
@@ -197,6 +208,8 @@ export async function writePdf(
   total: number,
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<void> {
+  // Loaded on first use: an export thread that never builds a PDF doesn't hold pdfkit (issue 14: peak RSS).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 40, bottom: 40, left: 36, right: 36 },
@@ -305,11 +318,11 @@ export async function writePdf(
 }
 
 /**
- * Archives read files ahead of the one being written: at most this many, and this many bytes. On the export thread
- * the reads asked for in one turn travel in one message: a wide window means few round trips.
+ * Archives read files ahead of the one being written: at most this many, and this many bytes (the window refills
+ * once half empty). On the export thread the reads asked for in one turn travel in one message: 64 a message.
  */
-const READ_AHEAD_FILES = 256;
-const READ_AHEAD_BYTES = 16 * 1024 * 1024;
+const READ_AHEAD_FILES = 128;
+const READ_AHEAD_BYTES = 8 * 1024 * 1024;
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
@@ -350,13 +363,20 @@ const csv = (cells: Array<string | number>) =>
     .map((c) => (/[",\n\r;]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
     .join(',');
 
-/** A bounded queue between a producer and one consumer, both in this thread (the archive's rows → its XLSX). */
-function channel<T>(capacity: number) {
+/**
+ * A bounded queue between a producer and one consumer, both in this thread: at most `capacity` items and `budget` of
+ * their `weight` (one item always fits). Once full, the producer goes on only when the queue is half empty again, so
+ * items are added in groups (the archive's file reads asked in one turn travel in one message).
+ */
+function channel<T>(capacity: number, weight: (value: T) => number = () => 0, budget = Infinity) {
   const queue: T[] = [];
+  let held = 0;
   let closed = false;
   let broken: unknown = null;
   let wakeConsumer: (() => void) | null = null;
   let wakeProducer: (() => void) | null = null;
+  const full = () => queue.length >= capacity || (queue.length > 0 && held >= budget);
+  const halfEmpty = () => queue.length <= capacity / 2 && held <= budget / 2;
   const wake = (which: 'consumer' | 'producer') => {
     const w = which === 'consumer' ? wakeConsumer : wakeProducer;
     if (which === 'consumer') wakeConsumer = null;
@@ -364,14 +384,21 @@ function channel<T>(capacity: number) {
     w?.();
   };
   return {
-    async push(value: T) {
-      while (queue.length >= capacity && !broken) await new Promise<void>((r) => (wakeProducer = r));
+    /** Resolves when an item may be pushed without waiting. */
+    async room() {
+      if (full()) while (!halfEmpty() && !broken) await new Promise<void>((r) => (wakeProducer = r));
       if (broken) throw broken;
+    },
+    async push(value: T) {
+      await this.room();
       queue.push(value);
+      held += weight(value);
       wake('consumer');
     },
-    close() {
+    /** No more items; with an error, the consumer throws it once it has taken what came before. */
+    close(error?: unknown) {
       closed = true;
+      broken ??= error ?? null;
       wake('consumer');
     },
     /** The consumer failed: the producer's next push throws its error. */
@@ -383,10 +410,13 @@ function channel<T>(capacity: number) {
       for (;;) {
         if (queue.length) {
           const value = queue.shift()!;
-          wake('producer');
+          held -= weight(value);
+          if (halfEmpty()) wake('producer');
           yield value;
-        } else if (closed) return;
-        else await new Promise<void>((r) => (wakeConsumer = r));
+        } else if (closed) {
+          if (broken) throw broken;
+          return;
+        } else await new Promise<void>((r) => (wakeConsumer = r));
       }
     },
   };
@@ -397,9 +427,10 @@ function channel<T>(capacity: number) {
  * manifest.csv listing each file with its booking, question, size and SHA-256. A file missing from storage is
  * listed as MISSING and the archive still completes.
  * The rows are read once: each batch goes to the spreadsheet (written meanwhile to a temporary file, added once
- * complete) and its files to the archive, read a few ahead. Uploads are PDF, PNG or JPEG (and the XLSX a zip):
- * already compressed, so ZIP stores them as they are; TAR.GZ gzips the whole stream at level 6 like `tar czf`, in
- * large chunks (zlib runs on libuv's thread pool meanwhile).
+ * complete) and its files to the archive. The files are named and read ahead, across batches, a window of at most
+ * READ_AHEAD_FILES and READ_AHEAD_BYTES, while earlier ones are written. Compression is level 6 like the tools, on
+ * libuv's thread pool: ZIP deflates each upload like `zip` (stored when that gains nothing; the XLSX, a zip itself,
+ * is stored); TAR.GZ gzips the whole stream like `tar czf`, in blocks compressed side by side (gzipSink).
  */
 export async function writeArchive(
   out: Writable,
@@ -410,15 +441,7 @@ export async function writeArchive(
   storage: Pick<Storage, 'readAll'>,
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<void> {
-  let dest: Writable = out;
-  let gzipped: Promise<void> | null = null;
-  if (format === 'TAR_GZ') {
-    const gzip = createGzip({ level: 6, chunkSize: 256 * 1024 });
-    gzipped = pipeline(gzip, out);
-    gzipped.catch(() => undefined); // awaited below; a failure also fails the write in progress
-    dest = gzip;
-  }
-  const archive = format === 'ZIP' ? zipWriter(dest) : tarWriter(dest);
+  const archive = format === 'ZIP' ? zipWriter(streamSink(out)) : tarWriter(gzipSink(streamSink(out)));
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-export-'));
   const rows = channel<ExportRow[]>(2);
   const xlsxPath = path.join(tmp, 'spreadsheet.xlsx');
@@ -439,8 +462,46 @@ export async function writeArchive(
     throw e;
   });
   spreadsheetDone.catch(() => undefined); // awaited below
+  type Planned = { name: string; reference: string; holder: string; question: string; size: number };
+  type Item = (Planned & { read: Promise<Buffer | null> }) | { rowsDone: number };
+  const files = channel<Item>(READ_AHEAD_FILES, (x) => ('size' in x ? x.size : 0), READ_AHEAD_BYTES);
+  const labels = new Map(layout.infos.map((x) => [x.id, x.label]));
+  // The producer: rows to the spreadsheet, their files named and their reads started, in order.
+  const planning = (async () => {
+    let rowsDone = 0;
+    for await (const batch of batches()) {
+      await rows.push(batch);
+      for (const r of batch) {
+        const folder = safeName(`${r.reference} ${r.holderName}`);
+        const used = new Set<string>();
+        for (const a of r.answers) {
+          if (!a.fileKey) continue;
+          const question = labels.get(a.extraInfoId) ?? t(locale, 'document_file');
+          let base = safeName(question, 60);
+          for (let n = 2; used.has(base.toLowerCase()); n++) base = `${safeName(question, 55)} (${n})`;
+          used.add(base.toLowerCase());
+          await files.room();
+          const read = storage.readAll(a.fileKey);
+          read.catch(() => undefined); // awaited in turn below
+          await files.push({
+            name: `${folder}/${base}${extensionOf(a)}`,
+            reference: r.reference,
+            holder: r.holderName,
+            question,
+            size: a.fileSize ?? 0,
+            read,
+          });
+        }
+      }
+      rowsDone += batch.length;
+      await files.push({ rowsDone });
+    }
+  })();
+  planning.then(
+    () => files.close(),
+    (e: unknown) => files.close(e),
+  );
   try {
-    const labels = new Map(layout.infos.map((x) => [x.id, x.label]));
     const manifest: string[] = [
       csv([
         t(locale, 'document_manifest_path'),
@@ -451,86 +512,39 @@ export async function writeArchive(
         'sha256',
       ]),
     ];
-    let rowsDone = 0;
-    for await (const batch of batches()) {
-      await rows.push(batch);
-      // The batch's files, named first; then read ahead (a few at a time, bounded in bytes) while earlier ones are
-      // written.
-      const planned: Array<{
-        name: string;
-        reference: string;
-        holder: string;
-        question: string;
-        key: string;
-        size: number;
-      }> = [];
-      for (const r of batch) {
-        const folder = safeName(`${r.reference} ${r.holderName}`);
-        const used = new Set<string>();
-        for (const a of r.answers.filter((x) => x.fileKey)) {
-          const question = labels.get(a.extraInfoId) ?? t(locale, 'document_file');
-          let base = safeName(question, 60);
-          for (let n = 2; used.has(base.toLowerCase()); n++) base = `${safeName(question, 55)} (${n})`;
-          used.add(base.toLowerCase());
-          planned.push({
-            name: `${folder}/${base}${extensionOf(a)}`,
-            reference: r.reference,
-            holder: r.holderName,
-            question,
-            key: a.fileKey!,
-            size: a.fileSize ?? 0,
-          });
-        }
+    // Progress is saved by the other side (a database round trip): written in order, never waited for here.
+    let saved = Promise.resolve();
+    for await (const f of files.items()) {
+      if (!('read' in f)) {
+        const rowsDone = f.rowsDone;
+        saved = saved.then(() => progress(rowsDone));
+        saved.catch(() => undefined); // awaited below
+        continue;
       }
-      const reads: Array<Promise<Buffer | null> | undefined> = [];
-      let next = 0;
-      let inFlight = 0;
-      const readAhead = () => {
-        while (
-          reads.length < planned.length &&
-          reads.length - next < READ_AHEAD_FILES &&
-          (inFlight < READ_AHEAD_BYTES || reads.length === next)
-        ) {
-          const f = planned[reads.length];
-          inFlight += f.size;
-          const read = storage.readAll(f.key);
-          read.catch(() => undefined); // awaited in turn below
-          reads.push(read);
-        }
-      };
-      for (; next < planned.length; next++) {
-        readAhead();
-        const f = planned[next];
-        const data = await reads[next]!;
-        inFlight -= f.size;
-        reads[next] = undefined;
-        if (!data) {
-          manifest.push(csv([f.name, f.reference, f.holder, f.question, 0, 'MISSING']));
-          continue;
-        }
-        await archive.add(f.name, data);
-        manifest.push(
-          csv([
-            f.name,
-            f.reference,
-            f.holder,
-            f.question,
-            data.length,
-            createHash('sha256').update(data).digest('hex'),
-          ]),
-        );
+      const data = await f.read;
+      if (!data) {
+        manifest.push(csv([f.name, f.reference, f.holder, f.question, 0, 'MISSING']));
+        continue;
       }
-      rowsDone += batch.length;
-      await progress(rowsDone);
+      // Hashed first: the archive may move the bytes to a compression thread.
+      manifest.push(
+        csv([f.name, f.reference, f.holder, f.question, data.length, createHash('sha256').update(data).digest('hex')]),
+      );
+      await archive.add(f.name, data, true);
     }
+    await planning;
+    await saved;
     rows.close();
     await spreadsheetDone;
     await archive.addFile(`${t(locale, 'document_export_archive_spreadsheet')}.xlsx`, xlsxPath);
     await archive.add('manifest.csv', Buffer.from(`${manifest.join('\n')}\n`, 'utf8'), true);
     await archive.finish();
-    await (gzipped ?? finished(out));
+    await finished(out);
   } finally {
+    files.fail(new Error('archive stopped')); // a producer still waiting for room stops
+    await planning.catch(() => undefined);
     rows.close();
+    archive.close();
     file.destroy();
     await fs.rm(tmp, { recursive: true, force: true });
   }

@@ -1,0 +1,116 @@
+import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { type Sink, gzipSink, tarWriter, zipWriter } from '../../server/src/modules/exports/archive-formats';
+
+/** A sink that keeps every byte (and checks nothing is written after the end). */
+function memorySink() {
+  const parts: Buffer[] = [];
+  let ended = false;
+  const sink: Sink = {
+    async write(b) {
+      if (ended) throw new Error('write after end');
+      parts.push(Buffer.from(b));
+    },
+    async end() {
+      ended = true;
+    },
+  };
+  return { sink, bytes: () => Buffer.concat(parts), ended: () => ended };
+}
+
+/** Text that compresses, random bytes that don't, and a mix (like the bench's PDFs), of many sizes. */
+function files(count: number): Array<{ name: string; data: Buffer }> {
+  return Array.from({ length: count }, (_, i) => {
+    const size = [0, 1, 100, 4000, 70_000, 300_000][i % 6] + (i % 13);
+    const kind = i % 3;
+    const data =
+      kind === 0
+        ? Buffer.from('Allergies : pas de fruits à coque. '.repeat(Math.ceil(size / 30) + 1)).subarray(0, size)
+        : kind === 1
+          ? randomBytes(size)
+          : Buffer.concat([randomBytes(Math.floor(size * 0.8)), Buffer.alloc(size - Math.floor(size * 0.8), 'BT ET ')]);
+    return { name: `EX-${String(i).padStart(4, '0')} Zoé Müller/Justificatif étudiant ${i}.pdf`, data };
+  });
+}
+
+describe('unit: the export archives (EX1, EX2, issue 14: ZIP and TAR.GZ at the tools’ speed)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-archives-'));
+  });
+  after(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('issue 14: the gzip written in blocks compressed side by side (like pigz) is one valid gzip member of exactly the input, whatever the writes', async () => {
+    const input = Buffer.concat(files(60).map((f) => f.data));
+    for (const [cut, parallel] of [
+      [1 << 20, 2],
+      [65_537, 4],
+      [1000, 3],
+      [input.length, 1],
+    ]) {
+      const out = memorySink();
+      const gz = gzipSink(out.sink, 6, parallel);
+      for (let at = 0; at < input.length; at += cut) await gz.write(input.subarray(at, at + cut));
+      await gz.end();
+      expect(out.ended()).to.equal(true);
+      const bytes = out.bytes();
+      expect(gunzipSync(bytes).equals(input), `cut ${cut}`).to.equal(true);
+      const file = path.join(dir, `x-${cut}.gz`);
+      await fs.writeFile(file, bytes);
+      execFileSync('gzip', ['-t', file]); // the tool agrees (CRC and length checked)
+    }
+    const empty = memorySink();
+    await gzipSink(empty.sink).end();
+    expect(gunzipSync(empty.bytes()).length).to.equal(0);
+  });
+
+  it('issue 14: TAR.GZ through the parallel gzip opens with `tar tzf` and gives back every file byte for byte, accents included', async () => {
+    const list = files(240);
+    const out = memorySink();
+    const tar = tarWriter(gzipSink(out.sink), 64 * 1024);
+    for (const f of list) await tar.add(f.name, f.data);
+    await tar.finish();
+    tar.close();
+    const file = path.join(dir, 'a.tar.gz');
+    await fs.writeFile(file, out.bytes());
+    const names = execFileSync('tar', ['tzf', file], { encoding: 'utf8' }).trim().split('\n');
+    expect(names).to.deep.equal(list.map((f) => f.name));
+    const into = path.join(dir, 'tar-out');
+    await fs.mkdir(into);
+    execFileSync('tar', ['xzf', file, '-C', into]);
+    for (const f of list) expect((await fs.readFile(path.join(into, f.name))).equals(f.data), f.name).to.equal(true);
+  });
+
+  it('issue 14: ZIP deflates entries in batches on a compression thread like `zip` (stored when that gains nothing), in the order added; `unzip -t` checks every CRC', async () => {
+    const list = files(600);
+    const out = memorySink();
+    const zip = zipWriter(out.sink, 64 * 1024, new Date(), 100);
+    for (const f of list) await zip.add(f.name, Buffer.from(f.data), true); // a copy: the writer may move it away
+    await zip.add('stored.bin', Buffer.from('kept as it is'));
+    await zip.finish();
+    zip.close();
+    const file = path.join(dir, 'a.zip');
+    await fs.writeFile(file, out.bytes());
+    execFileSync('unzip', ['-tq', file]);
+    const verbose = execFileSync('unzip', ['-Zv', file], { encoding: 'utf8' });
+    const methods = [...verbose.matchAll(/compression method:\s+(\w+)/g)].map((m) => m[1]);
+    expect(methods).to.include('deflated'); // the text
+    expect(methods).to.include('none'); // random bytes: deflate gained nothing
+    expect(execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n')).to.deep.equal([
+      ...list.map((f) => f.name),
+      'stored.bin',
+    ]);
+    const into = path.join(dir, 'zip-out');
+    execFileSync('unzip', ['-q', file, '-d', into]);
+    for (const f of list) expect((await fs.readFile(path.join(into, f.name))).equals(f.data), f.name).to.equal(true);
+    expect(out.bytes().length).to.be.lessThan(list.reduce((s, f) => s + f.data.length, 0));
+  });
+});
