@@ -1,7 +1,7 @@
 // Builds what `npm start` serves, only when what it is built from changed since its last build:
 //   portal, console  SvelteKit (adapter-node) into <app>/build/
 //   server           one CommonJS bundle per entry point (esbuild: server/src/main.ts → server/dist/main.js; also
-//                    the admin CLI and the worker threads' entries, export-worker.js and mail-worker.js),
+//                    the admin CLI and the worker threads' entries: export-worker.js, mail-worker.js, ticket-render-worker.js),
 //                    the migrations beside it (server/dist/migrations/), so production runs plain JavaScript —
 //                    no TypeScript loader, no source maps at run time (server/dist/*.js.map is written for
 //                    `node --enable-source-maps` when a stack trace must be read against the sources).
@@ -99,6 +99,8 @@ async function buildServer() {
       'export-worker': path.join(root, 'server/src/modules/exports/export-worker.ts'),
       // Issue 14: the mail thread's entry, beside main.js (startThread in modules/jobs/threads.ts finds it there).
       'mail-worker': path.join(root, 'server/src/mail-worker.ts'),
+      // Issue 14: the ticket render threads' entry (render/render-pool.ts starts them from beside main.js).
+      'ticket-render-worker': path.join(root, 'server/src/render/render-worker.ts'),
     },
     outdir: next,
     bundle: true,

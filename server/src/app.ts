@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { AppDeps } from './app-context';
 import { configForThread, type Config } from './core/config';
+import { startThread } from './core/threads';
 import { openDatabase, type Database } from './db/database';
 import { seedDemo, type DemoLogin } from './demo/demo';
 import { seedDemoEvents } from './demo/demo-events';
@@ -18,7 +19,6 @@ import {
   JOBS_STOP_TIMEOUT_MS,
   outboxOnThread,
   startJobs,
-  startThread,
   WORKER_APPLICATION_NAME,
 } from './modules/jobs';
 import { createMailer, createOutbox, hasPendingMail } from './modules/mail';
@@ -248,6 +248,7 @@ export async function startApp(
           await handOff?.stop();
           await outbox.stop(); // the mail thread closes its transport and its pool, and ends
           mailer.close();
+          await deps.renderer.close(); // the ticket render threads (mail above may still have drawn a ticket)
           log.debug('mail drained');
           // 4. The database, once nothing holds or awaits a connection (a mail sent after a commit, say).
           if (!(await poolIdle(db, POOL_IDLE_WAIT_MS)))
@@ -263,6 +264,7 @@ export async function startApp(
     await outbox.stop();
     await ticketRenders?.stop();
     mailer.close();
+    await deps.renderer.close();
     await db.close();
     s3?.close();
     throw e;

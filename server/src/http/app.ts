@@ -60,8 +60,18 @@ export async function createHttpApp(
     pinoHttp({
       logger: log,
       genReqId: requestId,
-      customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      // A 503 is the server telling the client to come back (BUSY from admission control, a draining process): expected
+      // at a sale opening by the thousand, so an ordinary request line (/healthz shows the gates' queues). Levels the logger drops are 'silent' here, so
+      // pino-http builds nothing for them (it makes an Error, with its stack, for every 5xx it logs).
+      customLogLevel: (_req, res, err) => {
+        const level =
+          err || (res.statusCode >= 500 && res.statusCode !== 503)
+            ? 'error'
+            : res.statusCode >= 400 && res.statusCode !== 503
+              ? 'warn'
+              : 'info';
+        return log.isLevelEnabled(level) ? level : 'silent';
+      },
       autoLogging: {
         ignore: (req) =>
           req.url === '/healthz' ||

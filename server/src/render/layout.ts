@@ -44,16 +44,32 @@ export interface TicketFacts {
   price: string;
 }
 
-/** The information block, as an SVG the size of INFO_ZONE (text on transparent: the zone below shows through). */
-export function infoSvg(f: TicketFacts): Buffer {
+/** One line of the information block: its text and style, its baseline in INFO_ZONE, and whether it is the holder's own. */
+export interface InfoLine {
+  text: string;
+  size: number;
+  bold?: boolean;
+  color?: string;
+  mono?: boolean;
+  /** The baseline, in pixels from the top of INFO_ZONE. */
+  y: number;
+  /**
+   * Printed for this booking only (holder, options, reference); the other lines (event, date, place, ticket and price)
+   * are alike on every ticket of a ticket type, so a renderer may draw them once into its background.
+   */
+  own: boolean;
+}
+
+/** The information block's lines, at fixed baselines whatever their text. */
+export function infoLines(f: TicketFacts): InfoLine[] {
   const w = INFO_ZONE.width - 60;
   const locale = f.locale ?? DEFAULT_LOCALE;
-  const lines: Array<{ text: string; size: number; bold?: boolean; color?: string; gap: number; mono?: boolean }> = [
-    { text: fit(f.eventName, 78, w, true), size: 78, bold: true, gap: 0 },
-    { text: fit(f.when, 40, w), size: 40, color: '#333', gap: 24 },
-    { text: fit(f.location, 40, w), size: 40, color: '#333', gap: 12 },
-    { text: fit(f.holderName, 70, w, true), size: 70, bold: true, gap: 70 },
-    { text: fit(`${f.ticketName} — ${f.price}`, 44, w), size: 44, gap: 20 },
+  const lines: Array<Omit<InfoLine, 'y'> & { gap: number }> = [
+    { text: fit(f.eventName, 78, w, true), size: 78, bold: true, gap: 0, own: false },
+    { text: fit(f.when, 40, w), size: 40, color: '#333', gap: 24, own: false },
+    { text: fit(f.location, 40, w), size: 40, color: '#333', gap: 12, own: false },
+    { text: fit(f.holderName, 70, w, true), size: 70, bold: true, gap: 70, own: true },
+    { text: fit(`${f.ticketName} — ${f.price}`, 44, w), size: 44, gap: 20, own: false },
     {
       text: fit(
         f.options.length
@@ -65,6 +81,7 @@ export function infoSvg(f: TicketFacts): Buffer {
       size: 38,
       color: '#333',
       gap: 16,
+      own: true,
     },
     {
       text: fit(t(locale, 'document_ticket_reference', { reference: f.reference }), 58, w, true),
@@ -72,18 +89,39 @@ export function infoSvg(f: TicketFacts): Buffer {
       bold: true,
       mono: true,
       gap: 70,
+      own: true,
     },
   ];
   let y = 30;
+  return lines.map(({ gap, ...l }) => {
+    y += gap + l.size;
+    return { ...l, y };
+  });
+}
+
+/** The rows of INFO_ZONE that `lines` may paint (accents above capitals, descenders below), top and height. */
+export function linesBand(lines: readonly InfoLine[]): { top: number; height: number } {
+  const top = Math.max(0, Math.min(...lines.map((l) => Math.floor(l.y - l.size * 1.25))));
+  const bottom = Math.min(INFO_ZONE.height, Math.max(...lines.map((l) => Math.ceil(l.y + l.size * 0.4))));
+  return { top, height: bottom - top };
+}
+
+/**
+ * `lines` as an SVG the width of INFO_ZONE (text on transparent: the zone below shows through), showing the band of
+ * the zone from `top`, `height` pixels tall (by default the whole zone).
+ */
+export function linesSvg(lines: readonly InfoLine[], band = { top: 0, height: INFO_ZONE.height }): Buffer {
   const texts = lines.map((l) => {
-    y += l.gap + l.size;
     const family = l.mono ? 'DejaVu Sans Mono, monospace' : 'DejaVu Sans, sans-serif';
-    return `<text x="30" y="${y}" font-family="${family}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} fill="${l.color ?? '#111'}">${escapeXml(l.text)}</text>`;
+    return `<text x="30" y="${l.y - band.top}" font-family="${family}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} fill="${l.color ?? '#111'}">${escapeXml(l.text)}</text>`;
   });
   return Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${INFO_ZONE.width}" height="${INFO_ZONE.height}">${texts.join('')}</svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${INFO_ZONE.width}" height="${band.height}">${texts.join('')}</svg>`,
   );
 }
+
+/** The whole information block, as an SVG the size of INFO_ZONE. */
+export const infoSvg = (f: TicketFacts): Buffer => linesSvg(infoLines(f));
 
 const zoneRect = (z: Zone, label: string) =>
   `<rect x="${z.left}" y="${z.top}" width="${z.width}" height="${z.height}" rx="24" fill="#ffffff"/>` +

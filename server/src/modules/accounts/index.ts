@@ -1,4 +1,11 @@
-export { resolveViewer, SESSION_COOKIE } from './sessions.service';
+export {
+  resolveViewer,
+  SESSION_COOKIE,
+  SESSION_DUE,
+  SESSION_RENEWAL_MS,
+  sessionOpenSql,
+  sessionTokenHash,
+} from './sessions.service';
 export { hashPassword, setPasswordHashCost, sha256 } from './secrets';
 export { AccountsResolver, UserResolver } from './accounts.resolver';
 export { userLoaders } from './accounts.loaders';

@@ -7,6 +7,18 @@ import { randomSecret, sha256 } from './secrets';
 import { Session, User } from '../../model';
 
 export const SESSION_COOKIE = 'billetterie_session';
+
+/**
+ * SQL: the session row `s` is open — its token's hash is the value of the placeholder `hash`, and it has not expired.
+ * The one test wherever a session is read in SQL (resolveViewer, the booking fast lane, ticket downloads).
+ */
+export const sessionOpenSql = (hash: string) => `s.token_hash = ${hash} and s.expires_at > now()`;
+/** Sessions slide: one last seen longer ago than this is renewed (its expiry moves forward) by resolveViewer. */
+export const SESSION_RENEWAL_MS = 3600_000;
+/** SQL twin of SESSION_RENEWAL_MS for the session row `s`: it is due for its renewal. */
+export const SESSION_DUE = `s.last_seen_at < now() - interval '1 hour'`;
+/** What a session cookie's secret is stored as: only its hash is kept. */
+export const sessionTokenHash = (secret: string) => sha256(secret);
 export const API_TOKEN_PREFIX = 'blt_';
 
 function sessionCookie(config: Config, value: string, maxAge: number): CookieInstruction {
@@ -114,14 +126,14 @@ export async function resolveViewer(
       'viewer-by-session',
       `select s.id as viewer__id, s.last_seen_at as viewer__seen_at, ${userColumns(em)}
          from sessions s join users u on u.id = s.user_id
-        where s.token_hash = ? and s.expires_at > now()`,
-      [sha256(creds.sessionSecret)],
+        where ${sessionOpenSql('?')}`,
+      [sessionTokenHash(creds.sessionSecret)],
     );
     if (!row) return null;
-    if (seenBefore(row.viewer__seen_at, 3600_000))
+    if (seenBefore(row.viewer__seen_at, SESSION_RENEWAL_MS))
       await em.execute(
-        `update sessions set last_seen_at = now(), expires_at = now() + make_interval(days => ?)
-        where id = ? and last_seen_at < now() - interval '1 hour'`,
+        `update sessions s set last_seen_at = now(), expires_at = now() + make_interval(days => ?)
+        where s.id = ? and ${SESSION_DUE}`,
         [config.sessionTtlDays, row.viewer__id],
       );
     return { user: viewerUser(em, row), via: 'session', sessionId: row.viewer__id };

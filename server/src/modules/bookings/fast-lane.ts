@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app-context';
 import { notFound, unauthenticated } from '../../core/errors';
 import { isUuid } from '../../core/ids';
-import { sha256 } from '../accounts';
+import { SESSION_DUE, sessionOpenSql, sessionTokenHash } from '../accounts';
 import { seesByVisibility } from '../permissions';
 import { eligibilityPerson } from '../tickets';
 import type { EventVisibility, Language, TicketKind } from '../../model';
@@ -69,14 +69,14 @@ interface ReadRow {
 }
 
 /**
- * The session test is `resolveViewer`'s (accounts/sessions.service.ts): the cookie's hash, not expired; a session
- * last seen over an hour ago is due for its refresh, which the general path writes. Memberships are read only for
+ * The session test is `resolveViewer`'s (accounts: sessionOpenSql); a session due for its renewal (SESSION_DUE) goes to
+ * the general path, which writes it. Memberships are read only for
  * a ticket restricted to associations, options only when some are chosen (as `book` does).
  */
 const READ = {
   name: 'fast_book_read_v1',
   text: `select u.id as user_id, u.kind as user_kind, u.school_id, u.class_year, u.language, u.email, u.first_name,
-       u.last_name, s.last_seen_at < now() - interval '1 hour' as session_due,
+       u.last_name, ${SESSION_DUE} as session_due,
        t.id as ticket_id, t.kind as ticket_kind, t.name as ticket_name, t.price_cents, t.capacity, t.places_taken,
        t.school_ids, t.class_years, t.association_ids, t.sales_open_at, t.sales_close_at, t.pending_guests_per_sponsor,
        e.id as event_id, e.name as event_name, e.visibility, e.ends_at, e.cancelled_at, e.payment_deadline_hours,
@@ -90,7 +90,7 @@ const READ = {
                                                      'groupId', o.group_id) order by o.position, o.id), '[]'::json)
             from options o where o.ticket_id = t.id and o.id = any($3::uuid[])) end as options
   from (select 1) as one
-  left join sessions s on s.token_hash = $1 and s.expires_at > now()
+  left join sessions s on ${sessionOpenSql('$1')}
   left join users u on u.id = s.user_id
   left join tickets t on t.id = $2::uuid
   left join events e on e.id = t.event_id`,
@@ -118,7 +118,7 @@ export async function fastBook(deps: AppDeps, knex: Knex, req: FastBookRequest):
       rows: [r],
     } = await client.query<ReadRow>({
       ...READ,
-      values: [sha256(req.sessionSecret), req.ticketId, req.optionIds],
+      values: [sessionTokenHash(req.sessionSecret), req.ticketId, req.optionIds],
     });
     if (!r.user_id) throw unauthenticated();
     if (r.session_due) return null;

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app-context';
 import { listen } from '../jobs';
@@ -17,7 +16,8 @@ export interface TicketRenders {
 /**
  * Issue 14: on a process running jobs, renders reservations' tickets in the background as soon as a commit queues
  * them (NOTIFY), one run at a time per process (several processes share the queue); the recurring job calls `run`
- * too, for claims left by a killed worker. Drawing runs in libvips' threads; the event loop only sees short steps.
+ * too, for claims left by a killed worker. Drawing runs on the render threads (render/render-pool.ts); the event loop
+ * only sees the queue's statements and the files' writes.
  */
 export function startTicketRenders(opts: {
   deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer' | 'log'>;
@@ -28,7 +28,8 @@ export function startTicketRenders(opts: {
   let stopped = false;
   let current: Promise<{ rendered: number; removed: number; failed: number }> | null = null;
   let again = false;
-  const concurrency = Math.max(2, Math.min(4, os.availableParallelism()));
+  // Enough tickets at once to keep every render thread busy, and one more whose database and storage work overlaps.
+  const concurrency = deps.renderer.threads.capacity + 1;
   const run = (): Promise<{ rendered: number; removed: number; failed: number }> => {
     if (current) {
       again = true;

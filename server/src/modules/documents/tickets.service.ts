@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import type { ActorContext, AppDeps } from '../../app-context';
 import { badInput, DomainError, notFound, unauthenticated } from '../../core/errors';
 import { isUuid } from '../../core/ids';
+import { SESSION_RENEWAL_MS, sessionTokenHash } from '../accounts';
 import { audit } from '../audit';
 import type { MailAttachment } from '../mail';
 import { bookingAccess } from '../bookings';
@@ -21,6 +22,7 @@ import {
   ticketContentType,
   ticketFileName,
   ticketRows,
+  viewerTicketRow,
   type StoredTicket,
   type TicketFormat,
 } from './stored-tickets';
@@ -161,7 +163,12 @@ export async function renderTicket(
  * TT2: the holder, the sponsor and the event's VIEW+ admins download a valid reservation's ticket: the stored file
  * rendered in the background when it prints the current data (issue 14), else drawn now and stored.
  */
-export async function ticketFor(ctx: ActorContext, bookingId: string, format: 'png' | 'pdf'): Promise<StoredTicket> {
+export async function ticketFor(
+  ctx: ActorContext,
+  bookingId: string,
+  format: 'png' | 'pdf',
+  opts: { ifNoneMatch?: string } = {},
+): Promise<StoredTicket> {
   // SEC5: said before the lookup, so that an anonymous caller learns nothing of the id.
   if (!ctx.viewer) throw unauthenticated();
   const [row] = isUuid(bookingId) ? await ticketRows(ctx.em, [bookingId]) : [];
@@ -177,7 +184,34 @@ export async function ticketFor(ctx: ActorContext, bookingId: string, format: 'p
     },
   );
   if (!person) await bookingAccess(ctx, ctx.em, row.id, 'READ');
-  return storedTicket(ctx.deps, ctx.em, row, format);
+  return storedTicket(ctx.deps, ctx.em, row, format, opts);
+}
+
+/**
+ * Issue 14: the common download — a holder or sponsor signed in with a session cookie, asking for their ticket — with
+ * one prepared statement for the session and the booking's ticket row, then the stored file. Null when the request
+ * needs the general path (`ticketFor` under the request's context): no session cookie, an unknown or expired session,
+ * one due for its hourly renewal, no such booking, or a caller who is neither its holder nor its sponsor (an event
+ * admin goes through the booking's whole policy; a stranger gets its NOT_FOUND). The access rules are ticketFor's.
+ */
+export async function holderTicket(
+  deps: Pick<AppDeps, 'signer' | 'storage' | 'clock' | 'renderer' | 'log'>,
+  em: EntityManager,
+  sessionSecret: string | undefined,
+  bookingId: string,
+  format: 'png' | 'pdf',
+  opts: { ifNoneMatch?: string } = {},
+): Promise<StoredTicket | null> {
+  if (!sessionSecret || !isUuid(bookingId)) return null;
+  const row = await viewerTicketRow(em, sessionTokenHash(sessionSecret), bookingId);
+  if (!row?.viewer_id || !row.viewer_email || !row.viewer_seen_at) return null;
+  if (new Date(row.viewer_seen_at).getTime() < Date.now() - SESSION_RENEWAL_MS + 60_000) return null;
+  const person = relationTo(
+    { userId: row.viewer_id, email: row.viewer_email },
+    { holderId: row.holder_id, holderEmail: row.holder_email, sponsorId: row.sponsor_id },
+  );
+  if (!person) return null;
+  return storedTicket(deps, em, row, format, opts);
 }
 
 /** The ticket as a mail attachment (PDF), or null when the booking is no longer a valid reservation. */
@@ -190,6 +224,8 @@ export async function ticketAttachment(
     const doc = await storedTicket(deps, em, bookingId, 'pdf');
     let content: Buffer;
     if (Buffer.isBuffer(doc.body)) content = doc.body;
+    else if (!doc.body)
+      throw new Error('no ticket body'); // only a conditional request has none
     else {
       const chunks: Buffer[] = [];
       for await (const c of doc.body) chunks.push(c as Buffer);

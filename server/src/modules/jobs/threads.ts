@@ -1,28 +1,6 @@
-import path from 'node:path';
-import { Worker, type MessagePort, type WorkerOptions } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import pino from 'pino';
 import { safeError, type Logger } from '../../core/logger';
-
-/**
- * A worker thread's entry point, in both ways the server runs: `<name>.js` beside the bundle in production
- * (scripts/build.mjs bundles each entry next to main.js, whose code this is there), or `source` (a .ts file) in the
- * sources (tests, benches), loaded through tsx's CommonJS hook (Node 20 doesn't apply `--import tsx` to a worker's
- * entry file).
- */
-export interface ThreadEntry {
-  /** The bundle's entry name in scripts/build.mjs (`mail-worker` → server/dist/mail-worker.js). */
-  name: string;
-  /** The TypeScript source of that entry (absolute path). */
-  source: string;
-}
-
-export function startThread(entry: ThreadEntry, options: WorkerOptions = {}): Worker {
-  if (path.extname(__filename) !== '.ts') return new Worker(path.join(__dirname, `${entry.name}.js`), options);
-  return new Worker(
-    `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(entry.source)});`,
-    { ...options, eval: true },
-  );
-}
 
 /** A log call made on a thread, for the process's logger (its level, redaction, serializers and destination). */
 export interface ThreadLog {
