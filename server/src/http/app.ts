@@ -26,7 +26,7 @@ import { webhooksRouter } from './webhooks';
 import { schoolSignInRouter } from './school-signin';
 import { simulatorsRouter } from '../simulators';
 import { oidcSimulator } from '../simulators/oidc';
-import { safeError } from '../core/logger';
+import { safeError, type Logger } from '../core/logger';
 
 function requestInfo(req: Request | IncomingMessage): RequestInfo {
   const r = req as Request;
@@ -38,6 +38,21 @@ function requestInfo(req: Request | IncomingMessage): RequestInfo {
     authorizationHeader: req.headers.authorization,
   };
 }
+
+/**
+ * The level of a request's log line. A 503 is the server telling the client to come back (BUSY from admission
+ * control, a draining process): expected at a sale opening by the thousand, so an ordinary request line (/healthz
+ * shows the gates' queues), not an error each. Levels the logger drops are 'silent', so pino-http builds nothing for
+ * them (it makes an Error, with its stack, for every 5xx it logs).
+ */
+export const requestLogLevel =
+  (log: Pick<Logger, 'isLevelEnabled'>) =>
+  (_req: unknown, res: { statusCode: number }, err?: Error): 'error' | 'warn' | 'info' | 'silent' => {
+    const status = res.statusCode;
+    const level =
+      err || (status >= 500 && status !== 503) ? 'error' : status >= 400 && status !== 503 ? 'warn' : 'info';
+    return log.isLevelEnabled(level) ? level : 'silent';
+  };
 
 /** The single HTTP app: API, webhooks, health, then the console and the portal. */
 export async function createHttpApp(
@@ -60,18 +75,7 @@ export async function createHttpApp(
     pinoHttp({
       logger: log,
       genReqId: requestId,
-      // A 503 is the server telling the client to come back (BUSY from admission control, a draining process): expected
-      // at a sale opening by the thousand, so an ordinary request line (/healthz shows the gates' queues). Levels the logger drops are 'silent' here, so
-      // pino-http builds nothing for them (it makes an Error, with its stack, for every 5xx it logs).
-      customLogLevel: (_req, res, err) => {
-        const level =
-          err || (res.statusCode >= 500 && res.statusCode !== 503)
-            ? 'error'
-            : res.statusCode >= 400 && res.statusCode !== 503
-              ? 'warn'
-              : 'info';
-        return log.isLevelEnabled(level) ? level : 'silent';
-      },
+      customLogLevel: requestLogLevel(log),
       autoLogging: {
         ignore: (req) =>
           req.url === '/healthz' ||
