@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
@@ -40,10 +41,24 @@ export function loadResult(name: string, r: autocannon.Result): LoadResult {
   };
 }
 
+/**
+ * With DATABASE_URL, the data directory belongs to that database and outlives the run, like the database: its
+ * payment-secrets key (and its stored files) must match what the database sealed and points to on a second run.
+ * One directory per server and database name under the temporary directory; drop it with the database.
+ */
+export function benchDataDir(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1)) || 'postgres';
+  const where = createHash('sha256').update(`${url.hostname}:${url.port}/${name}`).digest('hex').slice(0, 8);
+  return path.join(os.tmpdir(), `billetterie-bench-${name.replace(/[^\w-]/g, '_')}-${where}`);
+}
+
 /** Boots the real server (embedded PostgreSQL in a temporary directory, or DATABASE_URL) for benchmarks. */
 export async function startBenchApp(): Promise<{ ctx: BenchContext; stop: () => Promise<void> }> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-bench-'));
-  await fs.chmod(dir, 0o755); // the embedded postgres user must traverse it
+  const kept = process.env.DATABASE_URL ? benchDataDir(process.env.DATABASE_URL) : null;
+  const dir = kept ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-bench-')));
+  if (kept) await fs.mkdir(kept, { recursive: true, mode: 0o700 });
+  else await fs.chmod(dir, 0o755); // the embedded postgres user must traverse it
   const port = await freePort();
   const config = loadConfig({
     ...process.env,
@@ -77,7 +92,7 @@ export async function startBenchApp(): Promise<{ ctx: BenchContext; stop: () => 
     ctx,
     stop: async () => {
       await app.close();
-      await fs.rm(dir, { recursive: true, force: true });
+      if (!kept) await fs.rm(dir, { recursive: true, force: true });
     },
   };
 }

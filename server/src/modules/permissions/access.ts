@@ -182,7 +182,17 @@ async function readAtOnce(ctx: ActorContext, em: EntityManager, eventId: string)
     levels.set(eventId, Promise.resolve(effectiveLevel(facts, reaching)));
   }
   const known = em.getUnitOfWork().getById<Event>(Event.name, eventId);
-  return known && wrap(known).isInitialized() ? known : em.map(Event, row.event);
+  return known && wrap(known).isInitialized() ? known : loaded(em, row.event);
+}
+
+/**
+ * The event as `em.findOne` would have loaded it (managed: a service may change it and flush), from its row as JSON.
+ * Issue 14: `em.map` does the same and then validates every property and merges the entity again with its
+ * relations: 56 µs of CPU instead of 36, on the first check of every request.
+ */
+function loaded(em: EntityManager, row: Record<string, unknown>): Event {
+  const data = em.getDriver().mapResult(row, em.getMetadata().get(Event.name))!;
+  return em.getEntityFactory().create(Event, data, { merge: true, convertCustomTypes: true });
 }
 
 /** EV1: whether the event's visibility alone shows it to a viewer of this kind (null: anonymous), grants aside. */
