@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -7,7 +6,7 @@ import pg from 'pg';
 import { ConsoleDoorCheckInDocument } from '../console/src/lib/gql/graphql';
 import { openTicket } from '../test/support/event-fixtures';
 import { insertSignedInPeople, sessionCookieHeader } from '../test/support/sessions';
-import { benchEvent, gql, profiled, type BenchContext } from './harness';
+import { benchEvent, gql, mainThreadCpuMs, profiled, type BenchContext } from './harness';
 
 /**
  * "Check-in" (TT4 at the door, issue 14): CONNECTIONS scanners (each signed in, VALIDATE by a grant to them) scan
@@ -53,20 +52,6 @@ interface Fired {
   cpuMs?: number;
   loopMs?: number;
   threadCpuMs?: number;
-}
-
-const CLOCK_TICKS = 100; // USER_HZ: 100 on every Linux this runs on
-
-/** CPU time (user + system) of this process's main thread so far, in ms; undefined where /proc is missing. */
-function mainThreadCpuMs(): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime: the 14th and 15th fields of the line, the 12th and 13th after the command name.
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Runs `fn` and adds this process's CPU time and its main thread's busy time to what it fired. */
