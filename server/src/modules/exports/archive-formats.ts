@@ -6,6 +6,7 @@ import type { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { constants, crc32, deflateRaw as deflateRawCallback, type ZlibOptions } from 'node:zlib';
+import { ownsItsMemory } from '../../core/threads';
 
 const deflateRaw = promisify<Buffer, ZlibOptions, Buffer>(deflateRawCallback);
 
@@ -132,7 +133,11 @@ parentPort.on('message', ({ id, files }) => {
       deflated.push(d.length < f.length);
       return d.length < f.length ? own(d) : f;
     });
-    parentPort.postMessage({ id, out, deflated }, out.map((b) => b.buffer));
+    // The originals that were deflated go back too, unused: their memory is then freed by the export thread's frequent
+    // collections. Kept here, they would wait for this isolate's, which its few small objects hardly ever trigger
+    // (issue 14: tens of MB of dead uploads held per compression thread).
+    const spent = files.filter((f, i) => deflated[i] && f.byteOffset === 0 && f.byteLength === f.buffer.byteLength);
+    parentPort.postMessage({ id, out, deflated }, [...out.map((b) => b.buffer), ...spent.map((b) => b.buffer)]);
   } catch (e) {
     parentPort.postMessage({ id, error: String((e && e.message) || e) });
   }
@@ -203,8 +208,7 @@ class Compressor {
 
 /** A buffer's bytes without a copy when it owns its memory (then it is moved to the other thread), else a copy. */
 export function transferable(b: Buffer | Uint8Array): { value: Uint8Array; transfer: ArrayBuffer[] } {
-  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer)
-    return { value: b, transfer: [b.buffer] };
+  if (ownsItsMemory(b)) return { value: b, transfer: [b.buffer] };
   const copy = new Uint8Array(b.byteLength);
   copy.set(b);
   return { value: copy, transfer: [copy.buffer] };

@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../../core/threads';
 import type { Locale } from '../../core/i18n';
 import type { ExportFormat } from '../../model';
 import type { Storage } from '../storage';
@@ -47,22 +48,22 @@ export type FromThread =
  * entry point next to main.js, whose code this is there); in the sources (tests, benches) `export-worker.ts` beside
  * this file, loaded through tsx's CommonJS hook (Node 20 doesn't apply `--import tsx` to a worker's entry file).
  */
-function spawnWorker(): Worker {
-  if (path.extname(__filename) !== '.ts')
-    return new Worker(path.join(__dirname, 'export-worker.js'), { resourceLimits });
-  const file = path.join(__dirname, 'export-worker.ts');
-  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(file)});`, {
-    eval: true,
-    resourceLimits,
-  });
-}
+const spawnWorker = (): Worker =>
+  startThread({ name: 'export-worker', source: path.join(__dirname, 'export-worker.ts') }, { resourceLimits });
 
 /**
- * Issue 14 (peak RSS of the whole process): the thread's young generation is kept small. Exports allocate a lot of
- * short-lived objects (cells, rows, buffers); V8's default lets the new space grow to tens of MB per isolate before
- * collecting, held as RSS. 8 MB: the same CPU in the bench (more, cheaper scavenges), ~30 MB less at the peak.
+ * Issue 14 (peak RSS of the whole process ≤ 300 MB, measured on the production bundle by bench/exports): the thread's
+ * heap is kept small. Exports allocate a lot of short-lived objects (cells, rows, buffers); V8's defaults let the new
+ * space grow to tens of MB before collecting, and the old space to 35–66 MB of mostly garbage with 40–75 MB of dead
+ * Buffers (uploads, compressed blocks) waiting for the next full collection, all held as RSS. 8 MB of young
+ * generation: the same CPU (more, cheaper scavenges), ~30 MB less. A 48 MB old generation: full collections come
+ * sooner and free the dead Buffers with them — at 10,000 rows the thread's heap peaks at 30–44 MB instead of 43–94 MB,
+ * its Buffers at 6–21 MB instead of 12–75 MB. What stays alive is bounded by the writers, not by the event's size
+ * (rows in batches, files in a bounded window, pdfkit's caches emptied per page): the PDF's, the largest, is ~29 MB;
+ * with 24 MB the PDF ran out of memory. If a build ever did, the thread ends with ERR_WORKER_OUT_OF_MEMORY, that
+ * export fails (it is tried again up to MAX_ATTEMPTS) and the process goes on.
  */
-const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 
 /** A reading of the rows one batch ahead: the next batch is queried while the thread writes this one. */
 function ahead(rows: AsyncIterable<ExportRow[]>) {
@@ -91,8 +92,9 @@ function ahead(rows: AsyncIterable<ExportRow[]>) {
  * that claimed the job (it may be a web process). The thread does the CPU work — spreadsheet, PDF layout, archive,
  * hashes, compression — and asks this side, by message, for what only it holds: the rows (read here, in batches,
  * one ahead), the uploaded files (`Storage.readAll`, whatever the backend), progress and the file being written
- * (chunks of about 1 MB). Threads are kept for a while once started (`acquireExportThread`): starting one loads
- * exceljs, pdfkit and the fonts. A thread that failed is ended at once and the next export gets a new one.
+ * (chunks of about 1 MB). One thread serves the exports of one run (`runQueuedExports`) and is ended after it
+ * (issue 14: an idle thread held its 40–60 MB for the next export). A thread that failed is ended at once and the
+ * next export gets a new one.
  */
 export class ExportThread {
   private worker: Worker | null = null;
@@ -219,26 +221,4 @@ export class ExportThread {
         return {};
     }
   }
-}
-
-/** How long an idle export thread is kept for the next export. */
-const IDLE_MS = 60_000;
-const idle: Array<{ thread: ExportThread; timer: NodeJS.Timeout }> = [];
-
-/** An export thread of this process, idle, or a new one; give it back with `releaseExportThread` once done. */
-export function acquireExportThread(): ExportThread {
-  const kept = idle.pop();
-  if (!kept) return new ExportThread();
-  clearTimeout(kept.timer);
-  return kept.thread;
-}
-
-export function releaseExportThread(thread: ExportThread): void {
-  const timer = setTimeout(() => {
-    const i = idle.findIndex((x) => x.thread === thread);
-    if (i >= 0) idle.splice(i, 1);
-    void thread.close();
-  }, IDLE_MS);
-  timer.unref();
-  idle.push({ thread, timer });
 }

@@ -7,7 +7,7 @@ import { audit } from '../audit';
 import { type BookingFilter, bookingFilterSql } from '../bookings';
 import { eventAccess, levelOn } from '../permissions';
 import { countRows, exportLayout, exportRows } from './rows';
-import { acquireExportThread, releaseExportThread, type ExportThread } from './export-thread';
+import { ExportThread } from './export-thread';
 import { safeName } from './writers';
 import { Event, atLeast, PermissionLevel, BookingExport, ExportFormat, ExportStatus, User } from '../../model';
 
@@ -99,19 +99,19 @@ async function claim(em: EntityManager, now: Date): Promise<string | null> {
  * EX2: runs queued exports one after the other. Rows are read in batches and written to a stream into storage
  * (a temporary file until it is complete); progress is saved after each batch; the file is offered only once
  * written whole (status DONE with its key in one update). A failure keeps nothing. Issue 14: each file is built on
- * a worker thread (ExportThread, kept a minute for the next export): this thread only queries, reads files from
- * storage and passes bytes along.
+ * a worker thread (ExportThread, one for the exports of this run, ended after them: issue 14's peak RSS): this
+ * thread only queries, reads files from storage and passes bytes along.
  */
 export async function runQueuedExports(deps: AppDeps, fork: () => EntityManager): Promise<number> {
   let ran = 0;
   let thread: ExportThread | null = null;
   try {
     for (let id = await claim(fork(), deps.clock.now()); id; id = await claim(fork(), deps.clock.now())) {
-      await runOne(deps, fork, id, (thread ??= acquireExportThread()));
+      await runOne(deps, fork, id, (thread ??= new ExportThread()));
       ran++;
     }
   } finally {
-    if (thread) releaseExportThread(thread);
+    await thread?.close();
   }
   return ran;
 }
