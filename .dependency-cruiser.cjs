@@ -27,7 +27,10 @@ const LAYERS = [
   ['documents', 'server/src/modules/documents/'],
   ['exports', 'server/src/modules/exports/'],
   // The top: what assembles and serves everything (nothing imports it but itself).
-  ['app', 'server/src/(api/|http/|demo/|simulators/|cli/|app\\.ts$|main\\.ts$|mail-worker\\.ts$|mikro-orm\\.config\\.ts$)'],
+  [
+    'app',
+    'server/src/(api/|http/|demo/|simulators/|cli/|app\\.ts$|main\\.ts$|mail-worker\\.ts$|mikro-orm\\.config\\.ts$)',
+  ],
 ];
 const at = (p) => `^${p}`;
 
