@@ -25,3 +25,21 @@ export function startThread(entry: ThreadEntry, options: WorkerOptions = {}): Wo
 /** Whether a buffer owns its whole memory, so it can be moved to another thread (transferred) rather than copied. */
 export const ownsItsMemory = (b: Uint8Array): b is Uint8Array & { buffer: ArrayBuffer } =>
   b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
+
+/**
+ * Posts `message`, moving the `transfer` buffers to the other thread rather than copying them. Memory a native addon
+ * allocated (sharp's output buffers, say) cannot be moved on recent Node versions (a DataCloneError, nothing moved):
+ * the message is then posted with its buffers copied.
+ */
+export function postMoving(
+  target: { postMessage(message: unknown, transfer?: readonly ArrayBuffer[]): void },
+  message: unknown,
+  transfer: readonly ArrayBuffer[],
+): void {
+  try {
+    target.postMessage(message, transfer);
+  } catch (e) {
+    if ((e as Error | undefined)?.name !== 'DataCloneError') throw e;
+    target.postMessage(message);
+  }
+}

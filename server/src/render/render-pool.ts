@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { isMainThread, Worker } from 'node:worker_threads';
-import { ownsItsMemory, startThread } from '../core/threads';
+import { ownsItsMemory, postMoving, startThread } from '../core/threads';
 import { TicketDrawing, type DrawingInput, type TemplateLoader, type TicketFileFormat } from './ticket-drawing';
 
 /** Messages to a render thread: a ticket to draw, or the answer to its request for a template file. */
@@ -201,7 +201,7 @@ export class RenderPool {
       const job = [...thread.jobs.values()].find((j) => j.input.templateKey === m.key);
       const reply = (answer: Extract<ToRenderThread, { type: 'template' }>) => {
         if (this.threads.includes(thread))
-          thread.worker.postMessage(answer, answer.data ? transferList(answer.data) : []);
+          postMoving(thread.worker, answer, answer.data ? transferList(answer.data) : []);
       };
       if (!job) {
         reply({ type: 'template', id: m.id, error: 'no ticket being drawn' });

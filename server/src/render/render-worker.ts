@@ -1,6 +1,7 @@
 // Issue 14: a render thread's entry point (see RenderPool in render-pool.ts). It draws the tickets it is sent with its
 // own TicketDrawing (decoded backgrounds, the PDF fonts parsed once) and asks the pool's thread for template files.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { postMoving } from '../core/threads';
 import { TicketDrawing } from './ticket-drawing';
 import { transferList, type FromRenderThread, type ToRenderThread } from './render-pool';
 
@@ -33,7 +34,7 @@ port.on('message', (m: ToRenderThread) => {
   drawing.draw(m.input, m.formats).then(
     (files) => {
       const message: FromRenderThread = { type: 'drawn', job: m.job, png: files.png, pdf: files.pdf };
-      port.postMessage(message, transferList(files.png, files.pdf));
+      postMoving(port, message, transferList(files.png, files.pdf));
     },
     (e: unknown) => {
       const err = e instanceof Error ? e : new Error(String(e));
