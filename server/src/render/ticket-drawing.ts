@@ -53,11 +53,15 @@ async function toCanvas(image: Buffer): Promise<Canvas> {
   };
 }
 
-/** A small LRU of decoded canvases: templates (by storage key) and default backgrounds (by event name). */
-class CanvasCache {
-  private map = new Map<string, Promise<Canvas>>();
+/**
+ * A small LRU of values made asynchronously, by key: `make()` once per key among the last `max`; a failed make is
+ * forgotten. Decoded canvases here (templates by storage key, default backgrounds by event name), rendered tickets in
+ * ticket-renderer.ts.
+ */
+export class PromiseLru<T> {
+  private map = new Map<string, Promise<T>>();
   constructor(private readonly max: number) {}
-  get(key: string, make: () => Promise<Canvas>): Promise<Canvas> {
+  get(key: string, make: () => Promise<T>): Promise<T> {
     let found = this.map.get(key);
     if (found) this.map.delete(key);
     else
@@ -156,9 +160,9 @@ async function paintLines(canvas: Buffer, lines: ReturnType<typeof infoLines>) {
  */
 export class TicketDrawing {
   /** Decoded templates and default designs, by storage key or event name. */
-  private decoded: CanvasCache;
+  private decoded: PromiseLru<Canvas>;
   /** Those with the lines alike on every ticket of a ticket type already drawn (see InfoLine.own). */
-  private prepared: CanvasCache;
+  private prepared: PromiseLru<Canvas>;
   /** Canvas-sized buffers given back after a ticket's encoding: a fresh 8.7 MB buffer costs its page faults. */
   private spare: Buffer[] = [];
 
@@ -167,8 +171,8 @@ export class TicketDrawing {
     opts: { cachedCanvases?: number } = {},
   ) {
     const prepared = opts.cachedCanvases ?? 8;
-    this.prepared = new CanvasCache(prepared);
-    this.decoded = new CanvasCache(Math.max(1, Math.ceil(prepared / 4)));
+    this.prepared = new PromiseLru<Canvas>(prepared);
+    this.decoded = new PromiseLru<Canvas>(Math.max(1, Math.ceil(prepared / 4)));
   }
 
   private background(input: DrawingInput): Promise<Canvas> {

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import type { Locale } from '../core/i18n';
 import { backgroundSvg, type TicketFacts } from './layout';
 import { RenderPool } from './render-pool';
-import type { TicketFileFormat } from './ticket-drawing';
+import { PromiseLru, type TicketFileFormat } from './ticket-drawing';
 
 export { qrRaw, type TicketFileFormat } from './ticket-drawing';
 
@@ -24,7 +24,7 @@ export interface RenderInput {
 export class TicketRenderer {
   private readonly pool: RenderPool;
   /** Recently rendered tickets, keyed by everything printed on them: a list page showing several is cheap. */
-  private rendered = new Map<string, Promise<Buffer>>();
+  private rendered = new PromiseLru<Buffer>(100);
 
   constructor(opts: { threads?: number; onThreadExit?: (e: Error) => void } = {}) {
     // libvips may start with one thread here; a render's decoding and encoding use every core.
@@ -34,16 +34,7 @@ export class TicketRenderer {
 
   /** `make()` once per key among the last 100; a changed booking, ticket or template makes a new key. */
   cached(key: string, make: () => Promise<Buffer>): Promise<Buffer> {
-    let found = this.rendered.get(key);
-    if (found) this.rendered.delete(key);
-    else
-      found = make().catch((e) => {
-        this.rendered.delete(key);
-        throw e;
-      });
-    this.rendered.set(key, found);
-    while (this.rendered.size > 100) this.rendered.delete(this.rendered.keys().next().value!);
-    return found;
+    return this.rendered.get(key, make);
   }
 
   /** Tickets drawn through this renderer, by file. Tests and benchmarks count renders with it. */
