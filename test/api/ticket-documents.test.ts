@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import zlib from 'node:zlib';
 import { expect } from 'chai';
-import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { useApp } from '../support/app';
 import { code, fields, MARK_PAID, OPPOSE } from '../support/booking-fixtures';
@@ -9,6 +8,7 @@ import { BOOK, organizerEvent } from '../support/event-fixtures';
 import { signInAll, uploadRequest } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
 import { mailbox } from '../support/mailbox';
+import { readQr } from '../support/qr';
 
 const PEOPLE = {
   alice: 'alice@example.org',
@@ -30,11 +30,6 @@ const download = (c: ApiClient, url: string) =>
   });
 
 /** Reads the QR of a rendered ticket the way a phone would: from pixels, downscaled. */
-async function readQr(png: Buffer, width = 1240): Promise<string | null> {
-  const { data, info } = await sharp(png).resize({ width }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
-}
-
 const image = (width: number, height: number, format: 'png' | 'jpeg' = 'png') => {
   const canvas = sharp({ create: { width, height, channels: 3, background: { r: 200, g: 60, b: 90 } } });
   return (format === 'png' ? canvas.png() : canvas.jpeg()).toBuffer();

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
-import jsQR from 'jsqr';
-import sharp from 'sharp';
 import { parseTicketCode } from '@billetterie/ticket-code';
 import { useApp } from '../support/app';
 import { eventually, MARK_PAID, OPPOSE, sql } from '../support/booking-fixtures';
@@ -9,6 +7,7 @@ import { BOOK, eventInput, organizerEvent } from '../support/event-fixtures';
 import { idOf } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
 import { mailbox } from '../support/mailbox';
+import { readQr } from '../support/qr';
 
 /** GET with the client's session cookie. */
 const download = async (c: ApiClient, url: string) => {
@@ -17,15 +16,6 @@ const download = async (c: ApiClient, url: string) => {
   });
   return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
 };
-
-async function readQr(png: Buffer): Promise<string | null> {
-  const { data, info } = await sharp(png)
-    .resize({ width: 1240 })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
-}
 
 interface Render {
   format: string;

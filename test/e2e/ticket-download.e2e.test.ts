@@ -2,7 +2,6 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import jsQR from 'jsqr';
 import fs from 'node:fs';
 import { chromium, type Download, type Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -17,6 +16,7 @@ import {
 } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
 import type { ApiClient } from '../support/graphql';
+import { readQr } from '../support/qr';
 
 const ALICE = 'alice@example.org';
 const BOARD = 'bureau@example.org';
@@ -25,11 +25,6 @@ const FILES = `query($id: ID!) { booking(id: $id) { status reference ticketFiles
 const TEMPLATE_COLOUR = { r: 200, g: 60, b: 90 };
 
 /** Reads the QR of a rendered ticket the way a phone would: from pixels, downscaled (as in test/api/ticket-documents). */
-async function readQr(png: Buffer, width = 1240): Promise<string | null> {
-  const { data, info } = await sharp(png).resize({ width }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
-}
-
 /** A plain image of the template's colour, written to a temporary file as an organizer would pick it. */
 async function imageFile(dir: string, width: number, height: number): Promise<string> {
   const file = path.join(dir, `modele-${width}x${height}.png`);

@@ -1,8 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { expect } from 'chai';
-import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { TicketRenderer } from '../../server/src/render/ticket-renderer';
+import { readQr } from '../support/qr';
 
 const facts = {
   eventName: 'Gala « Été » 2026',
@@ -16,15 +16,6 @@ const facts = {
 };
 const code =
   'NCFOXN%TSMAHN-H3O4:PVH AL5K8$1T:8LHF.HRJ:K*E5$NKSHQ%WEJ9A6U2WR06MIDEQ1BN9V5/R$55ML+%FTG0VU9C:5$:2%0UY9KFT';
-
-async function readQr(png: Buffer): Promise<string | null> {
-  const { data, info } = await sharp(png)
-    .resize({ width: 1240 })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
-}
 
 /**
  * Issue 14: tickets are drawn on a pool of worker threads (render/render-pool.ts), so no render runs on the event loop
