@@ -4,12 +4,17 @@
 // references, times) are masked — status, content type, cache headers and body. What the lane writes is compared
 // too (booking, options, audit entry, mail), and the lane must take two SQL statements per attempt.
 import { expect } from 'chai';
-import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { useApp, type TestApp } from '../support/app';
 import { sql } from '../support/booking-fixtures';
 import { organizerEvent } from '../support/event-fixtures';
 import { idOf } from '../support/fixtures';
+import {
+  maskedAnswer as masked,
+  pgStatements as statements,
+  postGraphQL,
+  type LaneAnswer,
+} from '../support/lane-answers';
 import { insertSignedInPeople, sessionCookieHeader, type SignedInPerson } from '../support/sessions';
 
 const ALL_FIELDS = 'id reference status priceCents forced createdAt expiresAt reservedAt __typename';
@@ -23,41 +28,10 @@ interface Req {
   headers?: Record<string, string>;
 }
 
-interface Answer {
-  status: number;
-  contentType: string | null;
-  cacheControl: string | null;
-  retryAfter: string | null;
-  /** Every header's name (their values: content type and cache above; the others vary by nature: date, etag, id). */
-  names: string;
-  body: string;
-}
-
-async function send(t: TestApp, r: Req): Promise<Answer> {
+async function send(t: TestApp, r: Req): Promise<LaneAnswer> {
   const cookie = r.cookie ?? (r.person ? sessionCookieHeader(r.person) : undefined);
-  const res = await fetch(`${t.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...r.headers },
-    body: JSON.stringify(r.body),
-  });
-  return {
-    status: res.status,
-    contentType: res.headers.get('content-type'),
-    cacheControl: res.headers.get('cache-control'),
-    retryAfter: res.headers.get('retry-after'),
-    names: [...res.headers.keys()].sort().join(' '),
-    body: await res.text(),
-  };
+  return postGraphQL(t.url, { cookie, body: r.body, headers: r.headers });
 }
-
-/** Masks what differs between two correct answers by nature: ids, booking references, times. */
-const masked = (a: Answer) => ({
-  ...a,
-  body: a.body
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')
-    .replace(/"reference":"[A-Z0-9]{2,6}-[A-Z0-9]{6}"/g, '"reference":"<ref>"')
-    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>'),
-});
 
 const people = (t: TestApp, count = 1, kind?: { schoolId: string; classYear: number }) =>
   insertSignedInPeople(t.app.db.url, {
@@ -72,31 +46,6 @@ const bookBody = (ticketId: string, optionIds: string[] = [], over: Record<strin
   ...over,
 });
 
-/** Every statement the process's `pg` clients send while `fn` runs (background mail and jobs left out). */
-async function statements(fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    const q = args[0] as string | { text?: string; name?: string };
-    seen.push(typeof q === 'string' ? q : `${q?.name ? `[${q.name}] ` : ''}${q?.text ?? ''}`);
-    return original.apply(this, args);
-  };
-  try {
-    await fn();
-  } finally {
-    proto.query = original;
-  }
-  return seen
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter(
-      (s) =>
-        !/pgboss|pg_stat_activity|outbox_mails o|skip locked|ticket_render|^(BEGIN|COMMIT|ROLLBACK)\b|^select 1$/i.test(
-          s,
-        ),
-    );
-}
-
 describe('Issue 14 fast lane: POST /graphql `book` answers exactly like Apollo (BK1, BK2, BK5, BK9, BK11, TK2, EV1, EV5, OP1, OP2)', function () {
   this.timeout(120_000);
   const fast = useApp();
@@ -107,9 +56,9 @@ describe('Issue 14 fast lane: POST /graphql `book` answers exactly like Apollo (
    * the fast lane must have answered it itself (only its statements ran), or handed
    * it to Apollo; null when the statements can't tell (an anonymous request sends none on either path).
    */
-  async function same(lane: boolean | null, setup: (t: TestApp) => Promise<Req>): Promise<Answer> {
+  async function same(lane: boolean | null, setup: (t: TestApp) => Promise<Req>): Promise<LaneAnswer> {
     const req = await setup(fast);
-    let a!: Answer;
+    let a!: LaneAnswer;
     const seen = await statements(async () => {
       a = await send(fast, req);
     });
@@ -128,7 +77,7 @@ describe('Issue 14 fast lane: POST /graphql `book` answers exactly like Apollo (
       return { ticketId: await ev.ticket({ priceCents: 1500 }), person: (await people(t))[0] };
     };
     const f = await paid(fast);
-    let answer!: Answer;
+    let answer!: LaneAnswer;
     const lane = await statements(async () => {
       answer = await send(fast, { person: f.person, body: bookBody(f.ticketId) });
     });

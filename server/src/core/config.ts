@@ -40,6 +40,7 @@ const schema = z.object({
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   SERVE_APPS: bool.default(true),
   FAST_BOOK: bool.default(true),
+  FAST_CHECK_IN: bool.default(true),
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   JOBS: bool.default(true),
   MAIL_THREAD: bool.default(true),
@@ -141,6 +142,11 @@ export type Config = {
    * its fast lane (http/fast-book.ts), with the same answers as Apollo; false: every request goes through Apollo.
    */
   fastBook: boolean;
+  /**
+   * Issue 14: whether the door's `checkIn` from a signed-in scanner takes its fast lane (http/fast-check-in.ts), with
+   * the same answers as Apollo; false: every scan goes through Apollo.
+   */
+  fastCheckIn: boolean;
   /** Whether this process runs the job queue's workers (expiry, mail outbox). */
   jobs: boolean;
   /**
@@ -278,6 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordHashCost: v.PASSWORD_HASH_COST,
     coverMaxBytes: v.COVER_MAX_KB * 1024,
     fastBook: v.FAST_BOOK,
+    fastCheckIn: v.FAST_CHECK_IN,
     jobs: v.JOBS,
     mailThread: v.MAIL_THREAD,
     payments: {

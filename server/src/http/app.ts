@@ -14,7 +14,9 @@ import { mutationGateOf } from '../db/transactions';
 import { healthz } from './healthz';
 import { readyz, type Readiness } from './readiness';
 import { inProcessGraphQL } from './in-process';
-import { fastBookLane } from './fast-book';
+import { bookLane } from './fast-book';
+import { checkInLane } from './fast-check-in';
+import { fastLane, fastLanes } from './fast-lane';
 import type { InFlight } from './in-flight';
 import { getSchema } from '../api/schema';
 import { mediaRouter } from './media';
@@ -114,16 +116,15 @@ export async function createHttpApp(
   if (config.payments.simulators) app.use('/simulators', simulatorsRouter({ log }));
   app.use('/media', mediaRouter(deps, orm, contextFor));
   app.use('/personal-data', personalDataRouter(contextFor)); // AC4
-  // Issue 14: the sale opening's `book` on its fast lane, with Apollo's answers (FAST_BOOK=false: Apollo only).
-  const fast = config.fastBook
-    ? fastBookLane(
-        deps,
-        orm,
-        await getSchema(),
-        { maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity },
-        inFlight,
-      )
-    : null;
+  // Issue 14: the sale opening's `book` and the door's `checkIn` on their fast lanes, with Apollo's answers
+  // (FAST_BOOK=false, FAST_CHECK_IN=false: Apollo only).
+  const limits = { maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity };
+  const schema = await getSchema();
+  const knex = orm.em.getConnection().getKnex();
+  const fast = fastLanes([
+    config.fastBook ? fastLane(deps, schema, limits, bookLane(deps, knex), inFlight) : null,
+    config.fastCheckIn ? fastLane(deps, schema, limits, checkInLane(deps, knex), inFlight) : null,
+  ]);
   app.use(
     '/graphql',
     // Multipart uploads (Apollo's CSRF prevention requires the apollo-require-preflight header for them).

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { CookieInstruction } from '../app-context';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
-import type { FastBookLane } from './fast-book';
+import type { FastLane } from './fast-lane';
 
 export interface InProcessOperation {
   query: string;
@@ -32,11 +32,12 @@ export function inProcessGraphQL(
   apollo: ApolloServer<GraphQLContext>,
   contextFor: (req: IncomingMessage) => Promise<GraphQLContext>,
   req: IncomingMessage,
-  fast?: Pick<FastBookLane, 'inProcess'> | null,
+  fast?: Pick<FastLane, 'inProcess'> | null,
 ): InProcessGraphQL {
   return {
     async execute(op) {
-      // Issue 14: the portal's `book` takes the same fast lane as over HTTP when it can (same answers as Apollo).
+      // Issue 14: the portal's `book` and the door's `checkIn` take their fast lanes as over HTTP when they can (same
+      // answers as Apollo).
       const quick = fast ? await fast.inProcess(op, req) : null;
       if (quick) return { result: quick, cookies: [] };
       let contextValue: GraphQLContext;

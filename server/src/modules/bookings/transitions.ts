@@ -200,7 +200,7 @@ export function createStatement(
 }
 
 /** `?` placeholders numbered `$1…` for `pg` (the statement has no `?` operator). */
-const positional = (sql: string) => {
+export const positional = (sql: string) => {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 };
@@ -433,16 +433,42 @@ export interface Scanned {
  * it), and returns what the answer shows. Null when no such booking exists (nothing written: the caller answers).
  */
 export async function checkIn(em: EntityManager, by: By, scan: Scan): Promise<Scanned | null> {
-  const entry = AUDIT_ROW.values(by.ctx, {
-    action: 'checkin.scan',
-    subjectType: '',
-    subjectId: '',
-    data: { method: scan.method, device: scan.device },
-  });
-  const [row] = await executePrepared<ScanRow>(
-    em,
-    'checkin-scan',
-    `with b as (
+  const statement = scanStatement(by, scan);
+  const [row] = await executePrepared<ScanRow>(em, statement.name, statement.sql, statement.params);
+  if (!row) return null;
+  const viewer = by.ctx.viewer!.user;
+  // Who let them in: after an OK, the scanner, already known.
+  const user = (u: Json | null) => (!u ? null : u.id === viewer.id ? viewer : answerOf(em, User, u));
+  const scanned: Scanned = {
+    result: row.result,
+    // Another event's booking: nothing of it is read out (the door tells nothing about it).
+    booking: row.booking ? answerOf(em, Booking, row.booking) : null,
+    ticket: row.ticket ? answerOf(em, Ticket, row.ticket) : null,
+    options: (row.options ?? []).map((o) => answerOf(em, BookingOption, o)),
+    checkIn: row.check_in ? answerOf(em, CheckIn, row.check_in) : null,
+    checkedInBy: user(row.checked_in_by),
+    blockedBy: row.blocked.map((x) => answerOf(em, ExtraInfo, x)),
+  };
+  if (scanned.result === 'ALREADY_CHECKED_IN' && !scanned.checkIn) {
+    // A concurrent scan inserted it after this statement's snapshot: its row is read now (the one race that costs
+    // a second statement).
+    const first = await executePrepared<FirstCheckIn>(em, FIRST_CHECK_IN.name, FIRST_CHECK_IN.sql, [scan.bookingId]);
+    const [{ check_in: checkIn, checked_in_by: checkedInBy }] = first;
+    scanned.checkIn = answerOf(em, CheckIn, checkIn);
+    scanned.checkedInBy = user(checkedInBy);
+  }
+  return scanned;
+}
+
+/** A statement with its name, for the caller's EntityManager (`executePrepared`, `?`) or a bare `pg` client (`$1…`). */
+export interface PreparedStatement {
+  name: string;
+  sql: string;
+  numbered: string;
+  params: unknown[];
+}
+
+const SCAN_SQL = `with b as (
        select * from bookings where id = ? for share
      ), d as (
        select b.*, f.existing, f.blocked,
@@ -491,8 +517,25 @@ export async function checkIn(em: EntityManager, by: By, scan: Scan): Promise<Sc
             (select to_jsonb(u) - 'password_hash' from users u
               where u.id = (r.check_in->>'checked_in_by_id')::uuid and r.result <> 'OTHER_EVENT') as checked_in_by,
             case when r.result = 'ENTRY_BLOCKED' then r.blocked else '[]'::jsonb end as blocked
-       from r, b`,
-    [
+       from r, b`;
+const SCAN_SQL_NUMBERED = positional(SCAN_SQL);
+
+/**
+ * The scan's one statement (`checkIn` above), built once for both of its callers: the request's EntityManager and the
+ * door's fast lane (door/fast-lane.ts), which runs it prepared on a bare connection of the same pool.
+ */
+export function scanStatement(by: { ctx: AuditActor; now: Date }, scan: Scan): PreparedStatement {
+  const entry = AUDIT_ROW.values(by.ctx, {
+    action: 'checkin.scan',
+    subjectType: '',
+    subjectId: '',
+    data: { method: scan.method, device: scan.device },
+  });
+  return {
+    name: 'checkin-scan',
+    sql: SCAN_SQL,
+    numbered: SCAN_SQL_NUMBERED,
+    params: [
       scan.bookingId,
       scan.eventId,
       scan.at,
@@ -503,34 +546,23 @@ export async function checkIn(em: EntityManager, by: By, scan: Scan): Promise<Sc
       scan.eventId,
       ...entry,
     ],
-  );
-  if (!row) return null;
-  const viewer = by.ctx.viewer!.user;
-  // Who let them in: after an OK, the scanner, already known.
-  const user = (u: Json | null) => (!u ? null : u.id === viewer.id ? viewer : answerOf(em, User, u));
-  const scanned: Scanned = {
-    result: row.result,
-    // Another event's booking: nothing of it is read out (the door tells nothing about it).
-    booking: row.booking ? answerOf(em, Booking, row.booking) : null,
-    ticket: row.ticket ? answerOf(em, Ticket, row.ticket) : null,
-    options: (row.options ?? []).map((o) => answerOf(em, BookingOption, o)),
-    checkIn: row.check_in ? answerOf(em, CheckIn, row.check_in) : null,
-    checkedInBy: user(row.checked_in_by),
-    blockedBy: row.blocked.map((x) => answerOf(em, ExtraInfo, x)),
   };
-  if (scanned.result === 'ALREADY_CHECKED_IN' && !scanned.checkIn) {
-    // A concurrent scan inserted it after this statement's snapshot: its row is read now (the one race that costs
-    // a second statement).
-    const [first] = await em.execute<Array<{ check_in: Json; checked_in_by: Json | null }>>(
-      `select to_jsonb(c) as check_in, (select to_jsonb(u) - 'password_hash' from users u where u.id = c.checked_in_by_id) as checked_in_by
-         from check_ins c where c.booking_id = ?`,
-      [scan.bookingId],
-      'all',
-    );
-    scanned.checkIn = answerOf(em, CheckIn, first.check_in);
-    scanned.checkedInBy = user(first.checked_in_by);
-  }
-  return scanned;
+}
+
+/**
+ * The first check-in of a booking and who made it, for the one race the scan's statement cannot see: a concurrent
+ * scan inserted it after that statement's snapshot (ALREADY_CHECKED_IN without its row). One parameter: the booking.
+ */
+const FIRST_CHECK_IN_SQL = `select to_jsonb(c) as check_in, (select to_jsonb(u) - 'password_hash' from users u where u.id = c.checked_in_by_id) as checked_in_by
+         from check_ins c where c.booking_id = ?`;
+export const FIRST_CHECK_IN = {
+  name: 'checkin-first',
+  sql: FIRST_CHECK_IN_SQL,
+  numbered: positional(FIRST_CHECK_IN_SQL),
+};
+export interface FirstCheckIn {
+  check_in: Json;
+  checked_in_by: Json | null;
 }
 
 /** How one column of a row (as `to_jsonb` gives it) becomes the property the ORM would have set. */
@@ -587,8 +619,9 @@ export function answerOf<T extends object>(em: EntityManager, cls: new (...args:
 const own = (o: object, name: string, value: unknown) =>
   Object.defineProperty(o, name, { value, writable: true, enumerable: true, configurable: true });
 
-type Json = Record<string, unknown>;
-interface ScanRow {
+export type Json = Record<string, unknown>;
+/** The scan statement's row: what the answer shows, as `to_jsonb` gives it. */
+export interface ScanRow {
   result: ScanResult;
   booking: Json | null;
   ticket: Json | null;

@@ -1,7 +1,7 @@
-import type { ActorContext } from '../../app-context';
+import type { ActorContext, AppDeps } from '../../app-context';
 import { badInput, notFound } from '../../core/errors';
 import { isUuid } from '../../core/ids';
-import { auditNow } from '../audit';
+import { auditNow, type AuditEntry } from '../audit';
 import { transitions } from '../bookings';
 import { eventAccess } from '../permissions';
 import {
@@ -53,57 +53,85 @@ export interface CheckInRequest {
   scannedAt?: Date | null;
 }
 
+/** What the door needs around the scan, given by the request's path (below) or by the fast lane (door/fast-lane.ts). */
+export interface DoorPorts<E extends { id: string }, S extends { result: transitions.ScanResult }> {
+  /** The access check at VALIDATE (`eventAccess`): the event, or the error it throws. */
+  access(eventId: string): Promise<E>;
+  /** A refusal's audit entry, written at once in a statement of its own (nothing else changes). */
+  audit(entry: AuditEntry): Promise<void>;
+  /** The scan's one statement (`transitions.checkIn`); null: no such booking (nothing written). */
+  scan(scan: transitions.Scan, now: Date): Promise<S | null>;
+}
+
 /**
  * TT4: lets a reservation in, once. A code must verify (TT3) and name this event; the booking must be a
  * reservation (not opposed, not unpaid) whose ENTRY requirements — and PAYMENT ones, which a free booking skipped
  * (XI5) — are validated. The check-in row's primary key makes concurrent scans give exactly one OK. Every scan is
- * audited, whatever its result.
- *
- * Issue 14: a scan costs at most 4 SQL statements, the session lookup included: the access check reads the event,
- * the viewer's clubs and the grants in one (`eventAccess`), and the scan itself — lock, decision, check-in, audit
- * entry and everything the answer shows — is one statement (`transitions.checkIn`). A code that does not verify,
- * or names another event, costs one audit insert instead.
+ * audited, whatever its result. The door's rules, in their order, for both paths: `checkIn` below and the fast lane
+ * (issue 14), which differ only in how they read and write (`ports`). `scanned` is null unless the scan found one
+ * of this event's bookings.
  */
-export async function checkIn(ctx: ActorContext, req: CheckInRequest): Promise<CheckInOutcome> {
+export async function doorScan<E extends { id: string }, S extends { result: transitions.ScanResult }>(
+  deps: Pick<AppDeps, 'signer' | 'clock'>,
+  req: CheckInRequest,
+  ports: DoorPorts<E, S>,
+): Promise<{ status: CheckInStatus; event: E; scanned: S | null }> {
   if ((req.code != null) === (req.bookingId != null))
     throw badInput({ code: 'REQUIRED' }, 'Give the scanned code or the booking, not both.');
   const device = req.device?.trim().slice(0, 100) || null;
-  const { event } = await eventAccess(ctx, ctx.em, req.eventId, PermissionLevel.VALIDATE);
+  const event = await ports.access(req.eventId);
   const method = req.scannedAt ? CheckInMethod.OFFLINE : req.code != null ? CheckInMethod.SCAN : CheckInMethod.MANUAL;
-  const nothing = { ticket: null, options: [], checkedInBy: null, event };
-  const refused = async (status: CheckInStatus, data: Record<string, unknown> = {}): Promise<CheckInOutcome> => {
-    await auditNow(ctx, ctx.em, {
+  const refused = async (status: CheckInStatus, data: Record<string, unknown> = {}) => {
+    await ports.audit({
       action: 'checkin.scan',
       subjectType: 'Event',
       subjectId: event.id,
       data: { result: status, method, device, ...data },
     });
-    return { status, booking: null, checkIn: null, blockedBy: [], shown: nothing };
+    return { status, event, scanned: null };
   };
 
   let bookingId = req.bookingId ?? null;
   if (req.code != null) {
-    const verified = await ctx.deps.signer.verify(req.code);
+    const verified = await deps.signer.verify(req.code);
     if (!verified.ok) return refused(CheckInStatus.INVALID_CODE, { why: verified.reason });
     if (verified.claim.eventId !== event.id) return refused(CheckInStatus.OTHER_EVENT);
     bookingId = verified.claim.bookingId;
   } else if (!isUuid(bookingId!)) throw notFound('Booking');
 
-  const now = ctx.deps.clock.now();
+  const now = deps.clock.now();
   const at = req.scannedAt && req.scannedAt < now ? req.scannedAt : now;
-  const scanned = await transitions.checkIn(
-    ctx.em,
-    { ctx, now, publicUrl: ctx.deps.config.publicUrl },
-    { bookingId: bookingId!, eventId: event.id, at, method, device },
-  );
+  const scanned = await ports.scan({ bookingId: bookingId!, eventId: event.id, at, method, device }, now);
   if (!scanned) {
     if (req.code != null) return refused(CheckInStatus.INVALID_CODE, { why: 'NO_SUCH_BOOKING' });
     throw notFound('Booking');
   }
   const status = CheckInStatus[scanned.result];
   // Another event's booking (picked by id): audited on this event by the scan, and nothing told about it.
-  if (status === CheckInStatus.OTHER_EVENT)
-    return { status, booking: null, checkIn: null, blockedBy: [], shown: nothing };
+  return { status, event, scanned: status === CheckInStatus.OTHER_EVENT ? null : scanned };
+}
+
+/**
+ * TT4 through the request's EntityManager (GraphQL, offline synchronisation). Issue 14: a scan costs at most 4 SQL
+ * statements, the session lookup included: the access check reads the event, the viewer's clubs and the grants in
+ * one (`eventAccess`), and the scan itself — lock, decision, check-in, audit entry and everything the answer shows
+ * — is one statement (`transitions.checkIn`). A code that does not verify, or names another event, costs one audit
+ * insert instead.
+ */
+export async function checkIn(ctx: ActorContext, req: CheckInRequest): Promise<CheckInOutcome> {
+  const { status, event, scanned } = await doorScan(ctx.deps, req, {
+    access: async (eventId) => (await eventAccess(ctx, ctx.em, eventId, PermissionLevel.VALIDATE)).event,
+    audit: (entry) => auditNow(ctx, ctx.em, entry),
+    scan: (scan, now) => transitions.checkIn(ctx.em, { ctx, now, publicUrl: ctx.deps.config.publicUrl }, scan),
+  });
+  if (!scanned)
+    return {
+      status,
+      booking: null,
+      checkIn: null,
+      blockedBy: [],
+      shown: { ticket: null, options: [], checkedInBy: null, event },
+    };
   return {
     status,
     booking: scanned.booking,

@@ -51,7 +51,10 @@ export function viewerFacts(ctx: Pick<ActorContext, 'viewer' | 'em'>): Promise<V
 }
 
 /** The policy's facts about a signed-in person, from their club memberships. */
-function factsOf(user: User, memberships: Array<{ clubId: string; isBoard: boolean }>): ViewerFacts {
+function factsOf(
+  user: Pick<User, 'id' | 'email' | 'isPlatformAdmin' | 'kind'>,
+  memberships: Array<{ clubId: string; isBoard: boolean }>,
+): ViewerFacts {
   return {
     userId: user.id,
     email: user.email,
@@ -148,41 +151,76 @@ export async function eventAccess(
  */
 async function readAtOnce(ctx: ActorContext, em: EntityManager, eventId: string): Promise<Event | null> {
   const user = ctx.viewer!.user;
-  const [row] = await executePrepared<{
-    event: Record<string, unknown>;
-    memberships: Array<{ clubId: string; isBoard: boolean }>;
-    grants: Array<{ granteeKind: GranteeKind; userId: string | null; clubId: string | null; level: PermissionLevel }>;
-  }>(
+  const [row] = await executePrepared<AccessRead & { event: Record<string, unknown> }>(
     em,
     'event-access',
-    `select to_jsonb(e) as event,
-            (select coalesce(json_agg(json_build_object('clubId', m.club_id, 'isBoard', m.is_board)), '[]')
-               from club_memberships m where m.user_id = ?) as memberships,
-            (select coalesce(json_agg(json_build_object('granteeKind', g.grantee_kind, 'userId', g.user_id, 'clubId', g.club_id, 'level', g.level)), '[]')
-               from event_grants g where g.event_id = e.id and not ?) as grants
-       from events e where e.id = ?`,
+    `select to_jsonb(e) as event, ${accessReadColumns('?', '?')} from events e where e.id = ?`,
     [user.id, user.isPlatformAdmin, eventId],
   );
   if (!row) return null;
-  const { memberships, grants } = row;
-  const facts = factsOf(user, memberships);
+  const { facts, level } = accessOf(user, row);
   if (!factsMemo.has(requestOf(ctx))) factsMemo.set(requestOf(ctx), Promise.resolve(facts));
   const levels = levelsOf(ctx);
-  if (!levels.has(eventId)) {
-    const reaching = grants.filter((g) =>
-      grantReaches(
-        {
-          granteeKind: g.granteeKind,
-          user: g.userId ? ({ id: g.userId } as User) : null,
-          club: g.clubId ? ({ id: g.clubId } as EventGrant['club']) : null,
-        },
-        facts,
-      ),
-    );
-    levels.set(eventId, Promise.resolve(effectiveLevel(facts, reaching)));
-  }
+  if (!levels.has(eventId)) levels.set(eventId, Promise.resolve(level));
   const known = em.getUnitOfWork().getById<Event>(Event.name, eventId);
   return known && wrap(known).isInitialized() ? known : loaded(em, row.event);
+}
+
+/** What the access read gives beside the event: the viewer's club memberships and the event's grants. */
+export interface AccessRead {
+  memberships: Array<{ clubId: string; isBoard: boolean }>;
+  grants: Array<{ granteeKind: GranteeKind; userId: string | null; clubId: string | null; level: PermissionLevel }>;
+}
+
+/**
+ * The access read's columns for the event `e` (PM2): the viewer's club memberships and the event's grants (none read
+ * for a platform admin, who has every level). `userId` and `isPlatformAdmin` are SQL: placeholders (`readAtOnce`), or
+ * the columns of the session's user (the door's fast lane, door/fast-lane.ts, which reads the session, the event and
+ * these in its one statement).
+ */
+export const accessReadColumns = (userId: string, isPlatformAdmin: string) =>
+  `(select coalesce(json_agg(json_build_object('clubId', m.club_id, 'isBoard', m.is_board)), '[]')
+               from club_memberships m where m.user_id = ${userId}) as memberships,
+            (select coalesce(json_agg(json_build_object('granteeKind', g.grantee_kind, 'userId', g.user_id, 'clubId', g.club_id, 'level', g.level)), '[]')
+               from event_grants g where g.event_id = e.id and not ${isPlatformAdmin}) as grants`;
+
+/**
+ * The viewer's facts and effective level on the event from the access read: the grants are kept by the policy's
+ * check on one grant (`grantReaches`), the same rule (PM2) as the filter `levelsOn` sends to SQL.
+ */
+function accessOf(
+  user: Pick<User, 'id' | 'email' | 'isPlatformAdmin' | 'kind'>,
+  read: AccessRead,
+): { facts: ViewerFacts; level: PermissionLevel | null } {
+  const facts = factsOf(user, read.memberships);
+  const reaching = read.grants.filter((g) =>
+    grantReaches(
+      {
+        granteeKind: g.granteeKind,
+        user: g.userId ? ({ id: g.userId } as User) : null,
+        club: g.clubId ? ({ id: g.clubId } as EventGrant['club']) : null,
+      },
+      facts,
+    ),
+  );
+  return { facts, level: effectiveLevel(facts, reaching) };
+}
+
+/**
+ * `eventAccess`'s answer for a caller that made the access read itself, in a statement of its own (the door's fast
+ * lane reads the session, the event and `accessReadColumns` at once): the same errors in the same order — no viewer,
+ * no such event (`event` null), then the policy's decision (`canActOnEvent`) — and the viewer's level.
+ */
+export function checkedAccess(
+  user: Pick<User, 'id' | 'email' | 'isPlatformAdmin' | 'kind'> | null,
+  event: (AccessRead & { visibility: EventVisibility }) | null,
+  required: PermissionLevel,
+): PermissionLevel | null {
+  if (!user) throw unauthenticated();
+  if (!event) throw notFound('Event');
+  const { facts, level } = accessOf(user, event);
+  enforce(canActOnEvent(facts, event, level, required));
+  return level;
 }
 
 /**

@@ -1,6 +1,15 @@
 export { EventGrantResolver } from './permissions.resolver';
 export { permissionLoaders } from './permissions.loaders';
-export { eventAccess, levelOn, seesByVisibility, seesEvent, viewerFacts } from './access';
+export {
+  accessReadColumns,
+  checkedAccess,
+  eventAccess,
+  levelOn,
+  seesByVisibility,
+  seesEvent,
+  viewerFacts,
+  type AccessRead,
+} from './access';
 export {
   canActOnBooking,
   canCreateEventFor,

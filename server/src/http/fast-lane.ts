@@ -1,0 +1,265 @@
+import { parse as parseCookies } from 'cookie';
+import type { RequestHandler } from 'express';
+import depthLimit from 'graphql-depth-limit';
+import {
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type SourceLocation,
+} from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import Negotiator from 'negotiator';
+import type { AppDeps } from '../app-context';
+import { DomainError } from '../core/errors';
+import { databaseError } from '../db/sqlstates';
+import { formatError, isExpected } from '../graphql/format-error';
+import { queryCost } from '../graphql/limits';
+import { SESSION_COOKIE } from '../modules/accounts';
+import type { InFlight } from './in-flight';
+import type { InProcessOperation } from './in-process';
+
+/*
+ * Issue 14: what every fast lane of POST /graphql shares (the sale opening's `book`, http/fast-book.ts; the door's
+ * `checkIn`, http/fast-check-in.ts). A lane answers one common request without Apollo, with Apollo's answer byte for
+ * byte, and hands anything else to Apollo before writing anything. The parts that make an answer Apollo's — which
+ * documents qualify (valid, within the query limits), the content type negotiated, an error's formatting and
+ * status, the serialisation, the headers — live here, once, so that both lanes answer alike.
+ */
+
+/** The limits Apollo applies (graphql/limits.ts): a document over them is Apollo's to refuse. */
+export interface LaneLimits {
+  maxDepth: number;
+  maxComplexity: number;
+}
+
+/** What a lane reads in a parsed document it may answer, with the variables its cost is computed with. */
+export interface Picked<D> {
+  document: D;
+  operationName: string | undefined;
+  costVariables: Record<string, unknown>;
+}
+
+const MAX_CACHED = 200;
+const MAX_CACHED_LENGTH = 4_000;
+/** The parser's token limit: the lanes' documents are small (the console's door document, fragments and all: ~90). */
+const MAX_TOKENS = 600;
+
+/**
+ * Analyses documents once each (a sale opening, a door, sends one document thousands of times): `pick` reads a
+ * parsed document (null: not the lane's), which must then be valid against the schema and within the limits.
+ * Documents without the lane's field name, longer than the cache takes or over MAX_TOKENS are not the lane's.
+ */
+function laneDocuments<D>(
+  schema: GraphQLSchema,
+  limits: LaneLimits,
+  lane: { field: string; pick(doc: DocumentNode): Picked<D> | null },
+): (query: string) => D | null {
+  const known = new Map<string, D | null>();
+  const depth = depthLimit(limits.maxDepth);
+  return (query) => {
+    if (!query.includes(lane.field) || query.length > MAX_CACHED_LENGTH) return null; // most: not even looked at
+    const cached = known.get(query);
+    if (cached !== undefined) return cached;
+    let result: D | null = null;
+    let doc: DocumentNode | null;
+    try {
+      doc = parse(query, { maxTokens: MAX_TOKENS });
+    } catch {
+      doc = null;
+    }
+    const picked = doc && lane.pick(doc);
+    if (doc && picked) {
+      const fits =
+        validate(schema, doc).length === 0 &&
+        validate(schema, doc, [depth]).length === 0 &&
+        queryCost(schema, doc, {
+          operationName: picked.operationName,
+          variables: picked.costVariables,
+          maxComplexity: limits.maxComplexity,
+        }) <= limits.maxComplexity;
+      if (fits) result = picked.document;
+    }
+    if (known.size >= MAX_CACHED) known.clear();
+    known.set(query, result);
+    return result;
+  };
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json; charset=utf-8';
+/** Apollo's choice of response type for a single result (its chooseContentTypeForSingleResultResponse). */
+const OFFERED = [JSON_TYPE, GRAPHQL_RESPONSE_TYPE, 'application/json; callback=graphql; charset=utf-8'];
+const contentTypes = new Map<string, string | null>();
+
+/** The content type Apollo would answer with, or null when it would not answer JSON (Apollo's then). */
+function contentTypeFor(accept: string | undefined): string | null {
+  if (!accept) return JSON_TYPE;
+  let type = contentTypes.get(accept);
+  if (type === undefined) {
+    const chosen = new Negotiator({ headers: { accept } }).mediaType(OFFERED);
+    type = chosen === JSON_TYPE || chosen === GRAPHQL_RESPONSE_TYPE ? chosen : null;
+    if (accept.length <= 500) {
+      if (contentTypes.size >= MAX_CACHED) contentTypes.clear();
+      contentTypes.set(accept, type);
+    }
+  }
+  return type;
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The request body's keys a lane accepts (anything else, e.g. `extensions`, is Apollo's). */
+export function plainBody(body: Record<string, unknown>, operationName: string | undefined): boolean {
+  for (const key of Object.keys(body))
+    if (key !== 'query' && key !== 'variables' && key !== 'operationName') return false;
+  return body.operationName === undefined || body.operationName === null || body.operationName === operationName;
+}
+
+/** A GraphQL answer as Apollo gives it: its HTTP status and the result. */
+export interface Answer {
+  status: number;
+  result: { errors?: GraphQLFormattedError[]; data: Record<string, unknown> | null };
+}
+
+/** Where a lane's one root field stands in its document, for its errors. */
+interface ErrorPlace {
+  operationName: string | undefined;
+  location: SourceLocation;
+  path: string[];
+}
+
+/**
+ * What Apollo does with an error a resolver throws: formats it, logs it when unexpected, adds the request id, and
+ * applies the status it asks for (extensions.http).
+ */
+function errorAnswer(deps: AppDeps, e: unknown, at: ErrorPlace, requestId: string): Answer {
+  const original = databaseError(e) ?? e;
+  const formatted = formatError({ message: '', locations: [at.location], path: at.path }, original);
+  if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+    if (!isExpected(original))
+      deps.log.error({ err: original, requestId, operationName: at.operationName, path: at.path }, 'graphql error');
+    (formatted.extensions as Record<string, unknown>).requestId = requestId;
+  }
+  const http =
+    original instanceof DomainError ? (original.extensions.http as { status?: number } | undefined) : undefined;
+  return { status: http?.status ?? 200, result: { errors: [formatted], data: null } };
+}
+
+export interface FastLane {
+  /** Express middleware for POST /graphql, after the body parser and the admission gate, before Apollo. */
+  middleware: RequestHandler;
+  /** The same for the apps' in-process calls (http/in-process.ts): the result, or null for Apollo to run it. */
+  inProcess(op: InProcessOperation, req: IncomingMessage): Promise<Answer['result'] | null>;
+}
+
+/** What a lane's document says about its one root field, for the errors there. */
+export interface LaneDocument {
+  operationName: string | undefined;
+  location: SourceLocation;
+}
+
+/** Who asks: the session cookie's secret (the only credentials a lane takes) and the request id. */
+export interface LaneCaller {
+  sessionSecret: string | undefined;
+  requestId: string;
+}
+
+/** One lane: the documents and requests it takes (decided on what they say, nothing read) and how it answers. */
+export interface LaneSpec<D extends LaneDocument, I> {
+  /** The one root field the lane answers (documents without its name are not even parsed; its errors' path). */
+  field: string;
+  pick(doc: DocumentNode): Picked<D> | null;
+  /** The arguments of a request with this document, or null (its body or variables are unusual: Apollo's). */
+  input(doc: D, body: Record<string, unknown>): I | null;
+  /** The answer's data, or null for Apollo (nothing written); throws what the resolver would. */
+  run(doc: D, input: I, caller: LaneCaller): Promise<Record<string, unknown> | null>;
+}
+
+/**
+ * A lane's middleware and in-process form. Session-cookie requests only: an Authorization header (API tokens) is
+ * Apollo's. The answer is serialised as Apollo does (errors, then data; one line) with its headers.
+ */
+export function fastLane<D extends LaneDocument, I>(
+  deps: AppDeps,
+  schema: GraphQLSchema,
+  limits: LaneLimits,
+  spec: LaneSpec<D, I>,
+  inFlight?: InFlight,
+): FastLane {
+  const documentOf = laneDocuments(schema, limits, spec);
+  const take = (body: Record<string, unknown>) => {
+    const doc = typeof body.query === 'string' ? documentOf(body.query) : null;
+    const input = doc && spec.input(doc, body);
+    return doc && input ? { doc, input } : null;
+  };
+  async function answer(
+    { doc, input }: { doc: D; input: I },
+    headers: IncomingMessage['headers'],
+    requestId: string,
+  ): Promise<Answer | null> {
+    const sessionSecret = headers.cookie ? parseCookies(headers.cookie)[SESSION_COOKIE] : undefined;
+    try {
+      const data = await spec.run(doc, input, { sessionSecret, requestId });
+      return data && { status: 200, result: { data } };
+    } catch (e) {
+      const at = { operationName: doc.operationName, location: doc.location, path: [spec.field] };
+      return errorAnswer(deps, e, at, requestId);
+    }
+  }
+  return {
+    middleware: (req, res, next) => {
+      if (req.method !== 'POST' || !isRecord(req.body) || typeof req.body.query !== 'string') return next();
+      if (req.headers.authorization !== undefined || !req.is('application/json')) return next();
+      const request = take(req.body);
+      const contentType = request && contentTypeFor(req.headers.accept);
+      if (!request || !contentType) return next();
+      const release = inFlight?.hold() ?? (() => undefined);
+      answer(request, req.headers, String(req.id ?? '')).then(
+        (a) => {
+          release();
+          if (!a) return next();
+          res.status(a.status);
+          res.setHeader('cache-control', 'no-store');
+          res.setHeader('content-type', contentType);
+          res.send(`${JSON.stringify(a.result)}\n`);
+        },
+        (e: unknown) => {
+          release();
+          next(e);
+        },
+      );
+    },
+    async inProcess(op, req) {
+      if (req.headers.authorization !== undefined) return null;
+      const request = take({ query: op.query, variables: op.variables, operationName: op.operationName });
+      if (!request) return null;
+      const requestId = String((req as IncomingMessage & { id?: unknown }).id ?? '');
+      return (await answer(request, req.headers, requestId))?.result ?? null;
+    },
+  };
+}
+
+/** Several lanes as one: each request goes to the first that takes it, else to Apollo. */
+export function fastLanes(lanes: Array<FastLane | null>): FastLane | null {
+  const all = lanes.filter((l): l is FastLane => l !== null);
+  if (all.length <= 1) return all[0] ?? null;
+  return {
+    middleware: (req, res, next) => {
+      const at = (i: number): void => {
+        if (i === all.length) return next();
+        void all[i].middleware(req, res, (err?: unknown) => (err === undefined ? at(i + 1) : next(err)));
+      };
+      at(0);
+    },
+    async inProcess(op, req) {
+      for (const lane of all) {
+        const result = await lane.inProcess(op, req);
+        if (result) return result;
+      }
+      return null;
+    },
+  };
+}
