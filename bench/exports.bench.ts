@@ -921,9 +921,15 @@ export async function exportsBench(ctx: BenchContext): Promise<Record<string, un
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });
     if (!process.env.BENCH_KEEP_DATA) {
-      // The bookings are bench data: keep the shared database small (the files go with DATA_DIR).
+      // The bookings are bench data: keep the shared database small. Their files too: the next run's `zip -r` and
+      // `tar czf` baselines archive the whole answers/ folder, which would otherwise hold every earlier run's files.
       await conn.execute(`delete from exports where event_id = ?`, [event]);
       await conn.execute(`delete from bookings where event_id = ?`, [event]);
+      await pool(files, 32, async (f) => {
+        await app.deps.storage.remove(f.file_key);
+        // On the local disk, its folder too (`zip -r` would list an empty one); nothing there with S3.
+        await fs.rmdir(path.join(filesDir, 'answers', f.booking_id)).catch(() => undefined);
+      });
     }
   }
 }

@@ -23,7 +23,7 @@ import {
 } from './modules/jobs';
 import { createMailer, createOutbox, hasPendingMail } from './modules/mail';
 import type { MailThreadData } from './mail-worker';
-import { localStorage, s3Storage } from './modules/storage';
+import { storageFor } from './modules/storage';
 import { checkPendingLydiaRequests, purgeUnprovenMessages, verifyPendingIpns } from './modules/payments';
 import { startTicketRenders, ticketAttachment, type TicketRenders } from './modules/documents';
 import { expireExports, runQueuedExports } from './modules/exports';
@@ -75,7 +75,7 @@ export async function startApp(
   const log = opts.log ?? createLogger(config.logLevel);
   setPasswordHashCost(config.passwordHashCost);
   // Files (covers, logos, templates, answers' files, tickets, exports): the local disk or an S3-compatible bucket.
-  const s3 = config.storage.kind === 's3' ? await s3Storage(config.storage, { log }) : null;
+  const storage = await storageFor(config, { log });
   const db = await openDatabase(config, log);
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
@@ -137,7 +137,7 @@ export async function startApp(
     log,
     mailer,
     outbox,
-    storage: s3 ?? localStorage(path.join(config.dataDir, 'files')),
+    storage,
     secrets,
     signer: new TicketSigner(() => db.orm.em.fork(), secrets),
     renderer: new TicketRenderer(),
@@ -254,7 +254,7 @@ export async function startApp(
           if (!(await poolIdle(db, POOL_IDLE_WAIT_MS)))
             log.warn({ pool: poolStats(db.orm.em) }, 'database connections still in use at shutdown');
           await db.close();
-          s3?.close();
+          storage.close();
           log.debug('database closed');
         })()),
     };
@@ -266,7 +266,7 @@ export async function startApp(
     mailer.close();
     await deps.renderer.close();
     await db.close();
-    s3?.close();
+    storage.close();
     throw e;
   }
 }

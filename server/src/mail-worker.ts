@@ -12,7 +12,7 @@ import { loadSecretBox } from './crypto/secret-box';
 import { TicketSigner } from './crypto/ticket-signer';
 import { serveOutbox, threadClock, threadLogger } from './modules/jobs';
 import { createMailer, createOutbox, type MailAttachment } from './modules/mail';
-import { localStorage, s3Storage, type Storage } from './modules/storage';
+import { storageFor, type Storage } from './modules/storage';
 
 /** What the host starts the thread with (app.ts, when MAIL_THREAD is on). */
 export interface MailThreadData {
@@ -64,7 +64,7 @@ function ticketAttachments(fork: () => EntityManager, storage: Storage) {
 }
 
 async function start() {
-  const s3 = config.storage.kind === 's3' ? await s3Storage(config.storage, { log }) : null;
+  const storage = await storageFor(config, { log });
   const orm = await MikroORM.init(ormConfig(data.databaseUrl, { pool: { min: 0, max: MAIL_POOL_MAX } }));
   const fork = () => orm.em.fork();
   const mailer = createMailer({
@@ -73,14 +73,13 @@ async function start() {
     outboxDir: path.join(config.dataDir, 'outbox'),
     log,
   });
-  const storage = s3 ?? localStorage(path.join(config.dataDir, 'files'));
   const outbox = createOutbox({ fork, mailer, log, ticketAttachment: ticketAttachments(fork, storage) });
   return {
     outbox,
     async close() {
       mailer.close();
       await orm.close(true);
-      s3?.close();
+      storage.close();
     },
   };
 }

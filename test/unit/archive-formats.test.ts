@@ -1,11 +1,17 @@
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { type Sink, gzipSink, tarWriter, zipWriter } from '../../server/src/modules/exports/archive-formats';
+import {
+  type Hashed,
+  type Sink,
+  gzipSink,
+  tarWriter,
+  zipWriter,
+} from '../../server/src/modules/exports/archive-formats';
 
 /** A sink that keeps every byte (and checks nothing is written after the end). */
 function memorySink() {
@@ -113,4 +119,61 @@ describe('unit: the export archives (EX1, EX2, issue 14: ZIP and TAR.GZ at the t
     for (const f of list) expect((await fs.readFile(path.join(into, f.name))).equals(f.data), f.name).to.equal(true);
     expect(out.bytes().length).to.be.lessThan(list.reduce((s, f) => s + f.data.length, 0));
   });
+
+  for (const format of ['ZIP', 'TAR.GZ'] as const) {
+    it(`issue 14: ${format} entries from local files are read and hashed (ZIP: on the compression threads), in the order added, mixed with bytes; a missing file is left out and reported`, async () => {
+      const list = files(150);
+      const src = path.join(dir, `sources-${format}`);
+      await fs.mkdir(src);
+      const paths = await Promise.all(
+        list.map(async (f, i) => {
+          const p = path.join(src, `${i}.bin`);
+          await fs.writeFile(p, f.data);
+          return p;
+        }),
+      );
+      const out = memorySink();
+      const archive =
+        format === 'ZIP' ? zipWriter(out.sink, 64 * 1024, new Date(), 40) : tarWriter(gzipSink(out.sink), 64 * 1024);
+      const hashes: Array<Hashed | null | undefined> = [];
+      const missingAt = 77;
+      for (const [i, f] of list.entries()) {
+        const source =
+          i % 10 === 3
+            ? Buffer.from(f.data)
+            : { file: i === missingAt ? `${paths[i]}.gone` : paths[i], size: f.data.length };
+        await archive.add(f.name, source, true, (h) => (hashes[i] = h));
+      }
+      await archive.add('manifest.csv', Buffer.from('a,b\n'), true);
+      await archive.finish();
+      archive.close();
+      const kept = list.filter((_, i) => i !== missingAt);
+      expect(hashes[missingAt]).to.equal(null);
+      for (const [i, f] of list.entries())
+        if (i !== missingAt)
+          expect(hashes[i], f.name).to.deep.equal({
+            sha256: createHash('sha256').update(f.data).digest('hex'),
+            size: f.data.length,
+          });
+      const file = path.join(dir, format === 'ZIP' ? 'files.zip' : 'files.tar.gz');
+      await fs.writeFile(file, out.bytes());
+      const into = path.join(dir, `files-${format}`);
+      await fs.mkdir(into);
+      if (format === 'ZIP') {
+        execFileSync('unzip', ['-tq', file]);
+        expect(execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n')).to.deep.equal([
+          ...kept.map((f) => f.name),
+          'manifest.csv',
+        ]);
+        execFileSync('unzip', ['-q', file, '-d', into]);
+      } else {
+        expect(execFileSync('tar', ['tzf', file], { encoding: 'utf8' }).trim().split('\n')).to.deep.equal([
+          ...kept.map((f) => f.name),
+          'manifest.csv',
+        ]);
+        execFileSync('tar', ['xzf', file, '-C', into]);
+      }
+      for (const f of kept) expect((await fs.readFile(path.join(into, f.name))).equals(f.data), f.name).to.equal(true);
+    });
+  }
 });

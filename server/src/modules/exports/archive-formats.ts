@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
@@ -12,18 +13,22 @@ const deflateRaw = promisify<Buffer, ZlibOptions, Buffer>(deflateRawCallback);
 
 /**
  * EX2: the two archive formats written directly, entry after entry, into one stream (issue 14: archiver's per-entry
- * streams cost more than the bytes, 3× the `zip`/`tar` tools on 10,000 small files). Entries are whole buffers (the
- * uploads, read once to hash them anyway) or a local temporary file (the XLSX), streamed. Small writes are gathered
- * into chunks of `chunk` bytes before they reach the output. Compression is level 6 like `zip` and `gzip`, never on
- * the calling thread: ZIP entries on a compression thread, the TAR.GZ stream in blocks on libuv's thread pool.
+ * streams cost more than the bytes, 3× the `zip`/`tar` tools on 10,000 small files). Entries are whole buffers, local
+ * files of the storage (the uploads: for ZIP read and hashed on compression threads) or a local temporary file (the XLSX),
+ * streamed. Small writes are gathered into chunks of `chunk` bytes before they reach the output. Compression is level
+ * 6 like `zip` and `gzip`, never on the calling thread: ZIP entries on the compression threads, the TAR.GZ stream in
+ * blocks on libuv's thread pool.
  */
 export interface ArchiveWriter {
   /**
    * An entry from memory; `compress` deflates it (ZIP, level 6 like `zip`; stored when that doesn't make it
-   * smaller, as `zip` does), and then `data` is given away (moved to a compression thread: don't read it after).
-   * TAR.GZ compresses the whole stream anyway.
+   * smaller, as `zip` does; its bytes are copied to a compression thread). TAR.GZ compresses the whole stream anyway.
+   * `data` may be a local file of the storage (`Storage.fileOf`): ZIP reads it on a compression thread (issue 14:
+   * the bytes never reach this thread), TAR.GZ here. `hashed`, when given, receives the SHA-256 (hex) and size of the
+   * bytes (ZIP: computed on the compression thread), at the latest when the entry is written; null when the file
+   * was missing (then nothing is added).
    */
-  add(name: string, data: Buffer, compress?: boolean): Promise<void>;
+  add(name: string, data: EntrySource, compress?: boolean, hashed?: (file: Hashed | null) => void): Promise<void>;
   /** An entry from a local file of ours, streamed (never held whole in memory). */
   addFile(name: string, file: string): Promise<void>;
   /** Writes the end of the archive and ends `dest`. */
@@ -31,6 +36,9 @@ export interface ArchiveWriter {
   /** Frees what the writer holds (its compression thread), finished or not. */
   close(): void;
 }
+
+/** An entry's SHA-256 (hex) and size, as the manifest lists them. */
+export type Hashed = { sha256: string; size: number };
 
 /** Where an archive's bytes go, in order: `write` resolves once more may follow (back-pressure); `end` after the last. */
 export interface Sink {
@@ -109,35 +117,80 @@ export function gzipSink(dest: Sink, level = 6, parallel = COMPRESSIONS): Sink {
 }
 
 /**
- * A thread that deflates ZIP entries: plain JavaScript run by `eval` (no file to bundle), `deflateRawSync` at level 6
- * on each file of a batch, in turn. Batches of many small files make one message each way, where compressing each
- * file on libuv's thread pool is a hand-off between threads per file (10,000 of them, each a scheduling delay on a
- * busy machine) and compressing on the export thread would add to its own work (the spreadsheet, hashes). The files
- * are moved, not copied, both ways: each comes back deflated, or as it was when deflate doesn't make it smaller (it
- * is then stored, as `zip` does).
+ * A thread that prepares archive entries: plain JavaScript run by `eval` (no file to bundle). For each entry of a
+ * batch, in turn: the local file read (into one reused buffer), or the bytes sent; the SHA-256 for the manifest when
+ * asked; for ZIP its CRC-32 and `deflateRawSync` at level 6. A batch is one message each way: local files travel as
+ * their paths (issue 14: the uploads' bytes then never cross the export thread, whose reads, hashes and buffers —
+ * their external memory drove its collections — were the archive's cost there), bytes as one buffer. Compressing
+ * each file on libuv's thread pool would be a hand-off between threads per file, and on the export thread it would
+ * add to its own work (the spreadsheet). Each file comes back deflated, or as it was when deflate doesn't make it
+ * smaller (it is then stored, as `zip` does), or null when the file wasn't there.
  */
 const COMPRESSOR_SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const { deflateRawSync } = require('node:zlib');
+const fs = require('node:fs');
+const { deflateRawSync, crc32 } = require('node:zlib');
+const { createHash } = require('node:crypto');
+// Local files are read into one buffer, reused: nothing allocated per file is left here.
+let scratch = Buffer.allocUnsafeSlow(1 << 20);
+const read = (file) => {
+  let fd;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (e) {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(size);
+    let n = 0;
+    while (n < size) {
+      const got = fs.readSync(fd, scratch, n, size - n, n);
+      if (!got) break;
+      n += got;
+    }
+    return scratch.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+};
 const own = (b) => {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b;
   const copy = new Uint8Array(b.byteLength);
   copy.set(b);
   return copy;
 };
-parentPort.on('message', ({ id, files }) => {
+// items: a local file to read (its path), or the length of the next bytes of data.
+parentPort.on('message', ({ id, data, items, hash }) => {
   try {
-    const deflated = [];
-    const out = files.map((f) => {
-      const d = deflateRawSync(f, { level: 6 });
-      deflated.push(d.length < f.length);
-      return d.length < f.length ? own(d) : f;
-    });
-    // The originals that were deflated go back too, unused: their memory is then freed by the export thread's frequent
-    // collections. Kept here, they would wait for this isolate's, which its few small objects hardly ever trigger
-    // (issue 14: tens of MB of dead uploads held per compression thread).
-    const spent = files.filter((f, i) => deflated[i] && f.byteOffset === 0 && f.byteLength === f.buffer.byteLength);
-    parentPort.postMessage({ id, out, deflated }, [...out.map((b) => b.buffer), ...spent.map((b) => b.buffer)]);
+    const out = [];
+    let at = 0;
+    for (let i = 0; i < items.length; i++) {
+      const f = typeof items[i] === 'string' ? read(items[i]) : data.subarray(at, (at += items[i]));
+      if (!f) {
+        out.push(null);
+        continue;
+      }
+      // Output room for the whole file (deflate's worst case adds a few bytes per 16 KB), at least 8 KB (never from
+      // Node's shared pool): the result is a view on its own buffer, moved as it is — where the default 16 KB chunk
+      // was copied, leaving 16 KB of garbage here per file.
+      const d = deflateRawSync(f, { level: 6, chunkSize: Math.max(8192, f.length + (f.length >> 8) + 1024) });
+      const deflated = d.length < f.length;
+      out.push({
+        body: deflated ? d : own(f),
+        crc: crc32(f),
+        size: f.length,
+        deflated,
+        sha256: hash[i] ? createHash('sha256').update(f).digest('hex') : null,
+      });
+    }
+    // Every buffer made here is moved to the export thread, and the batch's bytes go back too, unused: their memory
+    // is then freed by the export thread's frequent collections. Kept here, it would wait for this isolate's, which
+    // its few small objects hardly ever trigger (issue 14: tens of MB of dead buffers held per compression thread).
+    const moved = new Set(out.filter(Boolean).map((e) => e.body.buffer));
+    if (data && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) moved.add(data.buffer);
+    parentPort.postMessage({ id, out }, [...moved]);
   } catch (e) {
     parentPort.postMessage({ id, error: String((e && e.message) || e) });
   }
@@ -150,7 +203,14 @@ const BATCH_BYTES = 1 << 20;
 /** Compression threads per ZIP being written: one per core, at most 2 (the export thread needs a core too). */
 const COMPRESSORS = Math.min(2, os.availableParallelism());
 
-type Deflated = { data: Buffer; deflated: boolean };
+/**
+ * An entry's body as it is written, its CRC-32 and size, and the SHA-256 (hex) of the original when asked; null: a
+ * local file that wasn't there.
+ */
+type Deflated = { data: Buffer; deflated: boolean; crc: number; size: number; sha256: string | null } | null;
+
+/** What an entry is made of: bytes, or a local file of the storage (ZIP: read by a compression thread). */
+export type EntrySource = Buffer | { file: string; size: number };
 
 class Compressor {
   private readonly worker = new Worker(COMPRESSOR_SOURCE, {
@@ -162,17 +222,14 @@ class Compressor {
   private failed: Error | null = null;
 
   constructor() {
-    this.worker.on('message', (m: { id: number; out?: Uint8Array[]; deflated?: boolean[]; error?: string }) => {
+    type Entry = { body: Uint8Array; crc: number; size: number; deflated: boolean; sha256: string | null } | null;
+    this.worker.on('message', (m: { id: number; out?: Entry[]; error?: string }) => {
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
-      if (m.error !== undefined) w?.reject(new Error(m.error));
-      else
-        w?.resolve(
-          m.out!.map((u, i) => ({
-            data: Buffer.from(u.buffer, u.byteOffset, u.byteLength),
-            deflated: m.deflated![i],
-          })),
-        );
+      if (m.error !== undefined) return w?.reject(new Error(m.error));
+      w?.resolve(
+        m.out!.map((e) => e && { ...e, data: Buffer.from(e.body.buffer, e.body.byteOffset, e.body.byteLength) }),
+      );
     });
     const fail = (e: Error) => {
       this.failed = e;
@@ -183,20 +240,21 @@ class Compressor {
     this.worker.on('exit', (code) => fail(new Error(`the compression thread stopped (exit code ${code})`)));
   }
 
-  /** Each file deflated, or as it was, in order. The files are moved to the thread (a copy when not their own). */
-  deflate(files: Buffer[]): Promise<Deflated[]> {
+  /**
+   * Each entry deflated, or as it was, in order; `hash[i]`: its SHA-256 too. Bytes are copied into one buffer, moved
+   * to the thread; local files are read there (a batch of many small files is one message to the thread).
+   */
+  deflate(sources: EntrySource[], hash: boolean[]): Promise<Deflated[]> {
     if (this.failed) return Promise.reject(this.failed);
     const id = ++this.ids;
-    const values: Uint8Array[] = [];
-    const transfer: ArrayBuffer[] = [];
-    for (const f of files) {
-      const t = transferable(f);
-      values.push(t.value);
-      transfer.push(...t.transfer);
-    }
+    const bytes = sources.filter((x): x is Buffer => Buffer.isBuffer(x));
+    const items = sources.map((x) => (Buffer.isBuffer(x) ? x.length : x.file));
+    const data = bytes.length ? Buffer.concat(bytes) : null;
+    const value = data && new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    const transfer = data && ownsItsMemory(data) ? [data.buffer] : [];
     return new Promise<Deflated[]>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, files: values }, transfer);
+      this.worker.postMessage({ id, data: value, items, hash }, transfer);
     });
   }
 
@@ -204,14 +262,6 @@ class Compressor {
     this.worker.removeAllListeners('exit');
     void this.worker.terminate();
   }
-}
-
-/** A buffer's bytes without a copy when it owns its memory (then it is moved to the other thread), else a copy. */
-export function transferable(b: Buffer | Uint8Array): { value: Uint8Array; transfer: ArrayBuffer[] } {
-  if (ownsItsMemory(b)) return { value: b, transfer: [b.buffer] };
-  const copy = new Uint8Array(b.byteLength);
-  copy.set(b);
-  return { value: copy, transfer: [copy.buffer] };
 }
 
 /** Gathers writes into large chunks and honours the destination's back-pressure. */
@@ -246,6 +296,104 @@ class Output {
   }
 }
 
+/**
+ * A local file of the storage read here with one synchronous call, or null when it isn't there. Only on the export
+ * thread, a worker whose loop serves nothing else: a small file then costs its four system calls, where an
+ * asynchronous read is four round trips through libuv's thread pool, each with its callback (10,000 per export).
+ */
+function readLocal(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+/**
+ * The entries of an archive, written in the order they were added by `write`. With `deflate` (ZIP), local files and
+ * the entries to compress are read, hashed and deflated in batches on compression threads of their own (Compressor,
+ * COMPRESSORS of them), a few batches (at most `window` entries, 4 × BATCH_BYTES) ahead of the one being written.
+ * Without (TAR.GZ: the stream is compressed as a whole by gzipSink), and for stored ZIP entries, local files are read
+ * and hashed here (issue 14: sending TAR's bytes to the compression threads and back cost two more threads' memory
+ * — over the 300 MB goal — for no time saved).
+ */
+function queue(deflate: boolean, window: number, write: (name: Buffer, body: NonNullable<Deflated>) => Promise<void>) {
+  /** An entry to write: its size taken when added, its body (and CRC-32) as it comes back from a compression thread. */
+  type Pending = {
+    name: Buffer;
+    size: number;
+    data: Deflated | Promise<Deflated>;
+    hashed?: (h: Hashed | null) => void;
+  };
+  const pending: Pending[] = [];
+  const compressors: Compressor[] = [];
+  let batches = 0;
+  /** Entries for a compression thread not yet sent to it (sent by BATCH_FILES or BATCH_BYTES). */
+  let batch: Array<{ data: EntrySource; hash: boolean; settle: (body: Promise<Deflated>) => void }> = [];
+  let pendingBytes = 0;
+  let batchBytes = 0;
+  const sendBatch = () => {
+    if (!batch.length) return;
+    const these = batch;
+    batch = [];
+    batchBytes = 0;
+    const i = batches++ % COMPRESSORS;
+    const done = (compressors[i] ??= new Compressor()).deflate(
+      these.map((x) => x.data),
+      these.map((x) => x.hash),
+    );
+    done.catch(() => undefined); // each entry awaits its own part
+    these.forEach((x, j) => x.settle(done.then((bodies) => bodies[j])));
+  };
+  /** Writes the oldest entry added (its batch awaited); a local file that wasn't there is left out. */
+  const writeNext = async () => {
+    const e = pending[0];
+    if (e.data instanceof Promise && batch.length) sendBatch(); // its batch must go before it is awaited
+    const body = await e.data;
+    pending.shift();
+    pendingBytes -= e.size;
+    e.hashed?.(body && { sha256: body.sha256!, size: body.size });
+    if (body) await write(e.name, body);
+  };
+  return {
+    async add(name: string, data: EntrySource, compress = false, hashed?: (h: Hashed | null) => void) {
+      // A few batches in flight (bounded in bytes too): the compression threads always have the next ones while this
+      // thread writes.
+      while (pending.length >= window || pendingBytes >= 4 * BATCH_BYTES) await writeNext();
+      const size = Buffer.isBuffer(data) ? data.length : data.size;
+      const entry: Pending = { name: Buffer.from(name, 'utf8'), size, data: null, hashed };
+      if (deflate && (!Buffer.isBuffer(data) || (compress && data.length))) {
+        entry.data = new Promise<Deflated>((settle) => batch.push({ data, hash: !!hashed, settle }));
+        entry.data.catch(() => undefined); // awaited in order by writeNext
+        batchBytes += size;
+        if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) sendBatch();
+      } else {
+        const bytes = Buffer.isBuffer(data) ? data : readLocal(data.file);
+        const sha256 = bytes && hashed ? createHash('sha256').update(bytes).digest('hex') : null;
+        entry.data = bytes && {
+          data: bytes,
+          deflated: false,
+          crc: deflate ? crc32(bytes) : 0,
+          size: bytes.length,
+          sha256,
+        };
+      }
+      pending.push(entry);
+      pendingBytes += size;
+    },
+    /** Writes every entry added. */
+    async drain() {
+      sendBatch();
+      while (pending.length) await writeNext();
+    },
+    close() {
+      for (const c of compressors) c.close();
+      compressors.length = 0;
+    },
+  };
+}
+
 const MAX32 = 0xffffffff;
 
 /** MS-DOS date and time (local time, 2-second precision), as ZIP headers store them. */
@@ -269,34 +417,14 @@ interface ZipEntry {
 /**
  * ZIP (APPNOTE 6.3): names in UTF-8 (flag 11), sizes and CRC-32 in the local header (each entry is hashed and
  * compressed before it is written, so no data descriptors), Zip64 records when offsets pass 4 GiB or entries pass
- * 65,535. One entry is at most 4 GiB − 1 (an upload or the spreadsheet never comes close). Entries to compress are
- * deflated in batches on compression threads of their own (Compressor, COMPRESSORS of them), a few batches (at most
- * `window` entries) ahead of the one being written; entries are written in the order they were added.
+ * 65,535. One entry is at most 4 GiB − 1 (an upload or the spreadsheet never comes close). Entries to compress (and
+ * local files) are read and deflated in batches on compression threads (see queue), a few batches (at most `window`
+ * entries) ahead of the one being written; entries are written in the order they were added.
  */
 export function zipWriter(dest: Sink, chunk = 1 << 20, mtime = new Date(), window = 4 * BATCH_FILES): ArchiveWriter {
   const out = new Output(dest, chunk);
   const entries: ZipEntry[] = [];
   const { time, date } = dosDateTime(mtime);
-  /** An entry to write: its size and CRC-32 taken when added (the bytes may then be on a compression thread). */
-  type Pending = { name: Buffer; size: number; crc: number; data: Buffer | Promise<Deflated> };
-  const pending: Pending[] = [];
-  const compressors: Compressor[] = [];
-  let batches = 0;
-  /** Entries to compress not yet sent to a compression thread (sent by BATCH_FILES or BATCH_BYTES). */
-  let batch: Array<{ data: Buffer; settle: (body: Promise<Deflated>) => void }> = [];
-  let pendingBytes = 0;
-  let batchBytes = 0;
-  const sendBatch = () => {
-    if (!batch.length) return;
-    const these = batch;
-    batch = [];
-    batchBytes = 0;
-    const i = batches++ % COMPRESSORS;
-    const deflated = (compressors[i] ??= new Compressor()).deflate(these.map((x) => x.data));
-    deflated.catch(() => undefined); // each entry awaits its own part
-    these.forEach((x, j) => x.settle(deflated.then((bodies) => bodies[j])));
-  };
-
   const header = (name: Buffer, crc: number, size: number, compressedSize: number, method: number) => {
     if (size >= MAX32 || compressedSize >= MAX32) throw new Error(`archive entry too large (${size} bytes)`);
     entries.push({ name, crc, size, compressedSize, method, offset: out.offset });
@@ -315,37 +443,14 @@ export function zipWriter(dest: Sink, chunk = 1 << 20, mtime = new Date(), windo
     name.copy(h, 30);
     return h;
   };
-  /** Writes the oldest entry added (its compression awaited; stored when deflate didn't make it smaller). */
-  const writeNext = async () => {
-    const e = pending[0];
-    if (!Buffer.isBuffer(e.data) && batch.length) sendBatch(); // its batch must go before it is awaited
-    const body: Deflated = Buffer.isBuffer(e.data) ? { data: e.data, deflated: false } : await e.data;
-    pending.shift();
-    pendingBytes -= e.size;
-    await out.push(header(e.name, e.crc, e.size, body.data.length, body.deflated ? 8 : 0));
+  const entryQueue = queue(true, window, async (name, body) => {
+    await out.push(header(name, body.crc, body.size, body.data.length, body.deflated ? 8 : 0));
     await out.push(body.data);
-  };
-  const drain = async () => {
-    sendBatch();
-    while (pending.length) await writeNext();
-  };
+  });
+  const drain = entryQueue.drain;
 
   return {
-    /** `data` is given away when `compress` is set: it may be moved to a compression thread. */
-    async add(name, data, compress = false) {
-      // A few batches in flight (bounded in bytes too): the compression threads always have the next ones while this
-      // thread writes.
-      while (pending.length >= window || pendingBytes >= 4 * BATCH_BYTES) await writeNext();
-      const entry: Pending = { name: Buffer.from(name, 'utf8'), size: data.length, crc: crc32(data), data };
-      if (compress && data.length) {
-        entry.data = new Promise<Deflated>((settle) => batch.push({ data, settle }));
-        entry.data.catch(() => undefined); // awaited in order by writeNext
-        batchBytes += data.length;
-        if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) sendBatch();
-      }
-      pending.push(entry);
-      pendingBytes += data.length;
-    },
+    add: entryQueue.add,
     async addFile(name, file) {
       await drain();
       let crc = 0;
@@ -416,10 +521,7 @@ export function zipWriter(dest: Sink, chunk = 1 << 20, mtime = new Date(), windo
       await out.push(end);
       await out.end();
     },
-    close() {
-      for (const c of compressors) c.close();
-      compressors.length = 0;
-    },
+    close: entryQueue.close,
   };
 }
 
@@ -478,13 +580,16 @@ export function tarWriter(dest: Sink, chunk = 1 << 20, mtime = new Date()): Arch
     }
     await out.push(tarHeader(name, size, seconds, '0'));
   };
+  // Every entry is read here when added: one held at a time.
+  const entryQueue = queue(false, 1, async (name, body) => {
+    await header(name.toString('utf8'), body.size);
+    await out.push(body.data);
+    await out.push(pad(body.size));
+  });
   return {
-    async add(name, data) {
-      await header(name, data.length);
-      await out.push(data);
-      await out.push(pad(data.length));
-    },
+    add: entryQueue.add,
     async addFile(name, file) {
+      await entryQueue.drain();
       const { size } = await fs.stat(file);
       await header(name, size);
       let read = 0;
@@ -496,9 +601,10 @@ export function tarWriter(dest: Sink, chunk = 1 << 20, mtime = new Date()): Arch
       await out.push(pad(size));
     },
     async finish() {
+      await entryQueue.drain();
       await out.push(ZERO);
       await out.end();
     },
-    close() {},
+    close: entryQueue.close,
   };
 }

@@ -1,14 +1,11 @@
-import { once } from 'node:events';
 import path from 'node:path';
-import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import type { Worker } from 'node:worker_threads';
-import { startThread } from '../../core/threads';
 import type { Locale } from '../../core/i18n';
+import type { Logger } from '../../core/logger';
+import { startThread } from '../../core/threads';
 import type { ExportFormat } from '../../model';
-import type { Storage } from '../storage';
+import { storageSettingsForThread, type StorageSettings } from '../storage';
 import type { ExportLayout, ExportRow } from './rows';
-import { transferable } from './archive-formats';
 
 /** What the thread needs to build one file (plain data: it crosses threads by structured clone). */
 export interface ExportJob {
@@ -16,40 +13,40 @@ export interface ExportJob {
   layout: ExportLayout;
   total: number;
   locale: Locale;
+  /** Where the file is stored (`Storage.writer`'s arguments): the thread writes it and answers its key. */
+  prefix: string;
+  extension: string;
 }
 
-/** What stays on the claiming thread: the database, storage and the file being written. */
+/** What stays on the claiming thread: the database (the rows and the progress saved). */
 export interface ExportIo {
   /** A new reading of the rows, in batches. */
   batches: () => AsyncIterable<ExportRow[]>;
   progress: (rowsDone: number) => Promise<void>;
-  storage: Pick<Storage, 'readAll'>;
-  out: Writable;
 }
 
 /** The thread's calls to this side: the only things it cannot do itself. */
-export type ExportCall =
-  | { method: 'next'; args: [stream: number] }
-  | { method: 'progress'; args: [rowsDone: number] }
-  | { method: 'readAll'; args: [keys: string[]] }
-  | { method: 'write'; args: [chunk: Uint8Array] }
-  | { method: 'end'; args: [] };
+export type ExportCall = { method: 'next'; args: [stream: number] } | { method: 'progress'; args: [rowsDone: number] };
 
 export type ToThread =
   { type: 'build'; build: number; job: ExportJob } | { type: 'reply'; id: number; value?: unknown; error?: string };
 
 export type FromThread =
   | ({ type: 'call'; build: number; id: number } & ExportCall)
-  | { type: 'done'; build: number }
-  | { type: 'failed'; build: number; message: string; stack?: string };
+  | { type: 'done'; build: number; key: string }
+  | { type: 'failed'; build: number; message: string; stack?: string }
+  | { type: 'log'; level: 'warn'; args: unknown[] };
 
 /**
  * The worker's entry: `export-worker.js` beside the bundle in production (scripts/build.mjs bundles it as its own
  * entry point next to main.js, whose code this is there); in the sources (tests, benches) `export-worker.ts` beside
  * this file, loaded through tsx's CommonJS hook (Node 20 doesn't apply `--import tsx` to a worker's entry file).
  */
-const spawnWorker = (): Worker =>
-  startThread({ name: 'export-worker', source: path.join(__dirname, 'export-worker.ts') }, { resourceLimits });
+const spawnWorker = (settings: StorageSettings): Worker =>
+  startThread(
+    { name: 'export-worker', source: path.join(__dirname, 'export-worker.ts') },
+    { resourceLimits, workerData: storageSettingsForThread(settings) },
+  );
 
 /**
  * Issue 14 (peak RSS of the whole process ≤ 300 MB, measured on the production bundle by bench/exports): the thread's
@@ -89,12 +86,13 @@ function ahead(rows: AsyncIterable<ExportRow[]>) {
 
 /**
  * EX2, issue 14: builds export files on a worker thread, so no export work runs on the event loop of the process
- * that claimed the job (it may be a web process). The thread does the CPU work — spreadsheet, PDF layout, archive,
- * hashes, compression — and asks this side, by message, for what only it holds: the rows (read here, in batches,
- * one ahead), the uploaded files (`Storage.readAll`, whatever the backend), progress and the file being written
- * (chunks of about 1 MB). One thread serves the exports of one run (`runQueuedExports`) and is ended after it
- * (issue 14: an idle thread held its 40–60 MB for the next export). A thread that failed is ended at once and the
- * next export gets a new one.
+ * that claimed the job (it may be a web process). The thread does the work — spreadsheet, PDF layout, archive,
+ * hashes, compression — and opens the storage itself (`storageFor`, from the configuration it is started with): it
+ * reads the uploaded files and writes the finished file, then answers its key. Only what needs the database is asked
+ * of this side, by message: the rows (read here, in batches, one ahead) and the progress saved (issue 14: the files'
+ * bytes and the output crossing threads twice cost more CPU than the archive's own work). One thread serves the
+ * exports of one run (`runQueuedExports`) and is ended after it (issue 14: an idle thread held its 40–60 MB for the
+ * next export). A thread that failed is ended at once and the next export gets a new one.
  */
 export class ExportThread {
   private worker: Worker | null = null;
@@ -103,16 +101,28 @@ export class ExportThread {
     build: number;
     io: ExportIo;
     readings: Map<number, ReturnType<typeof ahead>>;
-    resolve: () => void;
+    resolve: (key: string) => void;
     reject: (e: Error) => void;
   } | null = null;
 
-  build(job: ExportJob, io: ExportIo): Promise<void> {
+  /** `settings`: the storage the thread opens (the configuration's, as `deps.storage` is). */
+  constructor(
+    private readonly settings: StorageSettings,
+    private readonly log: Logger,
+  ) {}
+
+  /** Starts the thread now (its modules load while the export's first queries run), if it isn't running. */
+  warm(): void {
+    if (!this.worker) this.spawn().unref();
+  }
+
+  /** Builds the file and stores it; resolves with its storage key (nothing is stored when it fails). */
+  build(job: ExportJob, io: ExportIo): Promise<string> {
     if (this.current) throw new Error('an export is already being built on this thread');
     const worker = this.worker ?? this.spawn();
     worker.ref();
     const build = ++this.builds;
-    const done = new Promise<void>((resolve, reject) => {
+    const done = new Promise<string>((resolve, reject) => {
       this.current = { build, io, readings: new Map(), resolve, reject };
     });
     const message: ToThread = { type: 'build', build, job };
@@ -136,7 +146,7 @@ export class ExportThread {
   }
 
   private spawn(): Worker {
-    const worker = spawnWorker();
+    const worker = spawnWorker(this.settings);
     this.worker = worker;
     worker.on('message', (m: FromThread) => this.onMessage(worker, m));
     worker.on('error', (e) => this.fail(worker, e));
@@ -151,9 +161,15 @@ export class ExportThread {
   }
 
   private onMessage(worker: Worker, m: FromThread) {
+    if (m.type === 'log') {
+      // The storage's warnings (an S3 upload that could not be aborted), written with this process's logger.
+      const [first, ...rest] = m.args;
+      this.log[m.level](first as object, ...(rest as string[]));
+      return;
+    }
     const c = this.current;
     if (!c || m.build !== c.build) return; // a late message of a build that already ended
-    if (m.type === 'done') c.resolve();
+    if (m.type === 'done') c.resolve(m.key);
     else if (m.type === 'failed') {
       const e = new Error(m.message);
       if (m.stack) e.stack = m.stack;
@@ -161,9 +177,9 @@ export class ExportThread {
       this.fail(worker, e);
     } else {
       this.answer(c.io, c.readings, m).then(
-        ({ value, transfer }) => {
+        (value) => {
           const reply: ToThread = { type: 'reply', id: m.id, value };
-          if (this.worker === worker) worker.postMessage(reply, transfer);
+          if (this.worker === worker) worker.postMessage(reply);
         },
         (e: unknown) => {
           const reply: ToThread = { type: 'reply', id: m.id, error: String((e as Error)?.message ?? e) };
@@ -173,11 +189,7 @@ export class ExportThread {
     }
   }
 
-  private async answer(
-    io: ExportIo,
-    readings: Map<number, ReturnType<typeof ahead>>,
-    call: ExportCall,
-  ): Promise<{ value?: unknown; transfer?: ArrayBuffer[] }> {
+  private async answer(io: ExportIo, readings: Map<number, ReturnType<typeof ahead>>, call: ExportCall) {
     switch (call.method) {
       case 'next': {
         const [stream] = call.args;
@@ -188,37 +200,11 @@ export class ExportThread {
           readings.delete(stream);
           await reading.close();
         }
-        return { value };
+        return value;
       }
       case 'progress':
         await io.progress(call.args[0]);
-        return {};
-      case 'readAll': {
-        // Several files per message (the thread asks for its read-ahead at once): one round trip for them all.
-        const files = await Promise.all(call.args[0].map((key) => io.storage.readAll(key)));
-        const value: Array<Uint8Array | null> = [];
-        const transfer: ArrayBuffer[] = [];
-        for (const data of files) {
-          if (!data) value.push(null);
-          else {
-            const t = transferable(data);
-            value.push(t.value);
-            transfer.push(...t.transfer);
-          }
-        }
-        return { value, transfer };
-      }
-      case 'write': {
-        const [chunk] = call.args;
-        const out = io.out;
-        if (out.destroyed) throw out.errored ?? new Error('export output closed');
-        if (!out.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) await once(out, 'drain');
-        return {};
-      }
-      case 'end':
-        io.out.end();
-        await finished(io.out);
-        return {};
+        return undefined;
     }
   }
 }

@@ -1,46 +1,50 @@
 // EX2, issue 14: the export thread's entry point (see ExportThread in export-thread.ts). It builds one file at a
-// time with the writers; rows, uploaded files, progress and the output go through the claiming thread by message.
-import { Writable } from 'node:stream';
+// time with the writers, reading the uploaded files from storage and writing the finished file into it itself; the
+// rows and the progress saved go through the claiming thread by message.
 import { finished } from 'node:stream/promises';
-import { isMainThread, parentPort } from 'node:worker_threads';
-import { transferable } from './archive-formats';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { storageFor, storageSettingsFromThread, type OpenStorage, type StorageSettingsForThread } from '../storage';
 import type { ExportCall, ExportJob, FromThread, ToThread } from './export-thread';
 import type { ExportRow } from './rows';
 import { writeArchive, writePdf, writeXlsx } from './writers';
 
 if (isMainThread || !parentPort) throw new Error('export-worker runs only as a worker thread');
 const port = parentPort;
+const settings = storageSettingsFromThread(workerData as StorageSettingsForThread);
 
 const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 let ids = 0;
 
-function call<T>(build: number, c: ExportCall, transfer: ArrayBuffer[] = []): Promise<T> {
+function call<T>(build: number, c: ExportCall): Promise<T> {
   const id = ++ids;
   return new Promise<T>((resolve, reject) => {
     pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
     const message: FromThread = { type: 'call', build, id, ...c };
-    port.postMessage(message, transfer);
+    port.postMessage(message);
   });
 }
 
-const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+/** The storage's warnings go to the claiming thread's logger (what can't be cloned, as its message). */
+const log = {
+  warn(...args: unknown[]) {
+    const send = (a: unknown[]) => port.postMessage({ type: 'log', level: 'warn', args: a } satisfies FromThread);
+    try {
+      send(args);
+    } catch {
+      send(args.map((a) => (a instanceof Error ? a.message : typeof a === 'object' ? '[object]' : a)));
+    }
+  },
+};
 
-/** The file being written, on the other side: writes are gathered (up to 1 MB) while one is on its way. */
-function output(build: number): Writable {
-  return new Writable({
-    highWaterMark: 1 << 20,
-    writev(chunks, callback) {
-      const data = chunks.length === 1 ? chunks[0].chunk : Buffer.concat(chunks.map((c) => c.chunk as Buffer));
-      const { value, transfer } = transferable(data as Buffer);
-      call(build, { method: 'write', args: [value] }, transfer).then(() => callback(), callback);
-    },
-    final(callback) {
-      call(build, { method: 'end', args: [] }).then(() => callback(), callback);
-    },
-  });
-}
+/** Opened once per thread (the S3 client's connections serve every export of the run), at the first export. */
+let opened: Promise<OpenStorage> | null = null;
+const storage = () =>
+  (opened ??= storageFor(settings, { log }).catch((e: unknown) => {
+    opened = null;
+    throw e;
+  }));
 
-async function build(id: number, job: ExportJob): Promise<void> {
+async function build(id: number, job: ExportJob): Promise<string> {
   let streams = 0;
   const batches = () =>
     (async function* () {
@@ -54,28 +58,22 @@ async function build(id: number, job: ExportJob): Promise<void> {
   const progress = async (done: number) => {
     await call(id, { method: 'progress', args: [done] });
   };
-  // Reads asked for in the same turn (the archive's read-ahead) go in one message.
-  let asked: Array<{ key: string; resolve: (b: Buffer | null) => void; reject: (e: Error) => void }> = [];
-  const send = () => {
-    const these = asked;
-    asked = [];
-    call<Array<Uint8Array | null>>(id, { method: 'readAll', args: [these.map((a) => a.key)] }).then(
-      (files) => these.forEach((a, i) => a.resolve(files[i] ? asBuffer(files[i]) : null)),
-      (e: Error) => these.forEach((a) => a.reject(e)),
-    );
-  };
-  const storage = {
-    readAll: (key: string) =>
-      new Promise<Buffer | null>((resolve, reject) => {
-        if (asked.push({ key, resolve, reject }) === 1) setImmediate(send);
-      }),
-  };
-  const out = output(id);
-  if (job.format === 'XLSX') await writeXlsx(out, job.layout, batches, progress, job.locale);
-  else if (job.format === 'PDF') await writePdf(out, job.layout, batches, progress, job.total, job.locale);
-  else await writeArchive(out, job.format, job.layout, batches, progress, storage, job.locale);
-  if (!out.writableEnded) out.end();
-  await finished(out);
+  const files = await storage();
+  // Nothing is visible under the key until commit(); a failure aborts (a local temporary file removed, an S3
+  // multipart upload aborted).
+  const writer = await files.writer(job.prefix, job.extension);
+  try {
+    const out = writer.stream;
+    if (job.format === 'XLSX') await writeXlsx(out, job.layout, batches, progress, job.locale);
+    else if (job.format === 'PDF') await writePdf(out, job.layout, batches, progress, job.total, job.locale);
+    else await writeArchive(out, job.format, job.layout, batches, progress, files, job.locale);
+    if (!out.writableEnded) out.end();
+    await finished(out);
+    return await writer.commit();
+  } catch (e) {
+    await writer.abort().catch(() => undefined);
+    throw e;
+  }
 }
 
 port.on('message', (m: ToThread) => {
@@ -87,7 +85,7 @@ port.on('message', (m: ToThread) => {
     return;
   }
   build(m.build, m.job).then(
-    () => port.postMessage({ type: 'done', build: m.build } satisfies FromThread),
+    (key) => port.postMessage({ type: 'done', build: m.build, key } satisfies FromThread),
     (e: unknown) =>
       port.postMessage({
         type: 'failed',

@@ -99,15 +99,15 @@ async function claim(em: EntityManager, now: Date): Promise<string | null> {
  * EX2: runs queued exports one after the other. Rows are read in batches and written to a stream into storage
  * (a temporary file until it is complete); progress is saved after each batch; the file is offered only once
  * written whole (status DONE with its key in one update). A failure keeps nothing. Issue 14: each file is built on
- * a worker thread (ExportThread, one for the exports of this run, ended after them: issue 14's peak RSS): this
- * thread only queries, reads files from storage and passes bytes along.
+ * a worker thread (ExportThread, one for the exports of this run, ended after them: issue 14's peak RSS), which
+ * reads the uploaded files and writes the file into storage itself: this thread only queries.
  */
 export async function runQueuedExports(deps: AppDeps, fork: () => EntityManager): Promise<number> {
   let ran = 0;
   let thread: ExportThread | null = null;
   try {
     for (let id = await claim(fork(), deps.clock.now()); id; id = await claim(fork(), deps.clock.now())) {
-      await runOne(deps, fork, id, (thread ??= new ExportThread()));
+      await runOne(deps, fork, id, (thread ??= new ExportThread(deps.config, deps.log)));
       ran++;
     }
   } finally {
@@ -117,13 +117,13 @@ export async function runQueuedExports(deps: AppDeps, fork: () => EntityManager)
 }
 
 async function runOne(deps: AppDeps, fork: () => EntityManager, id: string, thread: ExportThread): Promise<void> {
+  thread.warm();
   const em = fork();
   const exp = await em.findOneOrFail(BookingExport, id);
   const conn = em.getConnection();
   // Issue 12: the file speaks the language of the organizer who asked for it (French if their account is gone).
   const requester = exp.requestedBy ? await em.findOne(User, exp.requestedBy.id) : null;
   const locale: Locale = requester?.language ?? DEFAULT_LOCALE;
-  const writer = await deps.storage.writer(`exports/${exp.event.id}`, STORAGE_EXT[exp.format]);
   try {
     const layout = await exportLayout(em, exp.event.id);
     const total = await countRows(em, exp.event.id, exp.filter);
@@ -135,11 +135,18 @@ async function runOne(deps: AppDeps, fork: () => EntityManager, id: string, thre
         [done, done, LEASE_MINUTES, id],
       );
     };
-    await thread.build(
-      { format: exp.format, layout, total, locale },
-      { batches, progress, storage: deps.storage, out: writer.stream },
+    // The thread writes the file into storage itself (nothing kept under a key when it fails) and answers its key.
+    const key = await thread.build(
+      {
+        format: exp.format,
+        layout,
+        total,
+        locale,
+        prefix: `exports/${exp.event.id}`,
+        extension: STORAGE_EXT[exp.format],
+      },
+      { batches, progress },
     );
-    const key = await writer.commit();
     const bytes = await deps.storage.size(key);
     const now = deps.clock.now();
     const name = `${t(locale, 'document_export_file_name', { eventName: safeName(layout.eventName, 60), date: now.toISOString().slice(0, 10) })}.${EXTENSION[exp.format]}`;
@@ -149,7 +156,6 @@ async function runOne(deps: AppDeps, fork: () => EntityManager, id: string, thre
     );
     deps.log.info({ export: id, format: exp.format, rows: total, bytes }, 'export done');
   } catch (err) {
-    await writer.abort();
     deps.log.error({ err, export: id }, 'export failed');
     const [{ attempts }] = await conn.execute<Array<{ attempts: number }>>(
       `select attempts from exports where id = ?`,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -11,7 +10,7 @@ import { parisDateTime } from '../../core/time';
 import { replaceC0Controls } from '../../core/text';
 import type { Storage } from '../storage';
 import type { ExportAnswer, ExportLayout, ExportRow } from './rows';
-import { gzipSink, streamSink, tarWriter, zipWriter } from './archive-formats';
+import { gzipSink, type Hashed, streamSink, tarWriter, zipWriter } from './archive-formats';
 
 export type Batches = () => AsyncIterable<ExportRow[]>;
 export type Progress = (rowsDone: number) => Promise<void>;
@@ -427,10 +426,12 @@ function channel<T>(capacity: number, weight: (value: T) => number = () => 0, bu
  * manifest.csv listing each file with its booking, question, size and SHA-256. A file missing from storage is
  * listed as MISSING and the archive still completes.
  * The rows are read once: each batch goes to the spreadsheet (written meanwhile to a temporary file, added once
- * complete) and its files to the archive. The files are named and read ahead, across batches, a window of at most
- * READ_AHEAD_FILES and READ_AHEAD_BYTES, while earlier ones are written. Compression is level 6 like the tools, on
- * libuv's thread pool: ZIP deflates each upload like `zip` (stored when that gains nothing; the XLSX, a zip itself,
- * is stored); TAR.GZ gzips the whole stream like `tar czf`, in blocks compressed side by side (gzipSink).
+ * complete) and its files to the archive. The files are named ahead, across batches, a window of at most
+ * READ_AHEAD_FILES and READ_AHEAD_BYTES, while earlier ones are written; local files (Storage.fileOf) are read and
+ * hashed by the archive (ZIP: on its compression threads), others (S3) read here ahead. Compression is level 6 like the tools,
+ * off this thread: ZIP deflates each upload like `zip` (stored when that gains nothing; the XLSX, a zip itself, is
+ * stored) on the compression threads; TAR.GZ gzips the whole stream like `tar czf`, in blocks compressed side by side
+ * on libuv's thread pool (gzipSink).
  */
 export async function writeArchive(
   out: Writable,
@@ -438,7 +439,7 @@ export async function writeArchive(
   layout: ExportLayout,
   batches: Batches,
   progress: Progress,
-  storage: Pick<Storage, 'readAll'>,
+  storage: Pick<Storage, 'readAll' | 'fileOf'>,
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<void> {
   const archive = format === 'ZIP' ? zipWriter(streamSink(out)) : tarWriter(gzipSink(streamSink(out)));
@@ -463,7 +464,7 @@ export async function writeArchive(
   });
   spreadsheetDone.catch(() => undefined); // awaited below
   type Planned = { name: string; reference: string; holder: string; question: string; size: number };
-  type Item = (Planned & { read: Promise<Buffer | null> }) | { rowsDone: number };
+  type Item = (Planned & { read: Promise<Buffer | null> | { file: string; size: number } }) | { rowsDone: number };
   const files = channel<Item>(READ_AHEAD_FILES, (x) => ('size' in x ? x.size : 0), READ_AHEAD_BYTES);
   const labels = new Map(layout.infos.map((x) => [x.id, x.label]));
   // The producer: rows to the spreadsheet, their files named and their reads started, in order.
@@ -481,8 +482,11 @@ export async function writeArchive(
           for (let n = 2; used.has(base.toLowerCase()); n++) base = `${safeName(question, 55)} (${n})`;
           used.add(base.toLowerCase());
           await files.room();
-          const read = storage.readAll(a.fileKey);
-          read.catch(() => undefined); // awaited in turn below
+          // A local file is read by the archive when its turn comes (ZIP: on a compression thread, its bytes never
+          // reaching this one).
+          const local = storage.fileOf?.(a.fileKey);
+          const read = local ? { file: local, size: a.fileSize ?? 0 } : storage.readAll(a.fileKey);
+          if (read instanceof Promise) read.catch(() => undefined); // awaited in turn below
           await files.push({
             name: `${folder}/${base}${extensionOf(a)}`,
             reference: r.reference,
@@ -521,22 +525,21 @@ export async function writeArchive(
         saved.catch(() => undefined); // awaited below
         continue;
       }
-      const data = await f.read;
-      if (!data) {
-        manifest.push(csv([f.name, f.reference, f.holder, f.question, 0, 'MISSING']));
-        continue;
-      }
-      // Hashed first: the archive may move the bytes to a compression thread.
-      manifest.push(
-        csv([f.name, f.reference, f.holder, f.question, data.length, createHash('sha256').update(data).digest('hex')]),
-      );
-      await archive.add(f.name, data, true);
+      const data = f.read instanceof Promise ? await f.read : f.read;
+      // Hashed by the archive on the way (ZIP: on a compression thread), its line filled in once known.
+      const line = manifest.push('') - 1;
+      const listed = (h: Hashed | null) =>
+        (manifest[line] = csv([f.name, f.reference, f.holder, f.question, h?.size ?? 0, h?.sha256 ?? 'MISSING']));
+      if (!data) listed(null);
+      else await archive.add(f.name, data, true, listed);
     }
     await planning;
     await saved;
     rows.close();
     await spreadsheetDone;
+    // Written after every upload: their hashes are all known by then.
     await archive.addFile(`${t(locale, 'document_export_archive_spreadsheet')}.xlsx`, xlsxPath);
+    if (manifest.includes('')) throw new Error('an archive entry was never hashed');
     await archive.add('manifest.csv', Buffer.from(`${manifest.join('\n')}\n`, 'utf8'), true);
     await archive.finish();
     await finished(out);

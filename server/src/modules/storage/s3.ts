@@ -27,7 +27,7 @@ export interface S3Storage extends Storage {
  */
 export async function s3Storage(
   config: S3StorageConfig,
-  opts: { log: Logger; partBytes?: number },
+  opts: { log: Pick<Logger, 'warn'>; partBytes?: number },
 ): Promise<S3Storage> {
   const sdk = await import('@aws-sdk/client-s3');
   const partBytes = opts.partBytes ?? S3_PART_BYTES;

@@ -23,6 +23,12 @@ export interface Storage {
   read(key: string): Promise<Readable | null>;
   /** The whole file, or null when there is none (small files: answers, templates). */
   readAll(key: string): Promise<Buffer | null>;
+  /**
+   * Local disk only: the file that holds the key (it may not exist), for a thread that reads many files itself in
+   * one go (issue 14: an archive's compression threads read the uploads, so their bytes never cross the export
+   * thread). Nothing else may use it; a backend without local files has no `fileOf`.
+   */
+  fileOf?(key: string): string;
   /** Bytes stored under the key, or null when there is no such file. */
   size(key: string): Promise<number | null>;
   remove(key: string): Promise<void>;
@@ -50,6 +56,7 @@ export function newKey(prefix: string, extension: string): string {
 export function localStorage(root: string): Storage {
   const file = (key: string) => path.join(root, checkKey(key));
   return {
+    fileOf: file,
     async put(prefix, extension, data) {
       const key = newKey(prefix, extension);
       const target = file(key);
