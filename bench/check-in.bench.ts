@@ -1,12 +1,13 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { print } from 'graphql';
 import pg from 'pg';
 import { ConsoleDoorCheckInDocument } from '../console/src/lib/gql/graphql';
 import { openTicket } from '../test/support/event-fixtures';
 import { insertSignedInPeople, sessionCookieHeader } from '../test/support/sessions';
+import { pgStatements } from '../test/support/lane-answers';
 import { benchEvent, gql, mainThreadCpuMs, profiled, type BenchContext } from './harness';
+import { crowd, type Fired as Crowd, graphqlPost } from './load';
 
 /**
  * "Check-in" (TT4 at the door, issue 14): CONNECTIONS scanners (each signed in, VALIDATE by a grant to them) scan
@@ -45,10 +46,7 @@ interface Run {
   mainThreadCpuMsPerScan?: number;
 }
 
-interface Fired {
-  latencies: number[];
-  outcomes: Record<string, number>;
-  seconds: number;
+interface Fired extends Crowd {
   cpuMs?: number;
   loopMs?: number;
   threadCpuMs?: number;
@@ -117,49 +115,18 @@ async function closedLoop(codes: string[], connections: number, scan: (code: str
   return { latencies, outcomes, seconds: (performance.now() - t0) / 1000 };
 }
 
-// The HTTP scanners run in a worker thread so that they do not share the server's event loop (they still share the
-// machine's CPUs). Plain JavaScript: the worker needs no TypeScript loader.
-const HTTP_SCANNERS = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { performance } = require('node:perf_hooks');
-(async () => {
-  const { url, query, eventId, codes, cookies } = workerData;
-  const latencies = [];
-  const outcomes = {};
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(cookies.map(async (cookie, conn) => {
-    while (next < codes.length) {
-      const code = codes[next++];
-      const body = JSON.stringify({ query, variables: { eventId, code, device: 'scanner ' + conn } });
-      const s = performance.now();
-      let o;
-      try {
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
-        const j = await res.json();
-        o = j.data && j.data.checkIn ? j.data.checkIn.status : String((j.errors && j.errors[0] && ((j.errors[0].extensions && j.errors[0].extensions.code) || j.errors[0].message)) || 'HTTP ' + res.status);
-      } catch (e) {
-        o = 'error: ' + ((e.cause && (e.cause.code || e.cause.message)) || e.message);
-      }
-      latencies.push(performance.now() - s);
-      outcomes[o] = (outcomes[o] || 0) + 1;
-    }
-  }));
-  parentPort.postMessage({ latencies, outcomes, seconds: (performance.now() - t0) / 1000 });
-})();
-`;
-
+/**
+ * The scanners over HTTP (bench/load.ts: a worker thread, off the server's loop): one connection per session cookie,
+ * each scanning the next code once its previous scan is answered. Devices are named in turn, as the scanners are.
+ */
 function scanOverHttp(url: string, eventId: string, codes: string[], cookies: string[]): Promise<Fired> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(HTTP_SCANNERS, {
-      eval: true,
-      workerData: { url: `${url}/graphql`, query: CHECK_IN, eventId, codes, cookies },
-    });
-    w.once('message', (m: Fired) => {
-      resolve(m);
-      void w.terminate();
-    });
-    w.once('error', reject);
+  return crowd(url, {
+    request: graphqlPost(''),
+    items: codes.map((code, i) => ({
+      body: JSON.stringify({ query: CHECK_IN, variables: { eventId, code, device: `scanner ${i % cookies.length}` } }),
+    })),
+    connections: cookies.map((cookie) => ({ headers: { cookie } })),
+    answer: { field: 'checkIn', status: true },
   });
 }
 
@@ -215,19 +182,13 @@ async function rawScan(ctx: BenchContext, db: pg.Pool, eventId: string, scannerI
 }
 
 /** Counts the statements the server's ORM sends while `fn` runs (background work included). */
-async function countStatements<T>(
-  ctx: BenchContext,
-  fn: () => Promise<T>,
-): Promise<{ value: T; statements: string[] }> {
-  const knex = ctx.app.db.orm.em.getConnection().getKnex();
-  const statements: string[] = [];
-  const listener = (q: { sql?: string }) => statements.push((q.sql ?? '').replace(/\s+/g, ' ').trim());
-  knex.on('query', listener);
-  try {
-    return { value: await fn(), statements };
-  } finally {
-    knex.off('query', listener);
-  }
+async function countStatements<T>(fn: () => Promise<T>): Promise<{ value: T; statements: string[] }> {
+  // Counted where every statement passes: the ORM's and the door's fast lane's bare pool connections alike.
+  let value!: T;
+  const statements = await pgStatements(async () => {
+    value = await fn();
+  });
+  return { value, statements };
 }
 
 /** Waits until the server has sent no statement for `quietMs` (earlier work done), at most `timeoutMs`. */
@@ -330,7 +291,7 @@ export async function checkIn(ctx: BenchContext) {
       ),
     );
     await serverQuiet(ctx);
-    const counted = await countStatements(ctx, () =>
+    const counted = await countStatements(() =>
       measured(() => profiled('CHECKIN_PROFILE', () => scanOverHttp(ctx.url, event, gqlCodes, cookies))),
     );
     const api = summary(
@@ -360,7 +321,7 @@ export async function checkIn(ctx: BenchContext) {
 
     // One OK scan, statement by statement.
     await serverQuiet(ctx);
-    const traced = await countStatements(ctx, () => scanOverHttp(ctx.url, event, codes.slice(-1), cookies.slice(0, 1)));
+    const traced = await countStatements(() => scanOverHttp(ctx.url, event, codes.slice(-1), cookies.slice(0, 1)));
 
     const load = os
       .loadavg()

@@ -4,11 +4,12 @@ import fs from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { startApp, type RunningApp } from '../server/src/app';
 import { loadConfig } from '../server/src/core/config';
 import { freePort } from '../server/src/db/embedded';
 import { createLogger } from '../server/src/core/logger';
+import { cannon, type HttpRequest } from './load';
 
 export interface LoadResult {
   name: string;
@@ -24,10 +25,8 @@ export interface BenchContext {
   url: string;
   durationSeconds: number;
   connections: number;
-  load(
-    name: string,
-    opts: { path: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
-  ): Promise<LoadResult>;
+  /** autocannon's closed loop on one request, from a worker thread (bench/load.ts). */
+  load(name: string, request: HttpRequest & { path: string }): Promise<LoadResult>;
 }
 
 /** An autocannon run's figures as one row of a side-by-side table. */
@@ -77,16 +76,8 @@ export async function startBenchApp(): Promise<{ ctx: BenchContext; stop: () => 
     url: app.url,
     durationSeconds,
     connections,
-    async load(name, opts) {
-      const r = await autocannon({
-        url: `${app.url}${opts.path}`,
-        method: opts.method ?? 'GET',
-        body: opts.body,
-        headers: opts.headers,
-        connections,
-        duration: durationSeconds,
-      });
-      return loadResult(name, r);
+    async load(name, request) {
+      return loadResult(name, await cannon(app.url, { connections, durationSeconds, request }));
     },
   };
   return {

@@ -3,11 +3,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { eventInput, openTicket } from '../test/support/event-fixtures';
 import { insertSignedInPeople, sessionCookieHeader, type SignedInPerson } from '../test/support/sessions';
 import { mainThreadCpuMs, profiled, type BenchContext } from './harness';
+import { crowd as httpCrowd, type Fired, graphqlPost } from './load';
 import { Club } from '../server/src/model';
 import { startApp } from '../server/src/app';
 import { loadConfig } from '../server/src/core/config';
@@ -68,6 +68,8 @@ interface Run {
   mainLoopBusyMsPerAttempt: number;
   /** CPU time of the main thread (the server; the raw-SQL client) per attempt: the server's own CPU. */
   mainThreadCpuMsPerAttempt: number;
+  /** CPU time of the HTTP load generator's thread per attempt (part of nodeCpuMsPerAttempt; none for raw SQL). */
+  clientCpuMsPerAttempt?: number;
 }
 
 type Target = { eventId: string; ticketId: string };
@@ -88,12 +90,6 @@ async function gql(url: string, cookie: string | undefined, query: string, varia
     errors?: Array<{ message: string; extensions?: { code?: string } }>;
   };
   return { res, body };
-}
-
-interface Fired {
-  latencies: number[];
-  outcomes: Record<string, number>;
-  seconds: number;
 }
 
 /** Fires one attempt per person at once in this thread; each attempt is timed from its start to its answer. */
@@ -117,96 +113,22 @@ async function fireHere(people: SignedInPerson[], attempt: (p: SignedInPerson) =
   return { latencies, outcomes, seconds: (performance.now() - t0) / 1000 };
 }
 
-// The HTTP clients run in a worker thread so that they do not share the server's event loop (they still share
-// the machine's CPUs). Plain JavaScript: the worker needs no TypeScript loader.
-const HTTP_CROWD = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { performance } = require('node:perf_hooks');
-(async () => {
-  const { url, body, cookies } = workerData;
-  const latencies = [];
-  const outcomes = {};
-  const t0 = performance.now();
-  await Promise.all(cookies.map(async (cookie) => {
-    const s = performance.now();
-    let o;
-    try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
-      const j = await res.json();
-      o = j.data && j.data.book ? 'ok' : String((j.errors && j.errors[0] && ((j.errors[0].extensions && j.errors[0].extensions.code) || j.errors[0].message)) || 'HTTP ' + res.status);
-    } catch (e) {
-      o = 'error: ' + ((e.cause && (e.cause.code || e.cause.message)) || e.message);
-    }
-    latencies.push(performance.now() - s);
-    outcomes[o] = (outcomes[o] || 0) + 1;
-  }));
-  parentPort.postMessage({ latencies, outcomes, seconds: (performance.now() - t0) / 1000 });
-})();
-`;
-
-// Open loop: attempts are sent at a fixed rate whatever the answers (as arrivals are, at a sale opening), each by a
-// different person; each is timed from its own start to its answer.
-const OPEN_LOOP = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { performance } = require('node:perf_hooks');
-(async () => {
-  const { url, body, cookies, rate } = workerData;
-  const latencies = [];
-  const outcomes = {};
-  const t0 = performance.now();
-  const pending = [];
-  let sent = 0;
-  await new Promise((done) => {
-    const tick = () => {
-      const due = Math.min(cookies.length, Math.floor(((performance.now() - t0) / 1000) * rate) + 1);
-      for (; sent < due; sent++) {
-        const cookie = cookies[sent];
-        const s = performance.now();
-        pending.push(fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body })
-          .then((res) => res.json().then((j) => j.data && j.data.book ? 'ok' : String((j.errors && j.errors[0] && ((j.errors[0].extensions && j.errors[0].extensions.code) || j.errors[0].message)) || 'HTTP ' + res.status)))
-          .catch((e) => 'error: ' + ((e.cause && (e.cause.code || e.cause.message)) || e.message))
-          .then((o) => { latencies.push(performance.now() - s); outcomes[o] = (outcomes[o] || 0) + 1; }));
-      }
-      if (sent < cookies.length) setTimeout(tick, 2); else done();
-    };
-    tick();
-  });
-  await Promise.all(pending);
-  parentPort.postMessage({ latencies, outcomes, seconds: (performance.now() - t0) / 1000 });
-})();
-`;
-
-/** One `book` request per person at `rate` per second (open loop), over HTTP, from a worker thread. */
-function fireOpenLoop(url: string, target: Target, people: SignedInPerson[], rate: number): Promise<Fired> {
+/** The `book` request of each person, for the load generator (bench/load.ts: a worker thread, off the server's loop). */
+const bookings = (target: Target, people: SignedInPerson[]) => {
   const body = JSON.stringify({ query: BOOK, variables: { i: { ticketId: target.ticketId, optionIds: [] } } });
-  return new Promise((resolve, reject) => {
-    const w = new Worker(OPEN_LOOP, {
-      eval: true,
-      workerData: { url: `${url}/graphql`, body, cookies: people.map(sessionCookieHeader), rate },
-    });
-    w.once('message', (m: Fired) => {
-      resolve(m);
-      void w.terminate();
-    });
-    w.once('error', reject);
-  });
-}
+  return people.map((p) => graphqlPost(body, sessionCookieHeader(p)));
+};
 
-/** One `book` request per person at once, over HTTP, from a worker thread. */
-function fireOverHttp(url: string, target: Target, people: SignedInPerson[]): Promise<Fired> {
-  const body = JSON.stringify({ query: BOOK, variables: { i: { ticketId: target.ticketId, optionIds: [] } } });
-  return new Promise((resolve, reject) => {
-    const w = new Worker(HTTP_CROWD, {
-      eval: true,
-      workerData: { url: `${url}/graphql`, body, cookies: people.map(sessionCookieHeader) },
-    });
-    w.once('message', (m: Fired) => {
-      resolve(m);
-      void w.terminate();
-    });
-    w.once('error', reject);
-  });
-}
+/** One `book` request per person at once, over HTTP. */
+const fireOverHttp = (url: string, target: Target, people: SignedInPerson[]) =>
+  httpCrowd(url, { items: bookings(target, people), answer: { field: 'book' } });
+
+/**
+ * Open loop: one `book` request per person at `rate` per second whatever the answers (as arrivals are, at a sale
+ * opening), each timed from its own start to its answer.
+ */
+const fireOpenLoop = (url: string, target: Target, people: SignedInPerson[], rate: number) =>
+  httpCrowd(url, { items: bookings(target, people), answer: { field: 'book' }, rate });
 
 /** Mail delivery is the outbox's background work: let it finish before timing anything else. */
 async function outboxDrained(db: pg.Pool, timeoutMs = 120_000) {
@@ -224,7 +146,7 @@ async function crowd(name: string, db: pg.Pool, target: Target, fire: () => Prom
   const cpu0 = process.cpuUsage();
   const thread0 = mainThreadCpuMs() ?? 0;
   const elu0 = performance.eventLoopUtilization();
-  const { latencies, outcomes, seconds } = await fire();
+  const { latencies, outcomes, seconds, clientCpuMs } = await fire();
   const cpu = process.cpuUsage(cpu0);
   const threadCpu = (mainThreadCpuMs() ?? Number.NaN) - thread0;
   const elu = performance.eventLoopUtilization(elu0);
@@ -249,6 +171,7 @@ async function crowd(name: string, db: pg.Pool, target: Target, fire: () => Prom
     nodeCpuMsPerAttempt: round((cpu.user + cpu.system) / 1000 / attempts, 2),
     mainLoopBusyMsPerAttempt: round(elu.active / attempts, 2),
     mainThreadCpuMsPerAttempt: round(threadCpu / attempts, 2),
+    ...(clientCpuMs === undefined ? {} : { clientCpuMsPerAttempt: round(clientCpuMs / attempts, 2) }),
   };
 }
 
@@ -325,13 +248,13 @@ function printRuns(title: string, runs: Run[]) {
   const out = process.stdout;
   out.write(`\n${title}\n`);
   out.write(
-    `${'case'.padEnd(46)}${'attempts/s'.padStart(11)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}${'live'.padStart(6)}${'taken'.padStart(7)}${'vs raw'.padStart(8)}${'cpu ms/att'.padStart(12)}${'main cpu'.padStart(10)}${'loop ms/att'.padStart(13)}  outcomes\n`,
+    `${'case'.padEnd(46)}${'attempts/s'.padStart(11)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}${'live'.padStart(6)}${'taken'.padStart(7)}${'vs raw'.padStart(8)}${'cpu ms/att'.padStart(12)}${'main cpu'.padStart(10)}${'gen cpu'.padStart(9)}${'loop ms/att'.padStart(13)}  outcomes\n`,
   );
   for (const r of runs) {
     out.write(
       `${r.name.padEnd(46)}${String(r.attemptsPerSecond).padStart(11)}${String(r.p50Ms).padStart(8)}${String(r.p99Ms).padStart(8)}${String(r.maxMs).padStart(8)}` +
         `${String(r.liveBookings).padStart(6)}${String(r.placesTaken).padStart(7)}${(r === base ? 'base' : (r.attemptsPerSecond / base.attemptsPerSecond).toFixed(2)).padStart(8)}` +
-        `${String(r.nodeCpuMsPerAttempt).padStart(12)}${String(r.mainThreadCpuMsPerAttempt).padStart(10)}${String(r.mainLoopBusyMsPerAttempt).padStart(13)}  ${JSON.stringify(r.outcomes)}\n`,
+        `${String(r.nodeCpuMsPerAttempt).padStart(12)}${String(r.mainThreadCpuMsPerAttempt).padStart(10)}${String(r.clientCpuMsPerAttempt ?? '—').padStart(9)}${String(r.mainLoopBusyMsPerAttempt).padStart(13)}  ${JSON.stringify(r.outcomes)}\n`,
     );
   }
 }
@@ -418,7 +341,7 @@ export async function saleOpening(ctx: BenchContext) {
         open,
       );
       process.stdout.write(
-        "cpu ms/att: CPU of this Node process (all threads: server, mail and render threads, load generator) per attempt; main cpu: CPU of the main thread (the server's event loop, or the raw-SQL client) per attempt; loop ms/att: main thread busy, waiting for a core included\n",
+        "cpu ms/att: CPU of this Node process (all threads: server, mail and render threads, load generator) per attempt; main cpu: CPU of the main thread (the server's event loop, or the raw-SQL client) per attempt; gen cpu: CPU of the HTTP load generator's thread per attempt; loop ms/att: main thread busy, waiting for a core included\n",
       );
       for (const r of [...runs, ...open])
         if (r.liveBookings !== Math.min(CAPACITY, r.attempts) || r.placesTaken !== r.liveBookings)

@@ -1,14 +1,14 @@
 import { randomBytes, verify } from 'node:crypto';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import autocannon from 'autocannon';
 import sharp from 'sharp';
 import { base45Decode } from '../server/src/modules/door/base45';
 import { publicKeyObject } from '../server/src/crypto/ticket-signer';
 import { renderTicket } from '../server/src/modules/documents';
 import { backgroundSvg, infoSvg, INFO_ZONE, QR_ZONE, TICKET_HEIGHT, TICKET_WIDTH } from '../server/src/render/layout';
 import { qrRaw } from '../server/src/render/ticket-renderer';
-import { type BenchContext, type LoadResult, benchEvent, gql, loadResult, printTable } from './harness';
+import { type BenchContext, type LoadResult, benchEvent, gql, loadResult, printTable, profiled } from './harness';
+import { cannon, graphqlPost, type HttpRequest } from './load';
 import { Booking } from '../server/src/model';
 
 const seconds = (ctx: BenchContext) => ctx.durationSeconds * 1000;
@@ -148,7 +148,7 @@ export async function tickets(ctx: BenchContext): Promise<Record<string, unknown
     render,
   );
   const background = await backgroundRendering(ctx, event, ticket, render[1].requestsPerSecond);
-  const downloads = await storedDownloads(ctx, event, board);
+  const downloads = await profiled('TICKETS_DOWNLOAD_PROFILE', () => storedDownloads(ctx, event, board));
 
   // Verification.
   const codes = await Promise.all(ids.slice(0, 500).map((id) => app.deps.signer.issue(id, event, new Date())));
@@ -184,29 +184,27 @@ export async function tickets(ctx: BenchContext): Promise<Record<string, unknown
 
   // Check-in round trip: every request scans a different ticket (first scans: OK; the rest: ALREADY_CHECKED_IN).
   const allCodes = await Promise.all(ids.map((id) => app.deps.signer.issue(id, event, new Date())));
-  let next = 0;
-  const checkInBody = () =>
-    JSON.stringify({
+  const checkInBodies = allCodes.map((c) => ({
+    body: JSON.stringify({
       query: `mutation($e: ID!, $c: String!) { checkIn(eventId: $e, code: $c, device: "bench") { status booking { id } } }`,
-      variables: { e: event, c: allCodes[next++ % allCodes.length] },
-    });
-  const run = (name: string, body: () => string) =>
-    autocannon({
-      url: `${ctx.url}/graphql`,
-      connections: ctx.connections,
-      duration: ctx.durationSeconds,
-      requests: [
-        {
-          method: 'POST',
-          path: '/graphql',
-          headers: { 'content-type': 'application/json', cookie: board },
-          setupRequest: (req) => ({ ...req, body: body() }),
-        },
-      ],
-    }).then((r) => loadResult(name, r));
+      variables: { e: event, c },
+    }),
+  }));
+  const run = async (name: string, rotate: HttpRequest[]) =>
+    loadResult(
+      name,
+      await cannon(ctx.url, {
+        connections: ctx.connections,
+        durationSeconds: ctx.durationSeconds,
+        request: graphqlPost('', board),
+        rotate,
+      }),
+    );
   const door = [
-    await run('GraphQL baseline: { viewer { id } } signed in', () => JSON.stringify({ query: '{ viewer { id } }' })),
-    await run('checkIn(code) through /graphql', checkInBody),
+    await run('GraphQL baseline: { viewer { id } } signed in', [
+      { body: JSON.stringify({ query: '{ viewer { id } }' }) },
+    ]),
+    await run('checkIn(code) through /graphql', checkInBodies),
   ];
   printTable(
     `Check-in round trip (TT4), ${ctx.connections} connections, ${ctx.durationSeconds} s — goal p99 ≤ 50 ms`,
@@ -301,20 +299,18 @@ async function storedDownloads(ctx: BenchContext, event: string, board: string):
     [`{${ready.map((r) => r.id).join(',')}}`],
   );
   const drawnBefore = { ...ctx.app.deps.renderer.drawn };
-  let next = 0;
-  const run = (name: string, path: () => string, cookie?: string, headers?: () => Record<string, string>) =>
-    autocannon({
-      url: ctx.url,
-      connections: ctx.connections,
-      duration: ctx.durationSeconds,
-      requests: [
-        {
-          method: 'GET',
-          headers: cookie ? { cookie } : {},
-          setupRequest: (req) => ({ ...req, path: path(), headers: { ...req.headers, ...headers?.() } }),
-        },
-      ],
-    }).then((r) => loadResult(name, r));
+  // Each request (whichever connection sends it) is for the next booking in turn.
+  const run = async (name: string, rotate: HttpRequest[], cookie?: string) =>
+    loadResult(
+      name,
+      await cannon(ctx.url, {
+        connections: ctx.connections,
+        durationSeconds: ctx.durationSeconds,
+        request: { headers: cookie ? { cookie } : {} },
+        rotate,
+      }),
+    );
+  const files = (format: 'png' | 'pdf') => ready.map((r) => ({ path: `/media/tickets/${r.id}.${format}` }));
   // The validators a browser holds after a first download (the 304 row).
   const etags = await Promise.all(
     ready.map(async (r) => {
@@ -328,28 +324,19 @@ async function storedDownloads(ctx: BenchContext, event: string, board: string):
   const rows = [
     await run(
       `baseline: /media/templates/example.png from memory (${Math.round(exampleBytes / 1024)} KB, no database)`,
-      () => '/media/templates/example.png',
+      [{ path: '/media/templates/example.png' }],
     ),
     await run(
       `stored PNG (~${Math.round(ready[0].png / 1024)} KB) by its sponsor, ${ready.length} bookings in turn`,
-      () => `/media/tickets/${ready[next++ % ready.length].id}.png`,
+      files('png'),
       alice,
     ),
-    await run(
-      `stored PDF (~${Math.round(ready[0].pdf / 1024)} KB) by its sponsor`,
-      () => `/media/tickets/${ready[next++ % ready.length].id}.pdf`,
-      alice,
-    ),
-    await run(
-      'stored PNG by an event admin (the whole access policy)',
-      () => `/media/tickets/${ready[next++ % ready.length].id}.png`,
-      board,
-    ),
+    await run(`stored PDF (~${Math.round(ready[0].pdf / 1024)} KB) by its sponsor`, files('pdf'), alice),
+    await run('stored PNG by an event admin (the whole access policy)', files('png'), board),
     await run(
       'stored PNG revalidated by its sponsor (If-None-Match → 304: the "errors" column counts them)',
-      () => `/media/tickets/${ready[next % ready.length].id}.png`,
+      files('png').map((f, i) => ({ ...f, headers: { 'if-none-match': etags[i] } })),
       alice,
-      () => ({ 'if-none-match': etags[next++ % ready.length] }),
     ),
   ];
   const drawn = ctx.app.deps.renderer.drawn.png + ctx.app.deps.renderer.drawn.pdf - drawnBefore.png - drawnBefore.pdf;

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type autocannon from 'autocannon';
+
+/**
+ * The benchmarks' one load generator. It runs in a worker thread (bench/load-worker.mjs): the server answers on this
+ * process's main thread, and a client on the same event loop would steal the time it measures (in production the
+ * clients are other machines). The worker still shares the machine's cores, so it uses light clients: autocannon, and
+ * node:http with keep-alive sockets rather than fetch. What crosses to the worker is plain data, no closures.
+ */
+
+/** A request or the parts of one that change; `headers` add up over the common request's. */
+export interface HttpRequest {
+  method?: 'GET' | 'POST';
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** How an attempt's GraphQL answer is classified: 'ok' when `field` answered (its `status` with `status: true`). */
+export interface GraphQLAnswer {
+  field: string;
+  status?: boolean;
+}
+
+/** What a crowd run measured: each attempt's latency (ms, in the order answered), outcomes counted, wall time. */
+export interface Fired {
+  latencies: number[];
+  outcomes: Record<string, number>;
+  seconds: number;
+  /** CPU time of the load generator's thread during the run (Linux only). */
+  clientCpuMs?: number;
+}
+
+function inWorker<T>(data: Record<string, unknown>): Promise<{ result: T; clientCpuMs?: number }> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(path.join(__dirname, 'load-worker.mjs'), { workerData: data });
+    let answered = false;
+    w.once('message', (m: { result: T; clientCpuMs?: number }) => {
+      answered = true;
+      resolve(m);
+      void w.terminate(); // whatever autocannon leaves open
+    });
+    w.once('error', reject);
+    w.once('exit', (code) => {
+      if (!answered) reject(new Error(`load generator exited (${code}) without an answer`));
+    });
+  });
+}
+
+/**
+ * autocannon's closed loop (`connections` for `durationSeconds`) against `url` with `request`; with `rotate`, each
+ * request sent takes the next entry over it (one turn shared by every connection: every request for another booking).
+ */
+export async function cannon(
+  url: string,
+  opts: { connections: number; durationSeconds: number; request?: HttpRequest; rotate?: HttpRequest[] },
+): Promise<autocannon.Result> {
+  const { result } = await inWorker<autocannon.Result>({
+    kind: 'cannon',
+    url,
+    connections: opts.connections,
+    duration: opts.durationSeconds,
+    request: { method: 'GET', ...opts.request },
+    rotate: opts.rotate,
+  });
+  return result;
+}
+
+/**
+ * Each item sent once to `url` (merged over `request`) and its GraphQL answer classified: with `rate`, that many a
+ * second whatever the answers (open loop, as arrivals are); else `connections` loops (a number, or one set of headers
+ * each: a scanner's session) each sending the next item when its previous one is answered — as many as items: all at
+ * once. Errors on the network count as `error: <code>`.
+ */
+export async function crowd(
+  url: string,
+  opts: {
+    request?: HttpRequest;
+    items: HttpRequest[];
+    answer: GraphQLAnswer;
+    connections?: number | HttpRequest[];
+    rate?: number;
+  },
+): Promise<Fired> {
+  const c = opts.connections ?? opts.items.length;
+  const { result, clientCpuMs } = await inWorker<Fired>({
+    kind: 'crowd',
+    url,
+    request: opts.request ?? {},
+    items: opts.items,
+    answer: opts.answer,
+    connections: typeof c === 'number' ? Array.from({ length: c }, () => ({})) : c,
+    rate: opts.rate,
+  });
+  return { ...result, clientCpuMs };
+}
+
+/** A GraphQL POST to /graphql with the session cookie `cookie`, as a crowd's item or common request. */
+export const graphqlPost = (body: string, cookie?: string): HttpRequest => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+  body,
+});
