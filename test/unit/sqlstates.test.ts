@@ -93,47 +93,6 @@ describe('unit: the catalogue of database errors (SEC2)', () => {
     expect(gate.stats).to.deep.equal({ max: 2, active: 2, waiting: 0 });
   });
 
-  it('SEC2: a full gate that has learnt its pace refuses at once a newcomer it could not admit within its target, and forgets the pace when the queue empties', async () => {
-    let clock = 0;
-    const gate = new Gate(2, 10_000, { targetMs: 100, now: () => clock });
-    const outcome = (p: Promise<void>) =>
-      p.then(
-        () => 'admitted',
-        (e: { extensions?: { code?: string } }) => e.extensions?.code ?? 'error',
-      );
-    await gate.enter();
-    await gate.enter();
-    // A busy spell: slots come back every 10 ms while people wait.
-    const queued = Array.from({ length: 4 }, () => outcome(gate.enter()));
-    for (let i = 0; i < 2; i++) {
-      clock += 10;
-      gate.leave();
-    }
-    expect(gate.stats).to.deep.equal({ max: 2, active: 2, waiting: 2 });
-    // Pace 10 ms: up to 10 waiting are expected in within 100 ms; the eleventh is refused without waiting.
-    const more = Array.from({ length: 8 }, () => outcome(gate.enter()));
-    expect(gate.stats.waiting).to.equal(10);
-    const refused = await outcome(gate.enter());
-    expect(refused).to.equal('BUSY');
-    expect(gate.stats.waiting, 'the refused newcomer was never queued').to.equal(10);
-    // Everyone queued gets in, in turn.
-    for (let i = 0; i < 10; i++) {
-      clock += 10;
-      gate.leave();
-    }
-    expect(await Promise.all([...queued, ...more])).to.deep.equal(Array(12).fill('admitted'));
-    // The queue emptied: the next busy spell starts without an estimate, so newcomers queue again (up to waitMs).
-    gate.leave();
-    gate.leave();
-    await gate.enter();
-    await gate.enter();
-    clock += 10_000;
-    const next = Array.from({ length: 20 }, () => gate.enter());
-    expect(gate.stats.waiting).to.equal(20);
-    for (let i = 0; i < 20; i++) gate.leave();
-    await Promise.all(next);
-  });
-
   it('SEC2: transactions get about two thirds of the pool, so reads always find a connection', () => {
     expect(transactionSlots(10)).to.equal(7);
     expect(transactionSlots(2)).to.equal(1);

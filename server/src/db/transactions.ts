@@ -22,101 +22,44 @@ export function transactionSlots(poolMax: number): number {
   return poolMax - Math.max(1, Math.floor(poolMax * 0.3));
 }
 
-/**
- * Issue 14: a newcomer is queued only when the gate expects to admit it within this time; past it, it is answered
- * BUSY at once instead of after waiting ADMISSION_WAIT_MS for a turn it would most likely not get. At a sale opening
- * two thousand people arrive in the same second: those beyond what the gate gets through in a second learn it
- * straight away (and retry after Retry-After, as the apps do) rather than hanging on for a refusal.
- */
-export const ADMISSION_TARGET_MS = 1000;
-
-/** How much each completion moves the estimate of the time between two admissions (an exponential average). */
-const PACE_WEIGHT = 0.05;
-
-interface Waiter {
-  admit: () => void;
-  gone: boolean;
-}
-
-/**
- * A counting semaphore with a FIFO queue and a bounded wait. While it is full and people wait, it learns its pace —
- * the time between two slots given back — and refuses at once a newcomer whose expected wait (its place in the queue
- * times that pace) is over `targetMs`. The pace is only trusted after a full round of slots in the current busy spell,
- * and forgotten when the queue empties: slots held long by slow work (or given back at once by clients who left)
- * before then make no estimate, and a newcomer then waits up to `waitMs` as before.
- */
+/** A counting semaphore with a FIFO queue and a bounded wait. */
 export class Gate {
   private active = 0;
-  private readonly queue: Waiter[] = [];
-  /** Queued waiters that gave up (their timer ran out): skipped when their turn comes, and not counted as waiting. */
-  private gone = 0;
-  private paceMs = 0;
-  private paced = 0;
-  private lastLeave = 0;
-  private readonly targetMs: number;
-  private readonly now: () => number;
+  private readonly queue: Array<() => void> = [];
 
   constructor(
     readonly max: number,
     readonly waitMs: number,
-    opts: { targetMs?: number; now?: () => number } = {},
-  ) {
-    this.targetMs = opts.targetMs ?? waitMs;
-    this.now = opts.now ?? (() => performance.now());
-  }
+  ) {}
 
-  private get waiting() {
-    return this.queue.length - this.gone;
-  }
-
-  /** Resolves when a slot is taken; rejects with BUSY after `waitMs` in the queue, or at once when the wait expected is over `targetMs`. */
+  /** Resolves when a slot is taken; rejects with BUSY after `waitMs` in the queue. */
   enter(): Promise<void> {
     if (this.active < this.max) {
       this.active++;
       return Promise.resolve();
     }
-    if (this.waiting === 0) {
-      // A busy spell starts: what the gate learnt in the last one no longer holds.
-      this.paced = 0;
-      this.lastLeave = this.now();
-    } else if (this.paced >= this.max && (this.waiting + 1) * this.paceMs > this.targetMs)
-      return Promise.reject(busy());
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = {
-        admit: () => {
-          clearTimeout(timer);
-          this.active++;
-          resolve();
-        },
-        gone: false,
+      const admit = () => {
+        clearTimeout(timer);
+        this.active++;
+        resolve();
       };
       const timer = setTimeout(() => {
-        waiter.gone = true;
-        this.gone++;
+        const i = this.queue.indexOf(admit);
+        if (i >= 0) this.queue.splice(i, 1);
         reject(busy());
       }, this.waitMs);
-      this.queue.push(waiter);
+      this.queue.push(admit);
     });
   }
 
   leave(): void {
     this.active--;
-    if (this.waiting > 0) {
-      const at = this.now();
-      const interval = at - this.lastLeave;
-      this.lastLeave = at;
-      this.paced++;
-      // A plain mean over the first round of slots, then an exponential average that follows the pace as it changes.
-      this.paceMs += Math.max(PACE_WEIGHT, 1 / this.paced) * (interval - this.paceMs);
-    }
-    for (let w = this.queue.shift(); w; w = this.queue.shift()) {
-      if (!w.gone) return w.admit();
-      this.gone--;
-    }
+    this.queue.shift()?.();
   }
 
   get stats() {
-    return { max: this.max, active: this.active, waiting: this.waiting };
+    return { max: this.max, active: this.active, waiting: this.queue.length };
   }
 }
 
@@ -127,9 +70,7 @@ function gate(kind: keyof typeof gates, em: EntityManager): Gate {
   const key = em.getDriver();
   let g = gates[kind].get(key);
   if (!g) {
-    g = new Gate(transactionSlots(em.config.get('pool')?.max ?? 10), ADMISSION_WAIT_MS, {
-      targetMs: ADMISSION_TARGET_MS,
-    });
+    g = new Gate(transactionSlots(em.config.get('pool')?.max ?? 10), ADMISSION_WAIT_MS);
     gates[kind].set(key, g);
   }
   return g;
