@@ -200,8 +200,14 @@ parentPort.on('message', ({ id, data, items, hash }) => {
 /** A batch sent to a compression thread: what has been added since the last batch. */
 const BATCH_FILES = 64;
 const BATCH_BYTES = 1 << 20;
-/** Compression threads per ZIP being written: one per core, at most 2 (the export thread needs a core too). */
-const COMPRESSORS = Math.min(2, os.availableParallelism());
+/**
+ * Compression threads per ZIP being written: one per core but one, kept for the export thread (the spreadsheet, the
+ * entries' headers), at least 1, at most 2. Issue 14, bench/exports on 2 cores (production bundle, 10,000 files): a
+ * second thread there gained no time (ZIP 2.00–2.09× `zip -r` with one, 1.94–2.32× with two: the export thread and
+ * one compression thread already keep both cores busy — the total CPU sets the pace) and cost ~15–20 MB of peak RSS
+ * (266–289 MB against 279–307 MB, goal ≤ 300 MB).
+ */
+const COMPRESSORS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
 
 /**
  * An entry's body as it is written, its CRC-32 and size, and the SHA-256 (hex) of the original when asked; null: a
