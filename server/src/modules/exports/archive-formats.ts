@@ -190,7 +190,14 @@ parentPort.on('message', ({ id, data, items, hash }) => {
     // its few small objects hardly ever trigger (issue 14: tens of MB of dead buffers held per compression thread).
     const moved = new Set(out.filter(Boolean).map((e) => e.body.buffer));
     if (data && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) moved.add(data.buffer);
-    parentPort.postMessage({ id, out }, [...moved]);
+    try {
+      parentPort.postMessage({ id, out }, [...moved]);
+    } catch (e) {
+      // Node 24 may hand zlib's output in memory it won't let move (DataCloneError): copied then, as core/threads.ts
+      // postMoving does for the other threads.
+      if (!e || e.name !== 'DataCloneError') throw e;
+      parentPort.postMessage({ id, out });
+    }
   } catch (e) {
     parentPort.postMessage({ id, error: String((e && e.message) || e) });
   }
