@@ -82,8 +82,14 @@ describe('API: mutation admission when clients hang up (SEC2)', function () {
       );
       await eventually(async () => (await mutationGate(t.url)).active === max, 5000);
       const queued = sendRaw(t.url, signUp, max);
-      await eventually(async () => (await mutationGate(t.url)).waiting >= max, 5000);
-      expect((await mutationGate(t.url)).waiting, 'the second batch queues').to.be.greaterThan(0);
+      // The most seen waiting at once: the holders may finish between two looks, and the queue empties then.
+      let mostWaiting = 0;
+      await eventually(async () => {
+        const { waiting } = await mutationGate(t.url);
+        mostWaiting = Math.max(mostWaiting, waiting);
+        return waiting >= max;
+      }, 5000);
+      expect(mostWaiting, 'the second batch queues').to.be.greaterThan(0);
       for (const s of queued) s.destroy();
       await Promise.all(holders);
     }
