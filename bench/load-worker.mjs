@@ -2,7 +2,7 @@
 // main thread, and a client sharing its event loop would measure itself. Plain JavaScript: workers get no TypeScript
 // loader. One message in (workerData), one message out (the figures), then the thread ends.
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
+import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
@@ -50,28 +50,105 @@ async function cannon({ url, connections, duration, request, rotate }) {
   return aggregateResult(encoded, opts, histograms);
 }
 
-// node:http with a keep-alive agent: a fraction of fetch's CPU per request (fetch spent most of the generator's time).
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+// A bare HTTP/1.1 client on `net` sockets, kept alive between one person's (or one scanner's) requests. node:http's
+// ClientRequest/IncomingMessage machinery cost the generator ~0.25 ms of CPU per attempt at a sale opening (2,000
+// sockets opened at once): on 2 shared cores that is CPU the server under test does not get, and the answers the
+// generator reads late are timed late. Here a request is one write of one string, and an answer is parsed only as
+// far as its status, headers and length (Content-Length or chunked), then its body is handed over whole.
+const idle = [];
+
+/** The end of the head (`\r\n\r\n`), its status and what says where the body ends. */
+function parseHead(buf) {
+  const end = buf.indexOf('\r\n\r\n');
+  if (end < 0) return null;
+  const head = buf.toString('latin1', 0, end);
+  const status = Number(head.slice(9, 12));
+  let length = -1;
+  let chunked = false;
+  let close = false;
+  for (const line of head.split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    const value = line
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase();
+    if (name === 'content-length') length = Number(value);
+    else if (name === 'transfer-encoding') chunked = value.includes('chunked');
+    else if (name === 'connection') close = value === 'close';
+  }
+  return { bodyStart: end + 4, status, length, chunked, close };
+}
+
+/** A chunked body's bytes once its last (empty) chunk has arrived, else null. */
+function dechunk(buf, from) {
+  const parts = [];
+  let i = from;
+  for (;;) {
+    const eol = buf.indexOf('\r\n', i);
+    if (eol < 0) return null;
+    const size = parseInt(buf.toString('latin1', i, eol), 16);
+    if (size === 0) return buf.indexOf('\r\n', eol + 2) < 0 ? null : Buffer.concat(parts);
+    if (buf.length < eol + 2 + size + 2) return null;
+    parts.push(buf.subarray(eol + 2, eol + 2 + size));
+    i = eol + 2 + size + 2;
+  }
+}
+
+/** A new socket; one that the server closes while it is idle leaves the pool (and its error is not thrown). */
+function connect(host, port) {
+  const socket = net.connect({ host, port, noDelay: true });
+  socket.on('error', () => undefined);
+  socket.once('close', () => {
+    const i = idle.indexOf(socket);
+    if (i >= 0) idle.splice(i, 1);
+  });
+  return socket;
+}
 
 /** One request; resolves with its status and body (read whole), rejects on a network error. */
 function send(url, { method = 'GET', path = '/', headers = {}, body }) {
+  const { hostname, port, host } = new URL(url);
+  let text = `${method} ${path} HTTP/1.1\r\nhost: ${host}\r\n`;
+  for (const [k, v] of Object.entries(headers)) text += `${k}: ${v}\r\n`;
+  if (body !== undefined) text += `content-length: ${Buffer.byteLength(body)}\r\n`;
+  text += `\r\n${body ?? ''}`;
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      url + path,
-      {
-        agent,
-        method,
-        headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
+    const socket = idle.pop() ?? connect(hostname, Number(port));
+    let buf = Buffer.alloc(0);
+    let head = null;
+    const done = (err, answer) => {
+      socket.off('data', onData).off('error', onError).off('end', onEnd);
+      if (err) {
+        socket.destroy();
+        reject(err);
+        return;
+      }
+      if (head.close) socket.destroy();
+      else idle.push(socket);
+      resolve(answer);
+    };
+    const onData = (chunk) => {
+      buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+      head ??= parseHead(buf);
+      if (!head) return;
+      if (head.chunked) {
+        const b = dechunk(buf, head.bodyStart);
+        if (b) done(null, { status: head.status, body: b.toString('utf8') });
+      } else if (head.length >= 0 && buf.length >= head.bodyStart + head.length) {
+        done(null, { status: head.status, body: buf.toString('utf8', head.bodyStart, head.bodyStart + head.length) });
+      }
+    };
+    const onEnd = () => {
+      if (head && !head.chunked && head.length < 0) {
+        head.close = true;
+        done(null, { status: head.status, body: buf.toString('utf8', head.bodyStart) });
+      } else done(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    };
+    const onError = (e) => done(e);
+    socket.on('data', onData).on('error', onError).on('end', onEnd);
+    socket.write(text);
   });
 }
 
@@ -135,6 +212,6 @@ async function crowd({ url, request, items, connections, rate, answer }) {
 
 const cpu0 = threadCpuMs();
 const result = workerData.kind === 'cannon' ? await cannon(workerData) : await crowd(workerData);
-agent.destroy();
+for (const s of idle) s.destroy();
 const cpu1 = threadCpuMs();
 parentPort.postMessage({ result, clientCpuMs: cpu0 === undefined || cpu1 === undefined ? undefined : cpu1 - cpu0 });

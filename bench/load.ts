@@ -6,7 +6,8 @@ import type autocannon from 'autocannon';
  * The benchmarks' one load generator. It runs in a worker thread (bench/load-worker.mjs): the server answers on this
  * process's main thread, and a client on the same event loop would steal the time it measures (in production the
  * clients are other machines). The worker still shares the machine's cores, so it uses light clients: autocannon, and
- * node:http with keep-alive sockets rather than fetch. What crosses to the worker is plain data, no closures.
+ * a bare HTTP/1.1 client on kept-alive `net` sockets rather than fetch or node:http. What crosses to the worker is plain
+ * data, no closures.
  */
 
 /** A request or the parts of one that change; `headers` add up over the common request's. */
