@@ -1,6 +1,12 @@
 import { expect } from 'chai';
 import { useApp } from '../support/app';
-import { expectAccessible, expectNoHorizontalScroll, signInPortal, useBrowser } from '../support/browser';
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  signInConsole,
+  signInPortal,
+  useBrowser,
+} from '../support/browser';
 import { createUser } from '../support/fixtures';
 import { sql } from '../support/booking-fixtures';
 import { mailbox } from '../support/mailbox';
@@ -113,6 +119,29 @@ describe('e2e (Chromium, 375 px): accounts in the portal and the console', funct
     await other.click('[data-testid="sign-in-submit"]');
     await other.waitForSelector('[data-testid="viewer-name"]');
     expect(await other.textContent('[data-testid="viewer-name"]')).to.include('Inès Importée');
+  });
+
+  it('AC2: the import page’s example names this platform’s slugs and imports as shown', async () => {
+    const { page } = b;
+    await signInConsole(page, t.url, 'admin@example.org');
+    await page.goto(`${t.url}/console/admin/import`);
+    const example = (await page.textContent('[data-testid="import-example"]'))!;
+    expect(example).to.include('enseeiht').and.to.include('bde-n7:').and.to.include(':board');
+    await page.fill('#csv', example);
+    await page.click('[data-testid="import-submit"]');
+    await page.waitForSelector('[data-testid="import-applied"][data-value="true"]');
+    expect((await page.textContent('[data-testid="import-created"]'))?.trim()).to.equal('1');
+    await b.context.clearCookies();
+  });
+
+  it('the 404 pages of the console and the portal carry a title', async () => {
+    const { page } = b;
+    for (const url of [`${t.url}/console/nulle-part`, `${t.url}/nulle-part`]) {
+      const res = await page.goto(url);
+      expect(res?.status(), url).to.equal(404);
+      expect(await page.title(), url).to.equal('Erreur 404 — Billetterie');
+      await expectAccessible(page, `404 ${url}`);
+    }
   });
 
   it('AC2: the import page is refused to people who are not platform admins', async () => {

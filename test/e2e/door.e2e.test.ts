@@ -169,7 +169,7 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     await expectFrenchAndNarrow(page, 'door scanner, second scan');
   });
 
-  it('TT4 e2e: the manual list lets someone in without their phone', async function () {
+  it('TT4 e2e: the manual list, by family name with its headcount, lets someone in without their phone', async function () {
     const ev = await doorEvent('Gala de la liste', [ALICE, CHLOE]);
     const [alice, chloe] = ev.bookings;
     b = await launchBrowser(this);
@@ -179,6 +179,11 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
     await page.click('[data-testid="door-list-link"]');
     await page.waitForURL(/\/door\/list$/);
     expect(await page.getAttribute('[data-testid="bookings-total"]', 'data-count')).to.equal('2');
+    expect(await page.textContent('[data-testid="door-headcount"]')).to.equal('0 / 2 entré·e·s');
+    expect(
+      await page.locator('[data-testid="door-row-holder"]').allTextContents(),
+      'by family name: Dubois, then Martin',
+    ).to.deep.equal(['Chloé Dubois', 'Alice Martin']);
     await expectFrenchAndNarrow(page, 'door list');
 
     // Found by name, let in: the same panel as a scan, and the row says who let her in.
@@ -202,10 +207,10 @@ describe('e2e (Chromium, 375 px): the door — QR scan, list and offline scanner
       checkedInBy: { email: BOARD },
     });
 
-    // Once only: the second time, when and by whom.
-    await row.locator('[data-testid="door-let-in"]').click();
-    await page.waitForSelector('[data-testid="door-result"][data-status="ALREADY_CHECKED_IN"]');
-    expect(await page.textContent('[data-testid="door-result-already"]')).to.include('Bastien Bureau');
+    // Once only: someone in has no "Faire entrer" any more (the scanner says when and by whom, below), and the
+    // headcount moved.
+    expect(await row.locator('[data-testid="door-let-in"]').count()).to.equal(0);
+    expect(await page.textContent('[data-testid="door-headcount"]')).to.equal('1 / 1 entré·e·s');
     await expectFrenchAndNarrow(page, 'door list after a check-in');
 
     // Without JavaScript (scripts blocked), the search and the button are plain forms.

@@ -17,5 +17,31 @@ export function decodeCursor(cursor: string): { at: Date; id: string } {
   return { at, id };
 }
 
+/**
+ * A cursor for a list sorted on text keys (a name), then the id: the last row's keys, opaque to clients. One read in
+ * another order, or tampered with, is BAD_USER_INPUT on `after`.
+ */
+export const encodeTextCursor = (keys: string[], id: string) =>
+  Buffer.from(JSON.stringify({ k: keys, id })).toString('base64url');
+
+export function decodeTextCursor(cursor: string, count: number): { keys: string[]; id: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+  } catch {
+    parsed = null;
+  }
+  const { k, id } = (parsed ?? {}) as { k?: unknown; id?: unknown };
+  if (
+    typeof id !== 'string' ||
+    !isUuid(id) ||
+    !Array.isArray(k) ||
+    k.length !== count ||
+    !k.every((v) => typeof v === 'string' && v.length <= 500)
+  )
+    throw badInput({ after: 'INVALID_FORMAT' }, 'Invalid cursor.');
+  return { keys: k as string[], id };
+}
+
 /** `%`, `_` and `\` taken literally inside an (I)LIKE pattern. */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

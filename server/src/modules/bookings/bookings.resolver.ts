@@ -16,6 +16,7 @@ import {
   AnswerFile,
   BookingAuditEntry,
   BookingConnection,
+  BookingOrder,
   BookingHolder,
   BookingRequirement,
   RequirementState,
@@ -331,7 +332,7 @@ export class AnswerResolver {
 @Resolver(() => Event)
 export class EventBookingsResolver {
   @FieldResolver(() => BookingConnection, {
-    description: 'The event’s bookings (BK13), newest first. Needs VIEW.',
+    description: 'The event’s bookings (BK13), in the order asked (newest first by default). Needs VIEW.',
     complexity: pageCost(20),
   })
   bookings(
@@ -342,8 +343,13 @@ export class EventBookingsResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1 to 200.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from the previous page’s endCursor.' })
     after?: string | null,
+    @Arg('order', () => BookingOrder, {
+      defaultValue: BookingOrder.NEWEST,
+      description: 'The order of the list; a cursor only continues the order it was read in.',
+    })
+    order: BookingOrder = BookingOrder.NEWEST,
   ) {
-    return management.listBookings(ctx, e.id, filter ?? {}, first, after);
+    return management.listBookings(ctx, e.id, filter ?? {}, first, after, order);
   }
 
   @FieldResolver(() => Booking, {

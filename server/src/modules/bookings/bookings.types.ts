@@ -25,6 +25,26 @@ export class BookingHolder {
   hasAccount!: boolean | null;
 }
 
+/** BK13: the orders a list of bookings can be read in (each with a stable tie-break on the id). */
+export enum BookingOrder {
+  NEWEST = 'NEWEST',
+  OLDEST = 'OLDEST',
+  NAME = 'NAME',
+  NAME_DESC = 'NAME_DESC',
+}
+registerEnumType(BookingOrder, {
+  name: 'BookingOrder',
+  description: 'The order of a list of bookings (BK13). Cursors belong to the order they were read in.',
+  valuesConfig: {
+    NEWEST: { description: 'Most recently booked first (the default).' },
+    OLDEST: { description: 'First booked first.' },
+    NAME: {
+      description: 'By the holder’s family name, then given name, A to Z (case-insensitive): the door list’s order.',
+    },
+    NAME_DESC: { description: 'By the holder’s family name, then given name, Z to A.' },
+  },
+});
+
 export enum RequirementState {
   TO_FILL = 'TO_FILL',
   WAITING_VALIDATION = 'WAITING_VALIDATION',
@@ -92,7 +112,7 @@ export class BookingAuditEntry {
 
 @ObjectType({ description: 'A page of bookings (BK13).' })
 export class BookingConnection {
-  @Field(() => [Booking], { description: 'The bookings of this page, newest first.' })
+  @Field(() => [Booking], { description: 'The bookings of this page, in the order asked (newest first by default).' })
   nodes!: Booking[];
 
   @Field(() => Int, { description: 'How many bookings match the filter, all pages together.' })
@@ -103,4 +123,9 @@ export class BookingConnection {
 
   @Field(() => Boolean, { description: 'Whether another page follows.' })
   hasNextPage!: boolean;
+
+  @Field(() => Int, {
+    description: 'How many of the matching bookings are checked in (TT4: the door’s headcount), all pages together.',
+  })
+  checkedInCount!: number;
 }

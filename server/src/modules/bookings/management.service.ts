@@ -1,11 +1,12 @@
 import type { ActorContext } from '../../app-context';
-import { decodeCursor, encodeCursor, escapeLike } from '../../graphql/paging';
+import { decodeCursor, decodeTextCursor, encodeCursor, encodeTextCursor, escapeLike } from '../../graphql/paging';
 import { badInput, DomainError } from '../../core/errors';
 import { isUuid } from '../../core/ids';
 import { formatEuros } from '../../core/time';
 import { eventAccess } from '../permissions';
 import { assertMayBind, bookingAccess } from './booking-access';
 import type { BookingFilter, MarkPaidInput } from './bookings.inputs';
+import { BookingOrder } from './bookings.types';
 import * as transitions from './transitions';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -108,7 +109,16 @@ export interface BookingPage {
   totalCount: number;
   endCursor: string | null;
   hasNextPage: boolean;
+  checkedInCount: number;
 }
+
+/** BK13: each order's sort keys on `bookings b` (then the id, the same way), and how its cursors are made. */
+const ORDERS: Record<BookingOrder, { dir: 'asc' | 'desc'; keys: string[]; byTime: boolean }> = {
+  NEWEST: { dir: 'desc', keys: ['b.created_at'], byTime: true },
+  OLDEST: { dir: 'asc', keys: ['b.created_at'], byTime: true },
+  NAME: { dir: 'asc', keys: ['lower(b.holder_last_name)', 'lower(b.holder_first_name)'], byTime: false },
+  NAME_DESC: { dir: 'desc', keys: ['lower(b.holder_last_name)', 'lower(b.holder_first_name)'], byTime: false },
+};
 
 /** BK13, EX1: the SQL condition (on `bookings b`) selecting an event's bookings as a list's filter says. */
 export function bookingFilterSql(eventId: string, filter: BookingFilter): { where: string[]; params: unknown[] } {
@@ -137,41 +147,56 @@ export function bookingFilterSql(eventId: string, filter: BookingFilter): { wher
   return { where, params };
 }
 
-/** BK13: an event's bookings for VIEW+, newest first, searchable and filterable, cursor-paginated. */
+const timeKeys = ({ at, id }: { at: Date; id: string }) => ({ keys: [at], id });
+
+/** BK13: an event's bookings for VIEW+ in the order asked (newest first), searchable, filterable, cursor-paginated. */
 export async function listBookings(
   ctx: ActorContext,
   eventId: string,
   filter: BookingFilter,
   first: number,
   after?: string | null,
+  order: BookingOrder = BookingOrder.NEWEST,
 ): Promise<BookingPage> {
   const { event } = await eventAccess(ctx, ctx.em, eventId, PermissionLevel.VIEW);
   const { where, params } = bookingFilterSql(event.id, filter);
   const conn = ctx.em.getConnection();
-  const [{ n }] = await conn.execute<Array<{ n: string }>>(
-    `select count(*) as n from bookings b where ${where.join(' and ')}`,
+  const [{ n, inside }] = await conn.execute<Array<{ n: string; inside: string }>>(
+    `select count(*) as n, count(ci.booking_id) as inside
+       from bookings b left join check_ins ci on ci.booking_id = b.id
+      where ${where.join(' and ')}`,
     params,
   );
   const limit = Math.min(Math.max(first, 1), 200);
+  const sort = ORDERS[order];
+  const keys = sort.keys.map((k, i) => `${k} as k${i}`).join(', ');
   const pageWhere = [...where];
   const pageParams = [...params];
   if (after) {
-    const c = decodeCursor(after);
-    pageWhere.push('(b.created_at, b.id) < (?, ?)');
-    pageParams.push(c.at, c.id);
+    const c = sort.byTime ? timeKeys(decodeCursor(after)) : decodeTextCursor(after, sort.keys.length);
+    const cmp = sort.dir === 'desc' ? '<' : '>';
+    pageWhere.push(`(${sort.keys.join(', ')}, b.id) ${cmp} (${sort.keys.map(() => '?').join(', ')}, ?)`);
+    pageParams.push(...c.keys, c.id);
   }
-  const rows = await conn.execute<Array<{ id: string }>>(
-    `select b.id from bookings b where ${pageWhere.join(' and ')} order by b.created_at desc, b.id desc limit ?`,
+  const orderBy = [...sort.keys, 'b.id'].map((k) => `${k} ${sort.dir}`).join(', ');
+  const rows = await conn.execute<Array<{ id: string; k0: Date | string; k1?: string }>>(
+    `select b.id, ${keys} from bookings b where ${pageWhere.join(' and ')} order by ${orderBy} limit ?`,
     [...pageParams, limit + 1],
   );
-  const ids = rows.slice(0, limit).map((r) => r.id);
-  const found = ids.length ? await ctx.em.find(Booking, { id: { $in: ids } }) : [];
+  const page = rows.slice(0, limit);
+  const found = page.length ? await ctx.em.find(Booking, { id: { $in: page.map((r) => r.id) } }) : [];
   const byId = new Map(found.map((b) => [b.id, b]));
-  const nodes = ids.map((id) => byId.get(id)!);
+  const nodes = page.map((r) => byId.get(r.id)!);
+  const last = page.at(-1);
   return {
     nodes,
     totalCount: Number(n),
-    endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].createdAt, nodes[nodes.length - 1].id) : null,
+    checkedInCount: Number(inside),
+    endCursor: !last
+      ? null
+      : sort.byTime
+        ? encodeCursor(byId.get(last.id)!.createdAt, last.id)
+        : encodeTextCursor([String(last.k0), String(last.k1)], last.id),
     hasNextPage: rows.length > limit,
   };
 }

@@ -10,8 +10,9 @@ const DoorListQuery = graphql(`
   query ConsoleDoorList($id: ID!, $filter: BookingFilter, $first: Int!, $after: String) {
     event(id: $id) {
       id
-      bookings(filter: $filter, first: $first, after: $after) {
+      bookings(filter: $filter, first: $first, after: $after, order: NAME) {
         totalCount
+        checkedInCount
         endCursor
         hasNextPage
         nodes {
@@ -28,7 +29,10 @@ const DoorListQuery = graphql(`
   }
 `);
 
-/** TT4, BK13: the reservations, searched by name, email or reference, to let someone in without their ticket. */
+/**
+ * TT4, BK13: the reservations by family name, searched by name, email or reference, to let someone in without their
+ * ticket; with the headcount of those already in.
+ */
 export const load: PageServerLoad = async (event) => {
   await requireLevel(event.parent, 'VALIDATE');
   const query = event.url.searchParams;
