@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
-import { expectFrenchAndNarrow, signInConsole, useBrowser } from '../support/browser';
+import { expectAccessible, expectFrenchAndNarrow, signInConsole, useBrowser } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
 import { uploadRequest } from '../support/fixtures';
 import type { ApiClient } from '../support/graphql';
@@ -40,6 +40,70 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     page
       .locator('[data-testid="audit-log"] [data-testid="audit-entry"]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-action')));
+
+  it('BK13 e2e: on a wide screen the lists are tables sorted from their headers, with a column chooser (also without JavaScript); cards on a phone', async () => {
+    const ev = await organizerEvent(t, { name: 'Gala des tableaux' });
+    const ticketId = await ev.ticket({ name: 'Entrée', priceCents: 1500, capacity: 10 });
+    await bookAs(await t.signedIn(ALICE), ticketId);
+    await bookAs(await t.signedIn(CHLOE), ticketId);
+    const { page } = b;
+    await signInConsole(page, t.url, BOARD);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await page.goto(`${t.url}/console/events/${ev.eventId}/pre-reservations`);
+      const holders = () => page.locator('[data-testid="booking-row"] [data-testid="booking-link"]').allTextContents();
+      const headers = () => page.locator('[data-testid="bookings-list"] thead th').allTextContents();
+      expect(
+        (await holders()).map((h) => h.trim()),
+        'newest first',
+      ).to.deep.equal(['Chloé Dubois', 'Alice Martin']);
+      expect((await page.locator('thead').boundingBox())!.height, 'a table with its header row').to.be.above(10);
+      expect((await headers()).map((h) => h.trim())).to.include('Référence');
+      await expectAccessible(page, 'bookings table at 1280 px');
+
+      // Sorted by the holder's name from the header, A to Z, then Z to A; aria-sort says which.
+      await page.click('[data-testid="bookings-sort-name"]');
+      await page.waitForURL(/order=NAME$/);
+      expect((await holders()).map((h) => h.trim())).to.deep.equal(['Chloé Dubois', 'Alice Martin']);
+      expect(await page.getAttribute('thead th:first-child', 'aria-sort')).to.equal('ascending');
+      await page.click('[data-testid="bookings-sort-name"]');
+      await page.waitForURL(/order=NAME_DESC/);
+      expect((await holders()).map((h) => h.trim())).to.deep.equal(['Alice Martin', 'Chloé Dubois']);
+
+      // The column chooser, with scripts blocked: the reference column goes, the order and the search stay.
+      await page.route('**/console/_app/**/*.js', (route) => route.abort());
+      await page.goto(`${t.url}/console/events/${ev.eventId}/pre-reservations?order=NAME_DESC&search=a`);
+      await page.click('[data-testid="bookings-columns"] summary');
+      await page.uncheck('[data-testid="bookings-column-reference"]');
+      await page.check('[data-testid="bookings-column-email"]');
+      await page.click('[data-testid="bookings-columns-submit"]');
+      await page.waitForURL(/cols=1/);
+      expect(page.url())
+        .to.match(/order=NAME_DESC/)
+        .and.to.match(/search=a/);
+      const after = (await headers()).map((h) => h.trim());
+      expect(after).to.not.include('Référence');
+      expect(after).to.include('Adresse e-mail');
+      expect((await holders()).map((h) => h.trim())).to.deep.equal(['Alice Martin', 'Chloé Dubois']);
+      // The filter form keeps the chosen columns and order.
+      await page.fill('#search', 'chlo');
+      await page.click('[data-testid="bookings-filter-submit"]');
+      await page.waitForURL(/search=chlo/);
+      expect(page.url())
+        .to.match(/cols=1/)
+        .and.to.match(/order=NAME_DESC/);
+      expect((await headers()).map((h) => h.trim())).to.not.include('Référence');
+      await page.unroute('**/console/_app/**/*.js');
+    } finally {
+      await page.setViewportSize({ width: 375, height: 812 });
+    }
+    // On a phone the same rows read as cards: no header row shown, each cell says what it is.
+    await page.goto(`${t.url}/console/events/${ev.eventId}/pre-reservations`);
+    expect((await page.locator('thead').boundingBox())!.height, 'the header row is for screen readers').to.be.at.most(
+      1,
+    );
+    await expectFrenchAndNarrow(page, 'bookings as cards at 375 px');
+  });
 
   it('BK13/XI4/BK7/BK14: the organizer finds a pre-reservation by name, validates its PDF answer, marks it paid in cash and reads the audit log', async () => {
     const ev = await organizerEvent(t, { name: 'Gala des lists' });

@@ -2,20 +2,26 @@ import { redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit
 import { createGraphQLClient, failWith, outcomeOf, queryOrError, requireFound, textField } from '@billetterie/ui';
 import { graphql } from '$lib/gql';
 import type { BookingFilter, PermissionLevel } from '$lib/gql/graphql';
-import { bookingsPageSize, statusesOf, type BookingListKind } from '$lib/booking-lists';
+import { bookingsPageSize, columnsOf, orderOf, statusesOf, type BookingListKind } from '$lib/booking-lists';
 import { exportParam, exportProgressAnchor, isExportFormat, RequestExportMutation } from '$lib/exports';
 import { requireLevel } from './require-level';
 import { failFields, type FormResult } from './run-action';
 
 const EventBookingsQuery = graphql(`
-  query ConsoleEventBookings($id: ID!, $filter: BookingFilter, $first: Int!, $after: String) {
+  query ConsoleEventBookings(
+    $id: ID!
+    $filter: BookingFilter
+    $first: Int!
+    $after: String
+    $order: BookingOrder! = NEWEST
+  ) {
     event(id: $id) {
       id
       tickets {
         id
         name
       }
-      bookings(filter: $filter, first: $first, after: $after) {
+      bookings(filter: $filter, first: $first, after: $after, order: $order) {
         totalCount
         endCursor
         hasNextPage
@@ -64,16 +70,19 @@ export async function loadBookingList(event: ListLoadEvent, kind: BookingListKin
   await requireLevel(event.parent, 'VIEW');
   const query = event.url.searchParams;
   const filters = filtersOf(query);
+  // How the list is shown (its order, the chosen columns) is in the URL too, beside the filters.
+  const view = { order: orderOf(query.get('order')), columns: columnsOf(query) };
   const data = await queryOrError(event, EventBookingsQuery, {
     id: event.params.id,
     first: bookingsPageSize,
     after: query.get('after') || null,
     filter: bookingFilterOf(kind, filters),
+    order: view.order,
   });
   const { tickets, bookings, exports } = requireFound(data.event);
   const followed = query.get(exportParam);
   const currentExport = (followed && exports.find((e) => e.id === followed)) || null;
-  return { kind, filters, tickets, bookings, paged: query.has('after'), exports, currentExport };
+  return { kind, filters, view, tickets, bookings, paged: query.has('after'), exports, currentExport };
 }
 
 /**
