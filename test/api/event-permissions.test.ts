@@ -69,6 +69,7 @@ const MATRIX: Record<Visibility, Record<string, string>> = {
     'events(club)':                '-- -- -- -- -- .. .. .. .. ..',
     'event.grants':                'NF NF NF NF NF FB FB FB ok ok',
     'event.admins':                'NF NF NF NF NF FB FB FB ok ok',
+    'event.auditLog':              'NF NF NF NF NF FB FB FB ok ok',
     'ticket.event.grants':         'NF NF NF NF NF FB FB FB ok ok',
     'events(mine).grants':         'ok ok ok ok ok FB FB FB ok ok',
     'events.grants':               'ok ok ok ok ok .. .. .. ok ok',
@@ -102,6 +103,7 @@ const MATRIX: Record<Visibility, Record<string, string>> = {
     'events(club)':                'in in in in in in in in in in',
     'event.grants':                'UA FB FB FB FB FB FB FB ok ok',
     'event.admins':                'UA FB FB FB FB FB FB FB ok ok',
+    'event.auditLog':              'UA FB FB FB FB FB FB FB ok ok',
     'ticket.event.grants':         'UA FB FB FB FB FB FB FB ok ok',
     'events(mine).grants':         'ok ok ok ok ok FB FB FB ok ok',
     'events.grants':               'UA FB FB FB FB FB FB FB ok ok',
@@ -289,6 +291,13 @@ const OPS: Record<string, Op> = {
     doc: `query($id: ID!) { event(id: $id) { id admins { level user { id fullName email } sources { source level } } } }`,
     vars: (x) => ({ id: x.eventId }),
     check: (d) => expect(d.event.admins.filter((a: any) => a.level === 'ADMIN')).to.have.length.greaterThan(0),
+  },
+  'event.auditLog': {
+    rule: 'BK14',
+    kind: 'query',
+    doc: `query($id: ID!) { event(id: $id) { id auditLog(first: 200) { nodes { action subject } } } }`,
+    vars: (x) => ({ id: x.eventId }),
+    check: (d) => expect(d.event.auditLog.nodes.map((n: any) => n.action)).to.include('event.created'),
   },
   // PM3: the same field reached through a nested path is checked the same way.
   'ticket.event.grants': {

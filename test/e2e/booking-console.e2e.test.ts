@@ -352,6 +352,26 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     await page.click('[data-testid="tab-pre-reservations"]');
     await page.waitForSelector(`[data-testid="booking-row"][data-booking-id="${bookingId}"]`);
     expect(await page.isVisible('[data-testid="event-cancelled"]')).to.equal(true);
+
+    // BK14 for the whole event: its log, newest first, says who cancelled it and why; the booking links to its page.
+    await page.click('[data-testid="tab-audit"]');
+    await page.waitForURL(/\/audit$/);
+    const first = page.locator('[data-testid="audit-entry"]').first();
+    expect(await first.getAttribute('data-action')).to.equal('event.cancelled');
+    expect(await first.textContent())
+      .to.include('Événement annulé')
+      .and.to.include('Bastien Bureau')
+      .and.to.include('Salle indisponible');
+    await expectFrenchAndNarrow(page, 'event log');
+    await page.click('[data-testid="audit-scope-BOOKINGS"]');
+    await page.waitForURL(/scope=BOOKINGS/);
+    const subjects = await page
+      .locator('[data-testid="audit-entry"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-subject')));
+    expect(subjects).to.have.length.greaterThan(0);
+    expect(new Set(subjects)).to.deep.equal(new Set(['BOOKING']));
+    await page.locator('[data-testid="audit-subject"]').first().click();
+    await page.waitForURL(new RegExp(`/bookings/${bookingId}$`));
   });
 
   it('PM1: a VIEW admin sees places taken and the booking lists, but no ticket edit link and no validate, pay, give or opposition form', async () => {
@@ -375,6 +395,7 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     expect(await row.locator('a').count()).to.equal(0);
     expect(await row.locator('[data-testid="ticket-places"]').textContent()).to.include('1 / 10 places prises');
     expect(await page.locator('[data-testid="tab-give"]').count()).to.equal(0);
+    expect(await page.locator('[data-testid="tab-audit"]').count(), 'the event log is for ADMIN').to.equal(0);
     await page.click('[data-testid="tab-pre-reservations"]');
     await page.check('[data-testid="bookings-filter-pending"]');
     await page.click('[data-testid="bookings-filter-submit"]');

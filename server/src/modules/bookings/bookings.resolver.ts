@@ -17,12 +17,15 @@ import {
   BookingAuditEntry,
   BookingConnection,
   BookingOrder,
+  EventAuditPage,
+  EventAuditScopeKind,
   BookingHolder,
   BookingRequirement,
   RequirementState,
 } from './bookings.types';
 import { cancelEvent } from './cancellation.service';
 import * as management from './management.service';
+import { eventAuditLog } from './event-audit.service';
 import { PERSON_SHOWN_TO, personFor } from './person-reference';
 import {
   User,
@@ -350,6 +353,26 @@ export class EventBookingsResolver {
     order: BookingOrder = BookingOrder.NEWEST,
   ) {
     return management.listBookings(ctx, e.id, filter ?? {}, first, after, order);
+  }
+
+  @FieldResolver(() => EventAuditPage, {
+    description:
+      'Everything that happened to the event, its tickets and its bookings, newest first (BK14). Needs ADMIN.',
+    complexity: pageCost(5),
+  })
+  auditLog(
+    @Root() e: Event,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('scope', () => EventAuditScopeKind, {
+      defaultValue: EventAuditScopeKind.ALL,
+      description: 'Which part of the log to read.',
+    })
+    scope: EventAuditScopeKind,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1 to 200.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from the previous page’s endCursor.' })
+    after?: string | null,
+  ) {
+    return eventAuditLog(ctx, e.id, { scope, first, after });
   }
 
   @FieldResolver(() => Booking, {

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ExtraInfo, Answer, Booking } from '../../model';
 
 @ObjectType({
@@ -128,4 +128,82 @@ export class BookingConnection {
     description: 'How many of the matching bookings are checked in (TT4: the door’s headcount), all pages together.',
   })
   checkedInCount!: number;
+}
+
+export enum EventAuditSubjectKind {
+  EVENT = 'EVENT',
+  TICKET = 'TICKET',
+  BOOKING = 'BOOKING',
+}
+registerEnumType(EventAuditSubjectKind, {
+  name: 'EventAuditSubject',
+  description: 'What an entry of an event’s audit log is about.',
+  valuesConfig: {
+    EVENT: { description: 'The event: its settings, permissions, payment accounts, exports, door scans refused.' },
+    TICKET: { description: 'One of its tickets, with its options, groups and extra information.' },
+    BOOKING: { description: 'One of its bookings (the booking’s own log, BK14).' },
+  },
+});
+
+export enum EventAuditScopeKind {
+  ALL = 'ALL',
+  SETTINGS = 'SETTINGS',
+  BOOKINGS = 'BOOKINGS',
+}
+registerEnumType(EventAuditScopeKind, {
+  name: 'EventAuditScope',
+  description: 'Which part of an event’s audit log to read.',
+  valuesConfig: {
+    ALL: { description: 'Everything.' },
+    SETTINGS: { description: 'The event and its tickets (EVENT and TICKET entries).' },
+    BOOKINGS: { description: 'Its bookings (BOOKING entries).' },
+  },
+});
+
+@ObjectType({ description: 'One entry of an event’s audit log (BK14, for the whole event).' })
+export class EventAuditEntry {
+  @Field(() => ID, { description: 'The entry’s id (the log’s order).' })
+  id!: string;
+
+  @Field(() => Date, { description: 'When.' })
+  at!: Date;
+
+  @Field(() => String, { description: 'What happened, e.g. event.updated, ticket.created, booking.opposed.' })
+  action!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who acted (full name); null when the system did (expiry, payment provider).',
+  })
+  actorName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, when a reason was given.' })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Details as a JSON object text.' })
+  details!: string | null;
+
+  @Field(() => EventAuditSubjectKind, { description: 'What the entry is about.' })
+  subject!: EventAuditSubjectKind;
+
+  @Field(() => ID, { description: 'The id of what it is about (the event, the ticket or the booking).' })
+  subjectId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The ticket’s name or the booking’s reference; null for the event.',
+  })
+  subjectLabel!: string | null;
+}
+
+@ObjectType({ description: 'A page of an event’s audit log, newest first.' })
+export class EventAuditPage {
+  @Field(() => [EventAuditEntry], { description: 'The entries of this page, newest first.' })
+  nodes!: EventAuditEntry[];
+
+  @Field(() => String, { nullable: true, description: 'Cursor to pass as `after` for the next (older) page.' })
+  endCursor!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether older entries follow.' })
+  hasNextPage!: boolean;
 }
