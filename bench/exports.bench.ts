@@ -370,6 +370,8 @@ async function bundleExports(
   const passed = Object.fromEntries(
     Object.entries(process.env).filter(([k, v]) => v !== undefined && (k === 'STORAGE' || k.startsWith('S3_'))),
   ) as Record<string, string>;
+  // e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles`: a CPU profile of each of the bundle's threads, written at its end.
+  if (process.env.BENCH_EXPORT_SERVER_NODE_OPTIONS) passed.NODE_OPTIONS = process.env.BENCH_EXPORT_SERVER_NODE_OPTIONS;
   const proc = spawnServer({
     ...passed,
     DATABASE_URL: app.db.url,

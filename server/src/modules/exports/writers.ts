@@ -166,7 +166,7 @@ export function safeName(raw: string, max = 80): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
-  s = [...s].slice(0, max).join('');
+  if (s.length > max) s = [...s].slice(0, max).join(''); // (at most max UTF-16 units: at most max characters)
   if (!s) s = '_';
   if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
   return s;
@@ -301,6 +301,8 @@ export async function writeArchive(
   type Item = (Planned & { read: Promise<Buffer | null> | { file: string; size: number } }) | { rowsDone: number };
   const files = channel<Item>(READ_AHEAD_FILES, (x) => ('size' in x ? x.size : 0), READ_AHEAD_BYTES);
   const labels = new Map(layout.infos.map((x) => [x.id, x.label]));
+  /** Each question's file name, made once (the same for every booking). */
+  const safeNames = new Map<string, string>();
   // The producer: rows to the spreadsheet, their files named and their reads started, in order.
   const planning = (async () => {
     let rowsDone = 0;
@@ -312,7 +314,7 @@ export async function writeArchive(
         for (const a of r.answers) {
           if (!a.fileKey) continue;
           const question = labels.get(a.extraInfoId) ?? t(locale, 'document_file');
-          let base = safeName(question, 60);
+          let base = safeNames.get(question) ?? safeNames.set(question, safeName(question, 60)).get(question)!;
           for (let n = 2; used.has(base.toLowerCase()); n++) base = `${safeName(question, 55)} (${n})`;
           used.add(base.toLowerCase());
           await files.room();
