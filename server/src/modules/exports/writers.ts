@@ -281,8 +281,8 @@ export async function writeArchive(
   const rows = channel<ExportRow[]>(2);
   const xlsxPath = path.join(tmp, 'spreadsheet.xlsx');
   const file = createWriteStream(xlsxPath);
-  // SEC1: finished() listens for the file's errors from the start (a full disk would otherwise be re-thrown by
-  // exceljs's pipe with no listener and stop the process); it also ends the wait if the file fails mid-way.
+  // SEC1: finished() listens for the file's errors from the start (a full disk would otherwise be an 'error' event
+  // with no listener, which stops the process); it also ends the wait if the file fails mid-way.
   const spreadsheetDone = Promise.all([
     writeXlsx(
       file,
