@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { once } from 'node:events';
 import os from 'node:os';
@@ -155,16 +155,12 @@ const read = (file) => {
     fs.closeSync(fd);
   }
 };
-const own = (b) => {
-  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b;
-  const copy = new Uint8Array(b.byteLength);
-  copy.set(b);
-  return copy;
-};
 // items: a local file to read (its path), or the length of the next bytes of data.
 parentPort.on('message', ({ id, data, items, hash }) => {
   try {
     const out = [];
+    const bodies = [];
+    let total = 0;
     let at = 0;
     for (let i = 0; i < items.length; i++) {
       const f = typeof items[i] === 'string' ? read(items[i]) : data.subarray(at, (at += items[i]));
@@ -172,31 +168,39 @@ parentPort.on('message', ({ id, data, items, hash }) => {
         out.push(null);
         continue;
       }
-      // Output room for the whole file (deflate's worst case adds a few bytes per 16 KB), at least 8 KB (never from
-      // Node's shared pool): the result is a view on its own buffer, moved as it is — where the default 16 KB chunk
-      // was copied, leaving 16 KB of garbage here per file.
+      // Output room for the whole file (deflate's worst case adds a few bytes per 16 KB): one output buffer.
       const d = deflateRawSync(f, { level: 6, chunkSize: Math.max(8192, f.length + (f.length >> 8) + 1024) });
       const deflated = d.length < f.length;
+      const body = deflated ? d : f;
       out.push({
-        body: deflated ? d : own(f),
+        length: body.length,
         crc: crc32(f),
         size: f.length,
         deflated,
         sha256: hash[i] ? createHash('sha256').update(f).digest('hex') : null,
       });
+      // Copied now: f may be the scratch buffer, read into again by the next file.
+      bodies.push(deflated ? d : Buffer.from(f));
+      total += body.length;
     }
-    // Every buffer made here is moved to the export thread, and the batch's bytes go back too, unused: their memory
-    // is then freed by the export thread's frequent collections. Kept here, it would wait for this isolate's, which
-    // its few small objects hardly ever trigger (issue 14: tens of MB of dead buffers held per compression thread).
-    const moved = new Set(out.filter(Boolean).map((e) => e.body.buffer));
-    if (data && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) moved.add(data.buffer);
+    // Issue 14: the batch's bodies go back as ONE buffer, moved: the export thread gets one ArrayBuffer per batch
+    // rather than one per file (10,000 of them, whose external memory drove its garbage collections).
+    const joined = new Uint8Array(total);
+    let to = 0;
+    for (const b of bodies) {
+      joined.set(b, to);
+      to += b.length;
+    }
+    // The batch's bytes go back too, unused: their memory is then freed by the export thread's frequent collections.
+    // Kept here, it would wait for this isolate's, which its few objects hardly ever trigger.
+    const moved = [joined.buffer];
+    if (data && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) moved.push(data.buffer);
     try {
-      parentPort.postMessage({ id, out }, [...moved]);
+      parentPort.postMessage({ id, out, joined }, moved);
     } catch (e) {
-      // Node 24 may hand zlib's output in memory it won't let move (DataCloneError): copied then, as core/threads.ts
-      // postMoving does for the other threads.
+      // Node 24 may refuse to move some memory (DataCloneError): copied then, as core/threads.ts postMoving does.
       if (!e || e.name !== 'DataCloneError') throw e;
-      parentPort.postMessage({ id, out });
+      parentPort.postMessage({ id, out, joined });
     }
   } catch (e) {
     parentPort.postMessage({ id, error: String((e && e.message) || e) });
@@ -235,13 +239,20 @@ class Compressor {
   private failed: Error | null = null;
 
   constructor() {
-    type Entry = { body: Uint8Array; crc: number; size: number; deflated: boolean; sha256: string | null } | null;
-    this.worker.on('message', (m: { id: number; out?: Entry[]; error?: string }) => {
+    type Entry = { length: number; crc: number; size: number; deflated: boolean; sha256: string | null } | null;
+    this.worker.on('message', (m: { id: number; out?: Entry[]; joined?: Uint8Array; error?: string }) => {
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
       if (m.error !== undefined) return w?.reject(new Error(m.error));
+      // Each body is a view on the batch's one buffer.
+      const joined = Buffer.from(m.joined!.buffer, m.joined!.byteOffset, m.joined!.byteLength);
+      let at = 0;
       w?.resolve(
-        m.out!.map((e) => e && { ...e, data: Buffer.from(e.body.buffer, e.body.byteOffset, e.body.byteLength) }),
+        m.out!.map((e) => {
+          if (!e) return null;
+          const data = joined.subarray(at, (at += e.length));
+          return { data, crc: e.crc, size: e.size, deflated: e.deflated, sha256: e.sha256 };
+        }),
       );
     });
     const fail = (e: Error) => {
@@ -277,30 +288,42 @@ class Compressor {
   }
 }
 
-/** Gathers writes into large chunks and honours the destination's back-pressure. */
+/**
+ * Gathers writes into chunks of `chunk` bytes, copied (issue 14: the pieces — headers, bodies viewing a batch's
+ * buffer, files read into a reused buffer — are then never held, so nothing per entry outlives its write), and honours
+ * the destination's back-pressure.
+ */
 class Output {
-  private parts: Buffer[] = [];
+  private buf: Buffer;
   private length = 0;
   /** Bytes pushed so far (the offset of the next byte in the archive). */
   offset = 0;
   constructor(
     private readonly dest: Sink,
     private readonly chunk: number,
-  ) {}
+  ) {
+    this.buf = Buffer.allocUnsafeSlow(chunk);
+  }
 
-  async push(b: Buffer): Promise<void> {
-    this.parts.push(b);
-    this.length += b.length;
+  async push(b: Uint8Array): Promise<void> {
     this.offset += b.length;
-    if (this.length >= this.chunk) await this.flush();
+    let from = 0;
+    while (from < b.length) {
+      const n = Math.min(b.length - from, this.chunk - this.length);
+      this.buf.set(from === 0 && n === b.length ? b : b.subarray(from, from + n), this.length);
+      this.length += n;
+      from += n;
+      if (this.length === this.chunk) await this.flush();
+    }
   }
 
   async flush(): Promise<void> {
     if (!this.length) return;
-    const buf = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.length);
-    this.parts = [];
+    const full = this.buf.subarray(0, this.length);
+    // The destination may hold the chunk until written: a new one for what follows.
+    this.buf = Buffer.allocUnsafeSlow(this.chunk);
     this.length = 0;
-    await this.dest.write(buf);
+    await this.dest.write(full);
   }
 
   async end(): Promise<void> {
@@ -310,16 +333,33 @@ class Output {
 }
 
 /**
- * A local file of the storage read here with one synchronous call, or null when it isn't there. Only on the export
- * thread, a worker whose loop serves nothing else: a small file then costs its four system calls, where an
- * asynchronous read is four round trips through libuv's thread pool, each with its callback (10,000 per export).
+ * A local file of the storage read here with synchronous calls, or null when it isn't there. Only on the export
+ * thread, a worker whose loop serves nothing else: a small file then costs its few system calls, where an
+ * asynchronous read is round trips through libuv's thread pool, each with its callback (10,000 per export). With
+ * `scratch` (an archive that writes each entry before reading the next), the bytes are read into that one reused
+ * buffer (issue 14: a new buffer per file was most of the TAR.GZ export thread's garbage).
  */
-function readLocal(file: string): Buffer | null {
+function readLocal(file: string, scratch?: { buf: Buffer }): Buffer | null {
+  let fd: number;
   try {
-    return readFileSync(file);
+    fd = openSync(file, 'r');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (!scratch) return readFileSync(fd);
+    if (size > scratch.buf.length) scratch.buf = Buffer.allocUnsafeSlow(size);
+    let n = 0;
+    while (n < size) {
+      const got = readSync(fd, scratch.buf, n, size - n, n);
+      if (!got) break;
+      n += got;
+    }
+    return scratch.buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -346,6 +386,8 @@ function queue(deflate: boolean, window: number, write: (name: Buffer, body: Non
   let batch: Array<{ data: EntrySource; hash: boolean; settle: (body: Promise<Deflated>) => void }> = [];
   let pendingBytes = 0;
   let batchBytes = 0;
+  // One entry at a time (TAR): each file read into the same buffer, written before the next is read.
+  const scratch = window === 1 ? { buf: Buffer.allocUnsafeSlow(1 << 20) } : undefined;
   const sendBatch = () => {
     if (!batch.length) return;
     const these = batch;
@@ -382,7 +424,7 @@ function queue(deflate: boolean, window: number, write: (name: Buffer, body: Non
         batchBytes += size;
         if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) sendBatch();
       } else {
-        const bytes = Buffer.isBuffer(data) ? data : readLocal(data.file);
+        const bytes = Buffer.isBuffer(data) ? data : readLocal(data.file, scratch);
         const sha256 = bytes && hashed ? createHash('sha256').update(bytes).digest('hex') : null;
         entry.data = bytes && {
           data: bytes,

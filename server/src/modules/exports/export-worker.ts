@@ -6,7 +6,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { storageFor, storageSettingsFromThread, type OpenStorage, type StorageSettingsForThread } from '../storage';
 import type { ExportCall, ExportJob, FromThread, ToThread } from './export-thread';
 import type { ExportRow } from './rows';
-import { writeArchive, writePdf, writeXlsx } from './writers';
+import { writeXlsx } from './spreadsheet';
+import { writeArchive, writePdf } from './writers';
 
 if (isMainThread || !parentPort) throw new Error('export-worker runs only as a worker thread');
 const port = parentPort;

@@ -164,21 +164,22 @@ export async function* exportRows(
       [...params, ...(after ?? []), BATCH],
     );
     if (!rows.length) return;
-    const ids = rows.map((r) => r.id as string);
+    // The page's ids as one parameter (issue 14: MikroORM inlines parameters, escaping each of 500 ids per query).
+    const idList = rows.map((r) => r.id as string).join(',');
     const [options, answers, payments] = await Promise.all([
       conn.execute<Array<SqlRow>>(
-        `select booking_id, option_id, group_id, name, price_cents from booking_options where booking_id in (?) order by name`,
-        [ids],
+        `select booking_id, option_id, group_id, name, price_cents from booking_options where booking_id = any(string_to_array(?, ',')::uuid[]) order by name`,
+        [idList],
       ),
       conn.execute<Array<SqlRow>>(
         `select a.booking_id, a.extra_info_id, a.text_value, a.number_value, a.choice_value, a.file_key, a.file_name, a.file_mime, a.file_size, a.validated_at,
                 a.validated_by_id, v.first_name as v_first, v.last_name as v_last
-           from answers a left join users v on v.id = a.validated_by_id where a.booking_id in (?)`,
-        [ids],
+           from answers a left join users v on v.id = a.validated_by_id where a.booking_id = any(string_to_array(?, ',')::uuid[])`,
+        [idList],
       ),
       conn.execute<Array<SqlRow>>(
-        `select booking_id, provider, method, amount_cents, currency, reference, created_at, conforming, problem from payments where booking_id in (?) order by created_at`,
-        [ids],
+        `select booking_id, provider, method, amount_cents, currency, reference, created_at, conforming, problem from payments where booking_id = any(string_to_array(?, ',')::uuid[]) order by created_at`,
+        [idList],
       ),
     ]);
     const by = <T extends SqlRow>(list: T[]) => {

@@ -4,179 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import ExcelJS from 'exceljs';
-import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from '../../core/i18n';
+import { DEFAULT_LOCALE, t, type Locale } from '../../core/i18n';
 import { parisDateTime } from '../../core/time';
 import { replaceC0Controls } from '../../core/text';
 import type { Storage } from '../storage';
 import type { ExportAnswer, ExportLayout, ExportRow } from './rows';
+import { type Batches, type Progress, statusLabel, writeXlsx } from './spreadsheet';
 import { gzipSink, type Hashed, streamSink, tarWriter, zipWriter } from './archive-formats';
-
-export type Batches = () => AsyncIterable<ExportRow[]>;
-export type Progress = (rowsDone: number) => Promise<void>;
-
-/**
- * The apps' status label of a booking status in one language (the catalogue's `booking_status_*`): one wording on
- * screen and in exports. Every other word of the files is a `document_*` key (issue 12: in the requester's
- * language). (The whole table is `statusLabels` in rows.ts: this file runs on the export thread, without the model.)
- */
-const statusLabel = (locale: Locale, status: string): string => {
-  try {
-    return t(locale, `booking_status_${status}` as MessageKey);
-  } catch {
-    return status;
-  }
-};
-const euros = (cents: number) => Math.round(cents) / 100;
-const EUR = '#,##0.00 "€"';
-const DATE = 'dd/mm/yyyy hh:mm';
-
-function answerValue(a: ExportAnswer | undefined, locale: Locale): string | number | null {
-  if (!a) return null;
-  if (a.text != null) return a.text;
-  if (a.number != null) return a.number;
-  if (a.choice != null) return a.choice;
-  return a.fileName ?? (a.fileKey ? t(locale, 'document_file') : null);
-}
-
-/**
- * EX1, EX2: the complete export, streamed row by row (exceljs' streaming writer): typed cells (dates as dates,
- * money as numbers in euros), one column per option, group and extra information (with its validation), a frozen
- * header row and an auto-filter.
- * SEC6: user text is only ever given as a JS string, which exceljs writes as a string cell (never a formula, which
- * would need a { formula } value): spreadsheet software shows it as typed and doesn't evaluate it. So, unlike the CSV,
- * no leading quote here: it would be displayed and would corrupt names and answers for sorting and mail merges.
- */
-export async function writeXlsx(
-  out: Writable,
-  layout: ExportLayout,
-  batches: Batches,
-  progress: Progress,
-  locale: Locale = DEFAULT_LOCALE,
-): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  wb.creator = 'Billetterie';
-  const word = (key: MessageKey, params?: Record<string, string>) => t(locale, key, params);
-  const [yes, no] = [word('document_yes'), word('document_no')];
-  const ws = wb.addWorksheet(word('document_export_sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  const prefix = (ticket: string, name: string) => `${ticket} · ${name}`;
-  const columns: Array<Partial<ExcelJS.Column> & { value: (r: ExportRow) => unknown }> = [
-    { header: word('document_reference'), width: 16, value: (r) => r.reference },
-    { header: word('document_status'), width: 14, value: (r) => statusLabel(locale, r.status) },
-    {
-      header: word('document_export_last_name'),
-      width: 18,
-      value: (r) => (r.holderLastName || r.holderFirstName ? r.holderLastName : r.holderName),
-    },
-    { header: word('document_export_first_name'), width: 16, value: (r) => r.holderFirstName },
-    {
-      header: word('document_export_email'),
-      width: 28,
-      value: (r) => r.holderEmail, // AC3: blank for a deleted account (rows.ts)
-    },
-    { header: word('document_export_account'), width: 9, value: (r) => (r.hasAccount ? yes : no) },
-    { header: word('document_export_sponsor'), width: 20, value: (r) => r.sponsorName },
-    { header: word('document_export_sponsor_email'), width: 26, value: (r) => r.sponsorEmail },
-    { header: word('document_export_given_by'), width: 18, value: (r) => r.givenByName },
-    { header: word('document_ticket'), width: 18, value: (r) => r.ticketName },
-    { header: word('document_export_price'), width: 11, style: { numFmt: EUR }, value: (r) => euros(r.priceCents) },
-    { header: word('document_export_forced'), width: 8, value: (r) => (r.forced ? yes : null) },
-    { header: word('document_export_created_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.createdAt },
-    { header: word('document_export_reserved_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.reservedAt },
-    { header: word('document_export_expires_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.expiresAt },
-    { header: word('document_export_ended_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.endedAt },
-    { header: word('document_export_opposition_reason'), width: 28, value: (r) => r.oppositionReason },
-    ...layout.groups.map((g) => ({
-      header: prefix(g.ticketName, g.name),
-      width: 18,
-      value: (r: ExportRow) => r.options.find((o) => o.groupId === g.id)?.name ?? null,
-    })),
-    ...layout.options.map((o) => ({
-      header: prefix(o.ticketName, o.name),
-      width: 14,
-      style: { numFmt: EUR },
-      value: (r: ExportRow) => {
-        const c = r.options.find((x) => x.optionId === o.id);
-        return c ? euros(c.priceCents) : null;
-      },
-    })),
-    ...layout.infos.flatMap((x) => [
-      {
-        header: prefix(x.ticketName, x.label),
-        width: 24,
-        value: (r: ExportRow) =>
-          answerValue(
-            r.answers.find((a) => a.extraInfoId === x.id),
-            locale,
-          ),
-      },
-      {
-        header: word('document_export_validated_at', { label: x.label }),
-        width: 17,
-        style: { numFmt: DATE },
-        value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedAt ?? null,
-      },
-      {
-        header: word('document_export_validated_by', { label: x.label }),
-        width: 18,
-        value: (r: ExportRow) => r.answers.find((a) => a.extraInfoId === x.id)?.validatedBy ?? null,
-      },
-    ]),
-    {
-      header: word('document_export_paid'),
-      width: 11,
-      style: { numFmt: EUR },
-      value: (r) =>
-        r.payments.length
-          ? euros(r.payments.filter((p) => p.conforming && p.currency === 'EUR').reduce((s, p) => s + p.amountCents, 0))
-          : null,
-    },
-    {
-      header: word('document_export_payments'),
-      width: 40,
-      value: (r) =>
-        r.payments
-          .map(
-            (p) =>
-              `${p.provider}/${p.method} ${euros(p.amountCents).toFixed(2)} ${p.currency}${p.reference ? ` ${p.reference}` : ''} (${parisDateTime(p.at, locale)})${p.conforming ? '' : ` ${word('document_export_payment_not_conforming', { problem: p.problem ?? '' })}`}`,
-          )
-          .join(' ; ') || null,
-    },
-    {
-      header: word('document_export_last_payment_at'),
-      width: 17,
-      style: { numFmt: DATE },
-      value: (r) => r.payments.at(-1)?.at ?? null,
-    },
-    { header: word('document_export_checked_in_at'), width: 17, style: { numFmt: DATE }, value: (r) => r.checkedInAt },
-    { header: word('document_export_checked_in_by'), width: 18, value: (r) => r.checkedInBy },
-  ];
-  ws.columns = columns.map(({ header, width, style }, i) => ({ header, width, style, key: `c${i}` }));
-  ws.getRow(1).font = { bold: true };
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  ws.getRow(1).commit();
-  // exceljs finds a cell's style id by its style object (a WeakMap), else by rendering the style to XML: each new
-  // cell has a fresh object, so every cell was rendered (issue 14: a third of the spreadsheet's time). One shared
-  // object per column and value type (the type picks the default number format) gives the same ids.
-  const shared = columns.map(() => new Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>());
-  let done = 0;
-  for await (const batch of batches()) {
-    for (const r of batch) {
-      const row = ws.addRow(columns.map((c) => c.value(r) ?? null));
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        const byType = shared[col - 1];
-        const style = byType.get(cell.type);
-        if (style) cell.style = style;
-        else byType.set(cell.type, cell.style);
-      });
-      row.commit();
-    }
-    done += batch.length;
-    await progress(done);
-  }
-  ws.commit();
-  await wb.commit();
-}
 
 /**
  * pdfkit caches the layout of every distinct word per font, forever: with a name and a reference per booking the
@@ -332,7 +166,7 @@ export function safeName(raw: string, max = 80): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
-  s = [...s].slice(0, max).join('');
+  if (s.length > max) s = [...s].slice(0, max).join(''); // (at most max UTF-16 units: at most max characters)
   if (!s) s = '_';
   if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
   return s;
@@ -447,8 +281,8 @@ export async function writeArchive(
   const rows = channel<ExportRow[]>(2);
   const xlsxPath = path.join(tmp, 'spreadsheet.xlsx');
   const file = createWriteStream(xlsxPath);
-  // SEC1: finished() listens for the file's errors from the start (a full disk would otherwise be re-thrown by
-  // exceljs's pipe with no listener and stop the process); it also ends the wait if the file fails mid-way.
+  // SEC1: finished() listens for the file's errors from the start (a full disk would otherwise be an 'error' event
+  // with no listener, which stops the process); it also ends the wait if the file fails mid-way.
   const spreadsheetDone = Promise.all([
     writeXlsx(
       file,
@@ -467,6 +301,8 @@ export async function writeArchive(
   type Item = (Planned & { read: Promise<Buffer | null> | { file: string; size: number } }) | { rowsDone: number };
   const files = channel<Item>(READ_AHEAD_FILES, (x) => ('size' in x ? x.size : 0), READ_AHEAD_BYTES);
   const labels = new Map(layout.infos.map((x) => [x.id, x.label]));
+  /** Each question's file name, made once (the same for every booking). */
+  const safeNames = new Map<string, string>();
   // The producer: rows to the spreadsheet, their files named and their reads started, in order.
   const planning = (async () => {
     let rowsDone = 0;
@@ -478,7 +314,7 @@ export async function writeArchive(
         for (const a of r.answers) {
           if (!a.fileKey) continue;
           const question = labels.get(a.extraInfoId) ?? t(locale, 'document_file');
-          let base = safeName(question, 60);
+          let base = safeNames.get(question) ?? safeNames.set(question, safeName(question, 60)).get(question)!;
           for (let n = 2; used.has(base.toLowerCase()); n++) base = `${safeName(question, 55)} (${n})`;
           used.add(base.toLowerCase());
           await files.room();
