@@ -57,7 +57,7 @@ describe('API: deleting a draft event (issue 15)', function () {
       ev.eventId,
     ]);
     expect(audit.map((a: any) => a.action)).to.include.members(['event.created', 'event.deleted']);
-    expect(audit.find((a: any) => a.action === 'event.deleted').data).to.deep.include({ name: 'Gala' });
+    expect(audit.find((a: any) => a.action === 'event.deleted')!.data).to.deep.include({ name: 'Gala' });
   });
 
   it('a non-draft event can’t be deleted: EVENT_NOT_DELETABLE (NOT_DRAFT), nothing changes', async () => {
