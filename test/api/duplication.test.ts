@@ -331,9 +331,9 @@ describe('API: event duplication (DU1)', function () {
     expect(code(await ev.board.request(DUPLICATE, { e: ev.eventId, s: '3000-01-01T00:00:00Z' }))).to.equal(
       'BAD_USER_INPUT',
     );
-    expect(code(await ev.board.request(DUPLICATE, { e: '00000000-0000-4000-8000-000000000000', s: startsAt }))).to.equal(
-      'NOT_FOUND',
-    );
+    expect(
+      code(await ev.board.request(DUPLICATE, { e: '00000000-0000-4000-8000-000000000000', s: startsAt })),
+    ).to.equal('NOT_FOUND');
     expect(code(await ev.board.request(DUPLICATE, { e: 'nope', s: startsAt }))).to.equal('NOT_FOUND');
     expect((await sql(t).execute(`select count(*)::int n from events`))[0].n).to.equal(before);
   });

@@ -87,7 +87,10 @@ describe('API: listing events for the console’s home (issue 15, EV1)', functio
   it('EV1: the search ignores case and accents, each word must match', async () => {
     for (const search of ['réunion 042', 'REUNION 042', 'Reúnion 042']) {
       const { events } = await home(search, 0);
-      expect(events.nodes.map((n: any) => n.name), search).to.deep.equal(['Réunion 042']);
+      expect(
+        events.nodes.map((n: any) => n.name),
+        search,
+      ).to.deep.equal(['Réunion 042']);
       expect(events.totalCount).to.equal(1);
     }
     expect((await home('en cours', 0)).events.nodes.map((n: any) => n.name)).to.deep.equal(['REUNION en cours']);
@@ -114,9 +117,9 @@ describe('API: listing events for the console’s home (issue 15, EV1)', functio
     expect(fields(await board.request(MINE, { f, first: 10, offset: 10_001 }))).to.deep.equal({
       offset: 'OUT_OF_RANGE',
     });
-    expect(
-      fields(await board.request(MINE, { f: { mine: true }, first: 10, offset: 5, after: cursor })),
-    ).to.deep.equal({ offset: 'NOT_ALLOWED' });
+    expect(fields(await board.request(MINE, { f: { mine: true }, first: 10, offset: 5, after: cursor }))).to.deep.equal(
+      { offset: 'NOT_ALLOWED' },
+    );
   });
 
   it('EV1 BK9: each event’s key figures (places taken / on sale, reservations, pre-reservations), for VIEW+ only', async () => {

@@ -1,4 +1,11 @@
-import { badInput, DomainError, eventNotDeletable, lastPlatformAdmin, lockedByBookings, notFound } from '../core/errors';
+import {
+  badInput,
+  DomainError,
+  eventNotDeletable,
+  lastPlatformAdmin,
+  lockedByBookings,
+  notFound,
+} from '../core/errors';
 
 /**
  * The one catalogue of database errors a user can reach, and the API error each becomes.

@@ -14,10 +14,10 @@ export function eventLoaders(em: EntityManager) {
  */
 function figuresLoader(em: EntityManager) {
   return new DataLoader<string, EventFigures>(async (ids) => {
-    const rows = await em.getConnection().execute<
-      Array<{ id: string; places_taken: number; capacity: number | null; reservations: number; pre: number }>
-    >(
-      `select e.id, t.places_taken, t.capacity, b.reservations, b.pre
+    const rows = await em
+      .getConnection()
+      .execute<Array<{ id: string; places_taken: number; capacity: number | null; reservations: number; pre: number }>>(
+        `select e.id, t.places_taken, t.capacity, b.reservations, b.pre
          from events e
          cross join lateral (
            select coalesce(sum(places_taken), 0)::int as places_taken,
@@ -28,8 +28,8 @@ function figuresLoader(em: EntityManager) {
                   (count(*) filter (where status = 'PRE_RESERVED'))::int as pre
              from bookings where event_id = e.id) b
         where e.id in (${ids.map(() => '?').join(', ')})`,
-      [...ids],
-    );
+        [...ids],
+      );
     const byEvent = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => {
       const r = byEvent.get(id);

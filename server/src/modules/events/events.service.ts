@@ -5,13 +5,7 @@ import { badInput, notFound, organizationArchived, type FieldErrors } from '../.
 import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { normalizeEmail } from '../../core/normalize';
-import {
-  eventAccess,
-  levelOn,
-  viewerFacts,
-  canCreateEventFor,
-  canSeeEvent,
-} from '../permissions';
+import { eventAccess, levelOn, viewerFacts, canCreateEventFor, canSeeEvent } from '../permissions';
 import { replaceImage } from '../storage';
 import type { CreateEventInput, UpdateEventInput } from './events.inputs';
 import { renderMarkdown } from './markdown';

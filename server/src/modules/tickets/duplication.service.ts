@@ -108,10 +108,16 @@ export async function duplicateEvent(
       });
       return copy;
     });
-    await removeAll(ctx, [...files.values()].filter((k): k is string => !!k && !used.has(k)));
+    await removeAll(
+      ctx,
+      [...files.values()].filter((k): k is string => !!k && !used.has(k)),
+    );
     return copy;
   } catch (e) {
-    await removeAll(ctx, [...files.values()].filter((k): k is string => !!k));
+    await removeAll(
+      ctx,
+      [...files.values()].filter((k): k is string => !!k),
+    );
     throw e;
   }
 }
@@ -137,7 +143,10 @@ async function copyFiles(ctx: ActorContext, sources: Array<readonly [string | nu
       copies.set(key, data ? await ctx.deps.storage.put(folder, key.slice(key.lastIndexOf('.') + 1), data) : null);
     }
   } catch (e) {
-    await removeAll(ctx, [...copies.values()].filter((k): k is string => !!k));
+    await removeAll(
+      ctx,
+      [...copies.values()].filter((k): k is string => !!k),
+    );
     throw e;
   }
   return copies;
