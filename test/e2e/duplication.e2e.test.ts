@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { useApp } from '../support/app';
-import { expectFrenchAndNarrow, signInConsole, useBrowser } from '../support/browser';
+import { expectFrenchAndNarrow, parisLocal, signInConsole, useBrowser } from '../support/browser';
 import { organizerEvent } from '../support/event-fixtures';
 
 // Issue 15 in the console: the home lists my events (upcoming first, searched, with key figures); an event is
@@ -8,21 +8,6 @@ import { organizerEvent } from '../support/event-fixtures';
 
 const DAY = 86_400_000;
 const EVENT = `query($id: ID!) { event(id: $id) { id name startsAt visibility tickets { name priceCents } } }`;
-
-/** The Paris wall-clock time of an instant, as a datetime-local input holds it ("YYYY-MM-DDTHH:mm"). */
-function parisLocal(iso: string | Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
 
 describe('e2e (Chromium, 375 px): my events, duplicating and deleting an event in the console (issue 15, DU1)', function () {
   this.timeout(90_000);
