@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { expect } from 'chai';
 import sharp from 'sharp';
 import { useApp } from '../support/app';
@@ -318,6 +320,20 @@ describe('API: event duplication (DU1)', function () {
         expect(grants.length).to.equal(me === ids.editor || me === ids.bureau ? 6 : 7);
       });
     }
+  });
+
+  it('DU1: an archived club takes no copy (ORGANIZATION_ARCHIVED): no event, no file left behind', async () => {
+    const files = async () =>
+      (await fs.readdir(path.join(t.app.deps.config.dataDir, 'files', 'covers')).catch(() => [])).length;
+    const [before, coversBefore] = [(await sql(t).execute(`select count(*)::int n from events`))[0].n, await files()];
+    await sql(t).execute(`update clubs set archived_at = now() where id = ?`, [ids.net7]);
+    try {
+      expect(code(await ev.board.request(DUPLICATE, { e: ev.eventId, s: startsAt }))).to.equal('ORGANIZATION_ARCHIVED');
+    } finally {
+      await sql(t).execute(`update clubs set archived_at = null where id = ?`, [ids.net7]);
+    }
+    expect((await sql(t).execute(`select count(*)::int n from events`))[0].n).to.equal(before);
+    expect(await files()).to.equal(coversBefore);
   });
 
   it('DU1: bad input is a coded error and creates nothing', async () => {

@@ -45,6 +45,7 @@ export async function duplicateEvent(
   // Refused before any file is copied; checked again inside the transaction.
   const { event: source } = await eventAccess(ctx, ctx.em, sourceId, PermissionLevel.EDIT);
   enforce(canCreateEventFor(await viewerFacts(ctx), source.club.id));
+  if ((await ctx.em.findOneOrFail(Club, source.club.id)).archivedAt) throw organizationArchived('This club');
   const shift = shifter(source, startsAt);
   const tickets = await ctx.em.find(Ticket, { event: source.id }, { orderBy: { position: 'asc', createdAt: 'asc' } });
   for (const d of [source.endsAt, ...tickets.flatMap((t) => [t.salesOpenAt, t.salesCloseAt])]) if (d) shift(d);
