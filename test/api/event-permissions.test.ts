@@ -50,10 +50,16 @@ const WHO: Record<Role, string> = {
 /**
  * Expected outcome codes:
  *   ok  succeeds                    NF  NOT_FOUND        FB  FORBIDDEN        UA  UNAUTHENTICATED
+ *   ND  EVENT_NOT_DELETABLE (allowed, but only a draft can be deleted)
  *   in  the event is in the list    --  it is not        ..  not asserted (a list's content for people who may see it)
  */
-type Cell = 'ok' | 'NF' | 'FB' | 'UA' | 'in' | '--' | '..';
-const CODE: Partial<Record<Cell, string>> = { NF: 'NOT_FOUND', FB: 'FORBIDDEN', UA: 'UNAUTHENTICATED' };
+type Cell = 'ok' | 'NF' | 'FB' | 'UA' | 'ND' | 'in' | '--' | '..';
+const CODE: Partial<Record<Cell, string>> = {
+  NF: 'NOT_FOUND',
+  FB: 'FORBIDDEN',
+  UA: 'UNAUTHENTICATED',
+  ND: 'EVENT_NOT_DELETABLE',
+};
 
 type Visibility = 'DRAFT' | 'INTERNAL' | 'UNLISTED' | 'PUBLIC';
 const an = (v: Visibility) => `${/^[AEIOU]/.test(v) ? 'an' : 'a'} ${v}`;
@@ -94,6 +100,9 @@ const MATRIX: Record<Visibility, Record<string, string>> = {
     'grantPermission':             'UA NF NF NF NF FB FB FB ok ok',
     'revokePermission':            'UA NF NF NF NF NF NF NF ok ok',
     'createEvent':                 'UA FB FB FB ok FB FB FB FB ok',
+    // DU1: EDIT on the source AND the right to create an event for its club (EV2); no grantee here sits on the board.
+    'duplicateEvent':              'UA NF NF NF NF FB FB FB FB ok',
+    'deleteEvent':                 'UA NF NF NF NF FB FB FB ok ok',
   },
   PUBLIC: {
     'event':                       'ok ok ok ok ok ok ok ok ok ok',
@@ -128,6 +137,8 @@ const MATRIX: Record<Visibility, Record<string, string>> = {
     'grantPermission':             'UA FB FB FB FB FB FB FB ok ok',
     'revokePermission':            'UA NF NF NF NF NF NF NF ok ok',
     'createEvent':                 'UA FB FB FB ok FB FB FB FB ok',
+    'duplicateEvent':              'UA FB FB FB FB FB FB FB FB ok',
+    'deleteEvent':                 'UA FB FB FB FB FB FB FB ND ND',
   },
   // The two other visibilities only change who can see the event: read paths and one mutation of each level.
   INTERNAL: {
@@ -171,6 +182,8 @@ interface Ctx {
   /** A fresh number per call, for unique names and emails. */
   seq: () => number;
   freshUserEmail: () => Promise<string>;
+  /** Each role's account (null: anonymous). */
+  emails: Record<Role, string | null>;
 }
 
 interface Op {
@@ -526,6 +539,41 @@ const OPS: Record<string, Op> = {
     },
     check: (d, _x, v) => expect(d.revokePermission).to.equal(v.id),
   },
+  duplicateEvent: {
+    rule: 'DU1',
+    kind: 'mutation',
+    doc: `mutation($id: ID!, $s: DateTime!) { duplicateEvent(eventId: $id, startsAt: $s) { id visibility viewerPermission club { id } } }`,
+    vars: (x) => ({ id: x.eventId, s: inDays(60) }),
+    check: (d, x) =>
+      expect(d.duplicateEvent).to.deep.include({
+        visibility: 'DRAFT',
+        viewerPermission: 'ADMIN',
+        club: { id: x.clubId },
+      }),
+  },
+  // Issue 15: a fresh event of the row's visibility, on which the role holds its level (a draft without bookings can go).
+  deleteEvent: {
+    rule: 'PM1',
+    kind: 'mutation',
+    doc: `mutation($id: ID!) { deleteEvent(id: $id) }`,
+    vars: async (x) => {
+      const { id } = await made(
+        x.creator,
+        CREATE_EVENT,
+        { input: { ...eventInput(x.visibility, `À supprimer ${x.seq()}`), clubId: x.clubId } },
+        'createEvent',
+      );
+      if (LEVEL[x.role] && x.role !== 'platform')
+        await made(
+          x.creator,
+          GRANT,
+          { eventId: id, input: { level: LEVEL[x.role], granteeKind: 'USER', userEmail: x.emails[x.role] } },
+          'grantPermission',
+        );
+      return { id };
+    },
+    check: (d, _x, v) => expect(d.deleteEvent).to.equal(v.id),
+  },
   createEvent: {
     rule: 'EV2',
     kind: 'mutation',
@@ -544,7 +592,7 @@ const SNAPSHOT = `query($id: ID!) { event(id: $id) {
   grants { id level granteeKind }
 } }`;
 
-describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4)', function () {
+describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4, DU1)', function () {
   this.timeout(30_000);
   const t = useApp();
   const clients = {} as Record<Role, ApiClient>;
@@ -629,6 +677,7 @@ describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4)', function
       );
     }
     Object.assign(ctx, {
+      emails,
       eventId: event.id,
       ticketId: ticket.id,
       ticketPosition: ticket.position,
@@ -666,7 +715,7 @@ describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4)', function
           it(`${op.rule}: ${opName} on ${an(visibility)} event, ${WHO[role]} → ${outcome}`, async () => {
             const x: Ctx = { ...ctx, visibility, role };
             const vars = await op.vars(x);
-            const refused = cell === 'NF' || cell === 'FB' || cell === 'UA';
+            const refused = cell === 'NF' || cell === 'FB' || cell === 'UA' || cell === 'ND';
             const before = refused && op.kind === 'mutation' ? await snapshot() : undefined;
             const res: GraphQLResponse = op.send
               ? await op.send(clients[role], vars)
@@ -703,7 +752,15 @@ describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4)', function
       Ctx,
       'eventId' | 'ticketId' | 'ticketPosition' | 'optionId' | 'groupId' | 'extraInfoId' | 'extraInfoPosition'
     >;
-    const CROSS_OPS = Object.keys(OPS).filter((k) => k !== 'event' && k !== 'createEvent' && !k.startsWith('events'));
+    // duplicateEvent and deleteEvent act on the event they name: their rows above are the cross-event check.
+    const CROSS_OPS = Object.keys(OPS).filter(
+      (k) =>
+        k !== 'event' &&
+        k !== 'createEvent' &&
+        k !== 'duplicateEvent' &&
+        k !== 'deleteEvent' &&
+        !k.startsWith('events'),
+    );
     before(async () => {
       const event = await made(
         creator,

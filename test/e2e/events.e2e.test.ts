@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
-import { expectFrenchAndNarrow, signInConsole, signInPortal, useBrowser } from '../support/browser';
+import { expectFrenchAndNarrow, parisLocal, signInConsole, signInPortal, useBrowser } from '../support/browser';
 import { idOf } from '../support/fixtures';
 
 // Demo seed (server/src/db/seeders/demo.ts): bureau@ is on the board of net7 (and a plain member of gala-n7);
@@ -14,21 +14,6 @@ const EXTERNAL = 'exterieur@example.org';
 const PASSWORD = 'billetterie-demo';
 
 const DAY = 24 * 3600 * 1000;
-
-/** The Paris wall-clock time of an instant, as a datetime-local input holds it ("YYYY-MM-DDTHH:mm"). */
-function parisLocal(iso: string | Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
 
 const EVENT_QUERY = `query Event($id: ID!) {
   event(id: $id) {

@@ -220,3 +220,18 @@ export async function signInPortal(
 ): Promise<void> {
   await signInWithForm(page, baseUrl, '/signin', email, '[data-testid="viewer-name"]', opts);
 }
+
+/** The Paris wall-clock time of an instant, as a datetime-local input holds it ("YYYY-MM-DDTHH:mm"). */
+export function parisLocal(iso: string | Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}

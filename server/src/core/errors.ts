@@ -67,6 +67,8 @@ export const ERROR_CODES = {
   RATE_LIMITED: 'Too many attempts. `extensions.retryAfterSeconds` tells when to try again.',
   ACCOUNT_DELETION_NOT_YET:
     'The account can’t be deleted yet (AC3): it holds a booking of an event that ended less than 30 days ago, or has not ended. `extensions.deletableFrom` gives the first moment deletion is possible (ISO 8601).',
+  EVENT_NOT_DELETABLE:
+    'Only a DRAFT event that never had a booking can be deleted (bookings, even deleted or expired pre-reservations, are proof): `extensions.reason` is NOT_DRAFT or HAS_BOOKINGS. Cancel it instead (EV5).',
   BUSY: 'Other changes to the same data are in progress and this one could not run in time (SEC2); nothing was changed. Retry after `extensions.retryAfterSeconds`.',
   INTERNAL_SERVER_ERROR: 'An unexpected error; it was logged with the request id given in `extensions.requestId`.',
 } as const;
@@ -139,3 +141,13 @@ export const lastBoardMember = () =>
 /** An archived organization keeps its history but takes nothing new. */
 export const organizationArchived = (what = 'This organization') =>
   new DomainError('ORGANIZATION_ARCHIVED', `${what} is archived: nothing new can be created for it.`);
+
+/** Why an event can't be deleted: only a DRAFT that never had a booking can (the check, or the foreign key in a race). */
+export const eventNotDeletable = (reason: 'NOT_DRAFT' | 'HAS_BOOKINGS') =>
+  new DomainError(
+    'EVENT_NOT_DELETABLE',
+    reason === 'NOT_DRAFT'
+      ? 'Only a draft event can be deleted: make it a draft first, or cancel it.'
+      : 'This event has had bookings: they are kept as proof, so it can’t be deleted (cancel it instead).',
+    { reason },
+  );

@@ -1,4 +1,11 @@
-import { badInput, DomainError, lastPlatformAdmin, lockedByBookings, notFound } from '../core/errors';
+import {
+  badInput,
+  DomainError,
+  eventNotDeletable,
+  lastPlatformAdmin,
+  lockedByBookings,
+  notFound,
+} from '../core/errors';
 
 /**
  * The one catalogue of database errors a user can reach, and the API error each becomes.
@@ -69,7 +76,9 @@ export const busy = (message = 'The server is busy with other changes to the sam
  */
 const FOREIGN_KEYS: Record<string, { insert: () => DomainError; delete?: () => DomainError }> = {
   bookings_ticket_id_foreign: { insert: () => notFound('Ticket'), delete: () => lockedByBookings() },
-  bookings_event_id_foreign: { insert: () => notFound('Event') },
+  // An event deleted while a booking was being made, or the other way round (the deletion locks the event first).
+  bookings_event_id_foreign: { insert: () => notFound('Event'), delete: () => eventNotDeletable('HAS_BOOKINGS') },
+  check_ins_event_id_foreign: { insert: () => notFound('Event'), delete: () => eventNotDeletable('HAS_BOOKINGS') },
   // The same answer as when the option was already gone before `book` looked (chosenOptions).
   booking_options_option_id_foreign: {
     insert: () => badInput({ optionIds: 'UNKNOWN_REFERENCE' }, 'An option does not belong to this ticket.'),

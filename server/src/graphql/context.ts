@@ -35,6 +35,11 @@ export interface Loaders {
   associationMembershipsByUser: ByParent<AssociationMembership>;
   clubMembershipsByUser: ByParent<ClubMembership>;
   event: ById<Event>;
+  /** Issue 15: an event's key figures (places taken and on sale, reservations, pre-reservations), one statement per tick. */
+  eventFigures: DataLoader<
+    string,
+    { placesTaken: number; capacity: number | null; reservations: number; preReservations: number }
+  >;
   ticket: ById<Ticket>;
   option: ById<Option>;
   optionGroup: ById<OptionGroup>;

@@ -2,6 +2,7 @@ import { IsOptional, MaxLength, Min, Max, IsInt, ValidateBy } from 'class-valida
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { isEmail, normalizeEmail } from '../../core/normalize';
 import { EventVisibility } from '../../model';
+import { EventOrder } from './events.types';
 
 const IsOptionalEmail = () =>
   ValidateBy(
@@ -76,7 +77,8 @@ export class CreateEventInput extends UpdateEventInput {
 export class EventFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Words that must each appear in the name, the location or the club’s name.',
+    description:
+      'Words that must each appear in the name, the location or the club’s name (case and accents aside: "soiree" finds "Soirée").',
   })
   @IsOptional()
   @MaxLength(200, { message: 'TOO_LONG' })
@@ -97,4 +99,8 @@ export class EventFilter {
   @Field(() => Boolean, { nullable: true, description: 'Include events that have ended (default: no).' })
   @IsOptional()
   includePast?: boolean | null;
+
+  @Field(() => EventOrder, { nullable: true, description: 'The order (default: START).' })
+  @IsOptional()
+  order?: EventOrder | null;
 }

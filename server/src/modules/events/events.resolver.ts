@@ -5,14 +5,17 @@ import { listCost, pageCost } from '../../graphql/limits';
 import { EventAdmin, listAdmins, listGrants } from '../permissions';
 import { isRestrictedView } from './restricted-view';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
+import { deleteEvent } from './deletion.service';
 import * as events from './events.service';
-import { EventConnection } from './events.types';
-import { Club, EventGrant, PermissionLevel, Ticket, Event } from '../../model';
+import { EventConnection, EventFigures } from './events.types';
+import { listEvents, MAX_EVENT_OFFSET } from './listing.service';
+import { atLeast, Club, EventGrant, PermissionLevel, Ticket, Event } from '../../model';
 
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventConnection, {
-    description: 'Events the viewer may see in lists (EV1), ordered by start; see EventFilter.',
+    description:
+      'Events the viewer may see in lists (EV1), in the filter’s order (by start by default), with their total count; see EventFilter.',
     complexity: pageCost(20),
   })
   events(
@@ -21,8 +24,13 @@ export class EventResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
     after?: string,
+    @Arg('offset', () => Int, {
+      nullable: true,
+      description: `Events to skip before this page, 0 to ${MAX_EVENT_OFFSET} (pages of the UPCOMING_FIRST order); not with \`after\`.`,
+    })
+    offset?: number | null,
   ) {
-    return events.listEvents(ctx, filter ?? {}, first ?? 20, after);
+    return listEvents(ctx, filter ?? {}, first ?? 20, after, offset);
   }
 
   @Query(() => Event, {
@@ -61,6 +69,15 @@ export class EventResolver {
     @Arg('file', () => GraphQLUpload, { description: 'The image.' }) file: Promise<FileUpload>,
   ) {
     return events.setEventCover(ctx, id, file);
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'Deletes a DRAFT event that never had a booking (any booking, even a deleted or expired pre-reservation, is proof: ' +
+      'EVENT_NOT_DELETABLE otherwise); its tickets, grants and organizer files go with it. Needs ADMIN. Returns the id.',
+  })
+  deleteEvent(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The event’s id.' }) id: string) {
+    return deleteEvent(ctx, id);
   }
 
   @Mutation(() => Event, { description: 'Removes the cover image; needs EDIT.' })
@@ -111,6 +128,16 @@ export class EventResolver {
   })
   viewerPermission(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.levelOnEvent.load(e.id);
+  }
+
+  @FieldResolver(() => EventFigures, {
+    nullable: true,
+    description:
+      'Key figures (places taken and on sale, reservations, pre-reservations), exact now; null unless the viewer has VIEW.',
+  })
+  async figures(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    if (isRestrictedView(e) || !atLeast(await ctx.loaders.levelOnEvent.load(e.id), PermissionLevel.VIEW)) return null;
+    return ctx.loaders.eventFigures.load(e.id);
   }
 
   @FieldResolver(() => [EventGrant], { description: 'The grants on the event (PM2). Needs ADMIN.' })

@@ -1,22 +1,13 @@
 import type { FileUpload } from 'graphql-upload-minimal';
 import type { ActorContext } from '../../app-context';
-import { decodeCursor, encodeCursor, escapeLike } from '../../graphql/paging';
 import { enforce } from '../../core/decision';
 import { badInput, notFound, organizationArchived, type FieldErrors } from '../../core/errors';
 import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { normalizeEmail } from '../../core/normalize';
-import {
-  eventAccess,
-  levelOn,
-  viewerFacts,
-  canCreateEventFor,
-  canSeeEvent,
-  grantsReaching,
-  listedVisibilities,
-} from '../permissions';
+import { eventAccess, levelOn, viewerFacts, canCreateEventFor, canSeeEvent } from '../permissions';
 import { replaceImage } from '../storage';
-import type { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
+import type { CreateEventInput, UpdateEventInput } from './events.inputs';
 import { renderMarkdown } from './markdown';
 import { Club, EventGrant, GranteeKind, PermissionLevel, DEFAULT_PAYMENT_DEADLINE_HOURS, Event } from '../../model';
 
@@ -136,46 +127,4 @@ export async function getEvent(ctx: ActorContext, id: string): Promise<Event> {
   if (!event || !canSeeEvent(await viewerFacts(ctx), event.visibility, await levelOn(ctx, ctx.em, event)))
     throw notFound('Event');
   return event;
-}
-
-/**
- * EV1 in lists: public lists show PUBLIC events (and INTERNAL ones to school accounts); `mine` shows the
- * events where the viewer has a permission, whatever their visibility. Ordered by start, cursor-paginated.
- */
-export async function listEvents(ctx: ActorContext, filter: EventFilter, first: number, after?: string | null) {
-  const facts = await viewerFacts(ctx);
-  const limit = Math.min(Math.max(first, 1), 100);
-  const and: object[] = [];
-  if (filter.mine) {
-    if (!facts) return { nodes: [], endCursor: null, hasNextPage: false };
-    if (!facts.isPlatformAdmin) {
-      // PM2: the same filter the policy's level loaders use, so `mine` lists exactly the events with a level.
-      const grants = await ctx.em.find(EventGrant, grantsReaching(facts));
-      and.push({ id: { $in: [...new Set(grants.map((g) => g.event.id))] } });
-    }
-  } else {
-    and.push({ visibility: { $in: listedVisibilities(facts) } });
-  }
-  if (!filter.includePast) and.push({ endsAt: { $gte: new Date() } });
-  if (filter.clubId) {
-    if (!isUuid(filter.clubId)) return { nodes: [], endCursor: null, hasNextPage: false };
-    and.push({ club: filter.clubId });
-  }
-  for (const word of (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5)) {
-    const like = `%${escapeLike(word)}%`;
-    and.push({
-      $or: [{ name: { $ilike: like } }, { location: { $ilike: like } }, { club: { name: { $ilike: like } } }],
-    });
-  }
-  if (after) {
-    const c = decodeCursor(after);
-    and.push({ $or: [{ startsAt: { $gt: c.at } }, { startsAt: c.at, id: { $gt: c.id } }] });
-  }
-  const rows = await ctx.em.find(Event, { $and: and }, { orderBy: { startsAt: 'asc', id: 'asc' }, limit: limit + 1 });
-  const nodes = rows.slice(0, limit);
-  return {
-    nodes,
-    endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].startsAt, nodes[nodes.length - 1].id) : null,
-    hasNextPage: rows.length > limit,
-  };
 }

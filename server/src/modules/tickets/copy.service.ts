@@ -29,6 +29,54 @@ async function targets(
   return others.filter((t) => !locked.has(t.id) && !taken.has(t.id));
 }
 
+/**
+ * What a copy of an option, a group (with its choices) or an extra information carries, in one place: OP5 copies them
+ * to the other tickets of an event, DU1 to the tickets of a duplicated event. Positions are kept.
+ */
+export function copyOption(em: EntityManager, option: Option, ticket: Ticket): Option {
+  const copy = new Option();
+  Object.assign(copy, {
+    ticket,
+    group: null,
+    name: option.name,
+    description: option.description,
+    priceCents: option.priceCents,
+    position: option.position,
+  });
+  em.persist(copy);
+  return copy;
+}
+
+/** A group and its choices (`choices`: the group's options, by position). */
+export function copyGroup(em: EntityManager, group: OptionGroup, choices: Option[], ticket: Ticket) {
+  return addGroup(em, ticket, {
+    name: group.name,
+    description: group.description,
+    position: group.position,
+    options: choices.map((c) => ({ name: c.name, description: c.description, priceCents: c.priceCents })),
+  });
+}
+
+export function copyExtraInfo(em: EntityManager, info: ExtraInfo, ticket: Ticket) {
+  const { label, help, blocks, numberMin, numberMax, choices, fileTypes, fileMaxBytes } = info;
+  return addExtraInfo(
+    em,
+    ticket,
+    info.type,
+    {
+      label,
+      help,
+      blocks,
+      numberMin: numberMin ?? null,
+      numberMax: numberMax ?? null,
+      choices: [...choices],
+      fileTypes: [...fileTypes],
+      fileMaxBytes: fileMaxBytes ?? null,
+    },
+    info.position,
+  );
+}
+
 const ticketIdsOf = (rows: Array<{ ticket: Ticket }>) => new Set(rows.map((r) => r.ticket.id));
 
 export async function copyOptionToAllTickets(ctx: ActorContext, id: string): Promise<Option[]> {
@@ -39,20 +87,7 @@ export async function copyOptionToAllTickets(ctx: ActorContext, id: string): Pro
     const to = await targets(em, ticket, async (ids) =>
       ticketIdsOf(await em.find(Option, { ticket: { $in: ids }, group: null, name: option.name })),
     );
-    const copies: Option[] = [];
-    for (const t of to) {
-      const copy = new Option();
-      Object.assign(copy, {
-        ticket: t,
-        group: null,
-        name: option.name,
-        description: option.description,
-        priceCents: option.priceCents,
-        position: option.position,
-      });
-      em.persist(copy);
-      copies.push(copy);
-    }
+    const copies = to.map((t) => copyOption(em, option, t));
     audit(ctx, em, {
       action: 'option.copied',
       subjectType: 'Ticket',
@@ -71,16 +106,7 @@ export async function copyOptionGroupToAllTickets(ctx: ActorContext, id: string)
       ticketIdsOf(await em.find(OptionGroup, { ticket: { $in: ids }, name: group.name })),
     );
     const copies: OptionGroup[] = [];
-    for (const t of to) {
-      copies.push(
-        await addGroup(em, t, {
-          name: group.name,
-          description: group.description,
-          position: group.position,
-          options: choices.map((c) => ({ name: c.name, description: c.description, priceCents: c.priceCents })),
-        }),
-      );
-    }
+    for (const t of to) copies.push(await copyGroup(em, group, choices, t));
     audit(ctx, em, {
       action: 'option_group.copied',
       subjectType: 'Ticket',
@@ -97,27 +123,8 @@ export async function copyExtraInfoToAllTickets(ctx: ActorContext, id: string): 
     const to = await targets(em, ticket, async (ids) =>
       ticketIdsOf(await em.find(ExtraInfo, { ticket: { $in: ids }, label: info.label })),
     );
-    const { label, help, blocks, numberMin, numberMax, choices, fileTypes, fileMaxBytes } = info;
     const copies: ExtraInfo[] = [];
-    for (const t of to)
-      copies.push(
-        await addExtraInfo(
-          em,
-          t,
-          info.type,
-          {
-            label,
-            help,
-            blocks,
-            numberMin: numberMin ?? null,
-            numberMax: numberMax ?? null,
-            choices,
-            fileTypes,
-            fileMaxBytes: fileMaxBytes ?? null,
-          },
-          info.position,
-        ),
-      );
+    for (const t of to) copies.push(await copyExtraInfo(em, info, t));
     audit(ctx, em, {
       action: 'extra_info.copied',
       subjectType: 'Ticket',

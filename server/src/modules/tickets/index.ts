@@ -1,4 +1,5 @@
 export { TicketResolver, OptionGroupResolver } from './tickets.resolver';
+export { EventDuplicationResolver } from './duplication.resolver';
 export { ticketLoaders } from './tickets.loaders';
 export {
   eligibility,

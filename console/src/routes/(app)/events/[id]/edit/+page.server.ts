@@ -1,4 +1,16 @@
-import { checkedField, failWith, queryOrError, requireFound, textField, uploadGraphQL } from '@billetterie/ui';
+import { redirect } from '@sveltejs/kit';
+import {
+  checkedField,
+  createGraphQLClient,
+  failWith,
+  outcomeOf,
+  parisLocalToIso,
+  queryOrError,
+  requireFound,
+  textField,
+  uploadGraphQL,
+} from '@billetterie/ui';
+import { resolve } from '$app/paths';
 import { graphql } from '$lib/gql';
 import { requireLevel } from '$lib/server/require-level';
 import { print } from 'graphql';
@@ -59,6 +71,20 @@ const CancelEventMutation = graphql(`
   }
 `);
 
+const DuplicateEventMutation = graphql(`
+  mutation ConsoleDuplicateEvent($id: ID!, $startsAt: DateTime!, $name: String) {
+    duplicateEvent(eventId: $id, startsAt: $startsAt, name: $name) {
+      id
+    }
+  }
+`);
+
+const DeleteEventMutation = graphql(`
+  mutation ConsoleDeleteEvent($id: ID!) {
+    deleteEvent(id: $id)
+  }
+`);
+
 export const load: PageServerLoad = async (event) => {
   await requireLevel(event.parent, 'EDIT');
   const data = await queryOrError(event, EventForEditQuery, { id: event.params.id });
@@ -95,5 +121,34 @@ export const actions = {
     if (!checkedField(data, 'confirm')) return failFields(meta, { confirm: 'REQUIRED' });
     const reason = textField(data, 'reason');
     return runMutation(event, CancelEventMutation, { id: event.params.id, reason }, meta);
+  },
+  /** DU1: a DRAFT copy with every date shifted to the chosen start; the organizer lands on the copy. */
+  duplicate: async (event) => {
+    const data = await event.request.formData();
+    const meta = { form: 'duplicate' };
+    const startsAt = parisLocalToIso(textField(data, 'duplicateStartsAt'));
+    if (!startsAt)
+      return failFields(meta, {
+        duplicateStartsAt: textField(data, 'duplicateStartsAt') ? 'INVALID_FORMAT' : 'REQUIRED',
+      });
+    const name = textField(data, 'duplicateName') || null;
+    const outcome = await outcomeOf(
+      createGraphQLClient(event).mutation(DuplicateEventMutation, { id: event.params.id, startsAt, name }),
+    );
+    if (outcome.error) {
+      const { startsAt: start, name: named, ...rest } = outcome.error.fields ?? {};
+      const fields = { ...rest, duplicateStartsAt: start, duplicateName: named };
+      return failWith({ ...outcome.error, fields: outcome.error.fields ? fields : undefined }, meta);
+    }
+    redirect(303, resolve(`/events/${outcome.data.duplicateEvent.id}/edit`));
+  },
+  /** Issue 15, ADMIN: a draft that never had a booking goes for good; the organizer goes back to their events. */
+  deleteEvent: async (event) => {
+    const data = await event.request.formData();
+    const meta = { form: 'deleteEvent' };
+    if (!checkedField(data, 'confirm')) return failFields(meta, { confirm: 'REQUIRED' });
+    const outcome = await outcomeOf(createGraphQLClient(event).mutation(DeleteEventMutation, { id: event.params.id }));
+    if (outcome.error) return failWith(outcome.error, meta);
+    redirect(303, `${resolve('/')}?deleted=1`);
   },
 } satisfies Actions;
