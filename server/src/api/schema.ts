@@ -18,7 +18,7 @@ import {
 } from '../modules/organizations';
 import { CatalogueResolver } from '../graphql/catalogue.resolver';
 import { DateTimeScalar } from '../graphql/date-time';
-import { EventResolver } from '../modules/events';
+import { EventPublishResolver, EventResolver } from '../modules/events';
 import { EventGrantResolver } from '../modules/permissions';
 import { OptionGroupResolver, EventDuplicationResolver, TicketResolver } from '../modules/tickets';
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
@@ -52,6 +52,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       AssociationMembershipResolver,
       ClubMembershipResolver,
       EventResolver,
+      EventPublishResolver,
       TicketResolver,
       OptionGroupResolver,
       EventDuplicationResolver,
