@@ -20,7 +20,7 @@ import { CatalogueResolver } from '../graphql/catalogue.resolver';
 import { DateTimeScalar } from '../graphql/date-time';
 import { EventResolver } from '../modules/events';
 import { EventGrantResolver } from '../modules/permissions';
-import { OptionGroupResolver, TicketResolver } from '../modules/tickets';
+import { EventCapacityResolver, OptionGroupResolver, QuotaResolver, TicketResolver } from '../modules/tickets';
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
 import { EventExportsResolver, ExportsResolver } from '../modules/exports';
 import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
@@ -54,6 +54,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       EventResolver,
       TicketResolver,
       OptionGroupResolver,
+      QuotaResolver,
+      EventCapacityResolver,
       EventGrantResolver,
       BookingResolver,
       BookingOptionResolver,
