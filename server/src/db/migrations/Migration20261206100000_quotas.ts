@@ -80,13 +80,13 @@ const keepPlacesBefore = `create or replace function "bookings_keep_places"() re
 
 export class Migration20261206100000_quotas extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table "events" add column "capacity" int null, add column "places_taken" int not null default 0;`);
+    this.addSql(
+      `alter table "events" add column "capacity" int null, add column "places_taken" int not null default 0;`,
+    );
     this.addSql(
       `alter table "events" add constraint "events_capacity_not_negative" check ("capacity" is null or "capacity" >= 0);`,
     );
-    this.addSql(
-      `alter table "events" add constraint "events_places_taken_not_negative" check ("places_taken" >= 0);`,
-    );
+    this.addSql(`alter table "events" add constraint "events_places_taken_not_negative" check ("places_taken" >= 0);`);
     // The live bookings of existing events, as the trigger will keep them from now on.
     this.addSql(`update "events" e set "places_taken" = coalesce(
       (select sum(t."places_taken") from "tickets" t where t."event_id" = e."id"), 0);`);

@@ -8,9 +8,12 @@ import { Quota } from '../../model';
 async function links(em: EntityManager, column: 'ticket_id' | 'quota_id', ids: readonly string[]) {
   return em
     .getConnection()
-    .execute<
-      Array<{ ticket_id: string; quota_id: string }>
-    >(`select ticket_id, quota_id from ticket_quotas where ${column} in (${marks([...ids])})`, [...ids], 'all', em.getTransactionContext());
+    .execute<Array<{ ticket_id: string; quota_id: string }>>(
+      `select ticket_id, quota_id from ticket_quotas where ${column} in (${marks([...ids])})`,
+      [...ids],
+      'all',
+      em.getTransactionContext(),
+    );
 }
 
 export function quotaLoaders(em: EntityManager) {

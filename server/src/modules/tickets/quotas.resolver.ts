@@ -84,7 +84,8 @@ export class EventCapacityResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'CP1: places taken in the event (live bookings of all its tickets). Event admins (VIEW+) only; null for others.',
+    description:
+      'CP1: places taken in the event (live bookings of all its tickets). Event admins (VIEW+) only; null for others.',
   })
   async placesTaken(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
     return (await admin(ctx, e.id)) ? e.placesTaken : null;

@@ -61,9 +61,12 @@ function cleanName(input: QuotaInput): string {
 async function linkedTickets(em: EntityManager, quotaId: string): Promise<string[]> {
   const rows = await em
     .getConnection()
-    .execute<
-      Array<{ ticket_id: string }>
-    >(`select ticket_id from ticket_quotas where quota_id = ?`, [quotaId], 'all', em.getTransactionContext());
+    .execute<Array<{ ticket_id: string }>>(
+      `select ticket_id from ticket_quotas where quota_id = ?`,
+      [quotaId],
+      'all',
+      em.getTransactionContext(),
+    );
   return rows.map((r) => r.ticket_id);
 }
 
@@ -86,9 +89,12 @@ async function relink(
   const [{ taken }] = ticketIds.length
     ? await em
         .getConnection()
-        .execute<
-          Array<{ taken: number }>
-        >(`select coalesce(sum(places_taken), 0)::int as taken from tickets where id in (${marks(ticketIds)})`, ticketIds, 'all', em.getTransactionContext())
+        .execute<Array<{ taken: number }>>(
+          `select coalesce(sum(places_taken), 0)::int as taken from tickets where id in (${marks(ticketIds)})`,
+          ticketIds,
+          'all',
+          em.getTransactionContext(),
+        )
     : [{ taken: 0 }];
   const grows = !before || capacity !== before.capacity || taken > before.placesTaken;
   if (taken > capacity && grows) throw tooLow(before && capacity === before.capacity ? 'ticketIds' : 'capacity', taken);

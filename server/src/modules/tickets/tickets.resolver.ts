@@ -266,7 +266,10 @@ export class TicketResolver {
       'Places left (BK9, CP1): the least of what is left on the ticket, in each quota it shares and in the event’s total; null when none of them is limited, or for attendees when the event does not show places left (event admins always see it).',
   })
   async placesLeft(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
-    const [event, shared] = await Promise.all([ctx.loaders.event.load(t.event.id), ctx.loaders.quotasByTicket.load(t.id)]);
+    const [event, shared] = await Promise.all([
+      ctx.loaders.event.load(t.event.id),
+      ctx.loaders.quotasByTicket.load(t.id),
+    ]);
     const left = placesLeft(t, shared, event!);
     if (left === null) return null;
     const admin = atLeast(await ctx.loaders.levelOnEvent.load(t.event.id), PermissionLevel.VIEW);
@@ -278,7 +281,10 @@ export class TicketResolver {
       'Whether no place is left on it, in a quota it shares or in the event’s total (BK9, CP1). Shown to everyone.',
   })
   async soldOut(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
-    const [event, shared] = await Promise.all([ctx.loaders.event.load(t.event.id), ctx.loaders.quotasByTicket.load(t.id)]);
+    const [event, shared] = await Promise.all([
+      ctx.loaders.event.load(t.event.id),
+      ctx.loaders.quotasByTicket.load(t.id),
+    ]);
     return firstFull(t, shared, event!) !== null;
   }
 
