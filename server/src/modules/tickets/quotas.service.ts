@@ -74,7 +74,7 @@ async function linkedTickets(em: EntityManager, quotaId: string): Promise<string
  * Links exactly `ticketIds` to the quota and recounts its places from its tickets' (live bookings of a ticket
  * attached or detached are counted in or out at once), under the tickets' then the quota's row locks. Refuses
  * (OUT_OF_RANGE on `field`) a capacity below what its tickets hold, unless nothing changed that would lower it:
- * a quota a forced gift took beyond its capacity (BK11) can still be renamed.
+ * a quota a forced gift took beyond its capacity (BK11) can still be renamed. Returns the tickets it had.
  */
 async function relink(
   em: EntityManager,
@@ -82,9 +82,17 @@ async function relink(
   ticketIds: string[],
   capacity: number,
   before: { capacity: number; placesTaken: number } | null,
-): Promise<void> {
-  const old = before ? await linkedTickets(em, quota.id) : [];
-  await lockTickets(em, [...new Set([...old, ...ticketIds])]);
+): Promise<string[]> {
+  // Every ticket linked before and after, locked; links change only under those locks (here), so once the links
+  // read after locking are all locked, no other change of this quota's tickets can slip in.
+  let old = before ? await linkedTickets(em, quota.id) : [];
+  for (const locked = new Set<string>(); ; old = await linkedTickets(em, quota.id)) {
+    const more = [...old, ...ticketIds].filter((id) => !locked.has(id));
+    if (!more.length) break;
+    await lockTickets(em, [...new Set(more)]);
+    for (const id of more) locked.add(id);
+    if (!before) break;
+  }
   if (before) await em.findOneOrFail(Quota, quota.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   const [{ taken }] = ticketIds.length
     ? await em
@@ -109,6 +117,7 @@ async function relink(
       tx,
     );
   quota.placesTaken = taken;
+  return old;
 }
 
 /** CP1: a named quota shared by some tickets of the event. */
@@ -152,8 +161,7 @@ export async function updateQuota(ctx: ActorContext, id: string, input: QuotaInp
       throw badInput({ name: 'DUPLICATE' }, 'Name already used.');
     const ticketIds = await eventTickets(em, quota.event.id, input.ticketIds);
     const before = { name: quota.name, capacity: quota.capacity };
-    const tickets = await linkedTickets(em, quota.id);
-    await relink(em, quota, ticketIds, input.capacity, quota); // `quota` is re-read under its row lock there
+    const tickets = await relink(em, quota, ticketIds, input.capacity, quota); // re-reads `quota` under its row lock
     quota.name = name;
     quota.capacity = input.capacity;
     audit(ctx, em, {

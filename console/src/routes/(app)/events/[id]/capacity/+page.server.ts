@@ -15,7 +15,6 @@ const EventCapacityQuery = graphql(`
         id
         name
         position
-        placesTaken
       }
       quotas {
         id
