@@ -250,6 +250,44 @@ describe('API: event duplication (DU1)', function () {
     expect((await download(ev.board, tpl.templateUrl)).status).to.equal(200);
   });
 
+  it('DU1/CP1: the event’s total and its quotas are copied with their tickets (by the copies’ ids), no place taken', async () => {
+    const src = await organizerEvent(t, { name: 'Gala à quotas' });
+    const [a, b, c] = [
+      await src.ticket({ name: 'A' }),
+      await src.ticket({ name: 'B' }),
+      await src.ticket({ name: 'C' }),
+    ];
+    await src.board.data(`mutation($e: ID!, $c: Int) { setEventCapacity(eventId: $e, capacity: $c) { id } }`, {
+      e: src.eventId,
+      c: 250,
+    });
+    const quota = `mutation($e: ID!, $i: QuotaInput!) { createQuota(eventId: $e, input: $i) { id } }`;
+    await src.board.data(quota, { e: src.eventId, i: { name: 'Repas', capacity: 40, ticketIds: [a, b] } });
+    await src.board.data(quota, { e: src.eventId, i: { name: 'Vestiaire', capacity: 10, ticketIds: [c] } });
+    expect((await book(await t.signedIn('alice@example.org'), a)).errors).to.equal(undefined);
+    const { duplicateEvent } = await src.board.data(DUPLICATE, { e: src.eventId, s: startsAt });
+    const read = `query($id: ID!) { event(id: $id) { capacity placesTaken
+      quotas { name capacity placesTaken tickets { id name } } } }`;
+    const shape = (e: any, ids: Record<string, string>) => ({
+      capacity: e.capacity,
+      quotas: e.quotas
+        .map((q: any) => ({
+          name: q.name,
+          capacity: q.capacity,
+          tickets: q.tickets.map((x: any) => ids[x.id] ?? x.name),
+        }))
+        .sort((x: any, y: any) => x.name.localeCompare(y.name)),
+    });
+    const source = (await src.board.data(read, { id: src.eventId })).event;
+    const copy = (await src.board.data(read, { id: duplicateEvent.id })).event;
+    const names: Record<string, string> = {};
+    expect(shape(copy, names)).to.deep.equal(shape(source, names));
+    expect(copy.quotas.flatMap((q: any) => q.tickets.map((x: any) => x.id))).to.not.include.members([a, b, c]);
+    expect(source.placesTaken).to.equal(1);
+    expect(copy.placesTaken).to.equal(0);
+    expect(copy.quotas.map((q: any) => q.placesTaken)).to.deep.equal([0, 0]);
+  });
+
   it('DU1: audited on both events', async () => {
     const { duplicateEvent } = await ev.board.data(DUPLICATE, { e: ev.eventId, s: startsAt, n: 'Copie audit' });
     const rows = await sql(t).execute(

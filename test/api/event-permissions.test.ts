@@ -3,7 +3,7 @@ import { useApp } from '../support/app';
 import { createUser, idOf, TINY_PNG, uploadRequest } from '../support/fixtures';
 import type { ApiClient, GraphQLResponse } from '../support/graphql';
 
-// The permission matrix of the events area (SPEC PM1–PM3, EV1, EV2, EV4), against docs/contracts/events.graphql.
+// The permission matrix of the events area (SPEC PM1–PM3, EV1, EV2, EV4, CP1), against docs/contracts/events.graphql.
 //
 // Roles, one column each. "board" is a board member of net7 who did NOT create the event: the creator
 // (bureau@example.org) holds ADMIN through its creator grant, so using it here would only repeat the ADMIN
@@ -97,6 +97,10 @@ const MATRIX: Record<Visibility, Record<string, string>> = {
     'copyOptionToAllTickets':      'UA NF NF NF NF FB FB ok ok ok',
     'copyOptionGroupToAllTickets': 'UA NF NF NF NF FB FB ok ok ok',
     'copyExtraInfoToAllTickets':   'UA NF NF NF NF FB FB ok ok ok',
+    'setEventCapacity':            'UA NF NF NF NF FB FB ok ok ok',
+    'createQuota':                 'UA NF NF NF NF FB FB ok ok ok',
+    'updateQuota':                 'UA NF NF NF NF FB FB ok ok ok',
+    'deleteQuota':                 'UA NF NF NF NF FB FB ok ok ok',
     'grantPermission':             'UA NF NF NF NF FB FB FB ok ok',
     'revokePermission':            'UA NF NF NF NF NF NF NF ok ok',
     'createEvent':                 'UA FB FB FB ok FB FB FB FB ok',
@@ -134,6 +138,10 @@ const MATRIX: Record<Visibility, Record<string, string>> = {
     'copyOptionToAllTickets':      'UA FB FB FB FB FB FB ok ok ok',
     'copyOptionGroupToAllTickets': 'UA FB FB FB FB FB FB ok ok ok',
     'copyExtraInfoToAllTickets':   'UA FB FB FB FB FB FB ok ok ok',
+    'setEventCapacity':            'UA FB FB FB FB FB FB ok ok ok',
+    'createQuota':                 'UA FB FB FB FB FB FB ok ok ok',
+    'updateQuota':                 'UA FB FB FB FB FB FB ok ok ok',
+    'deleteQuota':                 'UA FB FB FB FB FB FB ok ok ok',
     'grantPermission':             'UA FB FB FB FB FB FB FB ok ok',
     'revokePermission':            'UA NF NF NF NF NF NF NF ok ok',
     'createEvent':                 'UA FB FB FB ok FB FB FB FB ok',
@@ -242,6 +250,8 @@ const groupInput = (name: string) => ({
 const extraInfoInput = (label: string) => ({ label, help: 'Aide', type: 'TEXT', blocks: 'PAYMENT' });
 
 const CREATE_EVENT = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id viewerPermission visibility club { id } } }`;
+const quotaInput = (name: string, ticketId: string) => ({ name, capacity: 50, ticketIds: [ticketId] });
+const CREATE_QUOTA = `mutation($eventId: ID!, $input: QuotaInput!) { createQuota(eventId: $eventId, input: $input) { id name } }`;
 const CREATE_TICKET = `mutation($eventId: ID!, $input: CreateTicketInput!) { createTicket(eventId: $eventId, input: $input) { id position } }`;
 const CREATE_OPTION = `mutation($ticketId: ID!, $input: OptionInput!) { createOption(ticketId: $ticketId, input: $input) { id } }`;
 const CREATE_GROUP = `mutation($ticketId: ID!, $input: OptionGroupInput!) { createOptionGroup(ticketId: $ticketId, input: $input) { id options { id } } }`;
@@ -514,6 +524,53 @@ const OPS: Record<string, Op> = {
     vars: (x) => ({ id: x.extraInfoId }),
     check: (d) => expect(d.copyExtraInfoToAllTickets).to.be.an('array'),
   },
+  setEventCapacity: {
+    rule: 'CP1',
+    kind: 'mutation',
+    doc: `mutation($eventId: ID!, $c: Int) { setEventCapacity(eventId: $eventId, capacity: $c) { id capacity } }`,
+    vars: (x) => ({ eventId: x.eventId, c: 1000 + x.seq() }),
+    check: (d, x, v) => expect(d.setEventCapacity).to.deep.equal({ id: x.eventId, capacity: v.c }),
+  },
+  createQuota: {
+    rule: 'CP1',
+    kind: 'mutation',
+    doc: CREATE_QUOTA,
+    vars: (x) => ({ eventId: x.eventId, input: quotaInput(`Quota ${x.role} ${x.seq()}`, x.ticketId) }),
+    check: (d, _x, v: any) => expect(d.createQuota.name).to.equal(v.input.name),
+  },
+  updateQuota: {
+    rule: 'CP1',
+    kind: 'mutation',
+    doc: `mutation($id: ID!, $input: QuotaInput!) { updateQuota(id: $id, input: $input) { id name } }`,
+    vars: async (x) => ({
+      id: (
+        await made(
+          x.creator,
+          CREATE_QUOTA,
+          { eventId: x.eventId, input: quotaInput(`À renommer ${x.seq()}`, x.ticketId) },
+          'createQuota',
+        )
+      ).id,
+      input: quotaInput(`Renommé ${x.seq()}`, x.ticketId),
+    }),
+    check: (d, _x, v: any) => expect(d.updateQuota).to.deep.equal({ id: v.id, name: v.input.name }),
+  },
+  deleteQuota: {
+    rule: 'CP1',
+    kind: 'mutation',
+    doc: `mutation($id: ID!) { deleteQuota(id: $id) }`,
+    vars: async (x) => ({
+      id: (
+        await made(
+          x.creator,
+          CREATE_QUOTA,
+          { eventId: x.eventId, input: quotaInput(`Jetable ${x.seq()}`, x.ticketId) },
+          'createQuota',
+        )
+      ).id,
+    }),
+    check: (d, _x, v) => expect(d.deleteQuota).to.equal(v.id),
+  },
   grantPermission: {
     rule: 'PM1',
     kind: 'mutation',
@@ -588,6 +645,7 @@ const OPS: Record<string, Op> = {
 /** Everything a refused mutation must leave untouched, read by the creator (plus the numbers of events and audit entries). */
 const SNAPSHOT = `query($id: ID!) { event(id: $id) {
   name description location startsAt endsAt visibility coverUrl
+  capacity quotas { id name capacity tickets { id } }
   tickets { id name priceCents position options { id name priceCents } optionGroups { id name options { id name } } extraInfos { id label position } }
   grants { id level granteeKind }
 } }`;

@@ -206,6 +206,51 @@ describe('Issue 14 fast lane: POST /graphql `book` answers exactly like Apollo (
     expect(a.row).to.deep.equal({ taken: 6, live: 6 });
   });
 
+  it('CP1: a full quota and a full event total answer SOLD_OUT alike on both paths (early and from the trigger), never beyond', async () => {
+    const QUOTA = `mutation($e: ID!, $i: QuotaInput!) { createQuota(eventId: $e, input: $i) { id } }`;
+    const TOTAL = `mutation($e: ID!, $c: Int) { setEventCapacity(eventId: $e, capacity: $c) { id } }`;
+    const shared = async (t: TestApp, limit: { quota?: number; total?: number }) => {
+      const ev = await organizerEvent(t);
+      const tickets = [await ev.ticket({ name: 'Un' }), await ev.ticket({ name: 'Deux' })];
+      if (limit.quota !== undefined)
+        await ev.board.data(QUOTA, { e: ev.eventId, i: { name: 'Repas', capacity: limit.quota, ticketIds: tickets } });
+      if (limit.total !== undefined) await ev.board.data(TOTAL, { e: ev.eventId, c: limit.total });
+      return { eventId: ev.eventId, tickets };
+    };
+    for (const limit of [{ quota: 1 }, { total: 1 }]) {
+      const a = await same(true, async (t) => {
+        const { tickets } = await shared(t, limit);
+        const [p, q] = await people(t, 2);
+        await send(t, { person: p, body: bookBody(tickets[0]) });
+        return { person: q, body: bookBody(tickets[1]) };
+      });
+      expect(a.body)
+        .to.include('SOLD_OUT')
+        .and.include(limit.quota ? '"scope":"QUOTA"' : '"scope":"EVENT"');
+    }
+    const crowd = async (t: TestApp) => {
+      const { eventId, tickets } = await shared(t, { quota: 4, total: 6 });
+      const many = await people(t, 30);
+      const answers = await Promise.all(many.map((person, i) => send(t, { person, body: bookBody(tickets[i % 2]) })));
+      const tally: Record<string, number> = {};
+      for (const x of answers) {
+        const k = JSON.stringify(masked(x));
+        tally[k] = (tally[k] ?? 0) + 1;
+      }
+      const [row] = await sql(t).execute(
+        `select q.places_taken as quota, e.places_taken as event,
+           (select count(*)::int from bookings where event_id = e.id and status in ('PRE_RESERVED', 'RESERVED')) as live
+         from quotas q join events e on e.id = q.event_id where e.id = ?`,
+        [eventId],
+      );
+      return { tally, row };
+    };
+    const a = await crowd(fast);
+    const b = await crowd(slow);
+    expect(a).to.deep.equal(b);
+    expect(a.row).to.deep.equal({ quota: 4, event: 4, live: 4 });
+  });
+
   it('eligibility: NOT_ELIGIBLE (TK2), sales not open and closed (BK11), a cancelled event (EV5), an unknown ticket', async () => {
     await same(true, async (t) => {
       const ev = await organizerEvent(t);

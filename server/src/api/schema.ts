@@ -20,7 +20,13 @@ import { CatalogueResolver } from '../graphql/catalogue.resolver';
 import { DateTimeScalar } from '../graphql/date-time';
 import { EventPublishResolver, EventResolver } from '../modules/events';
 import { EventGrantResolver } from '../modules/permissions';
-import { OptionGroupResolver, EventDuplicationResolver, TicketResolver } from '../modules/tickets';
+import {
+  EventCapacityResolver,
+  EventDuplicationResolver,
+  OptionGroupResolver,
+  QuotaResolver,
+  TicketResolver,
+} from '../modules/tickets';
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
 import { EventExportsResolver, ExportsResolver } from '../modules/exports';
 import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
@@ -56,6 +62,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       TicketResolver,
       OptionGroupResolver,
       EventDuplicationResolver,
+      QuotaResolver,
+      EventCapacityResolver,
       EventGrantResolver,
       BookingResolver,
       BookingOptionResolver,

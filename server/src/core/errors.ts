@@ -20,7 +20,8 @@ export const ERROR_CODES = {
   INVALID_TOKEN: 'The link or token is unknown, already used or expired.',
   LOCKED_BY_BOOKINGS:
     'The ticket already has bookings, so its structure (the ticket itself, its options, groups and extra information) can no longer be created or deleted (TK4, OP3, XI2).',
-  SOLD_OUT: 'No place is left on the ticket (BK9).',
+  SOLD_OUT:
+    'No place is left (BK9, CP1): `extensions.scope` is TICKET (the ticket is full), QUOTA (a quota it shares is full; `extensions.quota` names it) or EVENT (the event’s total capacity is reached).',
   NOT_ELIGIBLE: 'The viewer may not book this ticket (TK2). `extensions.reasons` lists every IneligibilityReason.',
   SALES_CLOSED: 'Sales of this ticket are not open yet or are closed (BK11). `extensions.reasons` says which.',
   EVENT_CANCELLED: 'The event was cancelled (EV5): nothing can be booked or paid any more.',
@@ -126,6 +127,17 @@ export const notFound = (_what = 'Object') => new DomainError('NOT_FOUND', 'Not 
 /** TK4, OP3, XI2: the ticket has bookings, so its structure can't change (from the check or from the foreign key). */
 export const lockedByBookings = (what = 'The ticket structure') =>
   new DomainError('LOCKED_BY_BOOKINGS', `${what} can't change: the ticket already has bookings (TK4, OP3, XI2).`);
+
+/**
+ * BK9, CP1: no place left — on the ticket, in one of its quotas (named), or in the event's total. The code stays
+ * SOLD_OUT whatever is full (clients keep working); `extensions.scope` says which, `extensions.quota` names the quota.
+ */
+export const soldOut = (full: { scope: 'TICKET' } | { scope: 'QUOTA'; quota: string } | { scope: 'EVENT' }) =>
+  full.scope === 'QUOTA'
+    ? new DomainError('SOLD_OUT', `No place is left in “${full.quota}”, shared by this ticket.`, full)
+    : full.scope === 'EVENT'
+      ? new DomainError('SOLD_OUT', 'No place is left at this event.', full)
+      : new DomainError('SOLD_OUT', 'No place is left on this ticket.', full);
 
 /** The last platform admin can't be demoted (the service's check, and the database's AD001 in a race). */
 export const lastPlatformAdmin = () =>

@@ -5,6 +5,7 @@ import {
   lastPlatformAdmin,
   lockedByBookings,
   notFound,
+  soldOut,
 } from '../core/errors';
 
 /**
@@ -20,6 +21,10 @@ import {
 export const SQLSTATE = {
   /** BK9: no place left on the ticket. */
   SOLD_OUT: 'BK009',
+  /** CP1: no place left in a quota of the ticket (DETAIL: the quota's name; Migration20261206100000_quotas). */
+  QUOTA_FULL: 'CP001',
+  /** CP1: no place left in the event's total capacity. */
+  EVENT_FULL: 'CP002',
   /** EV5: the event was cancelled (the booking can't become live). */
   EVENT_CANCELLED: 'BK005',
   /** BK4: the sponsor already has as many guests as the event allows. */
@@ -62,6 +67,8 @@ export interface PgError {
   constraint?: string;
   table?: string;
   message?: string;
+  /** A trigger's DETAIL (CP001: the full quota's name). */
+  detail?: string;
 }
 
 /** How long a client should wait before retrying a BUSY answer. */
@@ -122,7 +129,11 @@ export function databaseError(e: unknown): DomainError | null {
   const { code, constraint = '' } = e;
   switch (code) {
     case SQLSTATE.SOLD_OUT:
-      return new DomainError('SOLD_OUT', 'No place is left on this ticket.');
+      return soldOut({ scope: 'TICKET' });
+    case SQLSTATE.QUOTA_FULL:
+      return soldOut({ scope: 'QUOTA', quota: e.detail ?? '' });
+    case SQLSTATE.EVENT_FULL:
+      return soldOut({ scope: 'EVENT' });
     case SQLSTATE.EVENT_CANCELLED:
       return new DomainError('EVENT_CANCELLED', 'The event was cancelled.');
     case SQLSTATE.SPONSORSHIP_LIMIT:

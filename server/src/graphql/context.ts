@@ -15,6 +15,7 @@ import type {
   OptionGroup,
   Payment,
   PermissionLevel,
+  Quota,
   School,
   Ticket,
   User,
@@ -49,6 +50,10 @@ export interface Loaders {
   optionGroupsByTicket: ByParent<OptionGroup>;
   optionsByGroup: ByParent<Option>;
   extraInfosByTicket: ByParent<ExtraInfo>;
+  /** CP1: an event's quotas, the quotas a ticket shares (by id), the tickets of a quota (ids). */
+  quotasByEvent: ByParent<Quota>;
+  quotasByTicket: ByParent<Quota>;
+  ticketIdsByQuota: DataLoader<string, string[]>;
   /** Whether bookings exist on the ticket (its structure is then locked). */
   ticketLocked: DataLoader<string, boolean>;
   /** The viewer's live booking per event (BK2: at most one), for event pages and lists. */

@@ -28,6 +28,8 @@ export const DEFAULT_PAYMENT_DEADLINE_HOURS = 72;
 @ObjectType({ description: 'An event organized by a club (EV3). Tickets are the only things sold (TK1).' })
 // Declared as the migrations made them, so that the ORM’s schema diff is empty (test/api/schema-drift.test.ts).
 @Check({ name: 'events_end_not_before_start', expression: `"ends_at" >= "starts_at"` })
+@Check({ name: 'events_capacity_not_negative', expression: `"capacity" is null or "capacity" >= 0` })
+@Check({ name: 'events_places_taken_not_negative', expression: `"places_taken" >= 0` })
 @Check({
   name: 'events_payment_deadline_positive',
   expression: `"payment_deadline_hours" is null or "payment_deadline_hours" > 0`,
@@ -97,6 +99,14 @@ export class Event {
   @Field(() => Boolean, { description: 'Whether attendees see how many places are left on each ticket.' })
   @Property({ type: 'boolean', default: false })
   showPlacesLeft: boolean = false;
+
+  /** CP1: places shared by all its tickets; null: no total (each ticket's and quota's capacity still holds). */
+  @Property({ type: 'integer', nullable: true })
+  capacity?: number | null;
+
+  /** CP1: live bookings of all its tickets, kept by the places trigger on bookings (never written by a booking path). */
+  @Property({ type: 'integer', default: 0 })
+  placesTaken: number = 0;
 
   /** Storage key of the cover image; never derived from user input. */
   @Property({ type: 'string', length: 200, nullable: true })

@@ -21,6 +21,7 @@ export * from './payment-attempt.entity';
 export * from './payment-message.entity';
 export * from './payment.entity';
 export * from './permission-level';
+export * from './quota.entity';
 export * from './rate-limit-bucket.entity';
 export * from './school.entity';
 export * from './session.entity';

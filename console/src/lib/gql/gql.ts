@@ -67,6 +67,11 @@ type Documents = {
     "\n  mutation ConsoleMarkPaid($input: MarkPaidInput!) {\n    markPaid(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleMarkPaidDocument,
     "\n  mutation ConsoleOpposeBooking($id: ID!, $reason: String!) {\n    opposeBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleOpposeBookingDocument,
     "\n  mutation ConsoleDeletePreReservation($id: ID!) {\n    deletePreReservation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleDeletePreReservationDocument,
+    "\n  query ConsoleEventCapacity($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      placesTaken\n      tickets {\n        id\n        name\n        position\n      }\n      quotas {\n        id\n        name\n        capacity\n        placesTaken\n        tickets {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConsoleEventCapacityDocument,
+    "\n  mutation ConsoleSetEventCapacity($eventId: ID!, $capacity: Int) {\n    setEventCapacity(eventId: $eventId, capacity: $capacity) {\n      id\n      capacity\n    }\n  }\n": typeof types.ConsoleSetEventCapacityDocument,
+    "\n  mutation ConsoleCreateQuota($eventId: ID!, $input: QuotaInput!) {\n    createQuota(eventId: $eventId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateQuotaDocument,
+    "\n  mutation ConsoleUpdateQuota($id: ID!, $input: QuotaInput!) {\n    updateQuota(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleUpdateQuotaDocument,
+    "\n  mutation ConsoleDeleteQuota($id: ID!) {\n    deleteQuota(id: $id)\n  }\n": typeof types.ConsoleDeleteQuotaDocument,
     "\n  query ConsoleDoorList($id: ID!, $filter: BookingFilter, $first: Int!, $after: String) {\n    event(id: $id) {\n      id\n      bookings(filter: $filter, first: $first, after: $after, order: NAME) {\n        totalCount\n        checkedInCount\n        endCursor\n        hasNextPage\n        nodes {\n          ...ConsoleDoorBooking\n          holder {\n            email\n          }\n          checkIn {\n            ...ConsoleDoorCheckInDetails\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleDoorListDocument,
     "\n  query ConsoleEventForEdit($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      description\n      location\n      startsAt\n      endsAt\n      visibility\n      contactEmail\n      sponsorshipLimit\n      paymentDeadlineHours\n      showPlacesLeft\n      coverUrl\n    }\n  }\n": typeof types.ConsoleEventForEditDocument,
     "\n  mutation ConsoleUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleUpdateEventDocument,
@@ -168,6 +173,11 @@ const documents: Documents = {
     "\n  mutation ConsoleMarkPaid($input: MarkPaidInput!) {\n    markPaid(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleMarkPaidDocument,
     "\n  mutation ConsoleOpposeBooking($id: ID!, $reason: String!) {\n    opposeBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ConsoleOpposeBookingDocument,
     "\n  mutation ConsoleDeletePreReservation($id: ID!) {\n    deletePreReservation(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleDeletePreReservationDocument,
+    "\n  query ConsoleEventCapacity($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      placesTaken\n      tickets {\n        id\n        name\n        position\n      }\n      quotas {\n        id\n        name\n        capacity\n        placesTaken\n        tickets {\n          id\n        }\n      }\n    }\n  }\n": types.ConsoleEventCapacityDocument,
+    "\n  mutation ConsoleSetEventCapacity($eventId: ID!, $capacity: Int) {\n    setEventCapacity(eventId: $eventId, capacity: $capacity) {\n      id\n      capacity\n    }\n  }\n": types.ConsoleSetEventCapacityDocument,
+    "\n  mutation ConsoleCreateQuota($eventId: ID!, $input: QuotaInput!) {\n    createQuota(eventId: $eventId, input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateQuotaDocument,
+    "\n  mutation ConsoleUpdateQuota($id: ID!, $input: QuotaInput!) {\n    updateQuota(id: $id, input: $input) {\n      id\n    }\n  }\n": types.ConsoleUpdateQuotaDocument,
+    "\n  mutation ConsoleDeleteQuota($id: ID!) {\n    deleteQuota(id: $id)\n  }\n": types.ConsoleDeleteQuotaDocument,
     "\n  query ConsoleDoorList($id: ID!, $filter: BookingFilter, $first: Int!, $after: String) {\n    event(id: $id) {\n      id\n      bookings(filter: $filter, first: $first, after: $after, order: NAME) {\n        totalCount\n        checkedInCount\n        endCursor\n        hasNextPage\n        nodes {\n          ...ConsoleDoorBooking\n          holder {\n            email\n          }\n          checkIn {\n            ...ConsoleDoorCheckInDetails\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleDoorListDocument,
     "\n  query ConsoleEventForEdit($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      description\n      location\n      startsAt\n      endsAt\n      visibility\n      contactEmail\n      sponsorshipLimit\n      paymentDeadlineHours\n      showPlacesLeft\n      coverUrl\n    }\n  }\n": types.ConsoleEventForEditDocument,
     "\n  mutation ConsoleUpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      id\n    }\n  }\n": types.ConsoleUpdateEventDocument,
@@ -442,6 +452,26 @@ export function graphql(source: "\n  mutation ConsoleOpposeBooking($id: ID!, $re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDeletePreReservation($id: ID!) {\n    deletePreReservation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleDeletePreReservation($id: ID!) {\n    deletePreReservation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEventCapacity($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      placesTaken\n      tickets {\n        id\n        name\n        position\n      }\n      quotas {\n        id\n        name\n        capacity\n        placesTaken\n        tickets {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleEventCapacity($id: ID!) {\n    event(id: $id) {\n      id\n      capacity\n      placesTaken\n      tickets {\n        id\n        name\n        position\n      }\n      quotas {\n        id\n        name\n        capacity\n        placesTaken\n        tickets {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetEventCapacity($eventId: ID!, $capacity: Int) {\n    setEventCapacity(eventId: $eventId, capacity: $capacity) {\n      id\n      capacity\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetEventCapacity($eventId: ID!, $capacity: Int) {\n    setEventCapacity(eventId: $eventId, capacity: $capacity) {\n      id\n      capacity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateQuota($eventId: ID!, $input: QuotaInput!) {\n    createQuota(eventId: $eventId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateQuota($eventId: ID!, $input: QuotaInput!) {\n    createQuota(eventId: $eventId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateQuota($id: ID!, $input: QuotaInput!) {\n    updateQuota(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateQuota($id: ID!, $input: QuotaInput!) {\n    updateQuota(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteQuota($id: ID!) {\n    deleteQuota(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteQuota($id: ID!) {\n    deleteQuota(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

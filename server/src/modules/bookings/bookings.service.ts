@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { badInput, DomainError, notFound, unauthenticated } from '../../core/errors';
+import { badInput, DomainError, notFound, soldOut, unauthenticated } from '../../core/errors';
 import { isUuid } from '../../core/ids';
 import { databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
 import { formatEuros, parisDateTime } from '../../core/time';
@@ -13,8 +13,12 @@ import {
   eligibility,
   eligibilityPerson,
   eligibilityTicket,
+  firstFull,
   IneligibilityReason,
+  quotasOfTicket,
   type EligibilityPerson,
+  type Places,
+  type QuotaPlaces,
 } from '../tickets';
 import { bookingAccess, holdsBindingBooking } from './booking-access';
 import type { BookInput, GiveTicketInput } from './bookings.inputs';
@@ -69,20 +73,21 @@ function assertEligible(person: EligibilityPerson, ticket: EligibilityFacts[0], 
 }
 
 /**
- * BK3, BK9, BK11, TK2, EV5: what `book` checks about the booker and the ticket before anything else, in this order,
- * on every path (GraphQL's and the sale-opening fast lane's): eligibility, then the friendly early SOLD_OUT for the
- * many who come after the last place (the database still decides, BK9).
+ * BK3, BK9, BK11, CP1, TK2, EV5: what `book` checks about the booker and the ticket before anything else, in this
+ * order, on every path (GraphQL's and the sale-opening fast lane's): eligibility, then the friendly early SOLD_OUT
+ * for the many who come after the last place — of the ticket, of a quota it shares, of the event's total, in the
+ * places trigger's order (the database still decides, BK9, CP1).
  */
 export function assertMayBook(
   person: EligibilityPerson,
-  ticket: EligibilityFacts[0] & { capacity?: number | null; placesTaken: number },
-  event: EligibilityFacts[1],
+  ticket: EligibilityFacts[0] & Places,
+  event: EligibilityFacts[1] & Places,
+  quotas: QuotaPlaces[],
   now: Date,
 ): void {
   assertEligible(person, ticket, event, now);
-  if (ticket.capacity !== null && ticket.capacity !== undefined && ticket.placesTaken >= ticket.capacity) {
-    throw new DomainError('SOLD_OUT', 'No place is left on this ticket.');
-  }
+  const full = firstFull(ticket, quotas, event);
+  if (full) throw soldOut(full);
 }
 
 /** A chosen option, as a booking records it (OP4). */
@@ -285,7 +290,9 @@ export async function book(ctx: ActorContext, input: BookInput): Promise<Booking
   if (!viewer) throw unauthenticated();
   const { ticket, event } = await ticketToBook(ctx, input.ticketId);
   const me = viewer.user;
-  assertMayBook(await personOf(ctx.em, me, ticket), ticket, event, ctx.deps.clock.now()); // BK3: the sponsor must be eligible
+  // BK3: the sponsor must be eligible.
+  const person = await personOf(ctx.em, me, ticket);
+  assertMayBook(person, ticket, event, await quotasOfTicket(ctx.em, ticket.id), ctx.deps.clock.now());
   const options = await chosenOptions(ctx.em, ticket, input.optionIds);
   if (!input.guest) {
     return createBooking(

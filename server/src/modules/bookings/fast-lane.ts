@@ -64,6 +64,9 @@ interface ReadRow {
   cancelled_at: Date | string | null;
   payment_deadline_hours: number | null;
   sponsorship_limit: number;
+  event_capacity: number | null;
+  event_places_taken: number;
+  quotas: Array<{ id: string; name: string; capacity: number; placesTaken: number }>;
   memberships: Array<{ associationId: string; endsOn: string }> | null;
   options: Array<{ id: string; name: string; priceCents: number; groupId: string | null }> | null;
 }
@@ -71,16 +74,20 @@ interface ReadRow {
 /**
  * The session test is `resolveViewer`'s (accounts: sessionOpenSql); a session due for its renewal (SESSION_DUE) goes to
  * the general path, which writes it. Memberships are read only for
- * a ticket restricted to associations, options only when some are chosen (as `book` does).
+ * a ticket restricted to associations, options only when some are chosen (as `book` does). The event's total and the
+ * ticket's quotas (CP1) are read as `book` reads them (tickets: quotasOfTicket), for the same early SOLD_OUT.
  */
 const READ = {
-  name: 'fast_book_read_v1',
+  name: 'fast_book_read_v2',
   text: `select u.id as user_id, u.kind as user_kind, u.school_id, u.class_year, u.language, u.email, u.first_name,
        u.last_name, ${SESSION_DUE} as session_due,
        t.id as ticket_id, t.kind as ticket_kind, t.name as ticket_name, t.price_cents, t.capacity, t.places_taken,
        t.school_ids, t.class_years, t.association_ids, t.sales_open_at, t.sales_close_at, t.pending_guests_per_sponsor,
        e.id as event_id, e.name as event_name, e.visibility, e.ends_at, e.cancelled_at, e.payment_deadline_hours,
-       e.sponsorship_limit,
+       e.sponsorship_limit, e.capacity as event_capacity, e.places_taken as event_places_taken,
+       (select coalesce(json_agg(json_build_object('id', q.id, 'name', q.name, 'capacity', q.capacity,
+                                                   'placesTaken', q.places_taken) order by q.id), '[]'::json)
+          from ticket_quotas tq join quotas q on q.id = tq.quota_id where tq.ticket_id = t.id) as quotas,
        case when u.id is not null and jsonb_array_length(t.association_ids) > 0 then
          (select coalesce(json_agg(json_build_object('associationId', m.association_id,
                                                      'endsOn', to_char(m.ends_on, 'YYYY-MM-DD'))), '[]'::json)
@@ -146,12 +153,14 @@ export async function fastBook(deps: AppDeps, knex: Knex, req: FastBookRequest):
       cancelledAt: date(r.cancelled_at),
       paymentDeadlineHours: r.payment_deadline_hours,
       sponsorshipLimit: r.sponsorship_limit,
+      capacity: r.event_capacity,
+      placesTaken: r.event_places_taken,
     };
     const person = eligibilityPerson(
       { kind: r.user_kind, school: r.school_id ? { id: r.school_id } : null, classYear: r.class_year },
       (r.memberships ?? []).map((m) => ({ association: { id: m.associationId }, endsOn: m.endsOn })),
     );
-    assertMayBook(person, ticket, event, now);
+    assertMayBook(person, ticket, event, r.quotas, now);
     const ids = uniqueOptionIds(req.optionIds);
     const options: ChosenOption[] = ids.length
       ? checkChosenOptions(

@@ -339,6 +339,15 @@ export async function decline(em: EntityManager, by: By, booking: Booking): Prom
  * places); each audited `booking.expired` and its holder mailed. SKIP LOCKED: concurrent runs claim each once.
  */
 export async function expireDue(em: EntityManager, by: By, limit: number): Promise<number> {
+  // CP1: the places trigger locks a ticket, its quotas, then the event. One statement expiring bookings of several
+  // tickets would take the event's row after the first and a later ticket's after it, crossing a booking that holds
+  // that ticket and waits for the event (a deadlock): the tickets concerned are locked first, in id order.
+  await em.execute(
+    `select id from tickets where id in (select ticket_id from bookings where status = 'PRE_RESERVED' and expires_at <= ?)
+      order by id for update`,
+    [by.now],
+    'all',
+  );
   const rows = await em.execute<
     Array<{
       id: string;

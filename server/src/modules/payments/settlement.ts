@@ -65,6 +65,8 @@ const PROVIDER_NAME: Record<OnlineProvider, string> = { PAYPAL: 'PayPal', LYDIA:
 function reinstateRefusal(e: unknown): string | null {
   const err = e as PgError;
   if (err.code === SQLSTATE.SOLD_OUT) return 'no place left on the ticket';
+  if (err.code === SQLSTATE.QUOTA_FULL) return `no place left in the quota “${err.detail ?? ''}”`;
+  if (err.code === SQLSTATE.EVENT_FULL) return 'no place left in the event';
   if (err.code === SQLSTATE.EVENT_CANCELLED) return 'the event was cancelled';
   if (err.code === SQLSTATE.SPONSORSHIP_LIMIT) return 'the sponsor already has the maximum number of guests';
   if (err.code === SQLSTATE.SPONSORSHIP_NOT_ALLOWED) return 'the ticket no longer allows guests';

@@ -18,6 +18,7 @@ import {
   OptionGroup,
   PaymentAccount,
   PermissionLevel,
+  Quota,
   Ticket,
 } from '../../model';
 
@@ -86,6 +87,7 @@ export async function duplicateEvent(
         // The source's deadline as it is (none stays none): no default slips in as it would for a new event.
         paymentDeadlineHours: event.paymentDeadlineHours ?? null,
         showPlacesLeft: event.showPlacesLeft,
+        capacity: event.capacity ?? null, // CP1: the event's total, with no place taken yet
         coverKey: fileOf(event.coverKey),
         coverMime: event.coverKey && files.get(event.coverKey) ? event.coverMime : null,
         ...(await activeAccounts(em, event)),
@@ -93,8 +95,7 @@ export async function duplicateEvent(
       em.persist(copy);
       const copied = await copyTickets(em, event, copy, move, newTicketIds, fileOf);
       copyGrants(em, ctx, copy, await em.find(EventGrant, { event: event.id }));
-      // DU1 quotas (CP1): copy the event's total capacity and its named quotas with their tickets here, mapping
-      // ticket ids through `copied` (the lead adds it when the quotas module is merged).
+      await copyQuotas(em, event, copy, copied);
       audit(ctx, em, {
         action: 'event.duplicated',
         subjectType: 'Event',
@@ -242,4 +243,34 @@ function copyGrants(em: EntityManager, ctx: ActorContext, copy: Event, grants: E
   }
   if (own) own.level = PermissionLevel.ADMIN;
   else em.persist(new EventGrant(copy, PermissionLevel.ADMIN, { kind: GranteeKind.USER, user: actor }, actor));
+}
+
+/**
+ * DU1, CP1: the source's named quotas (name, capacity, no place taken) with the same tickets, through the copies'
+ * ids. The tickets are flushed first: the links are rows of their own.
+ */
+async function copyQuotas(em: EntityManager, source: Event, copy: Event, tickets: Map<string, Ticket>) {
+  const quotas = await em.find(Quota, { event: source.id }, { orderBy: { name: 'asc' } });
+  if (!quotas.length) return;
+  const copies = new Map(
+    quotas.map((q) => [
+      q.id,
+      em.create(Quota, { event: copy, name: q.name, capacity: q.capacity, placesTaken: 0, createdAt: new Date() }),
+    ]),
+  );
+  await em.flush();
+  const links = await em.execute<Array<{ ticket_id: string; quota_id: string }>>(
+    'select tq.ticket_id, tq.quota_id from ticket_quotas tq join quotas q on q.id = tq.quota_id where q.event_id = ?',
+    [source.id],
+  );
+  const rows = links.flatMap((l) => {
+    const ticket = tickets.get(l.ticket_id);
+    const quota = copies.get(l.quota_id);
+    return ticket && quota ? [[ticket.id, quota.id]] : [];
+  });
+  if (rows.length)
+    await em.execute(
+      `insert into ticket_quotas (ticket_id, quota_id) values ${rows.map(() => '(?, ?)').join(', ')}`,
+      rows.flat(),
+    );
 }

@@ -9,3 +9,6 @@ export {
   type EligibilityPerson,
 } from './eligibility';
 export { lockTickets } from './locks';
+export { firstFull, placesLeft, type Full, type Places } from './places';
+export { quotasOfTicket, type QuotaPlaces } from './locks';
+export { QuotaResolver, EventCapacityResolver } from './quotas.resolver';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** One placeholder per value (knex expands arrays bound to a single `?` into a list). */
-const marks = (values: unknown[]) => values.map(() => '?').join(', ');
+export const marks = (values: unknown[]) => values.map(() => '?').join(', ');
 
 /**
  * SPEC "has bookings": a ticket has bookings as soon as one of its bookings is anything but a deleted or
@@ -72,4 +72,23 @@ export async function purgeDeadBookings(em: EntityManager, ticketIds: string[]):
       em.getTransactionContext(),
     );
   return files.map((f) => f.file_key);
+}
+
+/** CP1: a quota as the check before booking reads it. */
+export interface QuotaPlaces {
+  id: string;
+  name: string;
+  capacity: number;
+  placesTaken: number;
+}
+
+/** CP1: the quotas a ticket takes a place in, by id (the places trigger's order). */
+export async function quotasOfTicket(em: EntityManager, ticketId: string): Promise<QuotaPlaces[]> {
+  return em.getConnection().execute<QuotaPlaces[]>(
+    `select q.id, q.name, q.capacity, q.places_taken as "placesTaken"
+       from ticket_quotas tq join quotas q on q.id = tq.quota_id where tq.ticket_id = ? order by q.id`,
+    [ticketId],
+    'all',
+    em.getTransactionContext(),
+  );
 }

@@ -2,12 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byId, byParent } from '../../db/loaders';
 import { ticketsWithBookings } from './locks';
+import { quotaLoaders } from './quotas.loaders';
 import { ExtraInfo, Option, OptionGroup, Ticket } from '../../model';
 
 const byPosition = { orderBy: { position: 'asc', id: 'asc' } } as const;
 
 export function ticketLoaders(em: EntityManager) {
   return {
+    ...quotaLoaders(em),
     ticket: byId(em, Ticket),
     option: byId(em, Option),
     optionGroup: byId(em, OptionGroup),

@@ -15,6 +15,7 @@ import {
   UpdateTicketInput,
 } from './tickets.inputs';
 import * as tickets from './tickets.service';
+import { firstFull, placesLeft } from './places';
 import { TicketEligibility } from './tickets.types';
 import {
   Event,
@@ -25,6 +26,7 @@ import {
   ExtraInfo,
   Option,
   OptionGroup,
+  Quota,
   Ticket,
 } from '../../model';
 
@@ -261,18 +263,38 @@ export class TicketResolver {
   @FieldResolver(() => Int, {
     nullable: true,
     description:
-      'Places left (BK9): null when the capacity is unlimited, or for attendees when the event does not show places left (event admins always see it).',
+      'Places left (BK9, CP1): the least of what is left on the ticket, in each quota it shares and in the event’s total; null when none of them is limited, or for attendees when the event does not show places left (event admins always see it).',
   })
   async placesLeft(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
-    if (t.capacity === null || t.capacity === undefined) return null;
-    const event = (await ctx.loaders.event.load(t.event.id))!;
+    const [event, shared] = await Promise.all([
+      ctx.loaders.event.load(t.event.id),
+      ctx.loaders.quotasByTicket.load(t.id),
+    ]);
+    const left = placesLeft(t, shared, event!);
+    if (left === null) return null;
     const admin = atLeast(await ctx.loaders.levelOnEvent.load(t.event.id), PermissionLevel.VIEW);
-    return admin || event.showPlacesLeft ? Math.max(0, t.capacity - t.placesTaken) : null;
+    return admin || event!.showPlacesLeft ? left : null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether no place is left (BK9). Shown to everyone.' })
-  soldOut(@Root() t: Ticket) {
-    return t.capacity !== null && t.capacity !== undefined && t.placesTaken >= t.capacity;
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether no place is left on it, in a quota it shares or in the event’s total (BK9, CP1). Shown to everyone.',
+  })
+  async soldOut(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
+    const [event, shared] = await Promise.all([
+      ctx.loaders.event.load(t.event.id),
+      ctx.loaders.quotasByTicket.load(t.id),
+    ]);
+    return firstFull(t, shared, event!) !== null;
+  }
+
+  @FieldResolver(() => [Quota], {
+    description: 'CP1: the quotas it shares, by id. Event admins (VIEW+) only; empty for others.',
+    complexity: listCost(3),
+  })
+  async quotas(@Root() t: Ticket, @Ctx() ctx: GraphQLContext) {
+    const admin = atLeast(await ctx.loaders.levelOnEvent.load(t.event.id), PermissionLevel.VIEW);
+    return admin ? ctx.loaders.quotasByTicket.load(t.id) : [];
   }
 
   @FieldResolver(() => Boolean, {
