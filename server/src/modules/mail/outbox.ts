@@ -68,7 +68,13 @@ export async function enqueueMailing(
     marker: string;
   },
 ): Promise<number> {
-  const variants = opts.variants.map((v) => ({ ...v, html: v.html ?? null, links: v.links ?? [] }));
+  const variants = opts.variants.map((v) => ({
+    variant: v.variant,
+    subject: v.subject,
+    text: v.text,
+    html: v.html ?? null,
+    links: v.links ?? [],
+  }));
   const res = await em.execute<{ affectedRows: number }>(
     `with r as (${opts.recipients.sql}),
           v as (select * from jsonb_to_recordset(?::jsonb) as v(variant text, subject text, text text, html text, links jsonb))

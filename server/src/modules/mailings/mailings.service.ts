@@ -13,7 +13,8 @@ import { Club, type Event, Language, Mailing, PermissionLevel } from '../../mode
 import type { MailingDraftInput } from './mailings.inputs';
 import type { MailingPreview } from './mailings.types';
 
-type Why = 'holder' | 'sponsor';
+const WHYS = ['holder', 'sponsor'] as const;
+type Why = (typeof WHYS)[number];
 /** The languages a recipient may read in: their account's, or both (no account: French then English). */
 const READINGS = [...LOCALES, 'both'] as const;
 type Reading = (typeof READINGS)[number];
@@ -44,35 +45,17 @@ export function recipientsSql(eventId: string, filter: BookingFilter, includeSpo
   return { sql, params: [...params, ...params, includeSponsors] };
 }
 
-/** The frame of a mailing in every reading and for both kinds of recipient, the first name left as `marker`. */
-async function variants(
-  em: EntityManager,
-  event: Event,
-  draft: { subject: string; body: string },
-  marker: string,
-  url: string,
-): Promise<Array<MailingVariant & { reading: Reading; why: Why }>> {
+/** The mail of a draft for one reader: their language (`both`: none known), why they get it, their first name. */
+async function framer(em: EntityManager, event: Event, draft: { subject: string; body: string }, url: string) {
   const club = await em.findOneOrFail(Club, event.club.id);
   const body = { text: draft.body, html: renderMarkdown(draft.body) };
-  return READINGS.flatMap((reading) =>
-    (['holder', 'sponsor'] as const).map((why) => {
-      const m = mails.mailing(
-        '',
-        reading === 'both' ? null : reading,
-        { firstName: marker, eventName: event.name, clubName: club.name, subject: draft.subject, body, why },
-        url,
-      );
-      return {
-        variant: `${reading}:${why}`,
-        reading,
-        why,
-        subject: m.subject,
-        text: m.text,
-        html: m.html,
-        links: m.links,
-      };
-    }),
-  );
+  return (reading: Reading, why: Why, firstName: string) =>
+    mails.mailing(
+      '',
+      reading === 'both' ? null : reading,
+      { firstName, eventName: event.name, clubName: club.name, subject: draft.subject, body, why },
+      url,
+    );
 }
 
 /** Whether two kept filters are the same (jsonb keeps keys in its own order). */
@@ -115,20 +98,18 @@ export async function previewMailing(
        from (${r.sql}) r`,
     r.params,
   );
-  const marker = `{{${randomUUID()}}}`;
-  const all = await variants(ctx.em, event, d, marker, `${ctx.deps.config.publicUrl}/bookings`);
+  const frame = await framer(ctx.em, event, d, `${ctx.deps.config.publicUrl}/bookings`);
+  // Nobody matches: the mail as it would read, addressed to the viewer.
   const firstName = row.first_name ?? ctx.viewer!.user.firstName;
-  const why = row.why ?? 'holder';
   return {
     recipientCount: row.n,
     samples: LOCALES.map((locale: Locale) => {
-      const v = all.find((x) => x.reading === locale && x.why === why)!;
-      const escaped = firstName.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      const mail = frame(locale, row.why ?? 'holder', firstName);
       return {
         language: locale === 'en' ? Language.EN : Language.FR,
-        subject: v.subject,
-        text: v.text.replaceAll(marker, firstName),
-        html: (v.html ?? '').replaceAll(marker, escaped),
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html ?? '',
       };
     }),
   };
@@ -186,13 +167,13 @@ export async function sendMailing(
       'all',
     );
     if (!inserted.length) return again();
+    // The frame once per language and kind of recipient, the first name left as a marker SQL fills in.
     const marker = `{{${randomUUID()}}}`;
-    const queued = await enqueueMailing(em, {
-      mailingId: id,
-      recipients: r,
-      variants: await variants(em, event, d, marker, `${ctx.deps.config.publicUrl}/bookings`),
-      marker,
-    });
+    const frame = await framer(em, event, d, `${ctx.deps.config.publicUrl}/bookings`);
+    const variants: MailingVariant[] = READINGS.flatMap((reading) =>
+      WHYS.map((why) => ({ variant: `${reading}:${why}`, ...frame(reading, why, marker) })),
+    );
+    const queued = await enqueueMailing(em, { mailingId: id, recipients: r, variants, marker });
     // Bookings may have changed between the count and the insert (another transaction committed): keep the truth.
     if (queued !== n) {
       if (!queued) throw new DomainError('NO_RECIPIENTS', 'Nobody matches this filter: nothing was sent.');
