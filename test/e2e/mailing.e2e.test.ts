@@ -71,7 +71,9 @@ describe('e2e (Chromium, 375 px): an ADMIN writes to the attendees (ML1)', funct
     expect(await page.textContent('[data-testid="mailing-sent"]')).to.include('2');
     const rows = page.locator('[data-testid="mailing-row"]');
     expect(await rows.count()).to.equal(1);
-    expect(await rows.first().textContent()).to.include(subject).and.include('Bastien');
+    expect(await rows.first().textContent())
+      .to.include(subject)
+      .and.include('Bastien');
     // A fresh form for the next message.
     expect(await page.inputValue('#mailingSubject')).to.equal('');
     await expectFrenchAndNarrow(page, 'the mailing page after sending');
