@@ -130,6 +130,7 @@ export async function startApp(
         // `deps` exists by the time mail is sent.
         ticketAttachment: (id) => ticketAttachment(deps, db.orm.em.fork(), id),
         handOff: handOffMail,
+        mailingsPerMinute: config.mailingsPerMinute,
       });
   const secrets = await loadSecretBox(config, log);
   const deps: AppDeps = {

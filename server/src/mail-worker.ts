@@ -73,7 +73,13 @@ async function start() {
     outboxDir: path.join(config.dataDir, 'outbox'),
     log,
   });
-  const outbox = createOutbox({ fork, mailer, log, ticketAttachment: ticketAttachments(fork, storage) });
+  const outbox = createOutbox({
+    fork,
+    mailer,
+    log,
+    ticketAttachment: ticketAttachments(fork, storage),
+    mailingsPerMinute: config.mailingsPerMinute,
+  });
   return {
     outbox,
     async close() {

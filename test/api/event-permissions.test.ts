@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { useApp } from '../support/app';
 import { createUser, idOf, TINY_PNG, uploadRequest } from '../support/fixtures';
@@ -107,6 +108,9 @@ const MATRIX: Record<Visibility, Record<string, string>> = {
     // DU1: EDIT on the source AND the right to create an event for its club (EV2); no grantee here sits on the board.
     'duplicateEvent':              'UA NF NF NF NF FB FB FB FB ok',
     'deleteEvent':                 'UA NF NF NF NF FB FB FB ok ok',
+    'mailingPreview':              'UA NF NF NF NF FB FB FB ok ok',
+    'sendMailing':                 'UA NF NF NF NF FB FB FB ok ok',
+    'event.mailings':              'NF NF NF NF NF FB FB FB ok ok',
   },
   PUBLIC: {
     'event':                       'ok ok ok ok ok ok ok ok ok ok',
@@ -147,6 +151,9 @@ const MATRIX: Record<Visibility, Record<string, string>> = {
     'createEvent':                 'UA FB FB FB ok FB FB FB FB ok',
     'duplicateEvent':              'UA FB FB FB FB FB FB FB FB ok',
     'deleteEvent':                 'UA FB FB FB FB FB FB FB ND ND',
+    'mailingPreview':              'UA FB FB FB FB FB FB FB ok ok',
+    'sendMailing':                 'UA FB FB FB FB FB FB FB ok ok',
+    'event.mailings':              'UA FB FB FB FB FB FB FB ok ok',
   },
   // The two other visibilities only change who can see the event: read paths and one mutation of each level.
   INTERNAL: {
@@ -262,6 +269,28 @@ const UPDATE_EVENT = `mutation($id: ID!, $input: UpdateEventInput!) { updateEven
 
 const made = async (c: ApiClient, doc: string, vars: Record<string, unknown>, field: string): Promise<any> =>
   (await c.data(doc, vars))[field];
+
+/** ML1: a mailing needs someone to write to: one holder per event, given a ticket of its own by the creator. */
+const holderOf = new Map<string, Promise<void>>();
+const withHolder = (x: Ctx) => {
+  if (!holderOf.has(x.eventId))
+    holderOf.set(
+      x.eventId,
+      (async () => {
+        const ticket = await made(
+          x.creator,
+          CREATE_TICKET,
+          { eventId: x.eventId, input: ticketInput(`Courrier ${x.seq()}`) },
+          'createTicket',
+        );
+        await x.creator.data(`mutation($i: GiveTicketInput!) { giveTicket(input: $i) { id } }`, {
+          i: { ticketId: ticket.id, userEmail: await x.freshUserEmail(), optionIds: [], force: false },
+        });
+      })(),
+    );
+  return holderOf.get(x.eventId)!;
+};
+const mailingInput = (x: Ctx) => ({ subject: `Matrice ${x.role} ${x.seq()}`, body: 'Un mot.', filter: null });
 
 const OPS: Record<string, Op> = {
   event: {
@@ -631,6 +660,30 @@ const OPS: Record<string, Op> = {
     },
     check: (d, _x, v) => expect(d.deleteEvent).to.equal(v.id),
   },
+  mailingPreview: {
+    rule: 'ML1',
+    kind: 'query',
+    doc: `query($e: ID!, $i: MailingDraftInput!) { mailingPreview(eventId: $e, input: $i) { recipientCount } }`,
+    vars: (x) => ({ e: x.eventId, i: mailingInput(x) }),
+    check: (d) => expect(d.mailingPreview.recipientCount).to.be.a('number'),
+  },
+  sendMailing: {
+    rule: 'ML1',
+    kind: 'mutation',
+    doc: `mutation($e: ID!, $i: MailingDraftInput!, $k: ID!) { sendMailing(eventId: $e, input: $i, idempotencyKey: $k) { id recipientCount } }`,
+    vars: async (x) => {
+      await withHolder(x);
+      return { e: x.eventId, i: mailingInput(x), k: randomUUID() };
+    },
+    check: (d) => expect(d.sendMailing.recipientCount).to.be.at.least(1),
+  },
+  'event.mailings': {
+    rule: 'ML1',
+    kind: 'query',
+    doc: `query($id: ID!) { event(id: $id) { id mailings { id recipientCount } } }`,
+    vars: (x) => ({ id: x.eventId }),
+    check: (d) => expect(d.event.mailings).to.be.an('array'),
+  },
   createEvent: {
     rule: 'EV2',
     kind: 'mutation',
@@ -650,7 +703,7 @@ const SNAPSHOT = `query($id: ID!) { event(id: $id) {
   grants { id level granteeKind }
 } }`;
 
-describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4, DU1)', function () {
+describe('API: event permission matrix (PM1, PM2, PM3, EV1, EV2, EV4, DU1, ML1)', function () {
   this.timeout(30_000);
   const t = useApp();
   const clients = {} as Record<Role, ApiClient>;

@@ -29,6 +29,7 @@ import {
 } from '../modules/tickets';
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
 import { EventExportsResolver, ExportsResolver } from '../modules/exports';
+import { EventMailingsResolver, MailingsResolver } from '../modules/mailings';
 import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
 import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../modules/door';
 import {
@@ -82,6 +83,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       BookingTicketFilesResolver,
       ExportsResolver,
       EventExportsResolver,
+      MailingsResolver,
+      EventMailingsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },

@@ -44,6 +44,7 @@ const schema = z.object({
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   JOBS: bool.default(true),
   MAIL_THREAD: bool.default(true),
+  MAILING_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(120),
   COVER_MAX_KB: z.coerce.number().int().min(16).max(51200).default(5120),
   PAYMENT_SIMULATORS: bool.optional(),
   PAYPAL_CHECKOUT_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -154,6 +155,8 @@ export type Config = {
    * from a worker thread with its own small pool, off the event loop that answers requests; false: on that loop.
    */
   mailThread: boolean;
+  /** ML1: mails of organizers' mailings sent per minute, all processes together (service mail is never held back). */
+  mailingsPerMinute: number;
   payments: PaymentsConfig;
   /** AC2: school sign-in with OpenID Connect; null when not configured (no issuer and no local provider). */
   oidc: OidcConfig | null;
@@ -287,6 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fastCheckIn: v.FAST_CHECK_IN,
     jobs: v.JOBS,
     mailThread: v.MAIL_THREAD,
+    mailingsPerMinute: v.MAILING_PER_MINUTE,
     payments: {
       simulators,
       paypalCheckoutUrl:

@@ -70,6 +70,8 @@ export const ERROR_CODES = {
     'The account can’t be deleted yet (AC3): it holds a booking of an event that ended less than 30 days ago, or has not ended. `extensions.deletableFrom` gives the first moment deletion is possible (ISO 8601).',
   EVENT_NOT_DELETABLE:
     'Only a DRAFT event that never had a booking can be deleted (bookings, even deleted or expired pre-reservations, are proof): `extensions.reason` is NOT_DRAFT or HAS_BOOKINGS. Cancel it instead (EV5).',
+  NO_RECIPIENTS:
+    'The mailing’s filter selects nobody to write to (ML1): no live address among the chosen bookings; nothing was sent.',
   BUSY: 'Other changes to the same data are in progress and this one could not run in time (SEC2); nothing was changed. Retry after `extensions.retryAfterSeconds`.',
   INTERNAL_SERVER_ERROR: 'An unexpected error; it was logged with the request id given in `extensions.requestId`.',
 } as const;

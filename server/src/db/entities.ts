@@ -26,6 +26,7 @@ import {
   PaymentMessage,
   CheckIn,
   BookingExport,
+  Mailing,
 } from '../model';
 // Every entity class, in one list for the ORM (no folder scanning: explicit and fast to boot).
 
@@ -57,4 +58,5 @@ export const entities = [
   PaymentMessage,
   CheckIn,
   BookingExport,
+  Mailing,
 ];

@@ -20,9 +20,9 @@ import type { GraphQLContext } from './context';
 
 /**
  * Fields and arguments holding free, multi-line text (the apps' textareas): tabs and line breaks are kept there
- * (descriptions, help, answers, the reasons of an opposition or a cancellation).
+ * (descriptions, help, answers, the reasons of an opposition or a cancellation, a mailing's body).
  */
-const MULTI_LINE_FIELDS = new Set(['description', 'help', 'text', 'reason']);
+const MULTI_LINE_FIELDS = new Set(['description', 'help', 'text', 'reason', 'body']);
 
 /** Arguments whose own parser reports bad characters more precisely (the import's problems carry line numbers). */
 const PARSED_ELSEWHERE = new Set(['Mutation.importSchoolAccounts.csv']);

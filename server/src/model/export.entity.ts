@@ -11,6 +11,7 @@ export interface StoredBookingFilter {
   ticketId?: string | null;
   search?: string | null;
   answersPending?: boolean | null;
+  checkedIn?: boolean | null;
 }
 
 export enum ExportFormat {

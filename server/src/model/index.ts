@@ -14,6 +14,7 @@ export * from './event-grant.entity';
 export * from './event.entity';
 export * from './export.entity';
 export * from './extra-info.entity';
+export * from './mailing.entity';
 export * from './option-group.entity';
 export * from './option.entity';
 export * from './payment-account.entity';

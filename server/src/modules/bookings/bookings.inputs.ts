@@ -127,4 +127,11 @@ export class BookingFilter implements StoredBookingFilter {
   })
   @IsOptional()
   answersPending?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only bookings checked in at the door (TT4); false: only those not checked in; null: both.',
+  })
+  @IsOptional()
+  checkedIn?: boolean | null;
 }

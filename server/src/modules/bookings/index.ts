@@ -6,6 +6,6 @@ export { bookingReference } from './reference';
 export { assertMayBind, bookingAccess, bookingFacts } from './booking-access';
 export { PERSON_SHOWN_TO, personFor } from './person-reference';
 export { BookingFilter } from './bookings.inputs';
-export { bookingFilterSql, unvalidatedRequirements } from './management.service';
+export { bookingFilterSql, cleanBookingFilter, unvalidatedRequirements } from './management.service';
 export * as transitions from './transitions';
 export { fastBook, type FastBookRequest } from './fast-lane';

@@ -120,6 +120,20 @@ const ORDERS: Record<BookingOrder, { dir: 'asc' | 'desc'; keys: string[]; byTime
   NAME_DESC: { dir: 'desc', keys: ['lower(b.holder_last_name)', 'lower(b.holder_first_name)'], byTime: false },
 };
 
+/**
+ * A list filter as it is kept with what was made from it (an export, a mailing): empty values left out, the search
+ * trimmed, so that two filters selecting the same bookings look the same.
+ */
+export function cleanBookingFilter(filter: BookingFilter): BookingFilter {
+  return {
+    search: filter.search?.trim() || undefined,
+    ticketId: filter.ticketId || undefined,
+    statuses: filter.statuses?.length ? filter.statuses : undefined,
+    answersPending: filter.answersPending || undefined,
+    checkedIn: filter.checkedIn ?? undefined,
+  };
+}
+
 /** BK13, EX1: the SQL condition (on `bookings b`) selecting an event's bookings as a list's filter says. */
 export function bookingFilterSql(eventId: string, filter: BookingFilter): { where: string[]; params: unknown[] } {
   const where: string[] = ['b.event_id = ?'];
@@ -144,6 +158,8 @@ export function bookingFilterSql(eventId: string, filter: BookingFilter): { wher
     where.push(`exists (select 1 from extra_infos x where x.ticket_id = b.ticket_id and not exists (
       select 1 from answers a where a.booking_id = b.id and a.extra_info_id = x.id and a.validated_at is not null))`);
   }
+  if (filter.checkedIn != null)
+    where.push(`${filter.checkedIn ? '' : 'not '}exists (select 1 from check_ins c where c.booking_id = b.id)`);
   return { where, params };
 }
 

@@ -4,7 +4,7 @@ import { notFound, unauthenticated } from '../../core/errors';
 import { DEFAULT_LOCALE, t, type Locale } from '../../core/i18n';
 import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
-import { type BookingFilter, bookingFilterSql } from '../bookings';
+import { type BookingFilter, bookingFilterSql, cleanBookingFilter } from '../bookings';
 import { eventAccess, levelOn } from '../permissions';
 import { countRows, exportLayout, exportRows } from './rows';
 import { ExportThread } from './export-thread';
@@ -31,12 +31,7 @@ export async function requestExport(
   filter: BookingFilter,
   kick: () => void,
 ): Promise<BookingExport> {
-  const clean: BookingFilter = {
-    search: filter.search?.trim() || undefined,
-    ticketId: filter.ticketId || undefined,
-    statuses: filter.statuses?.length ? filter.statuses : undefined,
-    answersPending: filter.answersPending || undefined,
-  };
+  const clean = cleanBookingFilter(filter);
   const saved = await ctx.em.transactional(async (em) => {
     const { event } = await eventAccess(ctx, em, eventId, PermissionLevel.VIEW);
     bookingFilterSql(event.id, clean); // validates

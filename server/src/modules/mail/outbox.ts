@@ -4,6 +4,12 @@ import type { MailAttachment, Mailer, MailMessage } from './mailer';
 
 /** Attempts before a mail is given up (then left in the table, with its last error, for someone to look at). */
 const MAX_ATTEMPTS = 10;
+/** Rows leased per claim. */
+const BATCH = 20;
+/** ML1: mailing mails sent per minute by all processes together, unless MAILING_PER_MINUTE says otherwise. */
+export const DEFAULT_MAILINGS_PER_MINUTE = 120;
+/** The advisory lock under which mailing rows are counted and claimed (any constant of our own). */
+const MAILING_PACE_LOCK = 7_301_120;
 
 /**
  * Transactional outbox: a mail is written in the same transaction as the change it tells about, so it is sent
@@ -37,6 +43,50 @@ export const OUTBOX_ROW = {
     ];
   },
 };
+
+/** ML1: the mail one kind of recipient of a mailing gets (`variant`), the recipient's first name left as `marker`. */
+export interface MailingVariant extends Pick<MailMessage, 'subject' | 'text' | 'html' | 'links'> {
+  variant: string;
+}
+
+/** HTML-escapes a SQL text expression the way the templates escape (`&#<code>;`). */
+const sqlEscapeHtml = (x: string) =>
+  `replace(replace(replace(replace(replace(${x}, '&', '&#38;'), '<', '&#60;'), '>', '&#62;'), '"', '&#34;'), '''', '&#39;')`;
+
+/**
+ * ML1: enqueues a mailing in ONE statement, in the caller's transaction: one outbox row per row of `recipients`
+ * (a SQL query giving `email`, `first_name` and `variant`), the variant's text with `marker` replaced by the first
+ * name (escaped in the HTML part). The unique index on (mailing, address) makes a second row for an address fail.
+ * Resolves with the number of rows queued.
+ */
+export async function enqueueMailing(
+  em: EntityManager,
+  opts: {
+    mailingId: string;
+    recipients: { sql: string; params: unknown[] };
+    variants: MailingVariant[];
+    marker: string;
+  },
+): Promise<number> {
+  const variants = opts.variants.map((v) => ({
+    variant: v.variant,
+    subject: v.subject,
+    text: v.text,
+    html: v.html ?? null,
+    links: v.links ?? [],
+  }));
+  const res = await em.execute<{ affectedRows: number }>(
+    `with r as (${opts.recipients.sql}),
+          v as (select * from jsonb_to_recordset(?::jsonb) as v(variant text, subject text, text text, html text, links jsonb))
+     insert into ${OUTBOX_ROW.table} ("to", subject, text, html, links, mailing_id)
+     select r.email, v.subject, replace(v.text, ?, r.first_name),
+            replace(v.html, ?, ${sqlEscapeHtml('r.first_name')}), v.links, ?
+       from r join v on v.variant = r.variant`,
+    [...opts.recipients.params, JSON.stringify(variants), opts.marker, opts.marker, opts.mailingId],
+    'run',
+  );
+  return res.affectedRows;
+}
 
 /** Enqueues `message` when there is one, in the caller's transaction; tells whether it did. */
 export async function queueMail(em: EntityManager, message: MailMessage | null): Promise<boolean> {
@@ -90,36 +140,75 @@ export function createOutbox(opts: {
    * worker is connected, and `kick` then sends here. Unset: `kick` sends here.
    */
   handOff?: () => Promise<boolean>;
+  /** ML1: mailing mails claimed per minute, all processes together (MAILING_PER_MINUTE). */
+  mailingsPerMinute?: number;
 }): Outbox {
   let running: Promise<number> | null = null;
   let again = false;
 
+  type Row = {
+    id: string;
+    to: string;
+    subject: string;
+    text: string;
+    html: string | null;
+    links: string[];
+    attempts: number;
+    ticket_booking_id: string | null;
+  };
+  const RETURNING = 'returning id, "to", subject, text, html, links, attempts, ticket_booking_id';
+  const READY = `sent_at is null and attempts < ${MAX_ATTEMPTS} and (leased_until is null or leased_until < now())`;
+
+  /** Service mail (everything but mailings): a batch, in order, never held back by a mailing. */
+  const claimServiceMail = (conn: ReturnType<EntityManager['getConnection']>) =>
+    conn.execute<Row[]>(
+      `update outbox_mails set leased_until = now() + interval '2 minutes', attempts = attempts + 1
+        where id in (select id from outbox_mails
+                      where mailing_id is null and ${READY}
+                      order by id limit ${BATCH} for update skip locked)
+        ${RETURNING}`,
+    );
+
   /**
-   * Leases a batch (one short statement; SKIP LOCKED and the lease keep other processes off it), sends it with
+   * ML1: mailing rows, at most `mailingsPerMinute` claimed over any minute by all processes together. Under one
+   * advisory lock (taken only when such rows wait), the rows claimed in the last minute are counted and the rest of
+   * the allowance is claimed; what is left waits for a later flush (the outbox job runs every minute).
+   */
+  async function claimMailings(): Promise<Row[]> {
+    const perMinute = opts.mailingsPerMinute ?? DEFAULT_MAILINGS_PER_MINUTE;
+    const em = opts.fork();
+    const [{ waiting }] = await em
+      .getConnection()
+      .execute<Array<{ waiting: boolean }>>(
+        `select exists (select 1 from outbox_mails where mailing_id is not null and ${READY} limit 1 for update skip locked) as waiting`,
+      );
+    if (!waiting) return [];
+    return em.transactional(async (tx) => {
+      await tx.execute(`select pg_advisory_xact_lock(?)`, [MAILING_PACE_LOCK]);
+      return tx.execute<Row[]>(
+        `update outbox_mails set leased_until = now() + interval '2 minutes', attempts = attempts + 1, paced_at = now()
+          where id in (select id from outbox_mails
+                        where mailing_id is not null and ${READY}
+                        order by id
+                        limit greatest(0, least(${BATCH}, ? - (select count(*) from outbox_mails
+                                                          where mailing_id is not null and paced_at > now() - interval '1 minute')))
+                        for update skip locked)
+          ${RETURNING}`,
+        [perMinute],
+        'all',
+      );
+    });
+  }
+
+  /**
+   * Leases a batch (short statements; SKIP LOCKED and the lease keep other processes off it), sends it with
    * no transaction open, then records each outcome. A process dying mid-batch leaves leases that expire, and
    * the mails go again: at least once, never lost.
    */
   async function batch(): Promise<number> {
     const conn = opts.fork().getConnection();
-    const rows = await conn.execute<
-      Array<{
-        id: string;
-        to: string;
-        subject: string;
-        text: string;
-        html: string | null;
-        links: string[];
-        attempts: number;
-        ticket_booking_id: string | null;
-      }>
-    >(
-      `update outbox_mails set leased_until = now() + interval '2 minutes', attempts = attempts + 1
-        where id in (select id from outbox_mails
-                      where sent_at is null and attempts < ? and (leased_until is null or leased_until < now())
-                      order by id limit 20 for update skip locked)
-        returning id, "to", subject, text, html, links, attempts, ticket_booking_id`,
-      [MAX_ATTEMPTS],
-    );
+    const service = await claimServiceMail(conn);
+    const rows = service.length ? service : await claimMailings();
     if (!rows.length) return -1;
     let sent = 0;
     for (const row of rows) {

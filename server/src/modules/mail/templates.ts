@@ -18,6 +18,23 @@ interface Mail {
   subject: Text;
   paragraphs: Text[];
   link?: { url: string; label: MessageKey };
+  /**
+   * ML1: someone's own words, the same in every language, shown after the first `after` paragraphs: as text, and as
+   * HTML already made safe (the project's Markdown).
+   */
+  verbatim?: { text: string; html: string; after: number };
+  /** ML1: a subject written by someone, used as it is (instead of `subject`). */
+  ownSubject?: string;
+}
+
+/** Puts the verbatim block (when there is one) among the paragraphs, as text and as HTML. */
+function withVerbatim(mail: Mail, text: string[], html: string[]): { text: string[]; html: string[] } {
+  if (!mail.verbatim) return { text, html };
+  const at = mail.verbatim.after;
+  return {
+    text: [...text.slice(0, at), mail.verbatim.text, ...text.slice(at)],
+    html: [...html.slice(0, at), `<div>${mail.verbatim.html}</div>`, ...html.slice(at)],
+  };
 }
 
 function bilingualSubject([key, params]: Text): string {
@@ -40,11 +57,12 @@ function compose(to: string, locale: Locale | null, mail: Mail): MailMessage {
       ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
       ...(mail.link ? [`<p><a href="${escapeHtml(mail.link.url)}">${escapeHtml(label!)}</a></p>`] : []),
     ];
+    const parts = withVerbatim(mail, textParts, htmlParts);
     return {
       to,
-      subject: say(locale, mail.subject),
-      text: `${textParts.join('\n\n')}\n\n${signature}`,
-      html: `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif">${htmlParts.join('')}<p>${escapeHtml(signature)}</p></body></html>`,
+      subject: mail.ownSubject ?? say(locale, mail.subject),
+      text: `${parts.text.join('\n\n')}\n\n${signature}`,
+      html: `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif">${parts.html.join('')}<p>${escapeHtml(signature)}</p></body></html>`,
       links,
     };
   }
@@ -60,11 +78,12 @@ function compose(to: string, locale: Locale | null, mail: Mail): MailMessage {
     ),
     ...(mail.link ? [`<p><a href="${escapeHtml(mail.link.url)}">${escapeHtml(label!)}</a></p>`] : []),
   ];
+  const parts = withVerbatim(mail, textParts, htmlParts);
   return {
     to,
-    subject: bilingualSubject(mail.subject),
-    text: `${textParts.join('\n\n')}\n\n${signature}`,
-    html: `<!doctype html><html lang="fr"><body style="font-family:sans-serif">${htmlParts.join('')}<p>${escapeHtml(signature)}</p></body></html>`,
+    subject: mail.ownSubject ?? bilingualSubject(mail.subject),
+    text: `${parts.text.join('\n\n')}\n\n${signature}`,
+    html: `<!doctype html><html lang="fr"><body style="font-family:sans-serif">${parts.html.join('')}<p>${escapeHtml(signature)}</p></body></html>`,
     links,
   };
 }
@@ -271,6 +290,37 @@ export const mails = {
         text('mail_payment_review_proof'),
       ],
       link: { url, label: 'mail_payment_review_link' },
+    }),
+  /**
+   * ML1: an organizer's message to a holder (or a sponsor: `why`), their words as written between a translated
+   * greeting and a footer saying why this service mail reaches them (no unsubscribing from it).
+   */
+  mailing: (
+    to: string,
+    locale: Locale | null,
+    m: {
+      firstName: string;
+      eventName: string;
+      clubName: string;
+      subject: string;
+      body: { text: string; html: string };
+      why: 'holder' | 'sponsor';
+    },
+    url: string,
+  ) =>
+    compose(to, locale, {
+      subject: text('mail_mailing_intro', { eventName: m.eventName }),
+      ownSubject: m.subject,
+      paragraphs: [
+        greeting(m.firstName),
+        text('mail_mailing_intro', { eventName: m.eventName }),
+        text(m.why === 'holder' ? 'mail_mailing_why_holder' : 'mail_mailing_why_sponsor', {
+          eventName: m.eventName,
+          clubName: m.clubName,
+        }),
+      ],
+      verbatim: { ...m.body, after: 2 },
+      link: { url, label: 'mail_link_my_bookings' },
     }),
   /** The attendee's money arrived after their pre-reservation ended and no place was left: they will be refunded. */
   paidTooLate: (to: string, locale: Locale | null, b: MailBooking, url: string) =>

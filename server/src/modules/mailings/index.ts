@@ -1,0 +1,1 @@
+export { EventMailingsResolver, MailingsResolver } from './mailings.resolver';
