@@ -26,6 +26,7 @@ const LAYERS = [
   ['door', 'server/src/modules/door/'],
   ['documents', 'server/src/modules/documents/'],
   ['exports', 'server/src/modules/exports/'],
+  ['dashboard', 'server/src/modules/dashboard/'],
   // The top: what assembles and serves everything (nothing imports it but itself).
   [
     'app',

@@ -23,6 +23,7 @@ import { EventGrantResolver } from '../modules/permissions';
 import { OptionGroupResolver, TicketResolver } from '../modules/tickets';
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
 import { EventExportsResolver, ExportsResolver } from '../modules/exports';
+import { EventDashboardResolver } from '../modules/dashboard';
 import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
 import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../modules/door';
 import {
@@ -72,6 +73,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       BookingTicketFilesResolver,
       ExportsResolver,
       EventExportsResolver,
+      EventDashboardResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },

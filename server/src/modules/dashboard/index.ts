@@ -1,0 +1,2 @@
+export { EventDashboardResolver } from './dashboard.resolver';
+export { DashboardGranularity, EventDashboard } from './dashboard.types';
