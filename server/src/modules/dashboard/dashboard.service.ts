@@ -18,8 +18,8 @@ export const HOURLY_SPAN_HOURS = 72;
  * DB1: every figure of the dashboard in ONE statement, so they are read from one snapshot (exact together, for the
  * data at the time of the request) and their number never depends on the number of bookings: PostgreSQL aggregates,
  * nothing is loaded booking by booking. The event's bookings are read once (`b`) and passed over a few times: once
- * per ticket and status (counts, prices, check-ins, the sale's span), once for the series (grouped by Paris local
- * time, converted back per step only), and joined to the chosen options and the answers of the event's own options and
+ * per ticket and status (counts, prices, check-ins, the sale's span), once for the series (grouped by hour, then by
+ * Paris local time per hour, converted back per step only), and joined to the chosen options and the answers of the event's own options and
  * extra information (reached through their indexes). Placeholders: the event twice, then 'hour', 'day' or null
  * (chosen by the sale's span), then the event again. Revenue definitions: docs/dashboard.md.
  */
@@ -38,13 +38,17 @@ unit as (
          then 'hour' else 'day' end) as u
     from per),
 steps as (
-  select s.at, sum(s.made) as bookings, sum(s.kept) as reservations, sum(s.cents) as cents
-    from (select date_trunc(unit.u, b.created_at at time zone 'Europe/Paris') as at, 1 as made, 0 as kept, 0 as cents
-            from b, unit
+  -- UTC hours first (plain arithmetic), then Paris hours or days per hour: Paris is a whole number of hours from UTC,
+  -- so an hour never straddles two Paris steps, and the time zone is applied per hour, not per booking.
+  select date_trunc(unit.u, h.at at time zone 'Europe/Paris') as at, sum(h.made) as bookings,
+         sum(h.kept) as reservations, sum(h.cents) as cents
+    from (select date_bin('1 hour', b.created_at, timestamptz '2000-01-01 00:00:00+00') as at, count(*) as made,
+                 0 as kept, 0 as cents
+            from b group by 1
           union all
-          select date_trunc(unit.u, b.reserved_at at time zone 'Europe/Paris'), 0, 1, b.price_cents
-            from b, unit where b.status = 'RESERVED') s
-   group by s.at),
+          select date_bin('1 hour', b.reserved_at, timestamptz '2000-01-01 00:00:00+00'), 0, count(*), sum(b.price_cents)
+            from b where b.status = 'RESERVED' group by 1) h, unit
+   group by 1),
 running as (
   select at, bookings, reservations, cents,
          sum(bookings) over w as bookings_total, sum(reservations) over w as reservations_total,
