@@ -27,6 +27,7 @@ const LAYERS = [
   ['documents', 'server/src/modules/documents/'],
   ['exports', 'server/src/modules/exports/'],
   ['mailings', 'server/src/modules/mailings/'],
+  ['dashboard', 'server/src/modules/dashboard/'],
   // The top: what assembles and serves everything (nothing imports it but itself).
   [
     'app',

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkIn } from './check-in.bench';
 import { coldStart } from './cold-start.bench';
+import { dashboard } from './dashboard.bench';
 import { exportsBench } from './exports.bench';
 import { graphqlOverhead } from './graphql-overhead.bench';
 import { startBenchApp, type BenchContext } from './harness';
@@ -18,6 +19,7 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<unknown>> = {
   exports: exportsBench,
   'cold-start': coldStart,
   'check-in': checkIn,
+  dashboard,
 };
 
 async function main() {

@@ -30,6 +30,7 @@ import {
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
 import { EventExportsResolver, ExportsResolver } from '../modules/exports';
 import { EventMailingsResolver, MailingsResolver } from '../modules/mailings';
+import { EventDashboardResolver } from '../modules/dashboard';
 import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
 import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../modules/door';
 import {
@@ -85,6 +86,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       EventExportsResolver,
       MailingsResolver,
       EventMailingsResolver,
+      EventDashboardResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },

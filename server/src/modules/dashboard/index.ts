@@ -1,0 +1,3 @@
+export { EventDashboardResolver } from './dashboard.resolver';
+export { DashboardGranularity, EventDashboard } from './dashboard.types';
+export { dashboardStatement } from './dashboard.service';
