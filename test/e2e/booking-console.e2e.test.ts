@@ -4,6 +4,7 @@ import { useApp } from '../support/app';
 import { expectAccessible, expectFrenchAndNarrow, signInConsole, useBrowser } from '../support/browser';
 import { book, organizerEvent } from '../support/event-fixtures';
 import { uploadRequest } from '../support/fixtures';
+import { MARK_PAID } from '../support/booking-fixtures';
 import type { ApiClient } from '../support/graphql';
 
 // Demo seed: bureau@ (Bastien Bureau) gets ADMIN on the events organizerEvent() creates; alice@ is Alice Martin,
@@ -97,6 +98,36 @@ describe('e2e (Chromium, 375 px): organizers manage bookings in the console', fu
     } finally {
       await page.setViewportSize({ width: 375, height: 812 });
     }
+    // TT4 in the reservations list: who is in already, or not yet.
+    const listed = () => page.locator('[data-testid="booking-row"] [data-testid="booking-link"]').allTextContents();
+    const [aliceBooking] = await ev.board
+      .data(`query($e: ID!) { event(id: $e) { bookings(filter: { search: "alice" }) { nodes { id } } } }`, {
+        e: ev.eventId,
+      })
+      .then((d) => d.event.bookings.nodes.map((n: { id: string }) => n.id));
+    const chloeBooking = (
+      await ev.board.data(
+        `query($e: ID!) { event(id: $e) { bookings(filter: { search: "chloé" }) { nodes { id } } } }`,
+        {
+          e: ev.eventId,
+        },
+      )
+    ).event.bookings.nodes[0].id;
+    for (const id of [aliceBooking, chloeBooking])
+      await ev.board.data(MARK_PAID, { i: { bookingId: id, amountCents: 1500, method: 'CASH', reference: '' } });
+    await ev.board.data(`mutation($e: ID!, $b: ID) { checkIn(eventId: $e, bookingId: $b) { status } }`, {
+      e: ev.eventId,
+      b: aliceBooking,
+    });
+    await page.goto(`${t.url}/console/events/${ev.eventId}/reservations`);
+    expect((await listed()).map((h) => h.trim())).to.have.members(['Alice Martin', 'Chloé Dubois']);
+    await page.selectOption('#entryFilter', 'in');
+    await page.click('[data-testid="bookings-filter-submit"]');
+    await page.waitForURL(/entry=in/);
+    expect((await listed()).map((h) => h.trim())).to.deep.equal(['Alice Martin']);
+    await page.goto(`${t.url}/console/events/${ev.eventId}/reservations?entry=out`);
+    expect((await listed()).map((h) => h.trim())).to.deep.equal(['Chloé Dubois']);
+
     // On a phone the same rows read as cards: no header row shown, each cell says what it is.
     await page.goto(`${t.url}/console/events/${ev.eventId}/pre-reservations`);
     expect((await page.locator('thead').boundingBox())!.height, 'the header row is for screen readers').to.be.at.most(

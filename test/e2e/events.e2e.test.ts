@@ -264,6 +264,9 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     const card = page.locator(`[data-testid="console-event"][data-event-id="${eventId}"]`);
     await card.waitFor();
     await card.locator('a').click();
+    // An event opens on its first tab: the dashboard, for VIEW and above (DB1).
+    await page.waitForURL(new RegExp(`/console/events/${eventId}/dashboard$`));
+    await page.click('[data-testid="tab-tickets"]');
     await page.waitForURL(new RegExp(`/console/events/${eventId}/tickets$`));
     expect(await page.textContent('[data-testid="event-permission"]')).to.include('validation');
     expect(await page.locator('[data-testid="tab-tickets"]').count()).to.equal(1);

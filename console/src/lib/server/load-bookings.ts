@@ -49,6 +49,7 @@ function filtersOf(query: URLSearchParams) {
     ticket: query.get('ticket') ?? '',
     status: query.get('status') ?? '',
     pending: query.get('pending') === '1',
+    entry: ['in', 'out'].find((v) => v === query.get('entry')) ?? '',
   };
 }
 
@@ -59,6 +60,7 @@ function bookingFilterOf(kind: BookingListKind, filters: ReturnType<typeof filte
     search: filters.search || null,
     ticketId: filters.ticket || null,
     answersPending: filters.pending || null,
+    checkedIn: filters.entry === 'in' ? true : filters.entry === 'out' ? false : null,
   };
 }
 
