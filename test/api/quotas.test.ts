@@ -40,11 +40,17 @@ function tally(results: GraphQLResponse[]) {
   return out;
 }
 
-/** Every counter of the event as PostgreSQL keeps it, next to the live bookings that should make it up. */
+/**
+ * Every counter of the event as PostgreSQL keeps it, next to the live bookings that should make it up. The event's
+ * own counter is kept only while it has a total; without one, its places are its tickets' (what the API answers).
+ */
 async function counters(t: TestApp, eventId: string) {
   const db = sql(t);
   const [event] = await db.execute(
-    `select places_taken as taken, (select count(*)::int from bookings where event_id = e.id and status in ${LIVE}) as live
+    `select case when e.capacity is null
+              then (select coalesce(sum(places_taken), 0)::int from tickets where event_id = e.id)
+              else e.places_taken end as taken,
+            (select count(*)::int from bookings where event_id = e.id and status in ${LIVE}) as live
        from events e where id = ?`,
     [eventId],
   );
@@ -233,6 +239,13 @@ describe('API: event total capacity and quotas (CP1)', function () {
     // Setting no total lifts it.
     expect((await ev.board.data(SET_CAPACITY, { e: ev.eventId, c: null })).setEventCapacity.capacity).to.equal(null);
     await book(clientAs(t.url, (await people(t, 1))[0]), ev.tickets[0]);
+    expect((await trueCounters(t, ev.eventId)).event.taken).to.equal(4);
+    // Without a total the event's row is not touched by bookings; a total set again counts them all afresh.
+    const tooFew = await ev.board.request(SET_CAPACITY, { e: ev.eventId, c: 3 });
+    expect(tooFew.errors?.[0].extensions?.fields).to.deep.equal({ capacity: 'OUT_OF_RANGE' });
+    await ev.board.data(SET_CAPACITY, { e: ev.eventId, c: 10 });
+    const [row] = await sql(t).execute('select capacity, places_taken from events where id = ?', [ev.eventId]);
+    expect(row).to.deep.equal({ capacity: 10, places_taken: 4 });
     expect((await trueCounters(t, ev.eventId)).event.taken).to.equal(4);
   });
 

@@ -9,7 +9,7 @@ import { Migration } from '@mikro-orm/migrations';
  * SQLSTATEs: BK009 the ticket is full, CP001 a quota is full (DETAIL: the quota's name), CP002 the event is full;
  * all three reach clients as SOLD_OUT (db/sqlstates.ts).
  */
-const keepPlaces = `create or replace function "bookings_keep_places"() returns trigger language plpgsql as $$
+export const keepPlaces = `create or replace function "bookings_keep_places"() returns trigger language plpgsql as $$
       declare
         was_live boolean := tg_op = 'UPDATE' and old."status" in ('PRE_RESERVED', 'RESERVED');
         is_live boolean := new."status" in ('PRE_RESERVED', 'RESERVED');

@@ -88,7 +88,9 @@ export class EventCapacityResolver {
       'CP1: places taken in the event (live bookings of all its tickets). Event admins (VIEW+) only; null for others.',
   })
   async placesTaken(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
-    return (await admin(ctx, e.id)) ? e.placesTaken : null;
+    if (!(await admin(ctx, e.id))) return null;
+    // Kept in the event's row only while it has a total (the places trigger); otherwise counted from its tickets.
+    return e.capacity == null ? quotas.eventPlacesTaken(ctx.em, e.id) : e.placesTaken;
   }
 
   @FieldResolver(() => [Quota], {

@@ -23,12 +23,17 @@ const tooLow = (field: string, taken: number) =>
 export async function setEventCapacity(ctx: ActorContext, eventId: string, capacity: number | null): Promise<Event> {
   return ctx.em.transactional(async (em) => {
     await eventAccess(ctx, em, eventId, PermissionLevel.EDIT);
-    // The row lock makes a booking in flight wait; its trigger then reads the new capacity.
+    // The event's tickets first, then its row (the trigger's order): a booking in flight commits before (and is
+    // counted below) or waits and then reads the new total.
+    const ticketIds = (await em.find(Ticket, { event: eventId }, { fields: ['id'] })).map((t) => t.id);
+    await lockTickets(em, ticketIds);
     const event = await em.findOneOrFail(Event, eventId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (capacity !== null && capacity < event.placesTaken && capacity !== event.capacity)
-      throw tooLow('capacity', event.placesTaken);
+    // The trigger keeps the event's counter only while it has a total: count it afresh from its tickets' counters.
+    const taken = await eventPlacesTaken(em, eventId);
+    if (capacity !== null && capacity < taken && capacity !== event.capacity) throw tooLow('capacity', taken);
     const before = event.capacity ?? null;
     event.capacity = capacity;
+    event.placesTaken = taken;
     audit(ctx, em, {
       action: 'event.capacity_set',
       subjectType: 'Event',
@@ -37,6 +42,15 @@ export async function setEventCapacity(ctx: ActorContext, eventId: string, capac
     });
     return event;
   });
+}
+
+/** CP1: places taken in an event, all its tickets together (what the trigger keeps in the event's row under a total). */
+export async function eventPlacesTaken(em: EntityManager, eventId: string): Promise<number> {
+  const [row] = await em.execute<Array<{ n: number }>>(
+    'select coalesce(sum(places_taken), 0)::int as n from tickets where event_id = ?',
+    [eventId],
+  );
+  return row.n;
 }
 
 /** The event's tickets among `ids`, each once (BAD_USER_INPUT when one is not a ticket of the event). */
