@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { dashboardStatement } from '../server/src/modules/dashboard';
@@ -16,6 +18,19 @@ import { cannon, graphqlPost } from './load';
  */
 const BOOKINGS = Number(process.env.BENCH_DASHBOARD_BOOKINGS ?? 20_000);
 const GOAL_P99_MS = 100;
+
+/**
+ * The CPU (user + system, ms) a PostgreSQL backend has used so far, from /proc when the database runs on this machine
+ * (null otherwise): on a shared, loaded machine the statement's CPU is steadier than its wall time.
+ */
+async function backendCpuMs(pid: number): Promise<number | null> {
+  try {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks (USER_HZ = 100 on Linux)
+  } catch {
+    return null;
+  }
+}
 
 /** `fn` one call after the other for `seconds` (at least 20 calls): latencies as a load result. */
 async function sequential(name: string, seconds: number, fn: () => Promise<unknown>): Promise<LoadResult> {
@@ -103,6 +118,7 @@ export async function dashboard(ctx: BenchContext) {
 
   const db = new pg.Pool({ connectionString: ctx.app.db.url, max: 2 });
   let rows: LoadResult[];
+  let statementCpuMs: number | null;
   try {
     const { sql, params } = dashboardStatement(event, null);
     let n = 0;
@@ -128,6 +144,17 @@ export async function dashboard(ctx: BenchContext) {
         }),
       ),
     ];
+    // The statement's own CPU in the database, 20 runs on one connection (bench/README.md: read it beside the load).
+    const client = await db.connect();
+    try {
+      const { rows: who } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+      const before = await backendCpuMs(who[0].pid);
+      for (let i = 0; i < 20; i++) await client.query({ name: 'bench-dashboard', text: numbered, values: params });
+      const after = await backendCpuMs(who[0].pid);
+      statementCpuMs = before === null || after === null ? null : (after - before) / 20;
+    } finally {
+      client.release();
+    }
   } finally {
     await db.end();
   }
@@ -137,7 +164,19 @@ export async function dashboard(ctx: BenchContext) {
   process.stdout.write(
     `SQL statements per dashboard request: ${statements.length} (the session, the access check, the figures)\n` +
       `goal p99 ≤ ${GOAL_P99_MS} ms for one organizer: ${one.p99Ms} ms — ${met ? 'met' : 'NOT met'}` +
-      ` (${(one.p99Ms / Math.max(rows[1].p99Ms, 0.1)).toFixed(2)}× the bare statement's p99)\n`,
+      ` (${(one.p99Ms / Math.max(rows[1].p99Ms, 0.1)).toFixed(2)}× the bare statement's p99)\n` +
+      `the statement's CPU in its PostgreSQL backend: ${statementCpuMs === null ? 'not readable (remote database)' : `${statementCpuMs.toFixed(1)} ms per run`}` +
+      ` · load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}\n`,
   );
-  return { bookings: BOOKINGS, statements: statements.length, rows, goalMet: met };
+  return {
+    bookings: BOOKINGS,
+    statements: statements.length,
+    rows,
+    statementCpuMs,
+    loadAverage: os.loadavg(),
+    goalMet: met,
+  };
 }
