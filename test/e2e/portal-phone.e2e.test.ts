@@ -41,7 +41,6 @@ async function setCover(url: string, board: ApiClient, eventId: string) {
 }
 
 const card = (page: Page, eventId: string) => page.locator(`[data-testid="event-card"][data-event-id="${eventId}"]`);
-const text = async (page: Page, selector: string) => (await page.textContent(selector))?.replace(/\s+/g, ' ').trim();
 
 /** How many lines the element's text takes (a word broken in two takes two). */
 const linesOf = (page: Page, selector: string) =>
@@ -179,6 +178,21 @@ describe('e2e (Chromium): issue 16 — the portal on a phone (cards, header, eve
     process.stdout.write(`      (event page: ${height} px high at 375 px)\n`);
     expect(height, 'the event page at 375 px').to.be.below(2500);
     await expectFrenchAndNarrow(page, 'event page at 375 px');
+  });
+
+  it('XI3 issue 16: my bookings say in words what is left to provide, and never "to provide: 0"', async function () {
+    b = await launchBrowser(this, { width: 375 });
+    const { page } = b;
+    await signInPortal(page, t.url, ALICE, { waitForIdle: true });
+    await page.goto(`${t.url}/bookings`);
+    const pre = page.locator(`[data-testid="booking-${ids.preBookingId}"] [data-testid="requirements-summary"]`);
+    expect((await pre.textContent())?.replace(/\s+/g, ' ').trim()).to.equal('Informations à fournir : 2');
+    expect(await page.textContent('main')).to.not.match(/: 0\b/);
+    // The free reservation asks for nothing: no summary at all.
+    expect(
+      await page.locator(`[data-testid="booking-${ids.bookingId}"] [data-testid="requirements-summary"]`).count(),
+    ).to.equal(0);
+    await expectFrenchAndNarrow(page, 'my bookings');
   });
 
   for (const width of [375, 1280]) {
