@@ -64,14 +64,32 @@ const writeIndex = (cache: Cache, index: OfflineIndex) =>
 const fetchFresh = (url: string, headers: Record<string, string> = {}) =>
   fetch(url, { credentials: 'same-origin', cache: 'no-store', headers, redirect: 'manual' });
 
-/** Keeps a ticket the person just opened: its page and its image, fetched now with their session. */
+/**
+ * One change of the kept tickets at a time: keeping, checking again and forgetting all read and rewrite the index.
+ * A failed step (no network) does not stop the next ones.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serially(work: () => Promise<void>): Promise<void> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Keeps a ticket the person is shown: its page and its image, fetched by the worker with their session. Already
+ * kept, only its label and the offline page's language are updated: checking it again is `refreshTickets`' work.
+ */
 async function keepTicket(data: Extract<WorkerMessage, { type: 'keep-ticket' }>) {
   if (!isTicketPage(data.page) || !isTicketImage(data.image)) return;
-  const [page, image] = await Promise.all([fetchFresh(data.page), fetchFresh(data.image)]);
-  if (page.status !== 200 || image.status !== 200) return;
   const cache = await caches.open(TICKETS);
-  await Promise.all([cache.put(data.page, page), cache.put(data.image, image)]);
   const index = await readIndex(cache);
+  const known =
+    !!index.tickets[data.bookingId] && !!(await cache.match(data.page)) && !!(await cache.match(data.image));
+  if (!known) {
+    const [page, image] = await Promise.all([fetchFresh(data.page), fetchFresh(data.image)]);
+    if (page.status !== 200 || image.status !== 200) return;
+    await Promise.all([cache.put(data.page, page), cache.put(data.image, image)]);
+  }
   index.texts = data.texts;
   index.tickets[data.bookingId] = { page: data.page, image: data.image, label: data.label };
   await writeIndex(cache, index);
@@ -89,48 +107,50 @@ async function forget(cache: Cache, index: OfflineIndex, bookingId: string) {
  * name, an answer changed), both its image and its page are replaced. Anything else (409: opposed or no longer a
  * reservation, 404: deleted, or the session is gone) drops it. Without network nothing changes.
  */
-let refreshing: Promise<void> | null = null;
-function refreshTickets(opts: { pages?: boolean } = {}): Promise<void> {
-  refreshing ??= (async () => {
-    try {
-      if (!(await caches.has(TICKETS))) return; // nothing kept (and a sign-out's deletion stays one)
-      const cache = await caches.open(TICKETS);
-      const index = await readIndex(cache);
-      for (const [bookingId, kept] of Object.entries(index.tickets)) {
-        const stored = await cache.match(kept.image);
-        const etag = stored?.headers.get('etag');
-        let answer: Response;
-        try {
-          answer = await fetchFresh(kept.image, etag ? { 'if-none-match': etag } : {});
-        } catch {
-          return; // offline: keep everything
-        }
-        if (answer.status === 304 && !opts.pages) continue;
-        if (answer.status === 200 || answer.status === 304) {
-          const page = await fetchFresh(kept.page).catch(() => null);
-          if (page?.status === 200) await cache.put(kept.page, page);
-          else if (page) await forget(cache, index, bookingId);
-          if (answer.status === 200 && index.tickets[bookingId]) await cache.put(kept.image, answer);
-        } else await forget(cache, index, bookingId);
+/**
+ * Every portal page loaded with the network asks for a check: one per minute is enough, unless the network failed
+ * meanwhile (then the next one runs, as does the one the browser's coming back online asks for).
+ */
+const RECHECK_MS = 60_000;
+let lastChecked = 0;
+
+function refreshTickets(opts: { pages?: boolean; force?: boolean } = {}): Promise<void> {
+  return serially(async () => {
+    if (!opts.pages && !opts.force && Date.now() - lastChecked < RECHECK_MS) return;
+    if (!(await caches.has(TICKETS))) return; // nothing kept (and a sign-out's deletion stays one)
+    const cache = await caches.open(TICKETS);
+    const index = await readIndex(cache);
+    for (const [bookingId, kept] of Object.entries(index.tickets)) {
+      const stored = await cache.match(kept.image);
+      const etag = stored?.headers.get('etag');
+      let answer: Response;
+      try {
+        answer = await fetchFresh(kept.image, etag ? { 'if-none-match': etag } : {});
+      } catch {
+        lastChecked = 0;
+        break; // offline: the rest stays as it is
       }
-      await writeIndex(cache, index);
-    } finally {
-      refreshing = null;
+      if (answer.status === 304 && !opts.pages) continue;
+      if (answer.status === 200 || answer.status === 304) {
+        const page = await fetchFresh(kept.page).catch(() => null);
+        if (page?.status === 200) await cache.put(kept.page, page);
+        else if (page) await forget(cache, index, bookingId);
+        if (answer.status === 200 && index.tickets[bookingId]) await cache.put(kept.image, answer);
+      } else await forget(cache, index, bookingId);
     }
-  })();
-  return refreshing;
+    await writeIndex(cache, index);
+    if (lastChecked !== 0 || Object.keys(index.tickets).length === 0) lastChecked = Date.now();
+  });
 }
 
-async function forgetAll() {
-  await caches.delete(TICKETS);
-}
+const forgetAll = () => serially(async () => void (await caches.delete(TICKETS)));
 
 sw.addEventListener('message', (event) => {
   const data = event.data as WorkerMessage | undefined;
   const done = (work: Promise<void>) =>
     event.waitUntil(work.finally(() => (event.source as Client | null)?.postMessage({ type: 'done', of: data?.type })));
-  if (data?.type === 'keep-ticket') done(keepTicket(data));
-  else if (data?.type === 'refresh-tickets') done(refreshTickets());
+  if (data?.type === 'keep-ticket') done(serially(() => keepTicket(data)));
+  else if (data?.type === 'refresh-tickets') done(refreshTickets({ force: data.force }));
   else if (data?.type === 'forget-tickets') done(forgetAll());
 });
 
@@ -167,6 +187,7 @@ async function networkThenKept(request: Request, kept: Response | undefined): Pr
   try {
     return (await Promise.race([network, timeout])) ?? kept;
   } catch {
+    lastChecked = 0; // the next page loaded with the network checks the kept tickets again
     return kept;
   }
 }
@@ -189,6 +210,7 @@ sw.addEventListener('fetch', (event) => {
         try {
           return await networkThenKept(request, kept);
         } catch {
+          lastChecked = 0;
           return request.mode === 'navigate' ? offlinePage() : Response.error();
         }
       })(),
@@ -197,6 +219,11 @@ sw.addEventListener('fetch', (event) => {
   }
   // Any other page of the portal: the network only; without it, the list of the tickets kept here.
   if (request.mode === 'navigate' && !url.pathname.startsWith('/console')) {
-    event.respondWith(fetch(request).catch(() => offlinePage()));
+    event.respondWith(
+      fetch(request).catch(() => {
+        lastChecked = 0;
+        return offlinePage();
+      }),
+    );
   }
 });

@@ -20,7 +20,7 @@ export interface OfflineIndex {
 
 export type WorkerMessage =
   | { type: 'keep-ticket'; bookingId: string; page: string; image: string; label: string; texts: OfflineTexts }
-  | { type: 'refresh-tickets' }
+  | { type: 'refresh-tickets'; force?: boolean }
   | { type: 'forget-tickets' };
 
 /** The cache of the kept tickets (the shell's caches are named after the build). */
