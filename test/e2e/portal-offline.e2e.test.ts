@@ -39,6 +39,29 @@ async function shownTicketImage(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
+const TEMPLATE_COLOUR = { r: 200, g: 60, b: 90 };
+
+/** The top-left pixel of the ticket image the worker keeps, or null when none is kept. */
+async function keptPixel(page: Page, image: string) {
+  const base64 = await page.evaluate(
+    async ([name, url]) => {
+      const kept = await (await caches.open(name)).match(url);
+      if (!kept) return null;
+      const bytes = new Uint8Array(await kept.arrayBuffer());
+      let text = '';
+      for (const b of bytes) text += String.fromCharCode(b);
+      return btoa(text);
+    },
+    [TICKETS_CACHE, image],
+  );
+  if (!base64) return null;
+  const { data } = await sharp(Buffer.from(base64, 'base64'))
+    .extract({ left: 0, top: 0, width: 1, height: 1 })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { r: data[0], g: data[1], b: data[2] };
+}
+
 describe('e2e (Chromium, 375 px): OF1 the portal installable and the ticket without network', function () {
   this.timeout(120_000);
   const t = useApp({ serveApps: true });
@@ -155,6 +178,55 @@ describe('e2e (Chromium, 375 px): OF1 the portal installable and the ticket with
     expect(await page.locator('[data-testid="ticket-image"]').count()).to.equal(0);
     expect(await page.textContent('main')).to.include('Aucun billet enregistré sur cet appareil');
     await context.setOffline(false);
+  });
+
+  it('OF1: a ticket drawn again (the organizer sets a template) replaces the kept copy at the next connection', async () => {
+    const ev = await organizerEvent(t, { name: 'Soirée redessinée' });
+    const ticket = await ev.ticket({ name: 'Entrée libre', priceCents: 0, capacity: 50 });
+    const res = await book(await t.signedIn(ALICE), ticket);
+    const bookingId = res.data!.book.id;
+    const image = `/media/tickets/${bookingId}.png?inline=1`;
+    const { page, context } = b;
+    await signInPortal(page, t.url, ALICE, { waitForIdle: true });
+    await page.goto(`${t.url}/bookings/${bookingId}`);
+    await page.waitForSelector('[data-testid="ticket-kept-offline"]');
+    const before = await keptPixel(page, image);
+    expect(before, 'the ticket is kept').to.not.equal(null);
+    expect(before).to.not.deep.equal(TEMPLATE_COLOUR);
+
+    // TT1: a template of one colour; the holder's ticket is drawn on it from now on.
+    const template = await sharp({ create: { width: 2480, height: 1169, channels: 3, background: TEMPLATE_COLOUR } })
+      .png()
+      .toBuffer();
+    const form = new FormData();
+    form.append(
+      'operations',
+      JSON.stringify({
+        query: `mutation($t: ID!, $file: Upload!) { setTicketTemplate(ticketId: $t, file: $file) { id } }`,
+        variables: { t: ticket, file: null },
+      }),
+    );
+    form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+    form.append('0', new Blob([new Uint8Array(template)]), 'modele.png');
+    const cookie = [...ev.board.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const upload = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie, 'apollo-require-preflight': 'true' },
+    });
+    expect((await upload.json()).errors).to.equal(undefined);
+
+    // The phone loses the network, then finds it again: the kept ticket is the new drawing.
+    await context.setOffline(true);
+    await page.goto(`${t.url}/`);
+    expect(await page.textContent('h1')).to.equal('Hors connexion');
+    await context.setOffline(false);
+    await page.goto(`${t.url}/`);
+    await eventually('the kept ticket drawn again', async () => {
+      const pixel = await keptPixel(page, image);
+      return pixel && JSON.stringify(pixel) === JSON.stringify(TEMPLATE_COLOUR);
+    });
+    expect((await cachedUrls(page))[TICKETS_CACHE]).to.include(`/bookings/${bookingId}`);
   });
 
   it('OF1: signing out forgets the tickets kept on the device', async () => {
