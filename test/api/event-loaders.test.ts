@@ -15,7 +15,7 @@ import {
 } from '../../server/src/model';
 
 const QUERY = `query($first: Int) { events(first: $first, filter: { search: "Lot" }) { nodes {
-  id name coverUrl viewerPermission club { name association { name } }
+  id name coverUrl viewerPermission lowestPriceCents soldOut viewerBooking { id } club { name association { name } }
   tickets { id name eligibility { canBook reasons } restrictedToSchools { name } restrictedToAssociations { name } locked
     options { name priceCents } optionGroups { name options { name } } extraInfos { label type } }
 } } }`;
@@ -92,7 +92,7 @@ describe('API: read paths use DataLoaders', () => {
     return count;
   }
 
-  it('EV1: listing 100 events with tickets, options, groups and extra information runs a bounded number of SQL statements, the same as for 10', async () => {
+  it('EV1 issue 16: listing 100 events with their cards’ offer (lowest price, sold out, my booking), tickets, options, groups and extra information runs a bounded number of SQL statements, the same as for 10', async () => {
     const ten = await statementsFor(10);
     const hundred = await statementsFor(100);
     process.stdout.write(`      (statements: ${ten} for 10 events, ${hundred} for 100)\n`);

@@ -9,6 +9,12 @@ const UpcomingEventsQuery = graphql(`
         ...SharedEventSummary
         location
         coverUrl
+        lowestPriceCents
+        soldOut
+        viewerBooking {
+          id
+          status
+        }
       }
       hasNextPage
     }

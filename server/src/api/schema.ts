@@ -23,6 +23,7 @@ import { EventGrantResolver } from '../modules/permissions';
 import {
   EventCapacityResolver,
   EventDuplicationResolver,
+  EventOfferResolver,
   OptionGroupResolver,
   QuotaResolver,
   TicketResolver,
@@ -66,6 +67,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       EventDuplicationResolver,
       QuotaResolver,
       EventCapacityResolver,
+      EventOfferResolver,
       EventGrantResolver,
       BookingResolver,
       BookingOptionResolver,

@@ -12,3 +12,4 @@ export { lockTickets } from './locks';
 export { firstFull, placesLeft, type Full, type Places } from './places';
 export { quotasOfTicket, type QuotaPlaces } from './locks';
 export { QuotaResolver, EventCapacityResolver } from './quotas.resolver';
+export { EventOfferResolver } from './event-offer.resolver';
