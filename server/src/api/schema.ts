@@ -36,6 +36,7 @@ import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../module
 import {
   BookingPaymentsResolver,
   EventPaymentsResolver,
+  ClubPaymentsResolver,
   PaymentAccountResolver,
   PaymentMessageResolver,
   PaymentsResolver,
@@ -76,6 +77,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       PaymentMessageResolver,
       BookingPaymentsResolver,
       EventPaymentsResolver,
+      ClubPaymentsResolver,
       DoorResolver,
       CheckInResolver,
       BookingCheckInResolver,

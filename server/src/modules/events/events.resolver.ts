@@ -41,13 +41,21 @@ export class EventResolver {
   }
 
   @Mutation(() => Event, {
-    description: 'Creates an event for a club (EV2): its board members or platform admins; the creator gets ADMIN.',
+    description:
+      'Creates an event for a club (EV2): its board members or platform admins; the creator gets ADMIN. With `cover` ' +
+      '(a multipart request), the cover image is checked like setEventCover’s before anything is created: a refused ' +
+      'file (BAD_USER_INPUT on the `cover` field: TOO_LARGE, UNSUPPORTED_TYPE) creates nothing.',
   })
   createEvent(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateEventInput, { description: 'The event.' }) input: CreateEventInput,
+    @Arg('cover', () => GraphQLUpload, {
+      nullable: true,
+      description: 'Optional cover image (PNG, JPEG or WebP by content, at most COVER_MAX_KB).',
+    })
+    cover?: Promise<FileUpload> | null,
   ) {
-    return events.createEvent(ctx, input);
+    return events.createEvent(ctx, input, cover ?? null);
   }
 
   @Mutation(() => Event, { description: 'Edits an event (EV4: needs EDIT).' })
