@@ -1,7 +1,9 @@
 import { expect } from 'chai';
-import type { Page } from 'playwright-core';
+import fs from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
 import { useApp } from '../support/app';
 import {
+  CHROMIUM,
   expectAccessible,
   expectFrenchAndNarrow,
   launchBrowser,
@@ -191,5 +193,33 @@ describe('e2e (Chromium): every console page at 375 px and 1280 px is accessible
     ).event;
     expect(made).to.deep.include({ name: 'Deuxième', paypalAccount: { id: account }, lydiaAccount: null });
     expect(made.coverUrl).to.be.a('string');
+  });
+
+  it('EV3: without JavaScript, a refused cover brings the new-event form back as typed, with the reason on the field', async function () {
+    if (!fs.existsSync(CHROMIUM)) this.skip();
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await signInConsole(page, t.url, 'bureau@example.org');
+      await page.goto(`${t.url}/console/events/new`);
+      await page.fill('#name', 'Sans script');
+      await page.fill('#location', 'Foyer');
+      await page.fill('#startsAt', '2031-05-01T20:00');
+      await page.fill('#endsAt', '2031-05-01T23:00');
+      await page.setInputFiles('[data-testid="event-cover"]', {
+        name: 'cover.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from('not an image'),
+      });
+      await page.click('[data-testid="event-submit"]');
+      await page.waitForSelector('[data-testid="field-error-cover"]');
+      expect(await page.inputValue('#name')).to.equal('Sans script');
+      expect(await page.inputValue('#endsAt')).to.equal('2031-05-01T23:00');
+      expect(await page.getAttribute('[data-testid="event-cover"]', 'aria-invalid')).to.equal('true');
+    } finally {
+      await browser.close();
+    }
   });
 });
