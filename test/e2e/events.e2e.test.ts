@@ -124,6 +124,9 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     expect(await page.textContent('[data-testid="ticket-title"]')).to.equal('Entrée libre');
     await expectFrenchAndNarrow(page, 'ticket page');
 
+    // Issue 15: the ticket's page is in sections, one sub-page each, reached by links.
+    await page.click('[data-testid="ticket-section-options"]');
+    await page.waitForURL(new RegExp(`/console/events/${eventId}/tickets/${made.openId}/options$`));
     // OP1: an independent option with a price.
     await page.fill('#optionName', 'Navette retour');
     await page.fill('#optionPrice', '3');
@@ -132,6 +135,8 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     expect(await page.inputValue('#optionName')).to.equal('');
 
     // OP2: a group of two options; the extra blank row is left out, the free "none" choice is implicit.
+    await page.click('[data-testid="ticket-section-groups"]');
+    await page.waitForURL(new RegExp(`/tickets/${made.openId}/groups$`));
     await page.fill('#groupName', 'Repas');
     await page.fill('[data-testid="group-option-name-0"]', 'Végétarien');
     await page.fill('[data-testid="group-option-price-0"]', '8');
@@ -145,6 +150,8 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     expect(await group.locator('summary').textContent()).to.include('Repas (3)'); // none + 2 options
 
     // XI1: a FILE requirement (PDF, at most 2 MB) blocking entry.
+    await page.click('[data-testid="ticket-section-extras"]');
+    await page.waitForURL(new RegExp(`/tickets/${made.openId}/extras$`));
     await page.fill('#extraLabel', 'Certificat médical');
     await page.check('[data-testid="extra-type-FILE"]');
     await page.check('[data-testid="extra-blocks-ENTRY"]');

@@ -173,7 +173,7 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     b = await launchBrowser(this, { width: 375 });
     const { page } = b;
     await signInConsole(page, t.url, BOARD, { waitForIdle: true });
-    await open(page, `/console/events/${ids.eventId}/tickets/${ids.ticketId}`);
+    await open(page, `/console/events/${ids.eventId}/tickets/${ids.ticketId}/template`);
     const section = page.locator('[data-testid="template-section"]');
     expect(await section.locator('h2').textContent()).to.equal('Modèle de billet');
     expect(await section.textContent())
@@ -244,7 +244,7 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
     b = await launchBrowser(this, { width: 375 });
     const board = b.page;
     await signInConsole(board, t.url, BOARD, { waitForIdle: true });
-    await open(board, `/console/events/${ids.eventId}/tickets/${ids.ticketId}`);
+    await open(board, `/console/events/${ids.eventId}/tickets/${ids.ticketId}/template`);
     await board.click('[data-testid="template-remove"]');
     expect(await board.textContent('#template-remove-question')).to.include('design par défaut');
     await board.click('[data-testid="template-remove-confirm"]');
@@ -275,7 +275,7 @@ describe('e2e (Chromium, 375 px): ticket documents — downloading my ticket, up
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       await signInConsole(page, t.url, BOARD, { waitForIdle: true });
-      await open(page, `/console/events/${ids.eventId}/tickets/${ids.ticketId}`);
+      await open(page, `/console/events/${ids.eventId}/tickets/${ids.ticketId}/template`);
       await page.setInputFiles('[data-testid="template-file"]', await imageFile(dir, 1169, 2480));
       await page.click('[data-testid="template-submit"]');
       await page.waitForSelector('[data-testid="template-section"] [data-testid="field-error-file"]');

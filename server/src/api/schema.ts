@@ -37,6 +37,7 @@ import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../module
 import {
   BookingPaymentsResolver,
   EventPaymentsResolver,
+  ClubPaymentsResolver,
   PaymentAccountResolver,
   PaymentMessageResolver,
   PaymentsResolver,
@@ -78,6 +79,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       PaymentMessageResolver,
       BookingPaymentsResolver,
       EventPaymentsResolver,
+      ClubPaymentsResolver,
       DoorResolver,
       CheckInResolver,
       BookingCheckInResolver,

@@ -1,8 +1,27 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
 import { eventNotDeletable } from '../../core/errors';
 import { audit } from '../audit';
 import { eventAccess } from '../permissions';
 import { EventVisibility, PermissionLevel } from '../../model';
+import { EventDeletionBlock } from './events.types';
+
+/**
+ * Issue 15: why an event can't be deleted now, or null when it can (the one home of the rule: deleteEvent refuses
+ * with it, Event.deletionBlockedBy shows it beside the console's disabled button). Any booking, even a deleted or
+ * expired pre-reservation, is proof.
+ */
+export async function deletionBlock(
+  em: EntityManager,
+  event: { id: string; visibility: string },
+): Promise<EventDeletionBlock | null> {
+  if (event.visibility !== EventVisibility.DRAFT) return EventDeletionBlock.NOT_DRAFT;
+  const [booked] = await em.execute<Array<{ any: boolean }>>(
+    'select exists (select 1 from bookings where event_id = ?) as any',
+    [event.id],
+  );
+  return booked.any ? EventDeletionBlock.HAS_BOOKINGS : null;
+}
 
 /**
  * Issue 15: an ADMIN deletes a DRAFT event that never had a booking — any booking, even a deleted or expired
@@ -23,12 +42,9 @@ export async function deleteEvent(ctx: ActorContext, id: string): Promise<string
       'select visibility from events where id = ? for update',
       [event.id],
     );
-    if (row.visibility !== EventVisibility.DRAFT) throw eventNotDeletable('NOT_DRAFT');
-    const [booked] = await em.execute<Array<{ any: boolean }>>(
-      'select exists (select 1 from bookings where event_id = ?) as any',
-      [event.id],
-    );
-    if (booked.any) throw eventNotDeletable('HAS_BOOKINGS');
+    const block = await deletionBlock(em, { id: event.id, visibility: row.visibility });
+    if (block === EventDeletionBlock.NOT_DRAFT || block === EventDeletionBlock.HAS_BOOKINGS)
+      throw eventNotDeletable(block);
     const keys = await em.execute<Array<{ key: string }>>(
       `select cover_key as key from events where id = ? and cover_key is not null
        union all select template_key from tickets where event_id = ? and template_key is not null

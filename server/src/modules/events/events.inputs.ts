@@ -71,6 +71,22 @@ export class UpdateEventInput {
 export class CreateEventInput extends UpdateEventInput {
   @Field(() => ID, { description: 'The organizing club; the viewer must sit on its board (or be a platform admin).' })
   clubId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'PY1: an active PAYPAL account of the club (see Club.paymentAccountsForNewEvent); null or omitted: none.',
+  })
+  @IsOptional()
+  paypalAccountId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'PY1: an active LYDIA account of the club (see Club.paymentAccountsForNewEvent); null or omitted: none.',
+  })
+  @IsOptional()
+  lydiaAccountId?: string | null;
 }
 
 @InputType({ description: 'Which events to list.' })

@@ -5,9 +5,9 @@ import { listCost, pageCost } from '../../graphql/limits';
 import { EventAdmin, listAdmins, listGrants } from '../permissions';
 import { isRestrictedView } from './restricted-view';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './events.inputs';
-import { deleteEvent } from './deletion.service';
+import { deleteEvent, deletionBlock } from './deletion.service';
 import * as events from './events.service';
-import { EventConnection, EventFigures } from './events.types';
+import { EventConnection, EventDeletionBlock, EventFigures } from './events.types';
 import { listEvents, MAX_EVENT_OFFSET } from './listing.service';
 import { atLeast, Club, EventGrant, PermissionLevel, Ticket, Event } from '../../model';
 
@@ -41,13 +41,21 @@ export class EventResolver {
   }
 
   @Mutation(() => Event, {
-    description: 'Creates an event for a club (EV2): its board members or platform admins; the creator gets ADMIN.',
+    description:
+      'Creates an event for a club (EV2): its board members or platform admins; the creator gets ADMIN. With `cover` ' +
+      '(a multipart request), the cover image is checked like setEventCover’s before anything is created: a refused ' +
+      'file (BAD_USER_INPUT on the `cover` field: TOO_LARGE, UNSUPPORTED_TYPE) creates nothing.',
   })
   createEvent(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateEventInput, { description: 'The event.' }) input: CreateEventInput,
+    @Arg('cover', () => GraphQLUpload, {
+      nullable: true,
+      description: 'Optional cover image (PNG, JPEG or WebP by content, at most COVER_MAX_KB).',
+    })
+    cover?: Promise<FileUpload> | null,
   ) {
-    return events.createEvent(ctx, input);
+    return events.createEvent(ctx, input, cover ?? null);
   }
 
   @Mutation(() => Event, { description: 'Edits an event (EV4: needs EDIT).' })
@@ -115,6 +123,18 @@ export class EventResolver {
   })
   coverUrl(@Root() e: Event) {
     return e.coverKey ? `/media/events/${e.id}/cover?v=${e.coverKey.slice(-12, -4)}` : null;
+  }
+
+  @FieldResolver(() => EventDeletionBlock, {
+    nullable: true,
+    description:
+      'Issue 15: why deleteEvent would refuse now — NEEDS_ADMIN for anyone without ADMIN (nothing more is said to them), ' +
+      'else NOT_DRAFT or HAS_BOOKINGS; null when the viewer may delete it.',
+  })
+  async deletionBlockedBy(@Root() e: Event, @Ctx() ctx: GraphQLContext) {
+    if (!atLeast(await ctx.loaders.levelOnEvent.load(e.id), PermissionLevel.ADMIN))
+      return EventDeletionBlock.NEEDS_ADMIN;
+    return deletionBlock(ctx.em, e);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the event was cancelled (EV5).' })

@@ -9,7 +9,16 @@ import { eventAccess, levelOn, viewerFacts, canCreateEventFor, canSeeEvent } fro
 import { replaceImage } from '../storage';
 import type { CreateEventInput, UpdateEventInput } from './events.inputs';
 import { renderMarkdown } from './markdown';
-import { Club, EventGrant, GranteeKind, PermissionLevel, DEFAULT_PAYMENT_DEADLINE_HOURS, Event } from '../../model';
+import { pickPaymentAccount } from './payment-pick';
+import {
+  Club,
+  EventGrant,
+  GranteeKind,
+  PermissionLevel,
+  DEFAULT_PAYMENT_DEADLINE_HOURS,
+  Event,
+  OnlineProvider,
+} from '../../model';
 
 /** Shape checks class-validator can't express: trimmed non-empty texts, end after start. */
 function cleanEventInput<T extends UpdateEventInput>(input: T): T {
@@ -40,36 +49,68 @@ function assign(event: Event, input: UpdateEventInput) {
   event.showPlacesLeft = input.showPlacesLeft;
 }
 
-/** EV2: a club's board member (or a platform admin) creates an event; the creator gets ADMIN. */
-export async function createEvent(ctx: ActorContext, raw: CreateEventInput): Promise<Event> {
+/**
+ * EV2: a club's board member (or a platform admin) creates an event; the creator gets ADMIN. PY1: it may pick the
+ * club's accounts at once. A cover is read and checked (after the permission, before anything is written): a refused
+ * file creates nothing; a stored file whose event then fails is removed.
+ */
+export async function createEvent(
+  ctx: ActorContext,
+  raw: CreateEventInput,
+  cover: Promise<FileUpload> | null = null,
+): Promise<Event> {
   const input = cleanEventInput(raw);
   const club = isUuid(input.clubId) ? await ctx.em.findOne(Club, input.clubId) : null;
   if (!club) throw badInput({ clubId: 'UNKNOWN_REFERENCE' }, 'Unknown club.');
   enforce(canCreateEventFor(await viewerFacts(ctx), club.id));
   if (club.archivedAt) throw organizationArchived('This club');
-  return ctx.em.transactional(async (em) => {
-    // Issue 13: an archived club creates no event; the shared row lock waits for an archiving in progress.
-    const [row] = await em.execute<Array<{ archived: boolean }>>(
-      'select archived_at is not null as archived from clubs where id = ? for share',
-      [club.id],
-    );
-    if (row?.archived) throw organizationArchived('This club');
-    const event = new Event();
-    event.club = em.getReference(Club, club.id);
-    assign(event, input);
-    // Issue 11: unpaid pre-reservations (guests' included) don't hold places forever unless the organizer says so (null).
-    if (raw.paymentDeadlineHours === undefined) event.paymentDeadlineHours = DEFAULT_PAYMENT_DEADLINE_HOURS;
-    em.persist(event);
-    const creator = ctx.viewer!.user;
-    em.persist(new EventGrant(event, PermissionLevel.ADMIN, { kind: GranteeKind.USER, user: creator }, creator));
-    audit(ctx, em, {
-      action: 'event.created',
-      subjectType: 'Event',
-      subjectId: event.id,
-      data: { club: club.slug, visibility: event.visibility },
+  const create = (file?: { key: string; mime: string; bytes: number }) =>
+    ctx.em.transactional(async (em) => {
+      // Issue 13: an archived club creates no event; the shared row lock waits for an archiving in progress.
+      const [row] = await em.execute<Array<{ archived: boolean }>>(
+        'select archived_at is not null as archived from clubs where id = ? for share',
+        [club.id],
+      );
+      if (row?.archived) throw organizationArchived('This club');
+      const event = new Event();
+      event.club = em.getReference(Club, club.id);
+      assign(event, input);
+      // Issue 11: unpaid pre-reservations (guests' included) don't hold places forever unless the organizer says so (null).
+      if (raw.paymentDeadlineHours === undefined) event.paymentDeadlineHours = DEFAULT_PAYMENT_DEADLINE_HOURS;
+      event.paypalAccount = await pickPaymentAccount(
+        em,
+        { id: input.paypalAccountId, provider: OnlineProvider.PAYPAL, field: 'paypalAccountId' },
+        club.id,
+      );
+      event.lydiaAccount = await pickPaymentAccount(
+        em,
+        { id: input.lydiaAccountId, provider: OnlineProvider.LYDIA, field: 'lydiaAccountId' },
+        club.id,
+      );
+      if (file) {
+        event.coverKey = file.key;
+        event.coverMime = file.mime;
+      }
+      em.persist(event);
+      const creator = ctx.viewer!.user;
+      em.persist(new EventGrant(event, PermissionLevel.ADMIN, { kind: GranteeKind.USER, user: creator }, creator));
+      audit(ctx, em, {
+        action: 'event.created',
+        subjectType: 'Event',
+        subjectId: event.id,
+        data: {
+          club: club.slug,
+          visibility: event.visibility,
+          ...(event.paypalAccount ? { paypalAccountId: event.paypalAccount.id } : {}),
+          ...(event.lydiaAccount ? { lydiaAccountId: event.lydiaAccount.id } : {}),
+          ...(file ? { cover: { mime: file.mime, bytes: file.bytes } } : {}),
+        },
+      });
+      return event;
     });
-    return event;
-  });
+  if (!cover) return create();
+  const opts = { folder: 'covers', maxBytes: ctx.deps.config.coverMaxBytes, field: 'cover' };
+  return replaceImage(ctx.deps.storage, cover, opts, async (file) => ({ result: await create(file) }));
 }
 
 /** EV4: editing needs EDIT. */

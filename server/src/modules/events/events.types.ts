@@ -50,3 +50,21 @@ export class EventFigures {
   @Field(() => Int, { description: 'Pre-reservations (not paid yet), deleted and expired ones aside.' })
   preReservations!: number;
 }
+
+/** Issue 15: why an event can't be deleted now (Event.deletionBlockedBy). */
+export enum EventDeletionBlock {
+  NEEDS_ADMIN = 'NEEDS_ADMIN',
+  NOT_DRAFT = 'NOT_DRAFT',
+  HAS_BOOKINGS = 'HAS_BOOKINGS',
+}
+registerEnumType(EventDeletionBlock, {
+  name: 'EventDeletionBlock',
+  description: 'Why an event can’t be deleted now (deleteEvent would answer EVENT_NOT_DELETABLE or FORBIDDEN).',
+  valuesConfig: {
+    NEEDS_ADMIN: { description: 'Deleting needs the ADMIN permission on the event.' },
+    NOT_DRAFT: { description: 'Only a DRAFT can be deleted: make it a draft first, or cancel it (EV5).' },
+    HAS_BOOKINGS: {
+      description: 'It has had bookings (even deleted or expired): they are kept as proof; cancel it instead (EV5).',
+    },
+  },
+});

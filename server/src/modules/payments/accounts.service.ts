@@ -5,7 +5,8 @@ import { badInput, DomainError, notFound, unauthenticated } from '../../core/err
 import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { isEmail, normalizeEmail } from '../../core/normalize';
-import { eventAccess, viewerFacts, canDeactivatePaymentAccount, canPickPaymentAccount } from '../permissions';
+import { pickPaymentAccount } from '../events';
+import { eventAccess, viewerFacts, canCreateEventFor, canDeactivatePaymentAccount } from '../permissions';
 import { lydiaClient, lydiaOk } from './lydia';
 import { type Event, PermissionLevel, OnlineProvider, PaymentAccount } from '../../model';
 
@@ -184,6 +185,34 @@ export async function accountsForEvent(ctx: ActorContext, eventId: string): Prom
   );
 }
 
+/**
+ * The club's active accounts, for whoever may create its events (EV2: its board, platform admins) to pick at
+ * creation; null for anyone else (clubs are listed to everyone: no error in the middle of a list).
+ */
+export async function accountsForNewEvent(ctx: ActorContext, clubId: string): Promise<PaymentAccount[] | null> {
+  if (!canCreateEventFor(await viewerFacts(ctx), clubId).ok) return null;
+  return ctx.em.find(
+    PaymentAccount,
+    { club: clubId, deactivatedAt: null },
+    { orderBy: { provider: 'asc', createdAt: 'asc' } },
+  );
+}
+
+/**
+ * PY1: what the console preselects, the one home of that rule: per provider, the club's account when it has exactly
+ * one active account of that provider. `accounts` are the club's active accounts.
+ */
+export function suggestAccounts(accounts: PaymentAccount[]): {
+  paypal: PaymentAccount | null;
+  lydia: PaymentAccount | null;
+} {
+  const sole = (provider: OnlineProvider) => {
+    const mine = accounts.filter((a) => a.provider === provider && !a.deactivatedAt);
+    return mine.length === 1 ? mine[0] : null;
+  };
+  return { paypal: sole(OnlineProvider.PAYPAL), lydia: sole(OnlineProvider.LYDIA) };
+}
+
 /** Every account, for platform admins (to deactivate one). */
 export async function allAccounts(ctx: ActorContext): Promise<PaymentAccount[]> {
   if (!ctx.viewer) throw unauthenticated();
@@ -200,23 +229,19 @@ export async function setEventPaymentAccounts(
 ): Promise<Event> {
   return ctx.em.transactional(async (em) => {
     const { event } = await eventAccess(ctx, em, eventId, PermissionLevel.ADMIN);
-    const pick = async (
-      id: string | null,
-      provider: OnlineProvider,
-      field: string,
-      current: PaymentAccount | null | undefined,
-    ) => {
-      if (!id) return null;
-      if (current?.id === id) return current; // keeping a now-deactivated account is allowed; picking one is not
-      const account = isUuid(id) ? await em.findOne(PaymentAccount, id) : null;
-      if (!account || account.provider !== provider) throw badInput({ [field]: 'UNKNOWN_REFERENCE' });
-      enforce(
-        canPickPaymentAccount({ clubId: account.club.id, active: !account.deactivatedAt }, { clubId: event.club.id }),
-      );
-      return account;
-    };
-    event.paypalAccount = await pick(paypalAccountId, OnlineProvider.PAYPAL, 'paypalAccountId', event.paypalAccount);
-    event.lydiaAccount = await pick(lydiaAccountId, OnlineProvider.LYDIA, 'lydiaAccountId', event.lydiaAccount);
+    const clubId = event.club.id;
+    event.paypalAccount = await pickPaymentAccount(
+      em,
+      { id: paypalAccountId, provider: OnlineProvider.PAYPAL, field: 'paypalAccountId' },
+      clubId,
+      event.paypalAccount,
+    );
+    event.lydiaAccount = await pickPaymentAccount(
+      em,
+      { id: lydiaAccountId, provider: OnlineProvider.LYDIA, field: 'lydiaAccountId' },
+      clubId,
+      event.lydiaAccount,
+    );
     audit(ctx, em, {
       action: 'event.payment_accounts',
       subjectType: 'Event',

@@ -3,6 +3,7 @@ export { checkPendingLydiaRequests, receiveLydiaCallback } from './lydia.service
 export { purgeUnprovenMessages } from './purge';
 export {
   BookingPaymentsResolver,
+  ClubPaymentsResolver,
   EventPaymentsResolver,
   PaymentAccountResolver,
   PaymentMessageResolver,

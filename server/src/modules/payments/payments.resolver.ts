@@ -15,6 +15,7 @@ import {
   CreatePaypalAccountInput,
   FormField,
   LydiaBusiness,
+  PaymentAccountSuggestion,
   PaymentOffer,
   PaypalCheckout,
   type PaymentUnavailableReason,
@@ -281,9 +282,50 @@ export class EventPaymentsResolver {
     return accounts.accountsForEvent(ctx, e.id);
   }
 
+  @FieldResolver(() => PaymentAccountSuggestion, {
+    description:
+      'PY1: what the payments page preselects while the event has no account of a provider: the club’s only active ' +
+      'account of that provider (null when it has none or several, or when the event already has one). Needs ADMIN.',
+  })
+  async paymentAccountSuggestion(@Root() e: Event, @Ctx() ctx: GraphQLContext): Promise<PaymentAccountSuggestion> {
+    const choices = await accounts.accountsForEvent(ctx, e.id);
+    const suggestion = accounts.suggestAccounts(choices.filter((a) => a.club.id === e.club.id));
+    return {
+      paypal: e.paypalAccount ? null : suggestion.paypal,
+      lydia: e.lydiaAccount ? null : suggestion.lydia,
+    };
+  }
+
   private async account(e: Event, ctx: GraphQLContext, id: string | undefined) {
     if (!atLeast(await ctx.loaders.levelOnEvent.load(e.id), PermissionLevel.ADMIN))
       throw forbidden('This needs the ADMIN permission on the event.');
     return id ? ctx.em.findOne(PaymentAccount, id) : null;
+  }
+}
+
+@Resolver(() => Club)
+export class ClubPaymentsResolver {
+  @FieldResolver(() => [PaymentAccount], {
+    nullable: true,
+    description:
+      'PY1: the club’s active accounts, which a new event may pick (createEvent’s paypalAccountId and lydiaAccountId). ' +
+      'For those who may create the club’s events (EV2); null for anyone else.',
+  })
+  paymentAccountsForNewEvent(@Root() c: Club, @Ctx() ctx: GraphQLContext) {
+    return accounts.accountsForNewEvent(ctx, c.id);
+  }
+
+  @FieldResolver(() => PaymentAccountSuggestion, {
+    nullable: true,
+    description:
+      'PY1: what the new-event form preselects: per provider, the club’s only active account (null when none or several). ' +
+      'For those who may create the club’s events (EV2); null for anyone else.',
+  })
+  async paymentAccountSuggestion(
+    @Root() c: Club,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PaymentAccountSuggestion | null> {
+    const mine = await accounts.accountsForNewEvent(ctx, c.id);
+    return mine && accounts.suggestAccounts(mine);
   }
 }

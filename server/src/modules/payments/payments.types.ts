@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { IsEmailAddress } from '../../core/normalize';
-import { OnlineProvider, PaymentAttempt } from '../../model';
+import { OnlineProvider, PaymentAccount, PaymentAttempt } from '../../model';
 
 @ObjectType({ description: 'One field of an HTML form.' })
 export class FormField {
@@ -120,4 +120,17 @@ export class CreateLydiaAccountInput {
   @IsOptional()
   @MaxLength(200, { message: 'TOO_LONG' })
   password?: string | null;
+}
+
+@ObjectType({
+  description:
+    'PY1: the accounts the console preselects: for each provider, the club’s account when it has exactly one active ' +
+    'account of that provider (null otherwise). The organizer may still choose none.',
+})
+export class PaymentAccountSuggestion {
+  @Field(() => PaymentAccount, { nullable: true, description: 'The club’s only active PayPal account, or null.' })
+  paypal!: PaymentAccount | null;
+
+  @Field(() => PaymentAccount, { nullable: true, description: 'The club’s only active Lydia account, or null.' })
+  lydia!: PaymentAccount | null;
 }

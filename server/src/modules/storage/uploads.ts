@@ -62,18 +62,19 @@ export async function sniffType(
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 
 /**
- * Replaces a stored picture: reads the upload (`maxBytes`, IMAGE_TYPES, refused on the `file` field), stores it in
+ * Replaces a stored picture: reads the upload (`maxBytes`, IMAGE_TYPES, refused on `opts.field`, `file` by default), stores it in
  * `folder`, then runs `attach` — the caller's transaction, which points its row at the new key and answers the key it
  * replaced. After commit the replaced file is removed; if the change fails, the new file is.
  */
 export async function replaceImage<T>(
   storage: Storage,
   upload: Promise<FileUpload>,
-  opts: { folder: string; maxBytes: number },
+  opts: { folder: string; maxBytes: number; field?: string },
   attach: (file: { key: string; mime: string; bytes: number }) => Promise<{ result: T; replaced?: string | null }>,
 ): Promise<T> {
-  const data = await readUpload(upload, opts.maxBytes, 'file');
-  const type = await sniffType(data, IMAGE_TYPES, 'file');
+  const field = opts.field ?? 'file';
+  const data = await readUpload(upload, opts.maxBytes, field);
+  const type = await sniffType(data, IMAGE_TYPES, field);
   const key = await storage.put(opts.folder, type.ext, data);
   let outcome: { result: T; replaced?: string | null };
   try {

@@ -33,6 +33,7 @@ const EventForEditQuery = graphql(`
       paymentDeadlineHours
       showPlacesLeft
       coverUrl
+      deletionBlockedBy
     }
   }
 `);

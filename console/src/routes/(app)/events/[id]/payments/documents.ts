@@ -18,6 +18,14 @@ export const EventPaymentAccountsQuery = graphql(`
       paymentAccountChoices {
         ...ConsolePaymentAccount
       }
+      paymentAccountSuggestion {
+        paypal {
+          id
+        }
+        lydia {
+          id
+        }
+      }
     }
   }
 `);

@@ -1,14 +1,6 @@
 // The ticket page's mutations (its actions are in +page.server.ts).
 import { graphql } from '$lib/gql';
 
-export const UpdateTicket = graphql(`
-  mutation ConsoleUpdateTicket($id: ID!, $input: UpdateTicketInput!) {
-    updateTicket(id: $id, input: $input) {
-      id
-    }
-  }
-`);
-
 export const DeleteTicket = graphql(`
   mutation ConsoleDeleteTicket($id: ID!) {
     deleteTicket(id: $id)

@@ -1,0 +1,4 @@
+import { updateTicketPart } from '$lib/server/ticket-sections';
+import type { Actions } from './$types';
+
+export const actions = { updateTicket: updateTicketPart('sales') } satisfies Actions;
