@@ -28,6 +28,7 @@ import {
   TicketResolver,
 } from '../modules/tickets';
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
+import { BookingNotificationsResolver } from '../modules/notifications';
 import { EventExportsResolver, ExportsResolver } from '../modules/exports';
 import { EventMailingsResolver, MailingsResolver } from '../modules/mailings';
 import { EventDashboardResolver } from '../modules/dashboard';
@@ -68,6 +69,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       EventCapacityResolver,
       EventGrantResolver,
       BookingResolver,
+      BookingNotificationsResolver,
       BookingOptionResolver,
       AnswerResolver,
       EventBookingsResolver,
