@@ -108,7 +108,7 @@ describe('API: holders and sponsors are told (NT1)', function () {
       'RESERVED',
       'PAYMENT_POSSIBLE',
       'ANSWER_VALIDATED',
-      'ANSWER_TO_CORRECT',
+      'CORRECTION_REQUESTED',
     ]);
     expect(told[3]).to.deep.include({ label: 'Certificat médical', note: comment });
     const mine = (await sponsor.client.data(MINE)).myBookings.find((x: { id: string }) => x.id === b.id);

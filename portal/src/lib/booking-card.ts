@@ -9,7 +9,15 @@ graphql(`
     viewerIsHolder
     awaitsAcceptance
     expiresAt
+    paymentDeadlinePaused
     oppositionReason
+    notifications {
+      id
+      kind
+      label
+      note
+      createdAt
+    }
     event {
       id
       name

@@ -25,7 +25,7 @@ export class Migration20261206140000_notifications extends Migration {
       "created_at" timestamptz not null default now(),
       "seen_at" timestamptz null,
       constraint "notifications_pkey" primary key ("id"),
-      constraint "notifications_kind_check" check ("kind" in ('ANSWER_VALIDATED', 'ANSWER_TO_CORRECT', 'PAYMENT_POSSIBLE', 'RESERVED', 'OPPOSED', 'EXPIRING', 'EXPIRED')),
+      constraint "notifications_kind_check" check ("kind" in ('ANSWER_VALIDATED', 'CORRECTION_REQUESTED', 'PAYMENT_POSSIBLE', 'RESERVED', 'OPPOSED', 'EXPIRING', 'EXPIRED')),
       constraint "notifications_role_check" check ("recipient_role" in ('HOLDER', 'SPONSOR')));`);
     this.addSql(
       `alter table "notifications" add constraint "notifications_booking_id_foreign" foreign key ("booking_id") references "bookings" ("id") on update cascade on delete cascade;`,

@@ -218,7 +218,7 @@ export async function requestCorrection(ctx: ActorContext, answerId: string, raw
     });
     // Once per request: the key is the answer and when it was first sent back.
     await notify(em, at(ctx), booking.id, {
-      kind: NotificationKind.ANSWER_TO_CORRECT,
+      kind: NotificationKind.CORRECTION_REQUESTED,
       key: `${a.id}@${new Date(rows[0].correction_requested_at).toISOString()}`,
       label: info.label,
       note: comment,

@@ -3,7 +3,7 @@ import type { Locale } from '../../core/i18n';
 /** NT1: what a booking's holder and sponsor are told (one row of `notifications` per recipient). */
 export enum NotificationKind {
   ANSWER_VALIDATED = 'ANSWER_VALIDATED',
-  ANSWER_TO_CORRECT = 'ANSWER_TO_CORRECT',
+  CORRECTION_REQUESTED = 'CORRECTION_REQUESTED',
   PAYMENT_POSSIBLE = 'PAYMENT_POSSIBLE',
   RESERVED = 'RESERVED',
   OPPOSED = 'OPPOSED',

@@ -6,7 +6,7 @@ registerEnumType(NotificationKind, {
   description: 'What a booking’s holder or sponsor was told (NT1).',
   valuesConfig: {
     ANSWER_VALIDATED: { description: 'An answer was validated by the organizer (XI4); `label` names it.' },
-    ANSWER_TO_CORRECT: {
+    CORRECTION_REQUESTED: {
       description: 'The organizer asks for an answer to be corrected; `label` names it, `note` is their comment.',
     },
     PAYMENT_POSSIBLE: { description: 'The answers that blocked payment are validated: the booking can be paid.' },
@@ -27,13 +27,13 @@ export class BookingNotification {
 
   @Field(() => String, {
     nullable: true,
-    description: 'For answers: the extra information’s label (kinds ANSWER_*). Null otherwise.',
+    description: 'For answers (ANSWER_VALIDATED, CORRECTION_REQUESTED): the extra information’s label. Null otherwise.',
   })
   label!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The organizer’s comment (ANSWER_TO_CORRECT) or the opposition’s reason (OPPOSED), as written.',
+    description: 'The organizer’s comment (CORRECTION_REQUESTED) or the opposition’s reason (OPPOSED), as written.',
   })
   note!: string | null;
 

@@ -27,7 +27,7 @@ export function notificationMail(r: Recipient, b: NoticeBooking, told: Told, url
       subject: text('mail_nt_answer_validated_subject', { reference: b.reference }),
       body: [text('mail_nt_answer_validated_body', { label })],
     },
-    ANSWER_TO_CORRECT: {
+    CORRECTION_REQUESTED: {
       subject: text('mail_nt_answer_to_correct_subject', { reference: b.reference }),
       body: [
         text('mail_nt_answer_to_correct_body', { label }),

@@ -33,6 +33,7 @@ const BookingQuery = graphql(`
         ...SharedRequirement
         answer {
           ...SharedAnswerValue
+          correctionComment
         }
       }
     }

@@ -38,6 +38,8 @@ export const BookingQuery = graphql(`
           ...SharedAnswerValue
           updatedAt
           validatedAt
+          correctionRequestedAt
+          correctionComment
           validatedBy {
             id
             fullName
@@ -100,6 +102,15 @@ export const BookingQuery = graphql(`
 export const ValidateAnswer = graphql(`
   mutation ConsoleValidateAnswer($id: ID!) {
     validateAnswer(id: $id) {
+      id
+    }
+  }
+`);
+
+/** NT1: the answer sent back to the holder, with the organizer's comment. */
+export const RequestAnswerCorrection = graphql(`
+  mutation ConsoleRequestAnswerCorrection($id: ID!, $comment: String!) {
+    requestAnswerCorrection(id: $id, comment: $comment) {
       id
     }
   }
