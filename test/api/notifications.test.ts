@@ -183,6 +183,29 @@ describe('API: holders and sponsors are told (NT1)', function () {
     expect(told).to.deep.equal(['EXPIRED', 'EXPIRING']);
   });
 
+  it('NT1: with a short payment delay, the reminder comes at half of it (6 h delay: 3 h before)', async () => {
+    const ev = await organizerEvent(t, { paymentDeadlineHours: 6 });
+    const ticket = await ev.ticket();
+    const holder = await person(t, 'Eli', 'fr');
+    const b = (await holder.client.data(BOOK, { i: { ticketId: ticket, optionIds: [] } })).book;
+    const at = () => ({ now: clock.now(), publicUrl: t.app.deps.config.publicUrl });
+    const reminded = async () =>
+      (
+        await sql(t).execute(
+          `select count(*)::int as n from notifications where booking_id = ? and kind = 'EXPIRING'`,
+          [b.id],
+        )
+      )[0].n;
+    clock.advance(2.9 * HOUR); // 3.1 h left
+    await remindExpiring(t.app.db.orm.em.fork(), at());
+    expect(await reminded(), 'not yet').to.equal(0);
+    clock.advance(0.2 * HOUR); // 2.9 h left
+    await remindExpiring(t.app.db.orm.em.fork(), at());
+    expect(await reminded()).to.equal(1);
+    t.app.deps.outbox.kick();
+    await toldOnce(t, holder.email, 'bientôt expirée', b.id, ['expirera le']);
+  });
+
   it('NT1: an opposition is mailed once to the holder with its reason', async () => {
     const { ev, ticket } = await setUp();
     const holder = await person(t, 'Ines', 'fr');

@@ -7,6 +7,7 @@ export const BookingQuery = graphql(`
       ...SharedBookingSummary
       createdAt
       expiresAt
+      paymentDeadlinePaused
       reservedAt
       endedAt
       oppositionReason
