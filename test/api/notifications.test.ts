@@ -17,7 +17,8 @@ const CORRECT = `mutation($id: ID!, $c: String!) { requestAnswerCorrection(id: $
 const STATE = `query($id: ID!) { booking(id: $id) {
   id status expiresAt paymentDeadlinePaused
   requirements { state answer { id correctionComment } }
-  notifications { kind label note createdAt } } }`;
+  notifications { kind label note createdAt seenAt } } }`;
+const SEEN = `mutation($b: ID!) { markNotificationsSeen(bookingId: $b) }`;
 const MINE = `{ myBookings { id notifications { kind label note } } }`;
 
 /** A verified account in `language`, with a unique address; signed in. */
@@ -115,6 +116,21 @@ describe('API: holders and sponsors are told (NT1)', function () {
     expect(mine.notifications).to.have.length(4);
     // An organizer sees the booking, not what was told to others.
     expect((await state(ev.board, b.id)).notifications).to.deep.equal([]);
+
+    // Seen once the page is opened: the holder's own, once; nobody else's.
+    expect(told.every((n: { seenAt: string | null }) => n.seenAt === null)).to.equal(true);
+    expect((await ev.board.data(SEEN, { b: b.id })).markNotificationsSeen, 'nothing of theirs').to.equal(0);
+    expect((await holder.client.data(SEEN, { b: b.id })).markNotificationsSeen).to.equal(4);
+    expect((await holder.client.data(SEEN, { b: b.id })).markNotificationsSeen).to.equal(0);
+    expect((await holder.client.data(SEEN, { b: 'nope' })).markNotificationsSeen).to.equal(0);
+    expect(code(await t.client().request(SEEN, { b: b.id }))).to.equal('UNAUTHENTICATED');
+    const after = (await state(holder.client, b.id)).notifications;
+    expect(after.every((n: { seenAt: string | null }) => n.seenAt !== null)).to.equal(true);
+    const sponsorSide = (await state(sponsor.client, b.id)).notifications;
+    expect(
+      sponsorSide.every((n: { seenAt: string | null }) => n.seenAt === null),
+      'the sponsor’s are still new',
+    ).to.equal(true);
   });
 
   it('NT1: the deadline does not run while payment waits only on the organizer; it restarts at the full delay once payment is possible (moved clock)', async () => {

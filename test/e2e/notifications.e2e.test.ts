@@ -60,6 +60,9 @@ describe('e2e (Chromium, 375 px): being told (NT1)', function () {
     await card.locator('[data-testid="booking-deadline-paused"]').waitFor();
     expect(await card.locator('[data-testid="booking-expires"]').count()).to.equal(0);
     expect(await card.locator('[data-testid="notification"]').count()).to.equal(1);
+    expect(await card.locator('[data-testid="notification-new"]').count(), 'seen since the page was opened').to.equal(
+      0,
+    );
     await expectFrenchAndNarrow(page, '"Mes réservations" with a paused deadline');
   });
 });

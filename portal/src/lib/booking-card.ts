@@ -17,6 +17,7 @@ graphql(`
       label
       note
       createdAt
+      seenAt
     }
     event {
       id

@@ -39,4 +39,10 @@ export class BookingNotification {
 
   @Field(() => Date, { description: 'When it was told.' })
   createdAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the viewer first opened the booking’s page after it (`markNotificationsSeen`); null while new.',
+  })
+  seenAt!: Date | null;
 }
