@@ -21,6 +21,7 @@ const LAYERS = [
   ['permissions', 'server/src/modules/permissions/'],
   ['events', 'server/src/modules/events/'],
   ['tickets', 'server/src/modules/tickets/'],
+  ['notifications', 'server/src/modules/notifications/'],
   ['bookings', 'server/src/modules/bookings/'],
   ['payments', 'server/src/modules/payments/'],
   ['door', 'server/src/modules/door/'],

@@ -14,6 +14,7 @@ import { createLogger, type Logger } from './core/logger';
 import { setPasswordHashCost } from './modules/accounts';
 import { systemClock, type Clock } from './core/clock';
 import { expirePreReservations } from './modules/bookings';
+import { remindExpiring } from './modules/notifications';
 import {
   createHandOff,
   JOBS_STOP_TIMEOUT_MS,
@@ -163,6 +164,16 @@ export async function startApp(
             name: 'expire-pre-reservations',
             cron: '* * * * *',
             run: () => expirePreReservations(deps, db.orm.em.fork()),
+          },
+          // NT1: a reminder before a pre-reservation's deadline (once per deadline).
+          {
+            name: 'remind-expiring',
+            cron: '* * * * *',
+            run: async () => {
+              const n = await remindExpiring(db.orm.em.fork(), { now: clock.now(), publicUrl: config.publicUrl });
+              if (n) outbox.kick();
+              return n;
+            },
           },
           { name: 'mail-outbox', cron: '* * * * *', run: () => outbox.flush() },
           {

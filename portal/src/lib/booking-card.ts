@@ -9,7 +9,16 @@ graphql(`
     viewerIsHolder
     awaitsAcceptance
     expiresAt
+    paymentDeadlinePaused
     oppositionReason
+    notifications {
+      id
+      kind
+      label
+      note
+      createdAt
+      seenAt
+    }
     event {
       id
       name

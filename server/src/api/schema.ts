@@ -29,6 +29,7 @@ import {
   TicketResolver,
 } from '../modules/tickets';
 import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsResolver } from '../modules/bookings';
+import { BookingNotificationsResolver } from '../modules/notifications';
 import { EventExportsResolver, ExportsResolver } from '../modules/exports';
 import { EventMailingsResolver, MailingsResolver } from '../modules/mailings';
 import { EventDashboardResolver } from '../modules/dashboard';
@@ -71,6 +72,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       EventOfferResolver,
       EventGrantResolver,
       BookingResolver,
+      BookingNotificationsResolver,
       BookingOptionResolver,
       AnswerResolver,
       EventBookingsResolver,

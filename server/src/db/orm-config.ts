@@ -34,9 +34,16 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}) {
     schemaGenerator: {
       // Tables used only through SQL, with no entity (the mail outbox, written in the caller's transaction; the
       // ticket signing keys; the stored ticket renders and their queue, kept by triggers; the links of tickets to
-      // quotas, CP1, read by the places trigger and modules/tickets/quotas.service.ts): without this, the schema
-      // diff and `migration:create` would offer to drop them.
-      skipTables: ['outbox_mails', 'ticket_signing_keys', 'ticket_renders', 'ticket_render_queue', 'ticket_quotas'],
+      // quotas, CP1, read by the places trigger and modules/tickets/quotas.service.ts; NT1's notifications, written and
+      // read by modules/notifications): without this, the schema diff and `migration:create` would offer to drop them.
+      skipTables: [
+        'outbox_mails',
+        'ticket_signing_keys',
+        'ticket_renders',
+        'ticket_render_queue',
+        'ticket_quotas',
+        'notifications',
+      ],
     },
     forceUtcTimezone: true,
     debug: false,

@@ -75,4 +75,18 @@ export class Answer {
 
   @ManyToOne('User', { nullable: true, deleteRule: 'set null' })
   validatedBy?: User | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'NT1: when an organizer asked for this answer to be corrected; null once it is answered again.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  correctionRequestedAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'NT1: what the organizer asked to correct, in their words; null once it is answered again.',
+  })
+  @Property({ type: 'text', nullable: true })
+  correctionComment?: string | null;
 }

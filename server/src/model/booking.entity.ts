@@ -180,6 +180,13 @@ export class Booking {
   @Property({ type: 'datetime', nullable: true })
   expiresAt?: Date | null;
 
+  /**
+   * NT1: since when the payment deadline is paused (expiresAt null meanwhile): payment waits only on answers the
+   * organizer has to validate. Null otherwise.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  deadlineHeldSince?: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When it became a reservation (paid or free).' })
   @Property({ type: 'datetime', nullable: true })
   reservedAt?: Date | null;

@@ -6,7 +6,7 @@
 export const bookingStatuses = ['PRE_RESERVED', 'RESERVED', 'EXPIRED', 'OPPOSED', 'DELETED'] as const;
 export type BookingStatus = (typeof bookingStatuses)[number];
 
-export const requirementStates = ['TO_FILL', 'WAITING_VALIDATION', 'VALIDATED'] as const;
+export const requirementStates = ['TO_FILL', 'WAITING_VALIDATION', 'TO_CORRECT', 'VALIDATED'] as const;
 export type RequirementState = (typeof requirementStates)[number];
 
 /** What a requirement blocks until it is validated (XI1). */
@@ -28,9 +28,10 @@ export const bookingStatusTone: Record<BookingStatus, BadgeTone> = {
   DELETED: 'neutral',
 };
 
-/** A missing answer blocks the booking; one waiting for the organizer is on its way. */
+/** A missing answer, or one sent back to correct (NT1), blocks the booking; one waiting for the organizer is on its way. */
 export const requirementStateTone: Record<RequirementState, BadgeTone> = {
   TO_FILL: 'ko',
   WAITING_VALIDATION: 'neutral',
+  TO_CORRECT: 'ko',
   VALIDATED: 'ok',
 };

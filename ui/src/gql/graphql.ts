@@ -37,6 +37,8 @@ export type ExtraInfoType =
 
 /** Where an extra information of a booking stands (XI3, XI4). */
 export type RequirementState =
+  /** Answered, and sent back by an organizer to correct (NT1; see `Answer.correctionComment`). */
+  | 'TO_CORRECT'
   /** No answer yet. */
   | 'TO_FILL'
   /** Validated by an organizer: frozen for good. */

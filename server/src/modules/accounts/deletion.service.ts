@@ -71,6 +71,8 @@ export async function deleteMyAccount(ctx: ActorContext, password: string): Prom
     );
     audit(ctx, em, { action: 'account.deleted', subjectType: 'User', subjectId: viewer.user.id });
     await em.flush();
+    // NT1: what this address was told (its comments and reasons) goes with it.
+    await em.execute(`delete from notifications where lower(recipient_email) = lower(?)`, [locked.email]);
     await em.execute(`select anonymise_account(?, ?)`, [viewer.user.id, now]);
     return keys.map((k) => k.file_key);
   });

@@ -32,8 +32,9 @@ export interface PersonalData {
 
 /**
  * AC4: everything held about the viewer: the account (without the password hash), memberships, sessions and API
- * tokens (without their secrets), the bookings they hold or sponsor with options, answers, payments and check-in,
- * and the audit entries about them, their account or their bookings, or made by them.
+ * tokens (without their secrets), the bookings they hold or sponsor with options, answers, payments, check-in and
+ * what they were told about them (NT1), and the audit entries about them, their account or their bookings, or made by
+ * them.
  */
 export async function collectPersonalData(em: EntityManager, userId: string): Promise<PersonalData> {
   const [account] = await rows(
@@ -75,11 +76,13 @@ export async function collectPersonalData(em: EntityManager, userId: string): Pr
         'answers', coalesce((select jsonb_agg(to_jsonb(a) || jsonb_build_object('question', x.label, 'type', x.type) order by x.position)
                               from answers a join extra_infos x on x.id = a.extra_info_id where a.booking_id = b.id), '[]'::jsonb),
         'payments', coalesce((select jsonb_agg(to_jsonb(p) order by p.created_at) from payments p where p.booking_id = b.id), '[]'::jsonb),
-        'checkIn', (select to_jsonb(c) from check_ins c where c.booking_id = b.id)) as j
+        'checkIn', (select to_jsonb(c) from check_ins c where c.booking_id = b.id),
+        'notifications', coalesce((select jsonb_agg(to_jsonb(n) order by n.created_at) from notifications n
+                                    where n.booking_id = b.id and lower(n.recipient_email) = lower(?)), '[]'::jsonb)) as j
        from bookings b join events e on e.id = b.event_id join tickets t on t.id = b.ticket_id
       where b.holder_id = ? or b.holder_email = ? or b.sponsor_id = ?
       order by b.created_at`,
-    [userId, email, userId],
+    [email, userId, email, userId],
   );
   const bookingIds = bookings.map((b) => b.id as string);
   const auditEntries = await rows(

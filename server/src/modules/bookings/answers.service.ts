@@ -6,10 +6,14 @@ import { isUuid } from '../../core/ids';
 import { replaceC0Controls } from '../../core/text';
 import { databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
 import { audit } from '../audit';
+import { NotificationKind, notify, reviewDeadline } from '../notifications';
 import { readUpload, sniffType } from '../storage';
 import { bookingAccess } from './booking-access';
 import type { AnswerInput } from './bookings.inputs';
 import { ExtraInfo, ExtraInfoType, Answer, isLive } from '../../model';
+
+/** When and from where notifications are written (NT1). */
+const at = (ctx: ActorContext) => ({ now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl });
 
 /** Default ceiling for FILE answers whose extra information sets none. */
 const DEFAULT_FILE_MAX_BYTES = 10 * 1024 * 1024;
@@ -109,6 +113,8 @@ export async function answer(
       if (!a) a = em.create(Answer, { booking, extraInfo: info, updatedAt: ctx.deps.clock.now() });
       replacedKey = a.fileKey ?? null;
       Object.assign(a, value, {
+        correctionRequestedAt: null, // NT1: answered again
+        correctionComment: null,
         fileKey: file?.key ?? null,
         fileMime: file?.mime ?? null,
         fileSize: file?.size ?? null,
@@ -127,9 +133,13 @@ export async function answer(
           file: file && { name: file.name, mime: file.mime, size: file.size },
         },
       });
+      await em.flush();
+      // NT1: all PAYMENT answers given and waiting on the organizer → the deadline pauses.
+      await reviewDeadline(em, at(ctx), booking.id, 'ANSWERED');
       return a;
     });
     if (replacedKey && replacedKey !== file?.key) await ctx.deps.storage.remove(replacedKey).catch(() => undefined);
+    ctx.deps.outbox.kick();
     return saved;
   } catch (e) {
     if (file) await ctx.deps.storage.remove(file.key).catch(() => undefined); // nothing half-kept
@@ -142,7 +152,7 @@ export async function answer(
 export async function validateAnswer(ctx: ActorContext, answerId: string): Promise<Answer> {
   // SEC5: said before the lookup, so that an anonymous caller learns nothing of the id.
   if (!ctx.viewer) throw unauthenticated();
-  return ctx.em.transactional(async (em) => {
+  const validated = await ctx.em.transactional(async (em) => {
     const a = isUuid(answerId) ? await em.findOne(Answer, answerId) : null;
     if (!a) throw notFound('Answer');
     await bookingAccess(ctx, em, a.booking.id, 'VALIDATE');
@@ -159,9 +169,66 @@ export async function validateAnswer(ctx: ActorContext, answerId: string): Promi
       subjectId: a.booking.id,
       data: { answer: a.id, extraInfo: a.extraInfo.id },
     });
+    const info = await em.findOneOrFail(ExtraInfo, a.extraInfo.id);
+    // NT1: the holder and sponsor are told, then payment may have become possible (the deadline restarts).
+    await notify(em, at(ctx), a.booking.id, { kind: NotificationKind.ANSWER_VALIDATED, key: a.id, label: info.label });
+    await reviewDeadline(em, at(ctx), a.booking.id, 'VALIDATED');
     await em.refresh(a);
     return a;
   });
+  ctx.deps.outbox.kick();
+  return validated;
+}
+
+/** How long an organizer's comment asking for a correction may be. */
+export const CORRECTION_COMMENT_MAX = 1000;
+
+/**
+ * NT1, XI4: someone with VALIDATE sends an answer back to the holder to correct, with a comment (required: it says
+ * what to fix). The holder and sponsor are told once per request; asking again before the holder answered only
+ * changes the comment. A validated answer cannot be sent back (ANSWER_VALIDATED). Answering again clears it.
+ */
+export async function requestCorrection(ctx: ActorContext, answerId: string, rawComment: string): Promise<Answer> {
+  if (!ctx.viewer) throw unauthenticated();
+  const comment = replaceC0Controls(rawComment ?? '').trim();
+  if (!comment) throw badInput({ comment: 'REQUIRED' });
+  if (comment.length > CORRECTION_COMMENT_MAX)
+    throw badInput({ comment: 'TOO_LONG' }, `At most ${CORRECTION_COMMENT_MAX} characters.`);
+  const answer = await ctx.em.transactional(async (em) => {
+    const a = isUuid(answerId) ? await em.findOne(Answer, answerId) : null;
+    if (!a) throw notFound('Answer');
+    const { booking } = await bookingAccess(ctx, em, a.booking.id, 'VALIDATE');
+    if (!isLive(booking.status))
+      throw new DomainError('CONFLICT', `This booking is ${booking.status}: its answers can no longer change.`);
+    const now = ctx.deps.clock.now();
+    const rows = await em.execute<Array<{ correction_requested_at: Date }>>(
+      `update answers set correction_requested_at = coalesce(correction_requested_at, ?), correction_comment = ?
+        where id = ? and validated_at is null returning correction_requested_at`,
+      [now, comment, a.id],
+      'all',
+    );
+    if (!rows.length) throw new DomainError('ANSWER_VALIDATED', 'This answer is validated: it can no longer change.');
+    const info = await em.findOneOrFail(ExtraInfo, a.extraInfo.id);
+    audit(ctx, em, {
+      action: 'answer.correction_requested',
+      subjectType: 'Booking',
+      subjectId: booking.id,
+      reason: comment,
+      data: { answer: a.id, extraInfo: info.id, label: info.label },
+    });
+    // Once per request: the key is the answer and when it was first sent back.
+    await notify(em, at(ctx), booking.id, {
+      kind: NotificationKind.CORRECTION_REQUESTED,
+      key: `${a.id}@${new Date(rows[0].correction_requested_at).toISOString()}`,
+      label: info.label,
+      note: comment,
+    });
+    await reviewDeadline(em, at(ctx), booking.id, 'CORRECTION');
+    await em.refresh(a);
+    return a;
+  });
+  ctx.deps.outbox.kick();
+  return answer;
 }
 
 /** An answer's file for download: same access as the booking (holder, sponsor, VIEW+ admins), else NOT_FOUND. */

@@ -156,6 +156,21 @@ export class BookingResolver {
     return answers.validateAnswer(ctx, id);
   }
 
+  @Mutation(() => Answer, {
+    description:
+      'NT1, XI4: sends an answer back to the holder to correct, with a comment; the holder and sponsor are told by mail and on the booking’s page. Needs VALIDATE. ANSWER_VALIDATED if it is validated; asking again before it is answered only changes the comment.',
+  })
+  requestAnswerCorrection(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Answer id.' }) id: string,
+    @Arg('comment', () => String, {
+      description: 'What to correct, shown to the holder and sponsor as written (1 to 1000 characters).',
+    })
+    comment: string,
+  ) {
+    return answers.requestCorrection(ctx, id, comment);
+  }
+
   @FieldResolver(() => Event, {
     description:
       'The event; a restricted view when the viewer may not see the event itself (EV1, see `Event.restricted`).',
@@ -243,7 +258,9 @@ export class BookingResolver {
         ? RequirementState.TO_FILL
         : answer.validatedAt
           ? RequirementState.VALIDATED
-          : RequirementState.WAITING_VALIDATION;
+          : answer.correctionRequestedAt
+            ? RequirementState.TO_CORRECT
+            : RequirementState.WAITING_VALIDATION;
       return { extraInfo, answer, state };
     });
   }

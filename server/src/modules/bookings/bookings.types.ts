@@ -48,6 +48,7 @@ registerEnumType(BookingOrder, {
 export enum RequirementState {
   TO_FILL = 'TO_FILL',
   WAITING_VALIDATION = 'WAITING_VALIDATION',
+  TO_CORRECT = 'TO_CORRECT',
   VALIDATED = 'VALIDATED',
 }
 registerEnumType(RequirementState, {
@@ -56,6 +57,9 @@ registerEnumType(RequirementState, {
   valuesConfig: {
     TO_FILL: { description: 'No answer yet.' },
     WAITING_VALIDATION: { description: 'Answered; an organizer has not validated it yet. Still replaceable.' },
+    TO_CORRECT: {
+      description: 'Answered, and sent back by an organizer to correct (NT1; see `Answer.correctionComment`).',
+    },
     VALIDATED: { description: 'Validated by an organizer: frozen for good.' },
   },
 });

@@ -1,12 +1,13 @@
 import { ReferenceKind, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorContext } from '../../app-context';
-import { asLocale, type Locale } from '../../core/i18n';
+import type { Locale } from '../../core/i18n';
 import { executePrepared } from '../../db/prepared';
 import { formatEuros } from '../../core/time';
 import { recipientLocale } from '../accounts';
 import { audit, AUDIT_ROW, type AuditActor, type AuditEntry } from '../audit';
-import { enqueueMail, mails, OUTBOX_ROW, type MailBooking, type MailMessage } from '../mail';
+import { mails, OUTBOX_ROW, type MailBooking, type MailMessage } from '../mail';
+import { bookingUrl, NotificationKind, notify } from '../notifications';
 import {
   User,
   CheckIn,
@@ -99,18 +100,15 @@ export async function mailBooking(
 export const holderLocale = (em: EntityManager, booking: Booking): Promise<Locale | null> =>
   recipientLocale(em, booking.holderEmail);
 
-/** The holder learns their booking is now a reservation (paid by hand or online, or paid late and reinstated). */
-async function mailReserved(by: By, em: EntityManager, booking: Booking, event: Event) {
-  const locale = await holderLocale(em, booking);
-  await enqueueMail(em, {
-    ...mails.reserved(
-      booking.holderEmail,
-      locale,
-      await mailBooking(em, booking, event, locale),
-      `${by.publicUrl}/bookings`,
-    ),
-    ticketOf: booking.id,
-  });
+/**
+ * The holder learns their booking is now a reservation (paid by hand or online, or paid late and reinstated), with
+ * the ticket; the sponsor too (NT1, through the notifications module: once each).
+ */
+async function mailReserved(by: By, em: EntityManager, booking: Booking, _event: Event) {
+  await notify(em, by, booking.id, { kind: NotificationKind.RESERVED }, (b, locale, mb) => ({
+    ...mails.reserved(b.holderEmail, locale, mb, bookingUrl(by.publicUrl, b.id)),
+    ticketOf: b.id,
+  }));
 }
 
 /** A new booking's row (BK1, BK5, BK12), as `create` writes it. */
@@ -233,7 +231,7 @@ export function createdBooking(em: EntityManager, row: NewBookingRow): Booking {
 }
 
 const reserveSet = (by: By) => ({
-  sql: `status = 'RESERVED', reserved_at = ?, expires_at = null, ended_at = null`,
+  sql: `status = 'RESERVED', reserved_at = ?, expires_at = null, deadline_held_since = null, ended_at = null`,
   params: [by.now],
 });
 const deletedSet = (by: By) => ({ sql: `status = 'DELETED', ended_at = ?`, params: [by.now] });
@@ -293,6 +291,7 @@ export async function oppose(
   );
   if (!moved) return false;
   auditBooking(by, em, booking, 'booking.opposed', note && { reason, ...note });
+  await notify(em, by, booking.id, { kind: NotificationKind.OPPOSED, note: reason }); // NT1, with the reason
   return true;
 }
 
@@ -348,28 +347,14 @@ export async function expireDue(em: EntityManager, by: By, limit: number): Promi
     [by.now],
     'all',
   );
-  const rows = await em.execute<
-    Array<{
-      id: string;
-      reference: string;
-      holder_email: string;
-      holder_first_name: string;
-      price_cents: number;
-      event_id: string;
-      event_name: string;
-      ticket_name: string;
-      cancelled: boolean;
-      holder_language: string | null;
-    }>
-  >(
+  const rows = await em.execute<Array<{ id: string; reference: string }>>(
     `with due as (
        select id from bookings where status = 'PRE_RESERVED' and expires_at <= ? order by expires_at limit ? for update skip locked
      )
      update bookings b set status = 'EXPIRED', ended_at = ?, updated_at = ?
-       from due, events e, tickets t
-      where b.id = due.id and b.status = 'PRE_RESERVED' and e.id = b.event_id and t.id = b.ticket_id
-    returning b.id, b.reference, b.holder_email, b.holder_first_name, b.price_cents, b.event_id, e.name as event_name, t.name as ticket_name, e.cancelled_at is not null as cancelled,
-              (select u.language from users u where u.email = b.holder_email) as holder_language`,
+       from due
+      where b.id = due.id and b.status = 'PRE_RESERVED'
+    returning b.id, b.reference`,
     [by.now, limit, by.now, by.now],
     'all',
   );
@@ -381,23 +366,9 @@ export async function expireDue(em: EntityManager, by: By, limit: number): Promi
       actor: null,
       data: { reference: r.reference },
     });
-    const locale = asLocale(r.holder_language); // issue 12: the holder's account's language, bilingual without one
-    await enqueueMail(
-      em,
-      mails.expired(
-        r.holder_email,
-        locale,
-        {
-          reference: r.reference,
-          holderFirstName: r.holder_first_name,
-          eventName: r.event_name,
-          ticketName: r.ticket_name,
-          price: formatEuros(r.price_cents, locale ?? undefined),
-          reserved: false,
-        },
-        `${by.publicUrl}/events/${r.event_id}`,
-        !r.cancelled,
-      ),
+    // NT1: the holder (their mail as before: a link to book again) and the sponsor, once each.
+    await notify(em, by, r.id, { kind: NotificationKind.EXPIRED }, (b, locale, mb) =>
+      mails.expired(b.holderEmail, locale, mb, `${by.publicUrl}/events/${b.eventId}`, !b.eventCancelled),
     );
   }
   return rows.length;

@@ -10,4 +10,4 @@ export {
   type MailingVariant,
   type Outbox,
 } from './outbox';
-export { mails, type MailBooking } from './templates';
+export { compose, mails, text, type Mail, type MailBooking } from './templates';

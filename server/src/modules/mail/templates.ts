@@ -10,10 +10,10 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 /** One text of a mail: a catalogue key and its values. */
 type Text = readonly [key: MessageKey, params?: MessageParams];
-const text = (key: MessageKey, params?: MessageParams): Text => [key, params];
+export const text = (key: MessageKey, params?: MessageParams): Text => [key, params];
 const say = (locale: Locale, [key, params]: Text) => t(locale, key, params);
 
-interface Mail {
+export interface Mail {
   /** The subject in one language. Bilingual, it is the French subject then `<key>_short` in English when that exists (the specifics once). */
   subject: Text;
   paragraphs: Text[];
@@ -43,7 +43,8 @@ function bilingualSubject([key, params]: Text): string {
   return `${say('fr', [key, params])} / ${say('en', english)}`;
 }
 
-function compose(to: string, locale: Locale | null, mail: Mail): MailMessage {
+/** A mail from its texts, in the recipient's language (bilingual when unknown); other modules' templates use it. */
+export function compose(to: string, locale: Locale | null, mail: Mail): MailMessage {
   const signature = t(locale ?? DEFAULT_LOCALE, 'mail_signature');
   const links = mail.link ? [mail.link.url] : [];
   if (locale) {

@@ -33,6 +33,7 @@ const BookingQuery = graphql(`
         ...SharedRequirement
         answer {
           ...SharedAnswerValue
+          correctionComment
         }
       }
     }
@@ -56,9 +57,20 @@ const AnswerFileMutation = graphql(`
 `);
 
 /** A booking I hold or sponsor; anyone else gets the API's NOT_FOUND, hence a 404 page. */
+/** NT1: what the viewer was told about the booking is seen once its page is open. */
+const MarkSeen = graphql(`
+  mutation PortalMarkNotificationsSeen($bookingId: ID!) {
+    markNotificationsSeen(bookingId: $bookingId)
+  }
+`);
+
 export const load: PageServerLoad = async (event) => {
   requireViewer(await event.parent(), event.url, '/signin');
   const { booking } = await queryOrError(event, BookingQuery, { id: event.params.id });
+  // Read first, so this visit still shows which were new; a failure here only leaves them new.
+  if (booking.notifications.some((n) => !n.seenAt)) {
+    await createGraphQLClient(event).mutation(MarkSeen, { bookingId: booking.id }).toPromise();
+  }
   return { booking };
 };
 

@@ -3,7 +3,14 @@ import type { PaymentMethod } from '$lib/gql/graphql';
 import { requireLevel } from '$lib/server/require-level';
 import { failFields, runMutation, type FormResult } from '$lib/server/run-action';
 import { correctAnswer } from './correct-answer';
-import { BookingQuery, DeletePreReservation, MarkPaid, OpposeBooking, ValidateAnswer } from './documents';
+import {
+  BookingQuery,
+  DeletePreReservation,
+  MarkPaid,
+  OpposeBooking,
+  RequestAnswerCorrection,
+  ValidateAnswer,
+} from './documents';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,6 +31,14 @@ export const actions = {
     const data = await event.request.formData();
     const meta = { form: 'validate', id: textField(data, 'id') };
     return unconfirmed(data, meta) ?? runMutation(event, ValidateAnswer, { id: meta.id }, meta);
+  },
+  /** NT1: the answer goes back to the holder, with a comment; they are mailed. */
+  sendBack: async (event) => {
+    const data = await event.request.formData();
+    const meta = { form: 'sendBack', id: textField(data, 'id') };
+    const comment = textField(data, 'comment');
+    if (!comment) return failFields(meta, { comment: 'REQUIRED' });
+    return runMutation(event, RequestAnswerCorrection, { id: meta.id, comment }, meta);
   },
   /** XI4: an organizer corrects an answer, of any type (files through the multipart protocol). */
   correct: async (event) => correctAnswer(event, await event.request.formData()),

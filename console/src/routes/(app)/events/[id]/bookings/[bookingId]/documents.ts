@@ -7,6 +7,7 @@ export const BookingQuery = graphql(`
       ...SharedBookingSummary
       createdAt
       expiresAt
+      paymentDeadlinePaused
       reservedAt
       endedAt
       oppositionReason
@@ -38,6 +39,8 @@ export const BookingQuery = graphql(`
           ...SharedAnswerValue
           updatedAt
           validatedAt
+          correctionRequestedAt
+          correctionComment
           validatedBy {
             id
             fullName
@@ -100,6 +103,15 @@ export const BookingQuery = graphql(`
 export const ValidateAnswer = graphql(`
   mutation ConsoleValidateAnswer($id: ID!) {
     validateAnswer(id: $id) {
+      id
+    }
+  }
+`);
+
+/** NT1: the answer sent back to the holder, with the organizer's comment. */
+export const RequestAnswerCorrection = graphql(`
+  mutation ConsoleRequestAnswerCorrection($id: ID!, $comment: String!) {
+    requestAnswerCorrection(id: $id, comment: $comment) {
       id
     }
   }
