@@ -31,6 +31,7 @@ import { AnswerResolver, BookingOptionResolver, BookingResolver, EventBookingsRe
 import { EventExportsResolver, ExportsResolver } from '../modules/exports';
 import { EventMailingsResolver, MailingsResolver } from '../modules/mailings';
 import { EventDashboardResolver } from '../modules/dashboard';
+import { EventWaitingListResolver, WaitingListResolver } from '../modules/waiting-list';
 import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
 import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../modules/door';
 import {
@@ -71,6 +72,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       BookingOptionResolver,
       AnswerResolver,
       EventBookingsResolver,
+      WaitingListResolver,
+      EventWaitingListResolver,
       PaymentsResolver,
       PaymentAccountResolver,
       PaymentMessageResolver,

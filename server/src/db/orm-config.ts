@@ -36,7 +36,14 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}) {
       // ticket signing keys; the stored ticket renders and their queue, kept by triggers; the links of tickets to
       // quotas, CP1, read by the places trigger and modules/tickets/quotas.service.ts): without this, the schema
       // diff and `migration:create` would offer to drop them.
-      skipTables: ['outbox_mails', 'ticket_signing_keys', 'ticket_renders', 'ticket_render_queue', 'ticket_quotas'],
+      skipTables: [
+        'outbox_mails',
+        'ticket_signing_keys',
+        'ticket_renders',
+        'ticket_render_queue',
+        'ticket_quotas',
+        'waiting_list_entries',
+      ],
     },
     forceUtcTimezone: true,
     debug: false,
