@@ -3,6 +3,11 @@
 // or passed on when the offer lapses; organizers with EDIT see, reorder, clear the list and offer by hand.
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../server/src/db/embedded';
+import { expirePreReservations } from '../../server/src/modules/bookings';
 import { ShiftedClock } from '../../server/src/core/clock';
 import { sweepWaitingList } from '../../server/src/modules/waiting-list';
 import { useApp, type TestApp } from '../support/app';
@@ -11,7 +16,9 @@ import { book, openTicket, organizerEvent } from '../support/event-fixtures';
 import { idOf } from '../support/fixtures';
 import type { ApiClient, GraphQLResponse } from '../support/graphql';
 import { mailbox } from '../support/mailbox';
-import { clientAs, insertSignedInPeople, withPg } from '../support/sessions';
+import { clientAs, insertSignedInPeople, withPg, type SignedInPerson } from '../support/sessions';
+import { spawnServer, waitForHealthy, type ServerProcess } from '../support/process';
+import { testEnv } from '../support/env';
 
 const LIVE = `('PRE_RESERVED', 'RESERVED')`;
 const ENTRY = `id status position offerExpiresAt optionIds guest { firstName lastName email } personEmail ticket { id }`;
@@ -28,6 +35,8 @@ const SETTINGS = `mutation($e: ID!, $i: WaitingListSettingsInput!) { setWaitingL
 const SET_CAPACITY = `mutation($e: ID!, $c: Int) { setEventCapacity(eventId: $e, capacity: $c) { id capacity } }`;
 const CREATE_QUOTA = `mutation($e: ID!, $i: QuotaInput!) { createQuota(eventId: $e, input: $i) { id } }`;
 const UPDATE_TICKET = `mutation($id: ID!, $i: UpdateTicketInput!) { updateTicket(id: $id, input: $i) { id capacity } }`;
+/** Not the fast lane's shape (a nested field): the general path. */
+const BOOK_GENERAL = `mutation($i: BookInput!) { book(input: $i) { id status ticket { id } } }`;
 /** What the sale-opening fast lane answers (plain fields only): http/fast-book.ts. */
 const FAST_BOOK = `mutation($i: BookInput!) { book(input: $i) { id status } }`;
 
@@ -420,3 +429,123 @@ describe('API: the waiting list (WL1–WL3)', function () {
   });
 });
 
+
+// WL2 under real concurrency over HTTP: two more server processes (the built bundle, as `npm run serve` runs it) on
+// the same database as this one; the crowd and the people waiting are spread over all three.
+describe('API: the waiting list across several server processes (WL2)', function () {
+  this.timeout(300_000);
+  const t = useApp({ env: { JOBS: 'true' } });
+  const procs: ServerProcess[] = [];
+  const urls: string[] = [];
+
+  before(async function () {
+    this.timeout(180_000);
+    for (const name of ['wl-a', 'wl-b']) {
+      const port = await freePort();
+      const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `billetterie-${name}-`));
+      const proc = spawnServer({
+        ...testEnv(),
+        DATABASE_URL: t.app.db.url,
+        JOBS: 'false',
+        SMTP_URL: mailbox.url,
+        PORT: String(port),
+        PUBLIC_URL: t.url,
+        DATA_DIR: dataDir,
+      });
+      procs.push(proc);
+      const url = `http://127.0.0.1:${port}`;
+      await waitForHealthy(url, proc, 90_000);
+      urls.push(url);
+    }
+    urls.push(t.url);
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    await Promise.all(
+      procs.map(async (proc) => {
+        if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
+        proc.child.kill('SIGTERM');
+        const timer = setTimeout(() => proc.child.kill('SIGKILL'), 20_000);
+        await proc.exited;
+        clearTimeout(timer);
+      }),
+    );
+  });
+
+  /** `book` until answered by anything but BUSY (the apps retry BUSY the same way). */
+  async function bookRetrying(c: ApiClient, query: string, ticketId: string): Promise<GraphQLResponse> {
+    for (let attempt = 1; ; attempt++) {
+      const res = await c.request(query, { i: { ticketId, optionIds: [] } });
+      if (code(res) !== 'BUSY' || attempt === 5) return res;
+      await new Promise((r) => setTimeout(r, 200 + Math.random() * 500));
+    }
+  }
+
+  it('WL2: a freed place (deleted, opposed, expired) goes to exactly one person — the first in line — while a crowd hammering `book` on three processes gets SOLD_OUT; counters equal live bookings + offers, never above capacity', async () => {
+    const prefix = `wlx-${randomUUID().slice(0, 6)}-`;
+    const everyone = await insertSignedInPeople(t.app.db.url, { prefix, count: 34 });
+    const [holder, ...rest] = everyone;
+    const waiting = rest.slice(0, 3);
+    const crowd = rest.slice(3);
+    const at = (i: number, p: SignedInPerson) => clientAs(urls[i % urls.length], p);
+    const ev = await organizerEvent(t, { name: `Course ${randomUUID().slice(0, 6)}` });
+    const ticket = await ev.ticket({ capacity: 1, priceCents: 1500 });
+    const first = await book(at(0, holder), ticket);
+    expect(first.errors).to.equal(undefined);
+    const entries: string[] = [];
+    for (const [i, w] of waiting.entries())
+      entries.push((await at(i, w).data(JOIN, { i: { ticketId: ticket, optionIds: [] } })).joinWaitingList.id);
+
+    /** The crowd books on every process, both paths, until `freeing` is done and a little after. */
+    async function hammer(freeing: () => Promise<unknown>) {
+      let done = false;
+      const answers: GraphQLResponse[] = [];
+      const loops = crowd.map(async (p, i) => {
+        const c = at(i, p);
+        const query = i % 2 ? FAST_BOOK : BOOK_GENERAL;
+        for (let k = 0; !done || k < 2; k++) answers.push(await bookRetrying(c, query, ticket));
+      });
+      await new Promise((r) => setTimeout(r, 150));
+      await freeing();
+      await new Promise((r) => setTimeout(r, 300));
+      done = true;
+      await Promise.all(loops);
+      expect(tally(answers), 'nobody in the crowd gets the freed place').to.have.keys(['SOLD_OUT']);
+      return answers.length;
+    }
+
+    const status = async () => Promise.all(entries.map((e) => statusOf(t, e)));
+
+    // 1. A pre-reservation deleted through one process: the first in line is offered it and books it (fast lane).
+    await hammer(() => at(1, holder).data(DELETE, { id: first.data!.book.id }));
+    expect(await status()).to.deep.equal(['OFFERED', 'WAITING', 'WAITING']);
+    await assertCounters(t, ev.eventId);
+    const b1 = await at(2, waiting[0]).request(FAST_BOOK, { i: { ticketId: ticket, optionIds: [] } });
+    expect(b1.errors).to.equal(undefined);
+    expect(await status()).to.deep.equal(['BOOKED', 'WAITING', 'WAITING']);
+
+    // 2. That reservation opposed: the second is offered the place and books it (general path).
+    await ev.board.data(MARK_PAID, { i: { bookingId: b1.data!.book.id, amountCents: 1500, method: 'CASH' } });
+    await hammer(() => ev.board.data(OPPOSE, { id: b1.data!.book.id, r: 'Fraude' }));
+    expect(await status()).to.deep.equal(['BOOKED', 'OFFERED', 'WAITING']);
+    await assertCounters(t, ev.eventId);
+    const b2 = await at(0, waiting[1]).request(BOOK_GENERAL, { i: { ticketId: ticket, optionIds: [] } });
+    expect(b2.errors).to.equal(undefined);
+    expect(await status()).to.deep.equal(['BOOKED', 'BOOKED', 'WAITING']);
+
+    // 3. That pre-reservation expires (BK10's job): the third is offered the place.
+    await sql(t).execute(`update bookings set expires_at = now() - interval '1 minute' where id = ?`, [
+      b2.data!.book.id,
+    ]);
+    await hammer(() => expirePreReservations(t.app.deps, t.app.db.orm.em.fork()));
+    expect(await status()).to.deep.equal(['BOOKED', 'BOOKED', 'OFFERED']);
+    const rows = await assertCounters(t, ev.eventId);
+    expect(rows[0].taken, 'the one place, held').to.equal(1);
+    const [{ n: live }] = await sql(t).execute(
+      `select count(*)::int as n from bookings where ticket_id = ? and status in ${LIVE}`,
+      [ticket],
+    );
+    expect(live, 'never sold twice').to.equal(0);
+  });
+});
