@@ -113,6 +113,12 @@ type Documents = {
     "\n  fragment ConsoleTicketTemplateSpec on TicketTemplateSpec {\n    width\n    height\n    mimeTypes\n    maxBytes\n    exampleUrl\n    infoZone {\n      left\n      top\n      width\n      height\n    }\n    qrZone {\n      left\n      top\n      width\n      height\n    }\n  }\n": typeof types.ConsoleTicketTemplateSpecFragmentDoc,
     "\n  mutation ConsoleSetTicketTemplate($ticketId: ID!, $file: Upload!) {\n    setTicketTemplate(ticketId: $ticketId, file: $file) {\n      id\n      templateUrl\n    }\n  }\n": typeof types.ConsoleSetTicketTemplateDocument,
     "\n  mutation ConsoleRemoveTicketTemplate($ticketId: ID!) {\n    removeTicketTemplate(ticketId: $ticketId) {\n      id\n      templateUrl\n    }\n  }\n": typeof types.ConsoleRemoveTicketTemplateDocument,
+    "\n  query ConsoleEventWaitingList($id: ID!, $first: Int!, $offset: Int!) {\n    event(id: $id) {\n      id\n      waitingListOpen\n      waitingListOfferMinutes\n      waitingList(first: $first, offset: $offset) {\n        totalCount\n        nodes {\n          id\n          status\n          position\n          offerExpiresAt\n          createdAt\n          personName\n          personEmail\n          guest {\n            firstName\n            lastName\n            email\n          }\n          ticket {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleEventWaitingListDocument,
+    "\n  mutation ConsoleMoveWaitingListEntry($id: ID!, $position: Int!) {\n    moveWaitingListEntry(id: $id, position: $position) {\n      id\n      position\n    }\n  }\n": typeof types.ConsoleMoveWaitingListEntryDocument,
+    "\n  mutation ConsoleRemoveWaitingListEntry($id: ID!) {\n    removeWaitingListEntry(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRemoveWaitingListEntryDocument,
+    "\n  mutation ConsoleOfferWaitingListPlace($id: ID!) {\n    offerWaitingListPlace(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleOfferWaitingListPlaceDocument,
+    "\n  mutation ConsoleClearWaitingList($eventId: ID!) {\n    clearWaitingList(eventId: $eventId)\n  }\n": typeof types.ConsoleClearWaitingListDocument,
+    "\n  mutation ConsoleSetWaitingListSettings($eventId: ID!, $input: WaitingListSettingsInput!) {\n    setWaitingListSettings(eventId: $eventId, input: $input) {\n      id\n      waitingListOpen\n      waitingListOfferMinutes\n    }\n  }\n": typeof types.ConsoleSetWaitingListSettingsDocument,
     "\n  query ConsoleAllClubs {\n    clubs {\n      id\n      name\n    }\n  }\n": typeof types.ConsoleAllClubsDocument,
     "\n  mutation ConsoleCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateEventDocument,
     "\n  query ConsoleViewer {\n    viewer {\n      ...SharedViewer\n      email\n      isPlatformAdmin\n      clubMemberships {\n        id\n        isBoard\n        club {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": typeof types.ConsoleViewerDocument,
@@ -223,6 +229,12 @@ const documents: Documents = {
     "\n  fragment ConsoleTicketTemplateSpec on TicketTemplateSpec {\n    width\n    height\n    mimeTypes\n    maxBytes\n    exampleUrl\n    infoZone {\n      left\n      top\n      width\n      height\n    }\n    qrZone {\n      left\n      top\n      width\n      height\n    }\n  }\n": types.ConsoleTicketTemplateSpecFragmentDoc,
     "\n  mutation ConsoleSetTicketTemplate($ticketId: ID!, $file: Upload!) {\n    setTicketTemplate(ticketId: $ticketId, file: $file) {\n      id\n      templateUrl\n    }\n  }\n": types.ConsoleSetTicketTemplateDocument,
     "\n  mutation ConsoleRemoveTicketTemplate($ticketId: ID!) {\n    removeTicketTemplate(ticketId: $ticketId) {\n      id\n      templateUrl\n    }\n  }\n": types.ConsoleRemoveTicketTemplateDocument,
+    "\n  query ConsoleEventWaitingList($id: ID!, $first: Int!, $offset: Int!) {\n    event(id: $id) {\n      id\n      waitingListOpen\n      waitingListOfferMinutes\n      waitingList(first: $first, offset: $offset) {\n        totalCount\n        nodes {\n          id\n          status\n          position\n          offerExpiresAt\n          createdAt\n          personName\n          personEmail\n          guest {\n            firstName\n            lastName\n            email\n          }\n          ticket {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleEventWaitingListDocument,
+    "\n  mutation ConsoleMoveWaitingListEntry($id: ID!, $position: Int!) {\n    moveWaitingListEntry(id: $id, position: $position) {\n      id\n      position\n    }\n  }\n": types.ConsoleMoveWaitingListEntryDocument,
+    "\n  mutation ConsoleRemoveWaitingListEntry($id: ID!) {\n    removeWaitingListEntry(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleRemoveWaitingListEntryDocument,
+    "\n  mutation ConsoleOfferWaitingListPlace($id: ID!) {\n    offerWaitingListPlace(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleOfferWaitingListPlaceDocument,
+    "\n  mutation ConsoleClearWaitingList($eventId: ID!) {\n    clearWaitingList(eventId: $eventId)\n  }\n": types.ConsoleClearWaitingListDocument,
+    "\n  mutation ConsoleSetWaitingListSettings($eventId: ID!, $input: WaitingListSettingsInput!) {\n    setWaitingListSettings(eventId: $eventId, input: $input) {\n      id\n      waitingListOpen\n      waitingListOfferMinutes\n    }\n  }\n": types.ConsoleSetWaitingListSettingsDocument,
     "\n  query ConsoleAllClubs {\n    clubs {\n      id\n      name\n    }\n  }\n": types.ConsoleAllClubsDocument,
     "\n  mutation ConsoleCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateEventDocument,
     "\n  query ConsoleViewer {\n    viewer {\n      ...SharedViewer\n      email\n      isPlatformAdmin\n      clubMemberships {\n        id\n        isBoard\n        club {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": types.ConsoleViewerDocument,
@@ -644,6 +656,30 @@ export function graphql(source: "\n  mutation ConsoleSetTicketTemplate($ticketId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleRemoveTicketTemplate($ticketId: ID!) {\n    removeTicketTemplate(ticketId: $ticketId) {\n      id\n      templateUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRemoveTicketTemplate($ticketId: ID!) {\n    removeTicketTemplate(ticketId: $ticketId) {\n      id\n      templateUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEventWaitingList($id: ID!, $first: Int!, $offset: Int!) {\n    event(id: $id) {\n      id\n      waitingListOpen\n      waitingListOfferMinutes\n      waitingList(first: $first, offset: $offset) {\n        totalCount\n        nodes {\n          id\n          status\n          position\n          offerExpiresAt\n          createdAt\n          personName\n          personEmail\n          guest {\n            firstName\n            lastName\n            email\n          }\n          ticket {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleEventWaitingList($id: ID!, $first: Int!, $offset: Int!) {\n    event(id: $id) {\n      id\n      waitingListOpen\n      waitingListOfferMinutes\n      waitingList(first: $first, offset: $offset) {\n        totalCount\n        nodes {\n          id\n          status\n          position\n          offerExpiresAt\n          createdAt\n          personName\n          personEmail\n          guest {\n            firstName\n            lastName\n            email\n          }\n          ticket {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMoveWaitingListEntry($id: ID!, $position: Int!) {\n    moveWaitingListEntry(id: $id, position: $position) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMoveWaitingListEntry($id: ID!, $position: Int!) {\n    moveWaitingListEntry(id: $id, position: $position) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRemoveWaitingListEntry($id: ID!) {\n    removeWaitingListEntry(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRemoveWaitingListEntry($id: ID!) {\n    removeWaitingListEntry(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOfferWaitingListPlace($id: ID!) {\n    offerWaitingListPlace(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOfferWaitingListPlace($id: ID!) {\n    offerWaitingListPlace(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleClearWaitingList($eventId: ID!) {\n    clearWaitingList(eventId: $eventId)\n  }\n"): (typeof documents)["\n  mutation ConsoleClearWaitingList($eventId: ID!) {\n    clearWaitingList(eventId: $eventId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetWaitingListSettings($eventId: ID!, $input: WaitingListSettingsInput!) {\n    setWaitingListSettings(eventId: $eventId, input: $input) {\n      id\n      waitingListOpen\n      waitingListOfferMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetWaitingListSettings($eventId: ID!, $input: WaitingListSettingsInput!) {\n    setWaitingListSettings(eventId: $eventId, input: $input) {\n      id\n      waitingListOpen\n      waitingListOfferMinutes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
