@@ -111,7 +111,8 @@ describe('API: the waiting list (WL1–WL3)', function () {
     }
     const waiting = await people(opts.waiting ?? 3);
     const entries: string[] = [];
-    for (const w of waiting) entries.push((await w.c.data(JOIN, { i: { ticketId: ticket, optionIds: [] } })).joinWaitingList.id);
+    for (const w of waiting)
+      entries.push((await w.c.data(JOIN, { i: { ticketId: ticket, optionIds: [] } })).joinWaitingList.id);
     return { ...ev, addTicket: ev.ticket, ticket, option, holders, bookings, waiting, entries };
   }
 
@@ -184,7 +185,10 @@ describe('API: the waiting list (WL1–WL3)', function () {
       const answers = await Promise.all(clients.map((c) => join(c, ev.ticket)));
       const codes = answers.map((a) => (a.data?.joinWaitingList ? 'ok' : code(a)));
       expect(codes.filter((c) => c === 'ok')).to.have.length(1);
-      expect(codes.filter((c) => c !== 'ok').every((c) => c === 'ALREADY_WAITING'), codes.join()).to.equal(true);
+      expect(
+        codes.filter((c) => c !== 'ok').every((c) => c === 'ALREADY_WAITING'),
+        codes.join(),
+      ).to.equal(true);
       const [{ n: rows }] = await sql(t).execute(
         `select count(*)::int as n from waiting_list_entries where event_id = ?`,
         [ev.eventId],
@@ -204,7 +208,11 @@ describe('API: the waiting list (WL1–WL3)', function () {
       expect(code(foreign)).to.equal('BAD_USER_INPUT');
       expect(fields(foreign)).to.deep.equal({ optionIds: 'UNKNOWN_REFERENCE' });
       expect(fields(await join(p.c, ev.ticket, ['x']))).to.deep.equal({ optionIds: 'UNKNOWN_REFERENCE' });
-      const huge = await join(p.c, ev.ticket, [], { firstName: 'A'.repeat(101), lastName: 'B', email: 'g@example.org' });
+      const huge = await join(p.c, ev.ticket, [], {
+        firstName: 'A'.repeat(101),
+        lastName: 'B',
+        email: 'g@example.org',
+      });
       expect(code(huge)).to.equal('BAD_USER_INPUT');
       const long = await join(p.c, ev.ticket, [], {
         firstName: 'A',
@@ -225,7 +233,11 @@ describe('API: the waiting list (WL1–WL3)', function () {
       const option = ev.option!;
       const guest = (
         await p.c.data(JOIN, {
-          i: { ticketId: ev.ticket, optionIds: [option], guest: { firstName: 'Gil', lastName: 'Bert', email: 'Gil@Example.org' } },
+          i: {
+            ticketId: ev.ticket,
+            optionIds: [option],
+            guest: { firstName: 'Gil', lastName: 'Bert', email: 'Gil@Example.org' },
+          },
         })
       ).joinWaitingList;
       expect(guest).to.deep.include({ optionIds: [option] });
@@ -293,7 +305,10 @@ describe('API: the waiting list (WL1–WL3)', function () {
       expect(english.text).to.match(/held for you until/);
       await sweepWaitingList(t.app.deps, t.app.db.orm.em.fork());
       await mailbox.settled(t);
-      expect(mailbox.to(ev.waiting[1].email).filter((m) => /place is waiting/.test(m.subject)), 'once').to.have.length(1);
+      expect(
+        mailbox.to(ev.waiting[1].email).filter((m) => /place is waiting/.test(m.subject)),
+        'once',
+      ).to.have.length(1);
       expect(mailbox.to(ev.waiting[0].email).filter((m) => /Une place vous attend/.test(m.subject))).to.have.length(1);
       clock.advance(-1441 * 60_000);
     });
@@ -323,7 +338,11 @@ describe('API: the waiting list (WL1–WL3)', function () {
       const [s, w] = await people(2);
       const guestEntry = (
         await s.c.data(JOIN, {
-          i: { ticketId: ev.ticket, optionIds: [], guest: { firstName: 'Gi', lastName: 'Na', email: `gina-${randomUUID().slice(0, 6)}@example.org` } },
+          i: {
+            ticketId: ev.ticket,
+            optionIds: [],
+            guest: { firstName: 'Gi', lastName: 'Na', email: `gina-${randomUUID().slice(0, 6)}@example.org` },
+          },
         })
       ).joinWaitingList.id;
       const second = (await w.c.data(JOIN, { i: { ticketId: ev.ticket, optionIds: [] } })).joinWaitingList.id;
@@ -332,7 +351,11 @@ describe('API: the waiting list (WL1–WL3)', function () {
       expect(code(await book(s.c, ev.ticket)), 'the place is held for the guest booking, not the sponsor').to.equal(
         'SOLD_OUT',
       );
-      const guestBooking = await book(s.c, ev.ticket, [], { firstName: 'Gi', lastName: 'Na', email: 'gina2@example.org' });
+      const guestBooking = await book(s.c, ev.ticket, [], {
+        firstName: 'Gi',
+        lastName: 'Na',
+        email: 'gina2@example.org',
+      });
       expect(guestBooking.errors).to.equal(undefined);
       expect(await statusOf(t, guestEntry)).to.equal('BOOKED');
       expect(await statusOf(t, second)).to.equal('WAITING');
@@ -362,7 +385,9 @@ describe('API: the waiting list (WL1–WL3)', function () {
       expect(code(await viewer.c.request(SETTINGS, { e: ev.eventId, i: { open: false, offerMinutes: 60 } }))).to.equal(
         'FORBIDDEN',
       );
-      expect(code(await ev.waiting[1].c.request(REMOVE, { id: entry })), 'another waiting person').to.equal('NOT_FOUND');
+      expect(code(await ev.waiting[1].c.request(REMOVE, { id: entry })), 'another waiting person').to.equal(
+        'NOT_FOUND',
+      );
       const list = (await editor.c.data(LIST, { e: ev.eventId })).event.waitingList;
       expect(list.totalCount).to.equal(2);
       expect(list.nodes.map((e: { id: string }) => e.id)).to.deep.equal(ev.entries);
@@ -373,9 +398,9 @@ describe('API: the waiting list (WL1–WL3)', function () {
       expect(page.nodes.map((e: { id: string }) => e.id)).to.deep.equal([ev.entries[1]]);
       const set = await editor.c.data(SETTINGS, { e: ev.eventId, i: { open: true, offerMinutes: 30 } });
       expect(set.setWaitingListSettings).to.deep.include({ waitingListOpen: true, waitingListOfferMinutes: 30 });
-      expect(fields(await editor.c.request(SETTINGS, { e: ev.eventId, i: { open: true, offerMinutes: 1 } }))).to.deep.equal(
-        { offerMinutes: 'OUT_OF_RANGE' },
-      );
+      expect(
+        fields(await editor.c.request(SETTINGS, { e: ev.eventId, i: { open: true, offerMinutes: 1 } })),
+      ).to.deep.equal({ offerMinutes: 'OUT_OF_RANGE' });
       const [{ n: audited }] = await sql(t).execute(
         `select count(*)::int as n from audit_log where subject_type = 'Event' and subject_id = ? and action like 'waiting_list.%'`,
         [ev.eventId],
@@ -397,7 +422,10 @@ describe('API: the waiting list (WL1–WL3)', function () {
       expect(await statusOf(t, ev.entries[0])).to.equal('OFFERED');
       await assertCounters(t, ev.eventId);
       expect((await ev.board.data(CLEAR, { e: ev.eventId })).clearWaitingList).to.equal(2);
-      expect([await statusOf(t, ev.entries[0]), await statusOf(t, ev.entries[1])]).to.deep.equal(['REMOVED', 'REMOVED']);
+      expect([await statusOf(t, ev.entries[0]), await statusOf(t, ev.entries[1])]).to.deep.equal([
+        'REMOVED',
+        'REMOVED',
+      ]);
       await assertCounters(t, ev.eventId);
       const [{ taken }] = await sql(t).execute(`select places_taken as taken from tickets where id = ?`, [ev.ticket]);
       expect(taken, 'the held place freed for anyone').to.equal(0);
@@ -420,7 +448,10 @@ describe('API: the waiting list (WL1–WL3)', function () {
       });
       const offered = (await ev.board.data(OFFER, { id: ev.entries[2] })).offerWaitingListPlace;
       expect(offered.status).to.equal('OFFERED');
-      expect([await statusOf(t, ev.entries[0]), await statusOf(t, ev.entries[1])]).to.deep.equal(['WAITING', 'WAITING']);
+      expect([await statusOf(t, ev.entries[0]), await statusOf(t, ev.entries[1])]).to.deep.equal([
+        'WAITING',
+        'WAITING',
+      ]);
       await assertCounters(t, ev.eventId);
       await eventually('the offer mail', async () =>
         mailbox.to(ev.waiting[2].email).some((m) => /Une place vous attend/.test(m.subject)),
@@ -428,7 +459,6 @@ describe('API: the waiting list (WL1–WL3)', function () {
     });
   });
 });
-
 
 // WL2 under real concurrency over HTTP: two more server processes (the built bundle, as `npm run serve` runs it) on
 // the same database as this one; the crowd and the people waiting are spread over all three.

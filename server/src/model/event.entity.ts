@@ -113,13 +113,15 @@ export class Event {
   placesTaken: number = 0;
 
   @Field(() => Boolean, {
-    description: 'WL1: whether people may join the waiting list of its sold-out tickets (entries already in stay served).',
+    description:
+      'WL1: whether people may join the waiting list of its sold-out tickets (entries already in stay served).',
   })
   @Property({ type: 'boolean', default: true })
   waitingListOpen: boolean = true;
 
   @Field(() => Int, {
-    description: 'WL2: how long, in minutes, a place offered to the next person on the waiting list is held for them (5 to 20,160).',
+    description:
+      'WL2: how long, in minutes, a place offered to the next person on the waiting list is held for them (5 to 20,160).',
   })
   @Property({ type: 'integer', default: 1440 })
   waitingListOfferMinutes: number = 1440;

@@ -16,9 +16,7 @@ const LeaveWaitingListMutation = graphql(`
 export async function leaveWaitingListAction(event: RequestEvent) {
   const eventId = textField(await event.request.formData(), 'eventId');
   const result = { form: 'leaveWaitingList' as const, eventId };
-  const outcome = await bookingOutcomeOf(
-    createGraphQLClient(event).mutation(LeaveWaitingListMutation, { eventId }),
-  );
+  const outcome = await bookingOutcomeOf(createGraphQLClient(event).mutation(LeaveWaitingListMutation, { eventId }));
   if (outcome.error) return failBooking(outcome.error, result);
   return { ...result, left: true };
 }

@@ -240,7 +240,8 @@ export class Migration20261206141500_waiting_list extends Migration {
       constraint "waiting_list_entries_guest_complete"
         check (("guest_email" is null) = ("guest_first_name" is null) and ("guest_email" is null) = ("guest_last_name" is null))
     );`);
-    this.addSql(`create unique index "waiting_list_entries_one_per_person" on "waiting_list_entries" ("event_id", "user_id")
+    this
+      .addSql(`create unique index "waiting_list_entries_one_per_person" on "waiting_list_entries" ("event_id", "user_id")
       where "status" in ('WAITING', 'OFFERED');`);
     this.addSql(`create index "waiting_list_entries_waiting" on "waiting_list_entries" ("event_id", "position")
       where "status" = 'WAITING';`);

@@ -97,15 +97,13 @@ export function assertMayBook(
  * (`forGuest`) — which the places trigger turns into their booking without taking a second place.
  */
 export async function holdsOffer(em: EntityManager, ticketId: string, userId: string, forGuest: boolean) {
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ id: string }>>(
-      `select id from waiting_list_entries where ticket_id = ? and user_id = ? and status = 'OFFERED'
+  const rows = await em.getConnection().execute<Array<{ id: string }>>(
+    `select id from waiting_list_entries where ticket_id = ? and user_id = ? and status = 'OFFERED'
           and (guest_email is not null) = ? limit 1`,
-      [ticketId, userId, forGuest],
-      'all',
-      em.getTransactionContext(),
-    );
+    [ticketId, userId, forGuest],
+    'all',
+    em.getTransactionContext(),
+  );
   return rows.length > 0;
 }
 
@@ -313,8 +311,7 @@ export async function book(ctx: ActorContext, input: BookInput): Promise<Booking
   const person = await personOf(ctx.em, me, ticket);
   // WL2: only someone full-out refused reads the waiting list's offers (the sale opening's crowd reads nothing more).
   const quotas = await quotasOfTicket(ctx.em, ticket.id);
-  const offered =
-    !!firstFull(ticket, quotas, event) && (await holdsOffer(ctx.em, ticket.id, me.id, !!input.guest));
+  const offered = !!firstFull(ticket, quotas, event) && (await holdsOffer(ctx.em, ticket.id, me.id, !!input.guest));
   assertMayBook(person, ticket, event, quotas, ctx.deps.clock.now(), offered);
   const options = await chosenOptions(ctx.em, ticket, input.optionIds);
   if (!input.guest) {

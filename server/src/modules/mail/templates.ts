@@ -202,7 +202,11 @@ export const mails = {
       subject: text('mail_waiting_list_offer_subject', { eventName: w.eventName }),
       paragraphs: [
         greeting(w.firstName),
-        text('mail_waiting_list_offer_body', { ticketName: w.ticketName, eventName: w.eventName, expiresAt: w.expiresAt }),
+        text('mail_waiting_list_offer_body', {
+          ticketName: w.ticketName,
+          eventName: w.eventName,
+          expiresAt: w.expiresAt,
+        }),
         text('mail_waiting_list_offer_after'),
       ],
       link: { url, label: 'mail_waiting_list_offer_link' },

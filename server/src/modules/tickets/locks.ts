@@ -101,8 +101,11 @@ export async function quotasOfTicket(em: EntityManager, ticketId: string): Promi
 export async function offerWaitingList(em: EntityManager, eventId: string, now: Date): Promise<number> {
   const [{ n }] = await em
     .getConnection()
-    .execute<
-      Array<{ n: number }>
-    >(`select waiting_list_offer(?, ?) as n`, [eventId, now], 'all', em.getTransactionContext());
+    .execute<Array<{ n: number }>>(
+      `select waiting_list_offer(?, ?) as n`,
+      [eventId, now],
+      'all',
+      em.getTransactionContext(),
+    );
   return n;
 }

@@ -37,17 +37,22 @@ export async function lapseOffers(deps: SweepDeps, em: EntityManager): Promise<n
   const now = deps.clock.now();
   const due = await em
     .getConnection()
-    .execute<
-      Array<{ id: string }>
-    >(`select id from waiting_list_entries where status = 'OFFERED' and offer_expires_at <= ? order by offer_expires_at limit ?`, [now, BATCH], 'all');
+    .execute<Array<{ id: string }>>(
+      `select id from waiting_list_entries where status = 'OFFERED' and offer_expires_at <= ? order by offer_expires_at limit ?`,
+      [now, BATCH],
+      'all',
+    );
   let lapsed = 0;
   for (const { id } of due) {
     await em.transactional(async (tx) => {
       const [row] = await tx
         .getConnection()
-        .execute<
-          MailRow[]
-        >(`select ${MAIL_COLUMNS} from waiting_list_entries w ${MAIL_JOINS} where w.id = ?`, [id], 'all', tx.getTransactionContext());
+        .execute<MailRow[]>(
+          `select ${MAIL_COLUMNS} from waiting_list_entries w ${MAIL_JOINS} where w.id = ?`,
+          [id],
+          'all',
+          tx.getTransactionContext(),
+        );
       if ((await endEntry(tx, id, WaitingListStatus.LAPSED, now)) !== WaitingListStatus.OFFERED || !row) return;
       lapsed++;
       const locale = asLocale(row.language) ?? 'fr';

@@ -27,7 +27,10 @@ export class WaitingListResolver {
     description:
       'WL1: the viewer leaves the event’s waiting list; a place held for them goes to the next person. NOT_FOUND when they are not on it.',
   })
-  leaveWaitingList(@Ctx() ctx: GraphQLContext, @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string) {
+  leaveWaitingList(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+  ) {
     return waitingList.leave(ctx, eventId);
   }
 
@@ -64,7 +67,10 @@ export class WaitingListResolver {
     description:
       'WL3: empties the event’s waiting list (places held by offers are freed for anyone); returns how many entries were removed. Needs EDIT.',
   })
-  clearWaitingList(@Ctx() ctx: GraphQLContext, @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string) {
+  clearWaitingList(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+  ) {
     return waitingList.clear(ctx, eventId);
   }
 

@@ -271,7 +271,8 @@ export async function move(ctx: ActorContext, id: string, position: number): Pro
       [event.id],
     );
     const from = waiting.findIndex((w) => w.id === id);
-    if (from < 0) throw new DomainError('CONFLICT', 'Only a waiting entry can be moved (this one was offered a place or ended).');
+    if (from < 0)
+      throw new DomainError('CONFLICT', 'Only a waiting entry can be moved (this one was offered a place or ended).');
     const order = waiting.map((w) => w.id);
     order.splice(from, 1);
     order.splice(Math.min(Math.max(position, 1), order.length + 1) - 1, 0, id);
@@ -298,7 +299,12 @@ export async function remove(ctx: ActorContext, id: string): Promise<WaitingList
     await lockEventTickets(em, event.id);
     const was = await endEntry(em, id, WaitingListStatus.REMOVED, ctx.deps.clock.now());
     if (!was) throw new DomainError('CONFLICT', 'This entry already left the list.');
-    audit(ctx, em, { action: 'waiting_list.removed', subjectType: 'Event', subjectId: event.id, data: { entry: id, was } });
+    audit(ctx, em, {
+      action: 'waiting_list.removed',
+      subjectType: 'Event',
+      subjectId: event.id,
+      data: { entry: id, was },
+    });
   });
   return (await entries(ctx.em, `w.id = ?`, [id]))[0];
 }
@@ -345,7 +351,9 @@ export async function offerByHand(ctx: ActorContext, id: string): Promise<Waitin
     );
     if (!moved.length) throw new DomainError('CONFLICT', 'Only a waiting entry can be offered a place.');
     await offerFreePlaces(em, event.id, ctx.deps.clock.now());
-    const [{ status }] = await run<{ status: string }>(em, `select status from waiting_list_entries where id = ?`, [id]);
+    const [{ status }] = await run<{ status: string }>(em, `select status from waiting_list_entries where id = ?`, [
+      id,
+    ]);
     if (status !== WaitingListStatus.OFFERED)
       throw new DomainError('NO_PLACE_FREE', 'No place is free for this entry’s ticket now.');
     audit(ctx, em, { action: 'waiting_list.offered', subjectType: 'Event', subjectId: event.id, data: { entry: id } });
