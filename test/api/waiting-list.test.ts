@@ -161,7 +161,7 @@ describe('API: the waiting list (WL1–WL3)', function () {
     it('WL1: the booking’s eligibility holds; one entry per person per event; not while holding a booking of it', async () => {
       const ev = await fullTicket(1, { waiting: 1 });
       const [w] = ev.waiting;
-      expect(code(await join(w.c, ev.ticket)), 'one entry per person per event').to.equal('ALREADY_WAITING');
+      expect(code(await join(w.c, ev.ticket)), 'one entry per person per event').to.equal('ON_WAITING_LIST');
       expect(code(await join(ev.holders[0].c, ev.ticket)), 'already booked').to.equal('ALREADY_BOOKED');
       // A ticket only a school’s students may book: an external person is not eligible, on the list either.
       const school = await idOf(t, 'school', 'enseeiht');
@@ -186,7 +186,7 @@ describe('API: the waiting list (WL1–WL3)', function () {
       const codes = answers.map((a) => (a.data?.joinWaitingList ? 'ok' : code(a)));
       expect(codes.filter((c) => c === 'ok')).to.have.length(1);
       expect(
-        codes.filter((c) => c !== 'ok').every((c) => c === 'ALREADY_WAITING'),
+        codes.filter((c) => c !== 'ok').every((c) => c === 'ON_WAITING_LIST'),
         codes.join(),
       ).to.equal(true);
       const [{ n: rows }] = await sql(t).execute(

@@ -24,7 +24,7 @@ export const ERROR_CODES = {
     'No place is left (BK9, CP1): `extensions.scope` is TICKET (the ticket is full), QUOTA (a quota it shares is full; `extensions.quota` names it) or EVENT (the event’s total capacity is reached).',
   PLACES_LEFT:
     'The ticket is not sold out: book it instead of joining its waiting list (WL1). `extensions.placesLeft` may say how many are left.',
-  ALREADY_WAITING:
+  ON_WAITING_LIST:
     'The viewer already has an entry on this event’s waiting list, waiting or offered a place (WL1: one entry per person per event).',
   WAITING_LIST_CLOSED: 'The event’s organizers closed its waiting list to new entries (WL1).',
   NO_PLACE_FREE:

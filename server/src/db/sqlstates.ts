@@ -104,7 +104,7 @@ const FOREIGN_KEYS: Record<string, { insert: () => DomainError; delete?: () => D
 const UNIQUE_PREFIXES: Array<[string, () => DomainError]> = [
   [
     'waiting_list_entries_one_per_person',
-    () => new DomainError('ALREADY_WAITING', 'You are already on the waiting list of this event.'),
+    () => new DomainError('ON_WAITING_LIST', 'You are already on the waiting list of this event.'),
   ],
   [
     'bookings_one_live_per_',

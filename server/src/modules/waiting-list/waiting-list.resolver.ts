@@ -13,7 +13,7 @@ const MAX_PAGE = 100;
 export class WaitingListResolver {
   @Mutation(() => WaitingListEntry, {
     description:
-      'WL1: joins the waiting list of a sold-out ticket (PLACES_LEFT when it is not), with the options and guest one would book; the same eligibility as `book`. One entry per person per event (ALREADY_WAITING); not while holding a booking of the event (ALREADY_BOOKED).',
+      'WL1: joins the waiting list of a sold-out ticket (PLACES_LEFT when it is not), with the options and guest one would book; the same eligibility as `book`. One entry per person per event (ON_WAITING_LIST); not while holding a booking of the event (ALREADY_BOOKED).',
   })
   joinWaitingList(
     @Ctx() ctx: GraphQLContext,

@@ -105,7 +105,7 @@ export async function endEntry(
 const conflict = (e: unknown) => {
   const err = e as PgError;
   if (err.code === '23505' && err.constraint === 'waiting_list_entries_one_per_person')
-    return new DomainError('ALREADY_WAITING', 'You are already on the waiting list of this event.');
+    return new DomainError('ON_WAITING_LIST', 'You are already on the waiting list of this event.');
   return databaseError(e);
 };
 
