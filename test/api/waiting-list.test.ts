@@ -368,6 +368,23 @@ describe('API: the waiting list (WL1–WL3)', function () {
       const [{ taken }] = await sql(t).execute(`select places_taken as taken from tickets where id = ?`, [ev.ticket]);
       expect(taken).to.equal(0);
     });
+    it('WL2: a cancelled event’s list ends: its entries are removed and the place held by an offer given back (EV5)', async () => {
+      const ev = await fullTicket(1, { waiting: 2 });
+      await ev.holders[0].c.data(DELETE, { id: ev.bookings[0] });
+      expect(await statusOf(t, ev.entries[0])).to.equal('OFFERED');
+      await ev.board.data(`mutation($id: ID!, $r: String!) { cancelEvent(id: $id, reason: $r) { id } }`, {
+        id: ev.eventId,
+        r: 'Intempéries',
+      });
+      expect([await statusOf(t, ev.entries[0]), await statusOf(t, ev.entries[1])]).to.deep.equal([
+        'REMOVED',
+        'REMOVED',
+      ]);
+      await assertCounters(t, ev.eventId);
+      expect(code(await ev.waiting[0].c.request(FAST_BOOK, { i: { ticketId: ev.ticket, optionIds: [] } }))).to.equal(
+        'EVENT_CANCELLED',
+      );
+    });
   });
 
   describe('WL3: organizers', () => {
