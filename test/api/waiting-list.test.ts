@@ -13,7 +13,7 @@ import { sweepWaitingList } from '../../server/src/modules/waiting-list';
 import { useApp, type TestApp } from '../support/app';
 import { code, DELETE, eventually, fields, MARK_PAID, OPPOSE, sql } from '../support/booking-fixtures';
 import { book, openTicket, organizerEvent } from '../support/event-fixtures';
-import { idOf } from '../support/fixtures';
+import { createUser, DEMO_PASSWORD, idOf } from '../support/fixtures';
 import type { ApiClient, GraphQLResponse } from '../support/graphql';
 import { mailbox } from '../support/mailbox';
 import { clientAs, insertSignedInPeople, withPg, type SignedInPerson } from '../support/sessions';
@@ -384,6 +384,36 @@ describe('API: the waiting list (WL1–WL3)', function () {
       expect(code(await ev.waiting[0].c.request(FAST_BOOK, { i: { ticketId: ev.ticket, optionIds: [] } }))).to.equal(
         'EVENT_CANCELLED',
       );
+    });
+  });
+
+  describe('WL1, AC3: a deleted account', () => {
+    it('WL1, AC3: a person who deletes their account leaves every list; the place held for them goes to the next, their guest’s names are blanked', async () => {
+      const ev = await fullTicket(1, { waiting: 1 });
+      const email = `wl-zoe-${randomUUID().slice(0, 6)}@example.org`;
+      const zoeId = await createUser(t, { email, kind: 'EXTERNAL' });
+      const zoe = await t.signedIn(email);
+      const entry = (
+        await zoe.data(JOIN, {
+          i: {
+            ticketId: ev.ticket,
+            optionIds: [],
+            guest: { firstName: 'Ga', lastName: 'Bi', email: 'gabi@example.org' },
+          },
+        })
+      ).joinWaitingList.id;
+      await sql(t).execute(`update waiting_list_entries set position = 0 where id = ?`, [entry]); // first in line
+      await ev.holders[0].c.data(DELETE, { id: ev.bookings[0] });
+      expect(await statusOf(t, entry)).to.equal('OFFERED');
+      expect(
+        (await zoe.data(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: DEMO_PASSWORD }))
+          .deleteMyAccount,
+      ).to.equal(true);
+      expect(await statusOf(t, entry)).to.equal('REMOVED');
+      expect(await statusOf(t, ev.entries[0]), 'the next in line').to.equal('OFFERED');
+      const [row] = await sql(t).execute(`select guest_email from waiting_list_entries where user_id = ?`, [zoeId]);
+      expect(row.guest_email).to.equal(null);
+      await assertCounters(t, ev.eventId);
     });
   });
 
