@@ -125,6 +125,8 @@ const offer = `create or replace function "waiting_list_offer"(p_event uuid, p_n
               end if;
             end loop;
           end if;
+          -- The event's total read again under the ticket's lock (setEventCapacity locks every ticket first).
+          select "capacity" into ev."capacity" from "events" where "id" = p_event;
           if room and not busy and ev."capacity" is not null then
             select "capacity", "places_taken" into ev."capacity", ev."places_taken" from "events"
               where "id" = p_event for update skip locked;
@@ -146,7 +148,6 @@ const offer = `create or replace function "waiting_list_offer"(p_event uuid, p_n
             where "id" in (select "quota_id" from "ticket_quotas" where "ticket_id" = t."id");
           if ev."capacity" is not null then
             update "events" set "places_taken" = "places_taken" + 1 where "id" = p_event;
-            ev."places_taken" := ev."places_taken" + 1;
           end if;
           update "waiting_list_entries" set "status" = 'OFFERED', "offered_at" = p_now,
                  "offer_expires_at" = p_now + make_interval(mins => ev."waiting_list_offer_minutes"),
