@@ -387,6 +387,24 @@ describe('API: the waiting list (WL1–WL3)', function () {
     });
   });
 
+  describe('WL1: booking otherwise', () => {
+    it('WL1: someone waiting who books another ticket of the event leaves the list; an offer they held is passed on by the sweep', async () => {
+      const ev = await fullTicket(1, { waiting: 3 });
+      const other = await ev.addTicket({ name: 'Autre', capacity: 5 });
+      expect((await book(ev.waiting[1].c, other)).errors).to.equal(undefined);
+      expect(await statusOf(t, ev.entries[1])).to.equal('LEFT');
+      await ev.holders[0].c.data(DELETE, { id: ev.bookings[0] });
+      expect(await statusOf(t, ev.entries[0])).to.equal('OFFERED');
+      expect((await book(ev.waiting[0].c, other)).errors).to.equal(undefined);
+      expect(await statusOf(t, ev.entries[0]), 'until the sweep').to.equal('OFFERED');
+      const swept = await sweepWaitingList(t.app.deps, t.app.db.orm.em.fork());
+      expect(swept.left).to.equal(1);
+      expect(await statusOf(t, ev.entries[0])).to.equal('LEFT');
+      expect(await statusOf(t, ev.entries[2]), 'the next one still waiting gets it').to.equal('OFFERED');
+      await assertCounters(t, ev.eventId);
+    });
+  });
+
   describe('WL1, AC3: a deleted account', () => {
     it('WL1, AC3: a person who deletes their account leaves every list; the place held for them goes to the next, their guest’s names are blanked', async () => {
       const ev = await fullTicket(1, { waiting: 1 });

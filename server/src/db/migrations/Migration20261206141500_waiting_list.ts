@@ -70,6 +70,13 @@ export const keepPlaces = `create or replace function "bookings_keep_places"() r
           if exists (select 1 from "events" where "id" = new."event_id" and "cancelled_at" is not null) then
             raise exception using errcode = 'BK005', message = 'EVENT_CANCELLED: the event was cancelled';
           end if;
+          -- WL1: someone waiting for a place for themselves who books one otherwise leaves the list (an offer they
+          -- hold on another ticket is ended by the sweep job, which takes that ticket's lock first).
+          if held is null and new."sponsor_id" is null and new."holder_id" is not null then
+            update "waiting_list_entries" set "status" = 'LEFT', "updated_at" = now(), "ended_at" = now()
+              where "event_id" = new."event_id" and "user_id" = new."holder_id" and "status" = 'WAITING'
+                and "guest_email" is null;
+          end if;
         elsif was_live and not is_live then
           update "tickets" set "places_taken" = "places_taken" - 1 where "id" = new."ticket_id";
           for q in select "quota_id" as "id" from "ticket_quotas" where "ticket_id" = new."ticket_id" order by "quota_id" loop

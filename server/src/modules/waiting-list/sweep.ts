@@ -70,6 +70,21 @@ export async function lapseOffers(deps: SweepDeps, em: EntityManager): Promise<n
   return lapsed;
 }
 
+/** WL1: offers held by people who booked the event otherwise meanwhile end (LEFT), their places passed on. */
+export async function endBookedOffers(deps: SweepDeps, em: EntityManager): Promise<number> {
+  const rows = await em.getConnection().execute<Array<{ id: string }>>(
+    `select w.id from waiting_list_entries w
+      where w.status = 'OFFERED' and w.guest_email is null
+        and exists (select 1 from bookings b where b.event_id = w.event_id and b.holder_id = w.user_id
+                     and b.sponsor_id is null and b.status in ('PRE_RESERVED', 'RESERVED'))
+      limit ?`,
+    [BATCH],
+    'all',
+  );
+  for (const { id } of rows) await em.transactional((tx) => endEntry(tx, id, WaitingListStatus.LEFT, deps.clock.now()));
+  return rows.length;
+}
+
 /** WL2: places left free by a busy lock (or freed while nobody could take the list's turn) are offered again. */
 export async function retryOffers(deps: SweepDeps, em: EntityManager): Promise<number> {
   const events = await em
@@ -137,10 +152,11 @@ export async function mailOffers(deps: SweepDeps, em: EntityManager): Promise<nu
 /** The recurring job: lapsed offers, offers left to retry, then their mails. */
 export async function sweepWaitingList(deps: SweepDeps, em: EntityManager) {
   const lapsed = await lapseOffers(deps, em);
+  const left = await endBookedOffers(deps, em);
   const offered = await retryOffers(deps, em);
   const mailed = await mailOffers(deps, em);
   if (lapsed || mailed) deps.outbox.kick();
-  return { lapsed, offered, mailed };
+  return { lapsed, left, offered, mailed };
 }
 
 export interface WaitingListWorker {
