@@ -15,6 +15,7 @@ import { setPasswordHashCost } from './modules/accounts';
 import { systemClock, type Clock } from './core/clock';
 import { expirePreReservations } from './modules/bookings';
 import { remindExpiring } from './modules/notifications';
+import { startWaitingList, type WaitingListWorker } from './modules/waiting-list';
 import {
   createHandOff,
   JOBS_STOP_TIMEOUT_MS,
@@ -148,6 +149,7 @@ export async function startApp(
     handOff,
   };
   let ticketRenders: TicketRenders | null = null;
+  let waitingList: WaitingListWorker | null = null;
   try {
     const demoLogins = config.seedDemo ? await seedDemo(db.orm.em.fork(), log) : [];
     if (config.seedDemo && config.seedDemoEvents)
@@ -156,6 +158,9 @@ export async function startApp(
       // Issue 14: reservations' tickets rendered in the background as soon as a commit queues them (NOTIFY).
       ticketRenders = startTicketRenders({ deps, fork: () => db.orm.em.fork(), databaseUrl: db.url });
       const renders = ticketRenders;
+      // WL2: offer mails as soon as a commit made offers (NOTIFY); lapsed offers and busy retries each minute.
+      waitingList = startWaitingList({ deps, fork: () => db.orm.em.fork(), databaseUrl: db.url });
+      const list = waitingList;
       deps.jobs = await startJobs({
         databaseUrl: db.url,
         log,
@@ -176,6 +181,7 @@ export async function startApp(
             },
           },
           { name: 'mail-outbox', cron: '* * * * *', run: () => outbox.flush() },
+          { name: 'waiting-list', cron: '* * * * *', run: () => list.run() },
           {
             name: 'verify-paypal-messages',
             cron: '* * * * *',
@@ -252,6 +258,7 @@ export async function startApp(
           // 2. Jobs: no new ones; a running one finishes.
           await deps.jobs?.stop();
           await ticketRenders?.stop();
+          await waitingList?.stop();
           log.debug('jobs stopped');
           // 3. Mail: what is queued is sent — handed to a worker when this process runs no jobs and one is connected
           //    (with the triggers still waiting) — then the transport closes.
@@ -275,6 +282,7 @@ export async function startApp(
     await handOff?.stop();
     await outbox.stop();
     await ticketRenders?.stop();
+    await waitingList?.stop();
     mailer.close();
     await deps.renderer.close();
     await db.close();

@@ -33,6 +33,7 @@ import { BookingNotificationsResolver } from '../modules/notifications';
 import { EventExportsResolver, ExportsResolver } from '../modules/exports';
 import { EventMailingsResolver, MailingsResolver } from '../modules/mailings';
 import { EventDashboardResolver } from '../modules/dashboard';
+import { EventWaitingListResolver, WaitingListResolver } from '../modules/waiting-list';
 import { BookingTicketFilesResolver, DocumentsResolver, TicketTemplateResolver } from '../modules/documents';
 import { BookingCheckInResolver, CheckInResolver, DoorResolver } from '../modules/door';
 import {
@@ -76,6 +77,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       BookingOptionResolver,
       AnswerResolver,
       EventBookingsResolver,
+      WaitingListResolver,
+      EventWaitingListResolver,
       PaymentsResolver,
       PaymentAccountResolver,
       PaymentMessageResolver,

@@ -22,6 +22,13 @@ export const ERROR_CODES = {
     'The ticket already has bookings, so its structure (the ticket itself, its options, groups and extra information) can no longer be created or deleted (TK4, OP3, XI2).',
   SOLD_OUT:
     'No place is left (BK9, CP1): `extensions.scope` is TICKET (the ticket is full), QUOTA (a quota it shares is full; `extensions.quota` names it) or EVENT (the event’s total capacity is reached).',
+  PLACES_LEFT:
+    'The ticket is not sold out: book it instead of joining its waiting list (WL1). `extensions.placesLeft` may say how many are left.',
+  ON_WAITING_LIST:
+    'The viewer already has an entry on this event’s waiting list, waiting or offered a place (WL1: one entry per person per event).',
+  WAITING_LIST_CLOSED: 'The event’s organizers closed its waiting list to new entries (WL1).',
+  NO_PLACE_FREE:
+    'No place is free for this entry’s ticket now (its own capacity, a quota it shares or the event’s total), so none can be offered by hand (WL3).',
   NOT_ELIGIBLE: 'The viewer may not book this ticket (TK2). `extensions.reasons` lists every IneligibilityReason.',
   SALES_CLOSED: 'Sales of this ticket are not open yet or are closed (BK11). `extensions.reasons` says which.',
   EVENT_CANCELLED: 'The event was cancelled (EV5): nothing can be booked or paid any more.',

@@ -35,7 +35,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}) {
       // Tables used only through SQL, with no entity (the mail outbox, written in the caller's transaction; the
       // ticket signing keys; the stored ticket renders and their queue, kept by triggers; the links of tickets to
       // quotas, CP1, read by the places trigger and modules/tickets/quotas.service.ts; NT1's notifications, written and
-      // read by modules/notifications): without this, the schema diff and `migration:create` would offer to drop them.
+      // read by modules/notifications; the waiting list, WL1–WL3, read and written by its SQL functions and modules/waiting-list): without this, the schema diff and `migration:create` would offer to drop them.
       skipTables: [
         'outbox_mails',
         'ticket_signing_keys',
@@ -43,6 +43,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}) {
         'ticket_render_queue',
         'ticket_quotas',
         'notifications',
+        'waiting_list_entries',
       ],
     },
     forceUtcTimezone: true,

@@ -103,6 +103,10 @@ const FOREIGN_KEYS: Record<string, { insert: () => DomainError; delete?: () => D
 
 const UNIQUE_PREFIXES: Array<[string, () => DomainError]> = [
   [
+    'waiting_list_entries_one_per_person',
+    () => new DomainError('ON_WAITING_LIST', 'You are already on the waiting list of this event.'),
+  ],
+  [
     'bookings_one_live_per_',
     () => new DomainError('ALREADY_BOOKED', 'This person already has a booking for this event.'),
   ],

@@ -35,6 +35,10 @@ export const DEFAULT_PAYMENT_DEADLINE_HOURS = 72;
   expression: `"payment_deadline_hours" is null or "payment_deadline_hours" > 0`,
 })
 @Check({
+  name: 'events_waiting_list_offer_minutes_range',
+  expression: `"waiting_list_offer_minutes" >= 5 and "waiting_list_offer_minutes" <= 20160`,
+})
+@Check({
   name: 'events_sponsorship_limit_range',
   expression: `"sponsorship_limit" >= 0 and "sponsorship_limit" <= 100`,
 })
@@ -107,6 +111,20 @@ export class Event {
   /** CP1: live bookings of all its tickets, kept by the places trigger on bookings (never written by a booking path). */
   @Property({ type: 'integer', default: 0 })
   placesTaken: number = 0;
+
+  @Field(() => Boolean, {
+    description:
+      'WL1: whether people may join the waiting list of its sold-out tickets (entries already in stay served).',
+  })
+  @Property({ type: 'boolean', default: true })
+  waitingListOpen: boolean = true;
+
+  @Field(() => Int, {
+    description:
+      'WL2: how long, in minutes, a place offered to the next person on the waiting list is held for them (5 to 20,160).',
+  })
+  @Property({ type: 'integer', default: 1440 })
+  waitingListOfferMinutes: number = 1440;
 
   /** Storage key of the cover image; never derived from user input. */
   @Property({ type: 'string', length: 200, nullable: true })

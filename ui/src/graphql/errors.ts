@@ -45,6 +45,10 @@ export const errorCodes = [
   'SCHOOL_SIGNIN_EMAIL_TAKEN',
   'SCHOOL_SIGNIN_REQUIRED',
   'SCHOOL_PASSWORD_DISABLED',
+  'PLACES_LEFT',
+  'ON_WAITING_LIST',
+  'WAITING_LIST_CLOSED',
+  'NO_PLACE_FREE',
   // Apollo's own codes: only a bug in an app's documents can cause them.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -156,6 +160,11 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   LAST_BOARD_MEMBER: 409,
   ORGANIZATION_ARCHIVED: 409,
   NO_RECIPIENTS: 409,
+  // WL1, WL3: the waiting list's refusals.
+  PLACES_LEFT: 409,
+  ON_WAITING_LIST: 409,
+  WAITING_LIST_CLOSED: 409,
+  NO_PLACE_FREE: 409,
   PROVIDER_UNAVAILABLE: 502,
   PROVIDER_REFUSED: 422,
   INVALID_TOKEN: 400,

@@ -8,7 +8,7 @@ import { keepPlaces as keepPlacesBefore } from './Migration20261206100000_quotas
  * places (the sum of its tickets', under their row locks) whenever it sets a total, so the counter is exact from then
  * on; without a total it is not read.
  */
-const keepPlaces = `create or replace function "bookings_keep_places"() returns trigger language plpgsql as $$
+export const keepPlaces = `create or replace function "bookings_keep_places"() returns trigger language plpgsql as $$
       declare
         was_live boolean := tg_op = 'UPDATE' and old."status" in ('PRE_RESERVED', 'RESERVED');
         is_live boolean := new."status" in ('PRE_RESERVED', 'RESERVED');

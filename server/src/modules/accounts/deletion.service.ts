@@ -74,6 +74,17 @@ export async function deleteMyAccount(ctx: ActorContext, password: string): Prom
     // NT1: what this address was told (its comments and reasons) goes with it.
     await em.execute(`delete from notifications where lower(recipient_email) = lower(?)`, [locked.email]);
     await em.execute(`select anonymise_account(?, ?)`, [viewer.user.id, now]);
+    // WL1: off every waiting list (a place held for them goes to the next person), and their guests' names gone.
+    await em.execute(
+      `select waiting_list_end(id, 'REMOVED', ?) from waiting_list_entries
+        where user_id = ? and status in ('WAITING', 'OFFERED') order by id`,
+      [now, viewer.user.id],
+    );
+    await em.execute(
+      `update waiting_list_entries set guest_first_name = null, guest_last_name = null, guest_email = null
+        where user_id = ? and guest_email is not null`,
+      [viewer.user.id],
+    );
     return keys.map((k) => k.file_key);
   });
   for (const key of files) {

@@ -84,10 +84,27 @@ export function assertMayBook(
   event: EligibilityFacts[1] & Places,
   quotas: QuotaPlaces[],
   now: Date,
+  holdsOffer = false,
 ): void {
   assertEligible(person, ticket, event, now);
-  const full = firstFull(ticket, quotas, event);
+  // WL2: a place offered from the waiting list is counted as taken, held for its person alone: they pass.
+  const full = holdsOffer ? null : firstFull(ticket, quotas, event);
   if (full) throw soldOut(full);
+}
+
+/**
+ * WL2: whether the viewer holds a place offered from the waiting list on this ticket — for themselves, or for a guest
+ * (`forGuest`) — which the places trigger turns into their booking without taking a second place.
+ */
+export async function holdsOffer(em: EntityManager, ticketId: string, userId: string, forGuest: boolean) {
+  const rows = await em.getConnection().execute<Array<{ id: string }>>(
+    `select id from waiting_list_entries where ticket_id = ? and user_id = ? and status = 'OFFERED'
+          and (guest_email is not null) = ? limit 1`,
+    [ticketId, userId, forGuest],
+    'all',
+    em.getTransactionContext(),
+  );
+  return rows.length > 0;
 }
 
 /** A chosen option, as a booking records it (OP4). */
@@ -292,7 +309,10 @@ export async function book(ctx: ActorContext, input: BookInput): Promise<Booking
   const me = viewer.user;
   // BK3: the sponsor must be eligible.
   const person = await personOf(ctx.em, me, ticket);
-  assertMayBook(person, ticket, event, await quotasOfTicket(ctx.em, ticket.id), ctx.deps.clock.now());
+  // WL2: only someone full-out refused reads the waiting list's offers (the sale opening's crowd reads nothing more).
+  const quotas = await quotasOfTicket(ctx.em, ticket.id);
+  const offered = !!firstFull(ticket, quotas, event) && (await holdsOffer(ctx.em, ticket.id, me.id, !!input.guest));
+  assertMayBook(person, ticket, event, quotas, ctx.deps.clock.now(), offered);
   const options = await chosenOptions(ctx.em, ticket, input.optionIds);
   if (!input.guest) {
     return createBooking(

@@ -32,6 +32,14 @@ export async function cancelEvent(ctx: ActorContext, eventId: string, rawReason:
       { cancelledAt: now, cancellationReason: reason || null },
     );
     if (!changed) throw new DomainError('CONFLICT', 'The event is already cancelled.');
+    // WL2: its waiting list ends with it; places held by offers are given back (the tickets are locked above).
+    await em.getConnection().execute(
+      `select waiting_list_end(id, 'REMOVED', ?) from waiting_list_entries
+          where event_id = ? and status in ('WAITING', 'OFFERED') order by id`,
+      [now, event.id],
+      'all',
+      em.getTransactionContext(),
+    );
     // Issue 12: each in the language of the account owning the address (bilingual without one).
     const people = await em
       .getConnection()

@@ -69,16 +69,18 @@ interface ReadRow {
   quotas: Array<{ id: string; name: string; capacity: number; placesTaken: number }>;
   memberships: Array<{ associationId: string; endsOn: string }> | null;
   options: Array<{ id: string; name: string; priceCents: number; groupId: string | null }> | null;
+  holds_offer: boolean;
 }
 
 /**
  * The session test is `resolveViewer`'s (accounts: sessionOpenSql); a session due for its renewal (SESSION_DUE) goes to
  * the general path, which writes it. Memberships are read only for
  * a ticket restricted to associations, options only when some are chosen (as `book` does). The event's total and the
- * ticket's quotas (CP1) are read as `book` reads them (tickets: quotasOfTicket), for the same early SOLD_OUT.
+ * ticket's quotas (CP1) are read as `book` reads them (tickets: quotasOfTicket), for the same early SOLD_OUT, and
+ * whether the person holds a place offered from the waiting list on the ticket (WL2), which lets them through it.
  */
 const READ = {
-  name: 'fast_book_read_v2',
+  name: 'fast_book_read_v3',
   text: `select u.id as user_id, u.kind as user_kind, u.school_id, u.class_year, u.language, u.email, u.first_name,
        u.last_name, ${SESSION_DUE} as session_due,
        t.id as ticket_id, t.kind as ticket_kind, t.name as ticket_name, t.price_cents, t.capacity, t.places_taken,
@@ -95,7 +97,9 @@ const READ = {
        case when cardinality($3::uuid[]) > 0 then
          (select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'priceCents', o.price_cents,
                                                      'groupId', o.group_id) order by o.position, o.id), '[]'::json)
-            from options o where o.ticket_id = t.id and o.id = any($3::uuid[])) end as options
+            from options o where o.ticket_id = t.id and o.id = any($3::uuid[])) end as options,
+       exists (select 1 from waiting_list_entries w where w.ticket_id = t.id and w.user_id = u.id
+                 and w.status = 'OFFERED' and w.guest_email is null) as holds_offer
   from (select 1) as one
   left join sessions s on ${sessionOpenSql('$1')}
   left join users u on u.id = s.user_id
@@ -160,7 +164,7 @@ export async function fastBook(deps: AppDeps, knex: Knex, req: FastBookRequest):
       { kind: r.user_kind, school: r.school_id ? { id: r.school_id } : null, classYear: r.class_year },
       (r.memberships ?? []).map((m) => ({ association: { id: m.associationId }, endsOn: m.endsOn })),
     );
-    assertMayBook(person, ticket, event, r.quotas, now);
+    assertMayBook(person, ticket, event, r.quotas, now, r.holds_offer); // WL2: a place held for them
     const ids = uniqueOptionIds(req.optionIds);
     const options: ChosenOption[] = ids.length
       ? checkChosenOptions(

@@ -103,6 +103,13 @@ export interface MailBooking {
   expiresAt?: string | null;
 }
 
+/** What waiting list mails say (WL2). */
+export interface MailWaitingList {
+  firstName: string;
+  eventName: string;
+  ticketName: string;
+}
+
 const greeting = (firstName: string) => text('mail_greeting', { firstName });
 
 /** Each template takes the recipient's address and language: their account's, or null when they have none. */
@@ -189,6 +196,31 @@ export const mails = {
         text('mail_reserved_body', { ticketName: b.ticketName, eventName: b.eventName, reference: b.reference }),
       ],
       link: { url, label: 'mail_link_my_bookings' },
+    }),
+  /** WL2: a place freed on a waiting list is held for the person until `expiresAt` (formatted for them). */
+  waitingListOffer: (to: string, locale: Locale | null, w: MailWaitingList & { expiresAt: string }, url: string) =>
+    compose(to, locale, {
+      subject: text('mail_waiting_list_offer_subject', { eventName: w.eventName }),
+      paragraphs: [
+        greeting(w.firstName),
+        text('mail_waiting_list_offer_body', {
+          ticketName: w.ticketName,
+          eventName: w.eventName,
+          expiresAt: w.expiresAt,
+        }),
+        text('mail_waiting_list_offer_after'),
+      ],
+      link: { url, label: 'mail_waiting_list_offer_link' },
+    }),
+  /** WL2: the offer was not taken in time; the place went to the next person. */
+  waitingListLapsed: (to: string, locale: Locale | null, w: MailWaitingList, url: string) =>
+    compose(to, locale, {
+      subject: text('mail_waiting_list_lapsed_subject', { eventName: w.eventName }),
+      paragraphs: [
+        greeting(w.firstName),
+        text('mail_waiting_list_lapsed_body', { ticketName: w.ticketName, eventName: w.eventName }),
+      ],
+      link: { url, label: 'mail_expired_link' },
     }),
   expired: (to: string, locale: Locale | null, b: MailBooking, url: string, mayBookAgain: boolean) =>
     compose(to, locale, {

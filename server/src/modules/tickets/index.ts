@@ -8,7 +8,7 @@ export {
   eligibilityTicket,
   type EligibilityPerson,
 } from './eligibility';
-export { lockTickets } from './locks';
+export { lockTickets, offerWaitingList } from './locks';
 export { firstFull, placesLeft, type Full, type Places } from './places';
 export { quotasOfTicket, type QuotaPlaces } from './locks';
 export { QuotaResolver, EventCapacityResolver } from './quotas.resolver';

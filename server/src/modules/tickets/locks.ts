@@ -92,3 +92,20 @@ export async function quotasOfTicket(em: EntityManager, ticketId: string): Promi
     em.getTransactionContext(),
   );
 }
+
+/**
+ * WL2: offers the places now free in the event to its waiting list, in the caller's transaction (the database's
+ * `waiting_list_offer`, which never waits for a lock: Migration20261206141500_waiting_list). Every change that frees
+ * places without a booking leaving — a capacity raised, a quota changed or deleted — calls it after writing.
+ */
+export async function offerWaitingList(em: EntityManager, eventId: string, now: Date): Promise<number> {
+  const [{ n }] = await em
+    .getConnection()
+    .execute<Array<{ n: number }>>(
+      `select waiting_list_offer(?, ?) as n`,
+      [eventId, now],
+      'all',
+      em.getTransactionContext(),
+    );
+  return n;
+}

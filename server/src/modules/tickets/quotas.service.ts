@@ -5,7 +5,7 @@ import { badInput, notFound, unauthenticated, type FieldErrors } from '../../cor
 import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { eventAccess } from '../permissions';
-import { lockTickets, marks } from './locks';
+import { lockTickets, marks, offerWaitingList } from './locks';
 import type { QuotaInput } from './quotas.inputs';
 import { Event, PermissionLevel, Quota, Ticket } from '../../model';
 
@@ -40,6 +40,9 @@ export async function setEventCapacity(ctx: ActorContext, eventId: string, capac
       subjectId: event.id,
       data: { before, after: capacity },
     });
+    // WL2: places a raised (or removed) total frees go to the waiting list first, in this transaction.
+    await em.flush();
+    await offerWaitingList(em, event.id, ctx.deps.clock.now());
     return event;
   });
 }
@@ -184,6 +187,8 @@ export async function updateQuota(ctx: ActorContext, id: string, input: QuotaInp
       subjectId: quota.id,
       data: { before: { ...before, tickets }, name, capacity: quota.capacity, tickets: ticketIds },
     });
+    await em.flush();
+    await offerWaitingList(em, quota.event.id, ctx.deps.clock.now()); // WL2: places it frees
     return quota;
   });
 }
@@ -199,6 +204,8 @@ export async function deleteQuota(ctx: ActorContext, id: string): Promise<string
       data: { event: quota.event.id, name: quota.name, capacity: quota.capacity, placesTaken: quota.placesTaken },
     });
     em.remove(quota);
+    await em.flush();
+    await offerWaitingList(em, quota.event.id, ctx.deps.clock.now()); // WL2: places it held back
     return id;
   });
 }

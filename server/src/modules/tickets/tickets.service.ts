@@ -5,7 +5,7 @@ import { isUuid } from '../../core/ids';
 import { audit } from '../audit';
 import { eventAccess } from '../permissions';
 import { assertUnlocked, editAccess, nextPosition, structureDeletion } from './access';
-import { lockTickets, placesTaken } from './locks';
+import { lockTickets, offerWaitingList, placesTaken } from './locks';
 import type { CreateTicketInput, UpdateTicketInput } from './tickets.inputs';
 import { Association, School, PermissionLevel, Ticket, TicketKind } from '../../model';
 
@@ -95,6 +95,11 @@ export async function updateTicket(ctx: ActorContext, id: string, raw: UpdateTic
     assign(ticket, input);
     if (input.position !== null && input.position !== undefined) ticket.position = input.position;
     audit(ctx, em, { action: 'ticket.updated', subjectType: 'Ticket', subjectId: ticket.id, data: { before } });
+    if (ticket.capacity !== before.capacity) {
+      // WL2: places a raised capacity frees go to the waiting list first, in this transaction.
+      await em.flush();
+      await offerWaitingList(em, ticket.event.id, ctx.deps.clock.now());
+    }
     return ticket;
   });
 }

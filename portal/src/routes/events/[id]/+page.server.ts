@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { createGraphQLClient, queryOrError, requireFound, type FieldErrors } from '@billetterie/ui';
 import { bookingOutcomeOf, failBooking } from '$lib/booking-error';
 import { graphql } from '$lib/gql';
+import { leaveWaitingListAction } from '$lib/server/waiting-list';
 import { readBookChoice } from './book-choice';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,6 +15,10 @@ const PortalEventQuery = graphql(`
       contactEmail
       coverUrl
       cancelled
+      waitingListOpen
+      myWaitingListEntry {
+        ...PortalWaitingListEntry
+      }
       viewerBooking {
         id
         reference
@@ -46,6 +51,14 @@ const PortalEventQuery = graphql(`
           reasons
         }
       }
+    }
+  }
+`);
+
+const JoinWaitingListMutation = graphql(`
+  mutation PortalJoinWaitingList($input: JoinWaitingListInput!) {
+    joinWaitingList(input: $input) {
+      id
     }
   }
 `);
@@ -102,4 +115,27 @@ export const actions = {
     }
     redirect(303, `/bookings/${outcome.data.book.id}`);
   },
+  /** WL1: joins a sold-out ticket's waiting list with what one would book; the page then shows the position. */
+  joinWaitingList: async (event) => {
+    const choice = readBookChoice(await event.request.formData());
+    const { ticketId, optionIds, forGuest, guest } = choice;
+    if (forGuest) {
+      const missing: FieldErrors = {};
+      for (const [name, value] of Object.entries(guest)) if (!value) missing[guestFields[name]] = 'REQUIRED';
+      if (Object.keys(missing).length)
+        return failBooking({ code: 'BAD_USER_INPUT', fields: missing }, { waitingList: choice });
+    }
+    const outcome = await bookingOutcomeOf(
+      createGraphQLClient(event).mutation(JoinWaitingListMutation, {
+        input: { ticketId, optionIds, guest: forGuest ? guest : null },
+      }),
+    );
+    if (outcome.error) {
+      const { fields } = outcome.error;
+      const error = fields ? { ...outcome.error, fields: renameGuestFields(fields) } : outcome.error;
+      return failBooking(error, { waitingList: choice });
+    }
+    return { joined: true };
+  },
+  leaveWaitingList: leaveWaitingListAction,
 } satisfies Actions;
