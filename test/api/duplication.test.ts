@@ -288,6 +288,26 @@ describe('API: event duplication (DU1)', function () {
     expect(copy.quotas.map((q: any) => q.placesTaken)).to.deep.equal([0, 0]);
   });
 
+  it('DU1/WL2: the waiting list’s settings are copied, never its entries', async () => {
+    const src = await organizerEvent(t, { name: 'Gala en attente' });
+    const full = await src.ticket({ name: 'Plein', capacity: 1 });
+    expect((await book(await t.signedIn('alice@example.org'), full)).errors).to.equal(undefined);
+    await createUser(t, { email: 'waiting.du1@example.org' });
+    const waiting = await t.signedIn('waiting.du1@example.org');
+    const joined = await waiting.data(`mutation($i: JoinWaitingListInput!) { joinWaitingList(input: $i) { status } }`, {
+      i: { ticketId: full, optionIds: [] },
+    });
+    expect(joined.joinWaitingList.status).to.equal('WAITING');
+    await src.board.data(
+      `mutation($e: ID!, $i: WaitingListSettingsInput!) { setWaitingListSettings(eventId: $e, input: $i) { id } }`,
+      { e: src.eventId, i: { open: false, offerMinutes: 90 } },
+    );
+    const { duplicateEvent } = await src.board.data(DUPLICATE, { e: src.eventId, s: startsAt });
+    const read = `query($id: ID!) { event(id: $id) { waitingListOpen waitingListOfferMinutes waitingList { totalCount } } }`;
+    const copy = (await src.board.data(read, { id: duplicateEvent.id })).event;
+    expect(copy).to.deep.equal({ waitingListOpen: false, waitingListOfferMinutes: 90, waitingList: { totalCount: 0 } });
+  });
+
   it('DU1: audited on both events', async () => {
     const { duplicateEvent } = await ev.board.data(DUPLICATE, { e: ev.eventId, s: startsAt, n: 'Copie audit' });
     const rows = await sql(t).execute(

@@ -120,6 +120,38 @@ describe('API: downloading my data (AC4)', () => {
     expect(fs.readFileSync(stored).equals(file), 'the uploaded file, byte for byte').to.equal(true);
   });
 
+  it('AC4, WL1: the archive holds the waiting lists the person is on, with the guest they named', async function () {
+    if (!haveUnzip()) this.skip();
+    const ev = await organizerEvent(t, { name: 'Gala complet' });
+    const ticket = await ev.ticket({ capacity: 1, priceCents: 900 });
+    await createUser(t, { email: 'first.comer@example.org' });
+    const first = await t.signedIn('first.comer@example.org');
+    expect((await first.request(BOOK, { i: { ticketId: ticket, optionIds: [] } })).errors).to.equal(undefined);
+    const joined = await me.data(`mutation($i: JoinWaitingListInput!) { joinWaitingList(input: $i) { id status } }`, {
+      i: {
+        ticketId: ticket,
+        optionIds: [],
+        guest: { firstName: 'Gaston', lastName: 'Invité', email: 'gaston@example.org' },
+      },
+    });
+    expect(joined.joinWaitingList.status).to.equal('WAITING');
+
+    const res = await download(t, me);
+    expect(res.status).to.equal(200);
+    const zip = path.join(tmp, 'waiting.zip');
+    fs.writeFileSync(zip, Buffer.from(await res.arrayBuffer()));
+    const data = JSON.parse(execFileSync('unzip', ['-p', zip, 'data.json'], { encoding: 'utf8' }));
+    expect(data.waitingListEntries).to.have.length(1);
+    expect(data.waitingListEntries[0]).to.include({
+      id: joined.joinWaitingList.id,
+      status: 'WAITING',
+      guest_first_name: 'Gaston',
+      guest_email: 'gaston@example.org',
+    });
+    expect(data.waitingListEntries[0].event.name).to.equal('Gala complet');
+    expect(data.waitingListEntries[0].ticket.id).to.equal(ticket);
+  });
+
   it('AC4: downloads are bounded per hour (429 with a retry delay)', async () => {
     let last: Response | undefined;
     for (let i = 0; i < 6; i++) {

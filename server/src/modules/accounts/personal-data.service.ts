@@ -33,7 +33,7 @@ export interface PersonalData {
 /**
  * AC4: everything held about the viewer: the account (without the password hash), memberships, sessions and API
  * tokens (without their secrets), the bookings they hold or sponsor with options, answers, payments, check-in and
- * what they were told about them (NT1), and the audit entries about them, their account or their bookings, or made by
+ * what they were told about them (NT1), their waiting-list entries (WL1), and the audit entries about them, their account or their bookings, or made by
  * them.
  */
 export async function collectPersonalData(em: EntityManager, userId: string): Promise<PersonalData> {
@@ -84,6 +84,16 @@ export async function collectPersonalData(em: EntityManager, userId: string): Pr
       order by b.created_at`,
     [email, userId, email, userId],
   );
+  // WL1: the waiting lists they are or were on, with the guest they named.
+  const waitingListEntries = await rows(
+    em,
+    `select to_jsonb(w) - 'user_id' || jsonb_build_object(
+        'event', jsonb_build_object('id', e.id, 'name', e.name),
+        'ticket', jsonb_build_object('id', t.id, 'name', t.name)) as j
+       from waiting_list_entries w join events e on e.id = w.event_id join tickets t on t.id = w.ticket_id
+      where w.user_id = ? order by w.created_at`,
+    [userId],
+  );
   const bookingIds = bookings.map((b) => b.id as string);
   const auditEntries = await rows(
     em,
@@ -103,7 +113,16 @@ export async function collectPersonalData(em: EntityManager, userId: string): Pr
     }
   }
   return {
-    data: { account, associationMemberships, clubMemberships, sessions, apiTokens, bookings, auditEntries },
+    data: {
+      account,
+      associationMemberships,
+      clubMemberships,
+      sessions,
+      apiTokens,
+      bookings,
+      waitingListEntries,
+      auditEntries,
+    },
     files,
   };
 }

@@ -88,6 +88,9 @@ export async function duplicateEvent(
         paymentDeadlineHours: event.paymentDeadlineHours ?? null,
         showPlacesLeft: event.showPlacesLeft,
         capacity: event.capacity ?? null, // CP1: the event's total, with no place taken yet
+        // WL2: the waiting list's settings (never its entries: people, like bookings).
+        waitingListOpen: event.waitingListOpen,
+        waitingListOfferMinutes: event.waitingListOfferMinutes,
         coverKey: fileOf(event.coverKey),
         coverMime: event.coverKey && files.get(event.coverKey) ? event.coverMime : null,
         ...(await activeAccounts(em, event)),
