@@ -9,3 +9,4 @@ export { BookingFilter } from './bookings.inputs';
 export { bookingFilterSql, cleanBookingFilter, unvalidatedRequirements } from './management.service';
 export * as transitions from './transitions';
 export { fastBook, type FastBookRequest } from './fast-lane';
+export { assertNoOpenAttempt, openPaymentAttempt, paymentInProgress, type OpenAttempt } from './payment-hold';

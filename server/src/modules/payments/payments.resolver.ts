@@ -7,6 +7,7 @@ import { viewerFacts, canActOnBooking, relationTo } from '../permissions';
 import { forbidden, notFound, unauthenticated } from '../../core/errors';
 import * as accounts from './accounts.service';
 import { checkLydiaPayment, requestLydiaPayment } from './lydia.service';
+import { abandonPaymentAttempt } from './attempts.service';
 import { onlineOffer } from './offer';
 import { decodeIn, parseIpn } from './paypal';
 import { startPaypalCheckout } from './paypal.service';
@@ -128,7 +129,8 @@ export class PaymentsResolver {
   @Mutation(() => PaypalCheckout, {
     description:
       'PY2: builds a PayPal checkout for a pre-reservation (holder or sponsor): a fresh invoice, the booking’s price. Post the fields to the url. ' +
-      'Errors: PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), EVENT_CANCELLED, NOT_FOUND.',
+      'It stays open until paid, abandoned or its `expiresAt`. ' +
+      'Errors: PAYMENT_IN_PROGRESS (another attempt is open), PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), EVENT_CANCELLED, NOT_FOUND.',
   })
   startPaypalCheckout(
     @Ctx() ctx: GraphQLContext,
@@ -139,8 +141,8 @@ export class PaymentsResolver {
 
   @Mutation(() => PaymentAttempt, {
     description:
-      'PY4: sends a Lydia payment request to the phone (older requests for the booking are cancelled). Holder or sponsor. ' +
-      'Errors: PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), BAD_USER_INPUT (INVALID_PHONE), PROVIDER_REFUSED, PROVIDER_UNAVAILABLE.',
+      'PY4: sends a Lydia payment request to the phone. Holder or sponsor. It stays open until paid, refused, abandoned or its `expiresAt`. ' +
+      'Errors: PAYMENT_IN_PROGRESS (another attempt is open: abandon it first), PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), BAD_USER_INPUT (INVALID_PHONE), PROVIDER_REFUSED, PROVIDER_UNAVAILABLE.',
   })
   requestLydiaPayment(
     @Ctx() ctx: GraphQLContext,
@@ -149,6 +151,18 @@ export class PaymentsResolver {
     phone: string,
   ) {
     return requestLydiaPayment(ctx, bookingId, phone);
+  }
+
+  @Mutation(() => PaymentAttempt, {
+    description:
+      'Issue 16: the holder or sponsor abandons the booking’s open checkout or Lydia request (CREATED or PENDING → ABANDONED; a Lydia request is cancelled at Lydia), so that another attempt may start or the booking be deleted. ' +
+      'Money that still arrives for it is matched (PY3). Errors: CONFLICT (not open, or CONFIRMING: PayPal is confirming it), NOT_FOUND, FORBIDDEN (organizers).',
+  })
+  abandonPaymentAttempt(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('attemptId', () => ID, { description: 'The open attempt.' }) attemptId: string,
+  ) {
+    return abandonPaymentAttempt(ctx, attemptId);
   }
 
   @Mutation(() => PaymentAttempt, {
