@@ -49,7 +49,7 @@ export function paymentInProgress(open: OpenAttempt, doing: string): DomainError
       attemptId: open.id,
       provider: open.provider,
       state: open.state,
-      expiresAt: open.expiresAt?.toISOString() ?? null,
+      expiresAt: open.state === 'CONFIRMING' ? null : (open.expiresAt?.toISOString() ?? null),
     },
   );
 }
