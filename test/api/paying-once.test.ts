@@ -52,15 +52,15 @@ describe('API: paying once — one open payment attempt per booking (issue 16, P
     const b = await bookFor(p.alice, ev.ticketId);
     const results = await Promise.all(
       Array.from({ length: 16 }, (_, i) =>
-        i % 2
-          ? p.alice.request(CHECKOUT, { b: b.id })
-          : p.alice.request(LYDIA_REQUEST, { b: b.id, p: '0612345678' }),
+        i % 2 ? p.alice.request(CHECKOUT, { b: b.id }) : p.alice.request(LYDIA_REQUEST, { b: b.id, p: '0612345678' }),
       ),
     );
     const ok = results.filter((r) => !r.errors);
     expect(ok, 'exactly one attempt opened').to.have.length(1);
     expect(results.filter((r) => r.errors).map(code)).to.deep.equal(Array(15).fill('PAYMENT_IN_PROGRESS'));
-    const [{ n }] = await sql(t).execute(`select count(*)::int as n from payment_attempts where booking_id = ?`, [b.id]);
+    const [{ n }] = await sql(t).execute(`select count(*)::int as n from payment_attempts where booking_id = ?`, [
+      b.id,
+    ]);
     expect(n, 'one row in the database').to.equal(1);
     const err = results.find((r) => r.errors)!.errors![0].extensions!;
     const [open] = await attempts(p.alice, b.id);
@@ -102,16 +102,13 @@ describe('API: paying once — one open payment attempt per booking (issue 16, P
 
     // BK3: the person a guest booking names can't decline it while its sponsor is paying.
     const guest = (
-      await p.bruno.data(
-        `mutation($i: BookInput!) { book(input: $i) { id } }`,
-        {
-          i: {
-            ticketId: ev.ticketId,
-            optionIds: [],
-            guest: { firstName: 'Chloé', lastName: 'Invitée', email: 'chloe@example.org' },
-          },
+      await p.bruno.data(`mutation($i: BookInput!) { book(input: $i) { id } }`, {
+        i: {
+          ticketId: ev.ticketId,
+          optionIds: [],
+          guest: { firstName: 'Chloé', lastName: 'Invitée', email: 'chloe@example.org' },
         },
-      )
+      })
     ).book.id as string;
     const g = await checkout(t, p.bruno, guest);
     expect(code(await p.chloe.request(DECLINE, { id: guest }))).to.equal('PAYMENT_IN_PROGRESS');
@@ -186,9 +183,7 @@ describe('API: paying once — one open payment attempt per booking (issue 16, P
     const r = (await p.alice.data(LYDIA_REQUEST, { b: b.id, p: '0612345678' })).requestLydiaPayment;
     await sim().lydiaAccept(r.providerRef, { callback: false });
     await abandon(p.alice, r.id);
-    expect((await state(p.alice, b.id)).status, 'Lydia refused to cancel a paid request: settled').to.equal(
-      'RESERVED',
-    );
+    expect((await state(p.alice, b.id)).status, 'Lydia refused to cancel a paid request: settled').to.equal('RESERVED');
 
     const late = await bookFor(p.bruno, ev.ticketId);
     const r2 = (await p.bruno.data(LYDIA_REQUEST, { b: late.id, p: '0612345678' })).requestLydiaPayment;

@@ -24,6 +24,7 @@ import { personalDataRouter } from './personal-data';
 import { MAX_UPLOAD_BYTES } from './limits';
 import { graphqlMultipart } from './multipart';
 import { requestId } from './request-id';
+import { canonicalHost } from './canonical-host';
 import { webhooksRouter } from './webhooks';
 import { schoolSignInRouter } from './school-signin';
 import { simulatorsRouter } from '../simulators';
@@ -93,6 +94,8 @@ export async function createHttpApp(
       },
     }),
   );
+  // Issue 16: one canonical address, before anything reads or makes a session.
+  if (config.canonicalHostRedirect) app.use(canonicalHost(config.publicUrl));
   const contextFor = (req: Request | IncomingMessage) => createContext(deps, orm, requestInfo(req));
 
   app.get('/livez', (_req, res) => {

@@ -52,7 +52,8 @@ export async function declineGuestBooking(ctx: ActorContext, id: string): Promis
       );
     const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
     // Issue 16: not while a payment attempt is open or being confirmed.
-    if (booking.status === BookingStatus.PRE_RESERVED) await assertNoOpenAttempt(em, booking.id, by.now, 'declining it');
+    if (booking.status === BookingStatus.PRE_RESERVED)
+      await assertNoOpenAttempt(em, booking.id, by.now, 'declining it');
     if (!(await transitions.decline(em, by, booking)))
       throw new DomainError('CONFLICT', 'A paid or checked-in booking can no longer be declined (BK3, BK8).');
     return booking;
