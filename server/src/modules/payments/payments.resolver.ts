@@ -29,6 +29,7 @@ import {
   OnlineProvider,
   PaymentAccount,
   AttemptState,
+  OPEN_ATTEMPT_STATES,
   PaymentAttempt,
   MessageKind,
   PaymentMessage,
@@ -209,6 +210,18 @@ export class BookingPaymentsResolver {
     const event = (await ctx.loaders.event.load(b.event.id))!;
     const offer = await onlineOffer(ctx.em, b, event, ctx.deps.clock.now());
     return { providers: offer.providers, reason: offer.reason as PaymentUnavailableReason | null };
+  }
+
+  @FieldResolver(() => PaymentAttempt, {
+    nullable: true,
+    description:
+      'Issue 16: the payment attempt open now (CREATED or PENDING before its `expiresAt`, or CONFIRMING), if any. While there is one, no other attempt can start and the booking can’t be deleted; its payer may abandon it (`abandonPaymentAttempt`) unless it is CONFIRMING.',
+  })
+  async paymentInProgress(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    const open = await ctx.em.findOne(PaymentAttempt, { booking: b.id, state: { $in: [...OPEN_ATTEMPT_STATES] } });
+    if (!open) return null;
+    if (open.state !== AttemptState.CONFIRMING && open.expiresAt && open.expiresAt <= ctx.deps.clock.now()) return null;
+    return relationTo(await viewerFacts(ctx), bookingFacts(b)) ? open : shown(open);
   }
 
   @FieldResolver(() => [PaymentAttempt], {
