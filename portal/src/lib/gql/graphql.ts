@@ -199,6 +199,8 @@ export type SignUpInput = {
   lastName: string;
   /** Password, 10 to 200 characters. */
   password: string;
+  /** Issue 16: a path of this site to come back to once the address is verified (e.g. the ticket being booked), carried by the verification link. Anything but a same-site path (`//host`, `/\host`, an absolute URL, control characters) is ignored. */
+  returnTo?: string | null | undefined;
 };
 
 /** SPEC TK1: chosen at creation, never changed. */

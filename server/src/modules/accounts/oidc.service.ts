@@ -88,7 +88,8 @@ export const callbackUrl = (deps: AppDeps) => `${deps.config.publicUrl}${SCHOOL_
 /** A path of this site (never another origin), as given to `next`; else the fallback. */
 export function safeNext(next: unknown, fallback = '/'): string {
   const s = typeof next === 'string' ? next : '';
-  return /^\/(?![/\\])[^\s]*$/.test(s) && s.length <= 2000 ? s : fallback;
+  // Control characters too: browsers drop tabs and newlines from URLs, so `/\t/host` would become `//host`.
+  return /^\/(?![/\\])[^\s\u0000-\u001f\u007f]*$/.test(s) && s.length <= 2000 ? s : fallback;
 }
 
 export function sealFlow(deps: AppDeps, flow: SchoolSignInFlow): string {
