@@ -43,8 +43,7 @@ registerEnumType(AttemptState, {
         'Abandoned by its payer, so that another attempt may start. Money that still arrives for it is matched (PY3).',
     },
     EXPIRED: {
-      description:
-        'Passed its time limit (`expiresAt`) unpaid. Money that still arrives for it is matched (PY3).',
+      description: 'Passed its time limit (`expiresAt`) unpaid. Money that still arrives for it is matched (PY3).',
     },
   },
 });

