@@ -29,6 +29,7 @@ const LAYERS = [
   ['exports', 'server/src/modules/exports/'],
   ['mailings', 'server/src/modules/mailings/'],
   ['dashboard', 'server/src/modules/dashboard/'],
+  ['calendar', 'server/src/modules/calendar/'],
   // The top: what assembles and serves everything (nothing imports it but itself).
   [
     'app',

@@ -28,6 +28,7 @@ import type { MailThreadData } from './mail-worker';
 import { storageFor } from './modules/storage';
 import { checkPendingLydiaRequests, purgeUnprovenMessages, verifyPendingIpns } from './modules/payments';
 import { startTicketRenders, ticketAttachment, type TicketRenders } from './modules/documents';
+import { bookingCalendarAttachment } from './modules/calendar';
 import { expireExports, runQueuedExports } from './modules/exports';
 import { answerClientError } from './http/client-error';
 import { InFlight } from './http/in-flight';
@@ -131,6 +132,7 @@ export async function startApp(
         log,
         // `deps` exists by the time mail is sent.
         ticketAttachment: (id) => ticketAttachment(deps, db.orm.em.fork(), id),
+        calendarAttachment: (id) => bookingCalendarAttachment(db.orm.em.fork(), id, config.publicUrl, clock.now()),
         handOff: handOffMail,
         mailingsPerMinute: config.mailingsPerMinute,
       });

@@ -63,6 +63,15 @@ function ticketAttachments(fork: () => EntityManager, storage: Storage) {
   };
 }
 
+/** CL1: the booking's calendar file next to its ticket (the calendar module is loaded at the first one, as above). */
+function calendarAttachments(fork: () => EntityManager) {
+  return (bookingId: string) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, like the documents module
+    const { bookingCalendarAttachment } = require('./modules/calendar') as typeof import('./modules/calendar');
+    return bookingCalendarAttachment(fork(), bookingId, config.publicUrl, threadClock(data.shared).now());
+  };
+}
+
 async function start() {
   const storage = await storageFor(config, { log });
   const orm = await MikroORM.init(ormConfig(data.databaseUrl, { pool: { min: 0, max: MAIL_POOL_MAX } }));
@@ -78,6 +87,7 @@ async function start() {
     mailer,
     log,
     ticketAttachment: ticketAttachments(fork, storage),
+    calendarAttachment: calendarAttachments(fork),
     mailingsPerMinute: config.mailingsPerMinute,
   });
   return {

@@ -22,6 +22,7 @@ async function main() {
   const lines = [
     '',
     `Billetterie is running (database: ${app.db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'})`,
+    `  Open     ${publicUrl}/  (the canonical address, PUBLIC_URL${config.canonicalHostRedirect ? ': other host names are redirected to it' : ''})`,
     `  Portal   ${publicUrl}/`,
     `  Console  ${publicUrl}/console`,
     `  GraphQL  ${publicUrl}/graphql`,

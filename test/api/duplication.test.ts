@@ -292,7 +292,7 @@ describe('API: event duplication (DU1)', function () {
     const src = await organizerEvent(t, { name: 'Gala en attente' });
     const full = await src.ticket({ name: 'Plein', capacity: 1 });
     expect((await book(await t.signedIn('alice@example.org'), full)).errors).to.equal(undefined);
-    await createUser(t, { email: 'waiting.du1@example.org' });
+    await createUser(t, { email: 'waiting.du1@example.org', kind: 'EXTERNAL' });
     const waiting = await t.signedIn('waiting.du1@example.org');
     const joined = await waiting.data(`mutation($i: JoinWaitingListInput!) { joinWaitingList(input: $i) { status } }`, {
       i: { ticketId: full, optionIds: [] },

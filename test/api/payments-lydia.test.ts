@@ -5,6 +5,7 @@ import { useApp } from '../support/app';
 import { code, eventually, fields, placesTaken, sql } from '../support/booking-fixtures';
 import { signInAll } from '../support/fixtures';
 import {
+  abandon,
   bookForSelf as bookFor,
   bookingPaymentRecords as records,
   bookingPaymentState as state,
@@ -182,11 +183,15 @@ describe('API: Lydia payments, callback and state checks, with the simulator (PY
     expect((await state(p.bruno, b.id)).status).to.equal('PRE_RESERVED');
 
     const second = (await p.bruno.data(LYDIA_REQUEST, { b: b.id, p: '+33612345678' })).requestLydiaPayment as Attempt;
+    expect(code(await p.bruno.request(LYDIA_REQUEST, { b: b.id, p: '+33612345678' })), 'one open at a time').to.equal(
+      'PAYMENT_IN_PROGRESS',
+    );
+    expect(await abandon(p.bruno, second.id)).to.equal('ABANDONED');
     const third = (await p.bruno.data(LYDIA_REQUEST, { b: b.id, p: '+33612345678' })).requestLydiaPayment as Attempt;
     const atLydia = await sim().lydiaRequests(second.ref);
-    expect(atLydia[0].state, 'the older request is cancelled at Lydia too').to.equal('6');
+    expect(atLydia[0].state, 'the abandoned request is cancelled at Lydia too').to.equal('6');
     const s = await state(p.bruno, b.id);
-    expect(s.paymentAttempts.map((a: Attempt) => a.state)).to.deep.equal(['REFUSED', 'CANCELLED', 'PENDING']);
+    expect(s.paymentAttempts.map((a: Attempt) => a.state)).to.deep.equal(['REFUSED', 'ABANDONED', 'PENDING']);
     await sim().lydiaAccept(third.providerRef);
     expect((await state(p.bruno, b.id)).status).to.equal('RESERVED');
 

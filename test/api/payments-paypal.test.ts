@@ -7,6 +7,7 @@ import { answerValue, code, DELETE, eventually, placesTaken, sql, VALIDATE } fro
 import { organizerEvent } from '../support/event-fixtures';
 import { signInAll } from '../support/fixtures';
 import {
+  abandon,
   bookForSelf as bookFor,
   bookingPaymentRecords as records,
   bookingPaymentState as state,
@@ -73,8 +74,9 @@ describe('API: PayPal payments through the IPN webhook and the simulator (PY1–
       charset: 'utf-8',
     });
     expect(f.item_name).to.include(b.reference);
-    const again = (await p.alice.data(CHECKOUT, { b: b.id })).startPaypalCheckout;
-    expect(again.attempt.ref, 'a fresh invoice per attempt').to.not.equal(c.attempt.ref);
+    expect(code(await p.alice.request(CHECKOUT, { b: b.id })), 'one open attempt at a time').to.equal(
+      'PAYMENT_IN_PROGRESS',
+    );
 
     const paid = await sim().paypalPay(c.attempt.ref);
     expect(paid.deliveries).to.deep.equal([200]);
@@ -128,10 +130,11 @@ describe('API: PayPal payments through the IPN webhook and the simulator (PY1–
     expect(await placesTaken(ev.board, ev.eventId, ev.ticketId)).to.equal(1);
   });
 
-  it('PY3 PY4: 16 concurrent deliveries of one IPN racing a Lydia payment for the same booking: one reservation, every payment kept, the second one flagged for refund', async () => {
+  it('PY3 PY4: 16 concurrent deliveries of one IPN for an abandoned checkout racing a Lydia payment for the same booking: one reservation, every payment kept, the second one flagged for refund', async () => {
     const ev = await paymentEvent(t, { event: { name: unique('Gala course') } });
     const b = await bookFor(p.alice, ev.ticketId);
     const c = await checkout(t, p.alice, b.id);
+    expect(await abandon(p.alice, c.attempt.id)).to.equal('ABANDONED');
     const lydia = (
       await p.alice.data(
         `mutation($b: ID!) { requestLydiaPayment(bookingId: $b, phone: "0612345678") { providerRef } }`,
@@ -320,6 +323,10 @@ describe('API: PayPal payments through the IPN webhook and the simulator (PY1–
 
     const deleted = await bookFor(p.chloe, ev.ticketId);
     const c2 = await checkout(t, p.chloe, deleted.id);
+    expect(code(await p.chloe.request(DELETE, { id: deleted.id })), 'not while the checkout is open').to.equal(
+      'PAYMENT_IN_PROGRESS',
+    );
+    await abandon(p.chloe, c2.attempt.id);
     await p.chloe.data(DELETE, { id: deleted.id });
     await sim().paypalPay(c2.attempt.ref);
     expect((await settled(ev.board, deleted.id, 1))[0].outcome).to.equal('REINSTATED');

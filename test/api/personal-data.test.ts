@@ -124,7 +124,7 @@ describe('API: downloading my data (AC4)', () => {
     if (!haveUnzip()) this.skip();
     const ev = await organizerEvent(t, { name: 'Gala complet' });
     const ticket = await ev.ticket({ capacity: 1, priceCents: 900 });
-    await createUser(t, { email: 'first.comer@example.org' });
+    await createUser(t, { email: 'first.comer@example.org', kind: 'EXTERNAL' });
     const first = await t.signedIn('first.comer@example.org');
     expect((await first.request(BOOK, { i: { ticketId: ticket, optionIds: [] } })).errors).to.equal(undefined);
     const joined = await me.data(`mutation($i: JoinWaitingListInput!) { joinWaitingList(input: $i) { id status } }`, {

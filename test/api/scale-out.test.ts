@@ -101,6 +101,8 @@ describe('scale-out: two web processes and a worker on one PostgreSQL and one S3
       DATABASE_URL: databaseUrl,
       PAYMENT_SECRETS_KEY: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'info',
+      // Behind a load balancer every process is reached by its own address, PUBLIC_URL being the balancer's.
+      CANONICAL_HOST_REDIRECT: 'false',
       ...s3.env,
     };
     const publicUrl = `http://127.0.0.1:${portA}`;

@@ -31,7 +31,15 @@ describe('server process: configuration, embedded PostgreSQL, shutdown', functio
       const port = await freePort();
       return {
         url: `http://127.0.0.1:${port}`,
-        env: { DATA_DIR: dir, PORT: String(port), SERVE_APPS: 'false', PASSWORD_HASH_COST: '12', LOG_LEVEL: 'info' },
+        env: {
+          DATA_DIR: dir,
+          PORT: String(port),
+          // Issue 16: the address this test calls is the canonical one (another host would be redirected).
+          PUBLIC_URL: `http://127.0.0.1:${port}`,
+          SERVE_APPS: 'false',
+          PASSWORD_HASH_COST: '12',
+          LOG_LEVEL: 'info',
+        },
       };
     };
     try {
@@ -40,6 +48,7 @@ describe('server process: configuration, embedded PostgreSQL, shutdown', functio
       const first = spawnServer(a.env);
       await waitForHealthy(a.url, first);
       expect(first.output()).to.include('admin@example.org').and.include('/console');
+      expect(first.output(), 'issue 16: the start prints the canonical address').to.include(`Open     ${a.url}/`);
       const signUp = await fetch(`${a.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

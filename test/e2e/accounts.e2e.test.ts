@@ -16,6 +16,26 @@ describe('e2e (Chromium, 375 px): accounts in the portal and the console', funct
   const t = useApp({ serveApps: true });
   const b = useBrowser();
 
+  it('issue 16: sent to sign in from a page, a person who signs up instead comes back to it, signed in, from the verification link', async () => {
+    const { page } = b;
+    await page.goto(`${t.url}/signin?redirectTo=${encodeURIComponent('/bookings?from=mail')}`);
+    await page.getByRole('link', { name: 'Pas encore de compte ? Créez-en un.' }).click();
+    await page.waitForURL(/\/signup\?redirectTo=/);
+    await page.fill('#email', 'retour.inscrit@example.org');
+    await page.fill('#firstName', 'Rémi');
+    await page.fill('#lastName', 'Retour');
+    await page.fill('#password', 'mon mot de passe secret');
+    await page.fill('#passwordConfirm', 'mon mot de passe secret');
+    await page.click('[data-testid="sign-up-submit"]');
+    await page.waitForSelector('[data-testid="sign-up-done"]');
+    const mail = await mailbox.waitFor('retour.inscrit@example.org', (m) => m.subject.includes('Vérifiez'));
+    const link = mail.links.find((l) => l.includes('/verify-email?token='))!;
+    expect(new URL(link).searchParams.get('returnTo')).to.equal('/bookings?from=mail');
+    await page.goto(link);
+    await page.waitForURL(`${t.url}/bookings?from=mail`);
+    await page.waitForSelector('[data-testid="viewer-name"]');
+  });
+
   it('AC1: an external person signs up, verifies the email from the received mail, signs in and sees their name', async () => {
     const { page } = b;
     await page.goto(`${t.url}/signup`);
@@ -33,6 +53,8 @@ describe('e2e (Chromium, 375 px): accounts in the portal and the console', funct
     const link = mail.links.find((l) => l.includes('/verify-email?token='))!;
     await page.goto(link);
     await page.waitForSelector('[data-testid="verify-done"]');
+    // Issue 16: the link signed her in.
+    await page.waitForSelector('[data-testid="viewer-name"]');
 
     await page.goto(`${t.url}/signin`);
     await page.fill('#email', 'zoe.externe@example.org');

@@ -386,8 +386,9 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
         'NOT_SIGNED_IN',
       ]);
       expect((await reason.textContent())?.trim()).to.equal('Connectez-vous pour réserver.');
+      // Issue 16: back to the exact ticket.
       expect(await reason.locator('a').getAttribute('href')).to.equal(
-        `/signin?redirectTo=${encodeURIComponent(`/events/${eventId}`)}`,
+        `/signin?redirectTo=${encodeURIComponent(`/events/${eventId}#ticket-${id}-name`)}`,
       );
     }
 
@@ -397,7 +398,7 @@ describe('e2e (Chromium, 375 px): an event built in the console, seen in the por
     await page.fill('#email', OTHER_YEAR);
     await page.fill('#password', PASSWORD);
     await page.click('[data-testid="sign-in-submit"]');
-    await page.waitForURL(new RegExp(`/events/${eventId}$`));
+    await page.waitForURL(new RegExp(`/events/${eventId}#ticket-${restrictedId}-name$`));
     await page.waitForSelector('[data-testid="viewer-name"]');
     expect(await eligibility(page, openId).getAttribute('data-can-book')).to.equal('true');
     expect(await eligibility(page, restrictedId).getAttribute('data-can-book')).to.equal('false');

@@ -262,6 +262,12 @@ describe('e2e (Chromium, 375 px): paying a pre-reservation online from the porta
       await page.getByRole('link', { name: 'Annuler' }).click();
       await page.waitForURL(new RegExp(`/bookings/${bookingId}\\?payment=cancelled$`));
       expect(await text(page, '[data-testid="payment-cancelled"]')).to.include('Paiement annulé');
+      // Issue 16: the checkout stays open (PayPal's cancel proves nothing) until the attendee abandons it here.
+      expect(await page.getAttribute('[data-testid="payment-in-progress"]', 'data-state')).to.equal('PENDING');
+      expect(await page.locator('[data-testid="pay-paypal"]').count(), 'no second attempt').to.equal(0);
+      await expectFrenchAndNarrow(page, 'booking page with a payment in progress');
+      await page.getByRole('button', { name: 'Abandonner ce paiement' }).click();
+      await page.waitForSelector('[data-testid="payment-abandoned"]');
 
       // PY4 without script: a request refused on the phone is said so, with the way back to try again.
       const waitingRequest = async () => {

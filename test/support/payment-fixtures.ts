@@ -16,6 +16,8 @@ export const PAYPAL_RECEIVER = 'tresorerie@net7.example.org';
 
 export const CHECKOUT = `mutation($b: ID!) { startPaypalCheckout(bookingId: $b) { url fields { name value } attempt { id ref state amountCents } } }`;
 export const LYDIA_REQUEST = `mutation($b: ID!, $p: String!) { requestLydiaPayment(bookingId: $b, phone: $p) { id ref providerRef state mobileUrl amountCents } }`;
+/** Issue 16: the payer abandons the open attempt. */
+export const ABANDON = `mutation($a: ID!) { abandonPaymentAttempt(attemptId: $a) { id state } }`;
 export const LYDIA_CHECK = `mutation($a: ID!) { checkLydiaPayment(attemptId: $a) { id state } }`;
 export const PAYMENT_STATE = `query($id: ID!) { booking(id: $id) {
   id reference status priceCents oppositionReason reservedAt paymentOffer { providers reason }
@@ -121,6 +123,10 @@ export async function checkout(t: TestApp, holder: ApiClient, bookingId: string)
   await simulators(t).openCheckout(c);
   return c;
 }
+
+/** Issue 16: the payer abandons an open attempt; returns its new state (ABANDONED). */
+export const abandon = async (c: ApiClient, attemptId: string) =>
+  (await c.data(ABANDON, { a: attemptId })).abandonPaymentAttempt.state as string;
 
 /** The viewer books a ticket for themselves, without options. */
 export const bookForSelf = async (c: ApiClient, ticketId: string) =>

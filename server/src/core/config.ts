@@ -58,6 +58,8 @@ const schema = z.object({
   WEBHOOK_RATE_BURST: z.coerce.number().int().min(1).max(100000).default(300),
   WEBHOOK_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(60),
   PAYMENT_MESSAGE_RETENTION_DAYS: z.coerce.number().int().min(2).max(3650).default(30),
+  PAYMENT_ATTEMPT_MINUTES: z.coerce.number().int().min(2).max(1440).default(30),
+  CANONICAL_HOST_REDIRECT: bool.default(true),
   OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
   OIDC_CLIENT_ID: z.string().min(1).max(500).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
@@ -167,6 +169,11 @@ export type Config = {
   schoolPasswords: boolean;
   /** Where uploaded files, templates and exports are kept: DATA_DIR/files, or an S3-compatible bucket. */
   storage: StorageConfig;
+  /**
+   * Issue 16: requests for another host than PUBLIC_URL's are sent there (GET/HEAD redirected, others refused)
+   * before any session is made; off behind a proxy that rewrites the Host header.
+   */
+  canonicalHostRedirect: boolean;
   /** After SIGTERM: how long the process stays not ready (/readyz 503) while still serving, before it drains HTTP. */
   drainGraceMs: number;
 };
@@ -223,6 +230,11 @@ export interface PaymentsConfig {
   webhookPerMinute: number;
   /** Days an unverified message matched to nothing is kept before the purge job deletes it (PY5). */
   unprovenRetentionDays: number;
+  /**
+   * Issue 16: minutes a checkout or Lydia request stays open unpaid (no second attempt, no deletion meanwhile)
+   * before it times out; a Lydia request also expires at Lydia then.
+   */
+  attemptMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -305,6 +317,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookBurst: v.WEBHOOK_RATE_BURST,
       webhookPerMinute: v.WEBHOOK_RATE_PER_MINUTE,
       unprovenRetentionDays: v.PAYMENT_MESSAGE_RETENTION_DAYS,
+      attemptMinutes: v.PAYMENT_ATTEMPT_MINUTES,
     },
     oidc:
       v.OIDC_ISSUER || oidcSimulator
@@ -325,6 +338,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schoolPasswords: v.SCHOOL_PASSWORDS ?? !v.OIDC_ISSUER,
     storage: v.STORAGE === 's3' ? s3Config(v) : { kind: 'local' },
     drainGraceMs: v.DRAIN_GRACE_MS,
+    canonicalHostRedirect: v.CANONICAL_HOST_REDIRECT,
   };
 }
 

@@ -48,6 +48,8 @@ export const ERROR_CODES = {
     'The payment provider could not be reached or answered an error; nothing was charged. Try again in a moment.',
   PROVIDER_REFUSED:
     'The payment provider refused the request: wrong Lydia phone or password, a token pair it does not know, or a phone number it rejects. `extensions.providerMessage` gives its words.',
+  PAYMENT_IN_PROGRESS:
+    'A payment attempt of this booking is open or being confirmed (issue 16, paying once): no second checkout or Lydia request, and no deletion, until it is paid, abandoned (`abandonPaymentAttempt`) or times out. `extensions.attemptId`, `provider`, `state` (CREATED, PENDING or CONFIRMING) and `expiresAt` (ISO 8601, null while CONFIRMING) describe it.',
   LAST_PLATFORM_ADMIN:
     'The platform keeps at least one platform admin: the last one can’t be demoted (promote someone else first).',
   LAST_BOARD_MEMBER:

@@ -110,6 +110,11 @@ const UNIQUE_PREFIXES: Array<[string, () => DomainError]> = [
     'bookings_one_live_per_',
     () => new DomainError('ALREADY_BOOKED', 'This person already has a booking for this event.'),
   ],
+  [
+    // Issue 16: the last guard of "one open payment attempt per booking" (the services check first, under a lock).
+    'payment_attempts_one_open',
+    () => new DomainError('PAYMENT_IN_PROGRESS', 'A payment attempt of this booking is already open.'),
+  ],
 ];
 
 /** Is this a PostgreSQL (or pool) error at all? */

@@ -21,9 +21,11 @@ import type { InFlight } from './in-flight';
 import { getSchema } from '../api/schema';
 import { mediaRouter } from './media';
 import { personalDataRouter } from './personal-data';
+import { calendarRouter } from './calendar';
 import { MAX_UPLOAD_BYTES } from './limits';
 import { graphqlMultipart } from './multipart';
 import { requestId } from './request-id';
+import { canonicalHost } from './canonical-host';
 import { webhooksRouter } from './webhooks';
 import { schoolSignInRouter } from './school-signin';
 import { simulatorsRouter } from '../simulators';
@@ -93,6 +95,8 @@ export async function createHttpApp(
       },
     }),
   );
+  // Issue 16: one canonical address, before anything reads or makes a session.
+  if (config.canonicalHostRedirect) app.use(canonicalHost(config.publicUrl));
   const contextFor = (req: Request | IncomingMessage) => createContext(deps, orm, requestInfo(req));
 
   app.get('/livez', (_req, res) => {
@@ -116,6 +120,7 @@ export async function createHttpApp(
   if (config.payments.simulators) app.use('/simulators', simulatorsRouter({ log }));
   app.use('/media', mediaRouter(deps, orm, contextFor));
   app.use('/personal-data', personalDataRouter(contextFor)); // AC4
+  app.use('/calendar', calendarRouter(contextFor)); // CL1
   // Issue 14: the sale opening's `book` and the door's `checkIn` on their fast lanes, with Apollo's answers
   // (FAST_BOOK=false, FAST_CHECK_IN=false: Apollo only).
   const limits = { maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity };

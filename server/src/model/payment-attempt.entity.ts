@@ -8,11 +8,20 @@ import { OnlineProvider, type PaymentAccount } from './payment-account.entity';
 export enum AttemptState {
   CREATED = 'CREATED',
   PENDING = 'PENDING',
+  CONFIRMING = 'CONFIRMING',
   PAID = 'PAID',
   REFUSED = 'REFUSED',
   CANCELLED = 'CANCELLED',
   FAILED = 'FAILED',
+  ABANDONED = 'ABANDONED',
+  EXPIRED = 'EXPIRED',
 }
+
+/**
+ * Issue 16: the states of an open attempt. A booking has at most one (a partial unique index): no second checkout,
+ * no deletion while it is open; it closes when it settles, is abandoned, or passes its `expiresAt`.
+ */
+export const OPEN_ATTEMPT_STATES = [AttemptState.CREATED, AttemptState.PENDING, AttemptState.CONFIRMING] as const;
 registerEnumType(AttemptState, {
   name: 'PaymentAttemptState',
   description: 'Where an online payment attempt stands.',
@@ -25,6 +34,17 @@ registerEnumType(AttemptState, {
     REFUSED: { description: 'The attendee refused the Lydia request, or it expired.' },
     CANCELLED: { description: 'Cancelled: a newer request replaced it, or the vendor cancelled it.' },
     FAILED: { description: 'The provider could not be reached or refused the request.' },
+    CONFIRMING: {
+      description:
+        'PayPal reported the payment Pending: the money is being confirmed. Open until PayPal settles it; it neither times out nor can be abandoned.',
+    },
+    ABANDONED: {
+      description:
+        'Abandoned by its payer, so that another attempt may start. Money that still arrives for it is matched (PY3).',
+    },
+    EXPIRED: {
+      description: 'Passed its time limit (`expiresAt`) unpaid. Money that still arrives for it is matched (PY3).',
+    },
   },
 });
 
@@ -40,6 +60,10 @@ registerEnumType(AttemptState, {
 @Unique({
   name: 'payment_attempts_provider_ref_unique',
   expression: `create unique index "payment_attempts_provider_ref_unique" on "payment_attempts" ("provider", "provider_ref") where "provider_ref" is not null`,
+})
+@Unique({
+  name: 'payment_attempts_one_open',
+  expression: `create unique index "payment_attempts_one_open" on "payment_attempts" ("booking_id") where "state" in ('CREATED', 'PENDING', 'CONFIRMING')`,
 })
 @Check({ name: 'payment_attempts_amount_positive', expression: `"amount_cents" > 0` })
 export class PaymentAttempt {
@@ -102,6 +126,14 @@ export class PaymentAttempt {
   @Field(() => Date, { description: 'When its state last changed.' })
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Issue 16: while the attempt is CREATED or PENDING, when it times out unpaid (EXPIRED), letting another attempt start. Null for attempts made before this existed.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  expiresAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When its state was last asked of the provider (Lydia).' })
   @Property({ type: 'datetime', nullable: true })

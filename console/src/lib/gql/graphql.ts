@@ -433,10 +433,16 @@ export type OptionInput = {
 
 /** Where an online payment attempt stands. */
 export type PaymentAttemptState =
+  /** Abandoned by its payer, so that another attempt may start. Money that still arrives for it is matched (PY3). */
+  | 'ABANDONED'
   /** Cancelled: a newer request replaced it, or the vendor cancelled it. */
   | 'CANCELLED'
+  /** PayPal reported the payment Pending: the money is being confirmed. Open until PayPal settles it; it neither times out nor can be abandoned. */
+  | 'CONFIRMING'
   /** Being sent to the provider. */
   | 'CREATED'
+  /** Passed its time limit (`expiresAt`) unpaid. Money that still arrives for it is matched (PY3). */
+  | 'EXPIRED'
   /** The provider could not be reached or refused the request. */
   | 'FAILED'
   /** The provider confirmed the payment. */

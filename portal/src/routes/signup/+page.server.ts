@@ -1,7 +1,19 @@
-import { createGraphQLClient, failWith, outcomeOf, readNewPassword, textField } from '@billetterie/ui';
+import {
+  createGraphQLClient,
+  failWith,
+  outcomeOf,
+  readNewPassword,
+  safeRedirectTarget,
+  textField,
+} from '@billetterie/ui';
 import { graphql } from '$lib/gql';
 import { getLocale } from '$lib/paraglide/runtime.js';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Issue 16: where the verification link brings the person back (a path of this site; '' for the home page). */
+export const load: PageServerLoad = ({ url }) => ({
+  redirectTo: safeRedirectTarget(url.searchParams.get('redirectTo'), ''),
+});
 
 const SignUpMutation = graphql(`
   mutation PortalSignUp($input: SignUpInput!) {
@@ -21,7 +33,12 @@ export const actions = {
     if (fields) return failWith({ code: 'BAD_USER_INPUT', fields }, { values });
     const outcome = await outcomeOf(
       createGraphQLClient(event).mutation(SignUpMutation, {
-        input: { ...values, password, language: getLocale() === 'en' ? 'EN' : 'FR' },
+        input: {
+          ...values,
+          password,
+          language: getLocale() === 'en' ? 'EN' : 'FR',
+          returnTo: safeRedirectTarget(textField(data, 'redirectTo'), '') || null,
+        },
       }),
     );
     if (outcome.error) return failWith(outcome.error, { values });

@@ -34,6 +34,13 @@ export class SignUpInput {
       'The language of the new account (its mails, tickets and exports); French when left out. Usually the language the sign-up page is shown in.',
   })
   language?: Language | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Issue 16: a path of this site to come back to once the address is verified (e.g. the ticket being booked), carried by the verification link. Anything but a same-site path (`//host`, `/\\host`, an absolute URL, control characters) is ignored.',
+  })
+  returnTo?: string | null;
 }
 
 @InputType({ description: 'Email and password sign-in.' })

@@ -54,7 +54,7 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Verifies an email address with the token from the mailed link. INVALID_TOKEN when unknown, used or expired.',
+      'Verifies an email address with the token from the mailed link, and signs the person in (session cookie; issue 16: the link proves they hold the mailbox). INVALID_TOKEN when unknown, used or expired.',
   })
   verifyEmail(
     @Ctx() ctx: GraphQLContext,

@@ -20,6 +20,7 @@ import { cleanNames, isEmail, normalizeEmail } from '../../core/normalize';
 import * as rateLimit from './rate-limit';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './secrets';
 import { closeAllSessions, closeSession, openSession } from './sessions.service';
+import { safeNext } from './oidc.service';
 import type { Config } from '../../core/config';
 import { EmailTokenPurpose, AccountKind, User } from '../../model';
 
@@ -91,7 +92,10 @@ export async function signUp(ctx: ActorContext, raw: SignUpInput): Promise<boole
     em.persist(user);
     const token = issueEmailToken(em, user, EmailTokenPurpose.VERIFY_EMAIL);
     audit(ctx, em, { action: 'account.signed_up', subjectType: 'User', subjectId: user.id, actor: user });
-    return queueMail(em, mails.verifyEmail(email, user.language, user.firstName, link(ctx, '/verify-email', token)));
+    // Issue 16: the link brings the person back where they were (a same-site path only: no open redirect).
+    const back = safeNext(input.returnTo, '');
+    const verifyLink = `${link(ctx, '/verify-email', token)}${back ? `&returnTo=${encodeURIComponent(back)}` : ''}`;
+    return queueMail(em, mails.verifyEmail(email, user.language, user.firstName, verifyLink));
   });
   if (mail) ctx.deps.outbox.kick();
   return true;
@@ -102,6 +106,8 @@ export async function verifyEmail(ctx: ActorContext, token: string): Promise<boo
     const user = await consumeEmailToken(em, token, EmailTokenPurpose.VERIFY_EMAIL);
     user.emailVerifiedAt ??= new Date();
     audit(ctx, em, { action: 'account.email_verified', subjectType: 'User', subjectId: user.id, actor: user });
+    // Issue 16: the single-use link proves the mailbox, as a password reset does: the person is signed in.
+    openSession(ctx, em, user);
   });
   return true;
 }

@@ -86,9 +86,13 @@ function describe(err: unknown): { name?: string; code?: unknown; message?: stri
 export const callbackUrl = (deps: AppDeps) => `${deps.config.publicUrl}${SCHOOL_CALLBACK_PATH}`;
 
 /** A path of this site (never another origin), as given to `next`; else the fallback. */
+/** A path of this site: `/`, not `//` nor `/\`, no space nor control character (a string: eslint's no-control-regex). */
+const SAME_SITE_PATH = new RegExp(`^/(?![/\\\\])[^\\s\\u0000-\\u001f\\u007f]*$`);
+
 export function safeNext(next: unknown, fallback = '/'): string {
   const s = typeof next === 'string' ? next : '';
-  return /^\/(?![/\\])[^\s]*$/.test(s) && s.length <= 2000 ? s : fallback;
+  // Control characters too: browsers drop tabs and newlines from URLs, so `/\t/host` would become `//host`.
+  return SAME_SITE_PATH.test(s) && s.length <= 2000 ? s : fallback;
 }
 
 export function sealFlow(deps: AppDeps, flow: SchoolSignInFlow): string {

@@ -23,6 +23,7 @@ import {
 import { bookingAccess, holdsBindingBooking } from './booking-access';
 import type { BookInput, GiveTicketInput } from './bookings.inputs';
 import { bookingReference } from './reference';
+import { assertNoOpenAttempt } from './payment-hold';
 import * as transitions from './transitions';
 import {
   User,
@@ -396,9 +397,11 @@ export async function giveTicket(ctx: ActorContext, input: GiveTicketInput): Pro
 /** BK6: the holder, the sponsor or someone with EDIT deletes a pre-reservation; its place is freed at once. */
 export async function deletePreReservation(ctx: ActorContext, id: string): Promise<Booking> {
   return ctx.em.transactional(async (em) => {
-    const { booking } = await bookingAccess(ctx, em, id, 'DELETE');
+    const { booking } = await bookingAccess(ctx, em, id, 'DELETE', { lock: true });
     // Conditional: a payment landing at the same instant wins or loses cleanly, never both.
     const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
+    // Issue 16: not while a payment attempt is open or being confirmed (under the booking's lock, as checkouts).
+    if (booking.status === BookingStatus.PRE_RESERVED) await assertNoOpenAttempt(em, booking.id, by.now, 'deleting it');
     if (!(await transitions.remove(em, by, booking))) {
       throw new DomainError(
         'CONFLICT',

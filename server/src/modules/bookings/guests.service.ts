@@ -2,7 +2,8 @@ import type { ActorContext } from '../../app-context';
 import { DomainError } from '../../core/errors';
 import { bookingAccess } from './booking-access';
 import * as transitions from './transitions';
-import { Booking, isLive } from '../../model';
+import { Booking, BookingStatus, isLive } from '../../model';
+import { assertNoOpenAttempt } from './payment-hold';
 
 // BK3: what the person named as a guest does with a booking someone else made for them.
 /**
@@ -50,6 +51,9 @@ export async function declineGuestBooking(ctx: ActorContext, id: string): Promis
         'Only a booking made for you by someone else is declined; delete your own pre-reservation instead.',
       );
     const by = { ctx, now: ctx.deps.clock.now(), publicUrl: ctx.deps.config.publicUrl };
+    // Issue 16: not while a payment attempt is open or being confirmed.
+    if (booking.status === BookingStatus.PRE_RESERVED)
+      await assertNoOpenAttempt(em, booking.id, by.now, 'declining it');
     if (!(await transitions.decline(em, by, booking)))
       throw new DomainError('CONFLICT', 'A paid or checked-in booking can no longer be declined (BK3, BK8).');
     return booking;

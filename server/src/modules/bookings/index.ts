@@ -11,3 +11,4 @@ export * as transitions from './transitions';
 export { fastBook, type FastBookRequest } from './fast-lane';
 export { assertMayBook, checkChosenOptions, uniqueOptionIds } from './bookings.service';
 export { holdsBindingBooking } from './booking-access';
+export { assertNoOpenAttempt, openPaymentAttempt, paymentInProgress, type OpenAttempt } from './payment-hold';

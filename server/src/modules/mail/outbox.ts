@@ -135,6 +135,8 @@ export function createOutbox(opts: {
   mailer: Mailer;
   log: Logger;
   ticketAttachment?: (bookingId: string) => Promise<MailAttachment | null>;
+  /** CL1: the booking's calendar file, attached next to its ticket (text/calendar; method=PUBLISH). */
+  calendarAttachment?: (bookingId: string) => Promise<MailAttachment | null>;
   /**
    * On a process without workers (JOBS=false): asks a worker process to send (resolves true), or false when no
    * worker is connected, and `kick` then sends here. Unset: `kick` sends here.
@@ -215,13 +217,16 @@ export function createOutbox(opts: {
       try {
         const ticket =
           row.ticket_booking_id && opts.ticketAttachment ? await opts.ticketAttachment(row.ticket_booking_id) : null;
+        // CL1: with the ticket (a valid reservation), its calendar entry.
+        const calendar =
+          ticket && opts.calendarAttachment ? await opts.calendarAttachment(row.ticket_booking_id!) : null;
         await opts.mailer.send({
           to: row.to,
           subject: row.subject,
           text: row.text,
           html: row.html ?? undefined,
           links: row.links,
-          attachments: ticket ? [ticket] : undefined,
+          attachments: ticket ? [ticket, ...(calendar ? [calendar] : [])] : undefined,
         });
         await conn.execute(`update outbox_mails set sent_at = now(), leased_until = null where id = ?`, [row.id]);
         sent++;

@@ -5,7 +5,7 @@ import { badInput, DomainError, notFound, unauthenticated } from '../../core/err
 import { isUuid } from '../../core/ids';
 import { rateLimit } from '../accounts';
 import { audit } from '../audit';
-import { assertMayBind, bookingAccess } from '../bookings';
+import { assertMayBind, bookingAccess, openPaymentAttempt, paymentInProgress } from '../bookings';
 import { lydiaPrivateToken } from './accounts.service';
 import { lydiaClient, lydiaOk, signatureMatches, type LydiaCall } from './lydia';
 import { attemptRef, requireOffer, requirePayer } from './offer';
@@ -71,13 +71,14 @@ export async function requestLydiaPayment(
     await assertMayBind(em, booking); // BK2/BK3: never ask money for a person's second booking
     const now = deps.clock.now();
     const account = await requireOffer(em, booking, event, now, OnlineProvider.LYDIA);
+    // Issue 16, paying once: under the booking's lock, no second attempt while one is open (the index backs it);
+    // to send the request to another phone, the payer abandons the open one first.
+    const open = await openPaymentAttempt(em, booking.id, now);
+    if (open) throw paymentInProgress(open, 'a new payment request');
     // After the access checks: a stranger can neither use up a booking's requests nor learn it exists (SEC5).
     await limitRequests(em, booking.id, ctx.viewer!.user.id);
-    const older = await em.find(PaymentAttempt, {
-      booking,
-      provider: OnlineProvider.LYDIA,
-      state: { $in: [AttemptState.CREATED, AttemptState.PENDING] },
-    });
+    const secondsLeft = booking.expiresAt ? Math.floor((booking.expiresAt.getTime() - now.getTime()) / 1000) : 3600;
+    const expireSeconds = Math.max(60, Math.min(deps.config.payments.attemptMinutes * 60, secondsLeft));
     const attempt = em.create(PaymentAttempt, {
       booking,
       provider: OnlineProvider.LYDIA,
@@ -90,6 +91,8 @@ export async function requestLydiaPayment(
       createdBy: ctx.viewer!.user,
       createdAt: now,
       updatedAt: now,
+      // Lydia expires the request at the same moment (expire_time).
+      expiresAt: new Date(now.getTime() + expireSeconds * 1000),
     });
     audit(ctx, em, {
       action: 'payment.request',
@@ -97,17 +100,14 @@ export async function requestLydiaPayment(
       subjectId: booking.id,
       data: { provider: 'LYDIA', orderRef: attempt.ref, amountCents: booking.priceCents },
     });
-    const secondsLeft = booking.expiresAt ? Math.floor((booking.expiresAt.getTime() - now.getTime()) / 1000) : 3600;
     return {
       attempt,
-      olderIds: older.map((o) => o.id),
       eventName: event.name,
       reference: booking.reference,
       vendorToken: account.lydiaVendorToken!,
-      expireSeconds: Math.max(60, Math.min(3600, secondsLeft)),
+      expireSeconds,
     };
   });
-  for (const id of prepared.olderIds) await cancelAttempt(deps, ctx.em.fork(), id);
 
   const { attempt } = prepared;
   const em = ctx.em.fork();
@@ -155,7 +155,7 @@ export async function requestLydiaPayment(
     a.providerRef = requestId;
     a.requestUuid = call.reply.request_uuid ? String(call.reply.request_uuid).slice(0, 100) : null;
     a.mobileUrl = call.reply.mobile_url ? String(call.reply.mobile_url).slice(0, 1000) : null;
-    // A newer request may have cancelled this one while Lydia was being called: then cancel it at Lydia too.
+    // The payer may have abandoned this one while Lydia was being called: then cancel it at Lydia too.
     if (a.state === AttemptState.CREATED) a.state = AttemptState.PENDING;
     return a;
   });
@@ -163,7 +163,8 @@ export async function requestLydiaPayment(
     throw new DomainError('PROVIDER_REFUSED', 'Lydia refused the payment request.', {
       providerMessage: String(call.reply.message ?? ''),
     });
-  if (saved.state === AttemptState.CANCELLED) await cancelAtLydia(deps, ctx.em.fork(), saved.id);
+  if (saved.state === AttemptState.ABANDONED || saved.state === AttemptState.CANCELLED)
+    await cancelAtLydia(deps, ctx.em.fork(), saved.id);
   return saved;
 }
 
@@ -186,18 +187,7 @@ async function failAttempt(deps: Deps, em: EntityManager, id: string, raw: Recor
   });
 }
 
-/** Marks an older attempt cancelled here, then at Lydia (a request already paid there is settled instead). */
-async function cancelAttempt(deps: Deps, em: EntityManager, id: string) {
-  const cancelled = await em.transactional(async (tx) => {
-    const a = await tx.findOneOrFail(PaymentAttempt, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (a.state !== AttemptState.CREATED && a.state !== AttemptState.PENDING) return null;
-    a.state = AttemptState.CANCELLED;
-    return a;
-  });
-  if (cancelled?.providerRef) await cancelAtLydia(deps, em.fork(), cancelled.id);
-}
-
-async function cancelAtLydia(deps: Deps, em: EntityManager, id: string) {
+export async function cancelAtLydia(deps: Deps, em: EntityManager, id: string) {
   const a = await em.findOneOrFail(PaymentAttempt, id, { populate: ['account'] });
   if (!a.providerRef) return;
   try {
@@ -300,22 +290,25 @@ export async function checkLydiaPayment(ctx: ActorContext, attemptId: string): P
   }
 }
 
-/** The periodic job: open Lydia requests (not checked in the last minute, at most two days old) are checked. */
+/**
+ * The periodic job: open Lydia requests (not checked in the last minute, at most two days old) are checked; so is,
+ * once, a request that timed out here since its last check (issue 16, PY3: money paid at the last moment is
+ * settled even if Lydia's callback never comes; an abandoned one was checked when it was cancelled at Lydia).
+ */
 export async function checkPendingLydiaRequests(deps: Deps, fork: () => EntityManager): Promise<number> {
   const now = deps.clock.now().getTime();
-  const open = await fork().find(
-    PaymentAttempt,
-    {
-      provider: OnlineProvider.LYDIA,
-      state: AttemptState.PENDING,
-      createdAt: { $gte: new Date(now - 2 * 24 * 3600_000) },
-      $or: [{ checkedAt: null }, { checkedAt: { $lt: new Date(now - 60_000) } }],
-    },
-    { orderBy: { createdAt: 'asc' }, limit: 200, fields: ['id'] },
+  const open = await fork().execute<Array<{ id: string }>>(
+    `select id from payment_attempts
+      where provider = 'LYDIA' and provider_ref is not null and created_at >= ?
+        and ((state = 'PENDING' and (checked_at is null or checked_at < ?))
+          or (state = 'EXPIRED' and (checked_at is null or checked_at <= expires_at)))
+      order by created_at limit 200`,
+    [new Date(now - 2 * 24 * 3600_000), new Date(now - 60_000)],
+    'all',
   );
   for (const a of open) {
     try {
-      await checkLydiaAttempt(deps, fork(), a.id, 'job:check-lydia-requests');
+      await checkLydiaAttempt(deps, fork(), a.id, 'job:check-lydia-requests', { evenIfClosed: true });
     } catch (e) {
       deps.log.warn({ attempt: a.id, err: (e as Error).message }, 'Lydia state check failed; next run will retry');
     }

@@ -106,3 +106,10 @@ export async function requirePayer(ctx: ActorContext, booking: Booking): Promise
     throw forbidden('Only the holder or the sponsor pays a booking online; organizers record payments instead (BK7).');
   }
 }
+
+/**
+ * Issue 16: when a new checkout times out unpaid (PAYMENT_ATTEMPT_MINUTES after its start): then the booking may be
+ * paid another way or deleted. Stated on the booking page.
+ */
+export const attemptDeadline = (config: { payments: { attemptMinutes: number } }, now: Date): Date =>
+  new Date(now.getTime() + config.payments.attemptMinutes * 60_000);

@@ -7,6 +7,7 @@ import { viewerFacts, canActOnBooking, relationTo } from '../permissions';
 import { forbidden, notFound, unauthenticated } from '../../core/errors';
 import * as accounts from './accounts.service';
 import { checkLydiaPayment, requestLydiaPayment } from './lydia.service';
+import { abandonPaymentAttempt } from './attempts.service';
 import { onlineOffer } from './offer';
 import { decodeIn, parseIpn } from './paypal';
 import { startPaypalCheckout } from './paypal.service';
@@ -29,6 +30,7 @@ import {
   OnlineProvider,
   PaymentAccount,
   AttemptState,
+  OPEN_ATTEMPT_STATES,
   PaymentAttempt,
   MessageKind,
   PaymentMessage,
@@ -129,7 +131,8 @@ export class PaymentsResolver {
   @Mutation(() => PaypalCheckout, {
     description:
       'PY2: builds a PayPal checkout for a pre-reservation (holder or sponsor): a fresh invoice, the booking’s price. Post the fields to the url. ' +
-      'Errors: PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), EVENT_CANCELLED, NOT_FOUND.',
+      'It stays open until paid, abandoned or its `expiresAt`. ' +
+      'Errors: PAYMENT_IN_PROGRESS (another attempt is open), PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), EVENT_CANCELLED, NOT_FOUND.',
   })
   startPaypalCheckout(
     @Ctx() ctx: GraphQLContext,
@@ -140,8 +143,8 @@ export class PaymentsResolver {
 
   @Mutation(() => PaymentAttempt, {
     description:
-      'PY4: sends a Lydia payment request to the phone (older requests for the booking are cancelled). Holder or sponsor. ' +
-      'Errors: PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), BAD_USER_INPUT (INVALID_PHONE), PROVIDER_REFUSED, PROVIDER_UNAVAILABLE.',
+      'PY4: sends a Lydia payment request to the phone. Holder or sponsor. It stays open until paid, refused, abandoned or its `expiresAt`. ' +
+      'Errors: PAYMENT_IN_PROGRESS (another attempt is open: abandon it first), PAYMENT_NOT_OFFERED, ANSWERS_PENDING (XI5), BAD_USER_INPUT (INVALID_PHONE), PROVIDER_REFUSED, PROVIDER_UNAVAILABLE.',
   })
   requestLydiaPayment(
     @Ctx() ctx: GraphQLContext,
@@ -150,6 +153,18 @@ export class PaymentsResolver {
     phone: string,
   ) {
     return requestLydiaPayment(ctx, bookingId, phone);
+  }
+
+  @Mutation(() => PaymentAttempt, {
+    description:
+      'Issue 16: the holder or sponsor abandons the booking’s open checkout or Lydia request (CREATED or PENDING → ABANDONED; a Lydia request is cancelled at Lydia), so that another attempt may start or the booking be deleted. ' +
+      'Money that still arrives for it is matched (PY3). Errors: CONFLICT (not open, or CONFIRMING: PayPal is confirming it), NOT_FOUND, FORBIDDEN (organizers).',
+  })
+  abandonPaymentAttempt(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('attemptId', () => ID, { description: 'The open attempt.' }) attemptId: string,
+  ) {
+    return abandonPaymentAttempt(ctx, attemptId);
   }
 
   @Mutation(() => PaymentAttempt, {
@@ -196,6 +211,18 @@ export class BookingPaymentsResolver {
     const event = (await ctx.loaders.event.load(b.event.id))!;
     const offer = await onlineOffer(ctx.em, b, event, ctx.deps.clock.now());
     return { providers: offer.providers, reason: offer.reason as PaymentUnavailableReason | null };
+  }
+
+  @FieldResolver(() => PaymentAttempt, {
+    nullable: true,
+    description:
+      'Issue 16: the payment attempt open now (CREATED or PENDING before its `expiresAt`, or CONFIRMING), if any. While there is one, no other attempt can start and the booking can’t be deleted; its payer may abandon it (`abandonPaymentAttempt`) unless it is CONFIRMING.',
+  })
+  async paymentInProgress(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
+    const open = await ctx.em.findOne(PaymentAttempt, { booking: b.id, state: { $in: [...OPEN_ATTEMPT_STATES] } });
+    if (!open) return null;
+    if (open.state !== AttemptState.CONFIRMING && open.expiresAt && open.expiresAt <= ctx.deps.clock.now()) return null;
+    return relationTo(await viewerFacts(ctx), bookingFacts(b)) ? open : shown(open);
   }
 
   @FieldResolver(() => [PaymentAttempt], {

@@ -4,10 +4,10 @@ import type { ActorContext, AppDeps } from '../../app-context';
 import { isUuid } from '../../core/ids';
 import { formatEuros } from '../../core/time';
 import { audit } from '../audit';
-import { assertMayBind, bookingAccess } from '../bookings';
+import { assertMayBind, bookingAccess, openPaymentAttempt, paymentInProgress } from '../bookings';
 import { enqueueMail, mails } from '../mail';
 import { eventAdminRecipients } from '../permissions';
-import { attemptRef, requireOffer, requirePayer } from './offer';
+import { attemptDeadline, attemptRef, requireOffer, requirePayer } from './offer';
 import { ipnFacts, parseIpn, verifyIpn, type IpnFacts } from './paypal';
 import { formatAmount, printable } from './provider-http';
 import { record } from './records';
@@ -45,6 +45,9 @@ export async function startPaypalCheckout(ctx: ActorContext, bookingId: string):
     await assertMayBind(em, booking); // BK2/BK3: never ask money for a person's second booking
     const now = clock.now();
     const account = await requireOffer(em, booking, event, now, OnlineProvider.PAYPAL);
+    // Issue 16, paying once: under the booking's lock, no second attempt while one is open (the index backs it).
+    const open = await openPaymentAttempt(em, booking.id, now);
+    if (open) throw paymentInProgress(open, 'a new checkout');
     const ticket = await em.findOneOrFail(Ticket, booking.ticket.id);
     const attempt = em.create(PaymentAttempt, {
       booking,
@@ -57,6 +60,7 @@ export async function startPaypalCheckout(ctx: ActorContext, bookingId: string):
       createdBy: ctx.viewer!.user,
       createdAt: now,
       updatedAt: now,
+      expiresAt: attemptDeadline(config, now),
     });
     const back = `${config.publicUrl}/bookings/${booking.id}`;
     const fields = [
@@ -249,11 +253,21 @@ async function actOnVerifiedIpn(deps: AppDeps, em: EntityManager, m: PaymentMess
     if (copy) return { outcome: 'DUPLICATE', detail: null };
   }
   if (f.status === 'Refunded' || f.status === 'Reversed') return actOnReversal(deps, em, m, f, source);
-  if (f.status === 'Pending')
+  if (f.status === 'Pending') {
+    // Issue 16: PayPal holds the money and will settle it: the attempt is being confirmed (no timeout, no abandon).
+    const pending = m.attempt ? await em.findOne(PaymentAttempt, m.attempt.id) : null;
+    const to = pending ? await em.findOne(PaymentAccount, pending.account.id) : null;
+    if (pending && to?.paypalReceiverEmail && f.receivers.includes(to.paypalReceiverEmail.toLowerCase()))
+      await em.nativeUpdate(
+        PaymentAttempt,
+        { id: pending.id, state: { $in: [AttemptState.CREATED, AttemptState.PENDING] } },
+        { state: AttemptState.CONFIRMING, expiresAt: null, updatedAt: deps.clock.now() },
+      );
     return {
       outcome: 'PENDING',
       detail: fields.pending_reason ? `pending_reason: ${printable(fields.pending_reason)}` : null,
     };
+  }
 
   const attempt = m.attempt ? await em.findOne(PaymentAttempt, m.attempt.id) : null;
   const account = attempt ? await em.findOne(PaymentAccount, attempt.account.id) : null;
@@ -263,7 +277,7 @@ async function actOnVerifiedIpn(deps: AppDeps, em: EntityManager, m: PaymentMess
     if (attempt && toEventAccount && f.status && ['Failed', 'Denied', 'Voided', 'Expired'].includes(f.status)) {
       await em.nativeUpdate(
         PaymentAttempt,
-        { id: attempt.id, state: AttemptState.PENDING },
+        { id: attempt.id, state: { $in: [AttemptState.PENDING, AttemptState.CONFIRMING] } },
         { state: AttemptState.FAILED, updatedAt: deps.clock.now() },
       );
     }

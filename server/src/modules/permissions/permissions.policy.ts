@@ -143,6 +143,8 @@ export type BookingAction =
   | 'PAY'
   /** PY5: the provider records (raw messages, verifications): event admins only. */
   | 'READ_PAYMENT_RECORDS'
+  /** CL1: the booking's calendar file (its reference and link): the holder and the sponsor only. */
+  | 'CALENDAR'
   /** BK3: the person named as a guest accepts the booking, or declines (deletes) it: that person only. */
   | 'ACCEPT'
   | 'DECLINE';
@@ -156,11 +158,13 @@ const BOOKING_LEVEL: Record<BookingAction, PermissionLevel | null> = {
   OPPOSE: PermissionLevel.EDIT,
   PAY: PermissionLevel.VALIDATE,
   READ_PAYMENT_RECORDS: PermissionLevel.VIEW,
+  // A calendar entry is for the person going (and whoever booked for them), not for the organizers.
+  CALENDAR: null,
   // Nobody accepts or declines on the guest's behalf, whatever their level.
   ACCEPT: null,
   DECLINE: null,
 };
-const PEOPLE_MAY: ReadonlySet<BookingAction> = new Set(['READ', 'ANSWER', 'DELETE', 'PAY']);
+const PEOPLE_MAY: ReadonlySet<BookingAction> = new Set(['READ', 'ANSWER', 'DELETE', 'PAY', 'CALENDAR']);
 const HOLDER_MAY: ReadonlySet<BookingAction> = new Set(['ACCEPT', 'DECLINE']);
 
 /** TT3: only platform admins rotate the keys signing ticket codes. */

@@ -12,7 +12,7 @@ import type { BookingFormResult } from '$lib/booking-card';
 import { graphql } from '$lib/gql';
 import { deleteBookingAction } from '$lib/server/delete-booking';
 import { acceptBookingAction, declineBookingAction } from '$lib/server/guest-booking';
-import { lydiaAction, paypalAction } from './payment.server';
+import { abandonAction, lydiaAction, paypalAction } from './payment.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const BookingQuery = graphql(`
@@ -28,6 +28,12 @@ const BookingQuery = graphql(`
         id
         provider
         state
+      }
+      paymentInProgress {
+        id
+        provider
+        state
+        expiresAt
       }
       requirements {
         ...SharedRequirement
@@ -100,6 +106,8 @@ export const actions = {
   paypal: paypalAction,
   /** PY4: sends a Lydia payment request and goes to its waiting page. */
   lydia: lydiaAction,
+  /** Issue 16: abandons the open payment attempt, so that payment (or deletion) is possible again. */
+  abandon: abandonAction,
   /** XI3: fills in or replaces an answer until it is validated. */
   answer: async (event) => {
     const data = await event.request.formData();

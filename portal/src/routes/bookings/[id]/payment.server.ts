@@ -30,6 +30,26 @@ const RequestLydiaPaymentMutation = graphql(`
   }
 `);
 
+const AbandonPaymentAttemptMutation = graphql(`
+  mutation PortalAbandonPaymentAttempt($attemptId: ID!) {
+    abandonPaymentAttempt(attemptId: $attemptId) {
+      id
+      state
+    }
+  }
+`);
+
+/** Issue 16: the payer abandons the open checkout or Lydia request; the page then offers payment again. */
+export async function abandonAction(event: RequestEvent<{ id: string }>) {
+  const attemptId = textField(await event.request.formData(), 'attemptId');
+  const result: BookingFormResult = { form: 'abandon', id: event.params.id };
+  const outcome = await bookingOutcomeOf(
+    createGraphQLClient(event).mutation(AbandonPaymentAttemptMutation, { attemptId }),
+  );
+  if (outcome.error) return failBooking(outcome.error, result);
+  return result;
+}
+
 /**
  * PY2: the server builds the PayPal checkout; the page then posts it to PayPal from the browser (by script,
  * or with a visible button without it), since only a browser form can carry the attendee there.

@@ -1,5 +1,3 @@
-import type { OnlineProvider, PaymentAttemptState } from '$lib/gql/graphql';
-
 /** A PayPal Payments Standard form, as built by the server: POST the fields to the url (PY2). */
 export interface PaypalCheckoutForm {
   url: string;
@@ -13,10 +11,3 @@ export const paymentReturnOf = (url: URL): PaymentReturn | undefined => {
   const value = url.searchParams.get('payment');
   return value === 'paypal' || value === 'cancelled' || value === 'lydia' ? value : undefined;
 };
-
-/** The Lydia request still waiting for the attendee, newest first, to go back to its page. */
-export function waitingLydiaAttempt<A extends { id: string; provider: OnlineProvider; state: PaymentAttemptState }>(
-  attempts: readonly A[],
-): A | undefined {
-  return [...attempts].reverse().find((attempt) => attempt.provider === 'LYDIA' && attempt.state === 'PENDING');
-}
