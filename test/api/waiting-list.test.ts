@@ -545,6 +545,8 @@ describe('API: the waiting list across several server processes (WL2)', function
         SMTP_URL: mailbox.url,
         PORT: String(port),
         PUBLIC_URL: t.url,
+        // One public address for all three processes, called on their own ports (as behind a proxy).
+        CANONICAL_HOST_REDIRECT: 'false',
         DATA_DIR: dataDir,
       });
       procs.push(proc);
