@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { deflateRawSync, gunzipSync } from 'node:zlib';
 import {
   type Hashed,
   type Sink,
@@ -118,6 +118,42 @@ describe('unit: the export archives (EX1, EX2, issue 14: ZIP and TAR.GZ at the t
     execFileSync('unzip', ['-q', file, '-d', into]);
     for (const f of list) expect((await fs.readFile(path.join(into, f.name))).equals(f.data), f.name).to.equal(true);
     expect(out.bytes().length).to.be.lessThan(list.reduce((s, f) => s + f.data.length, 0));
+  });
+
+  it('issue 14: the compression thread reuses one deflate context, reset between entries: each entry is exactly the level-6 raw deflate of its bytes alone (as `deflateRawSync` gives it), stored when that is not smaller', async () => {
+    // Alike entries one after the other: any state kept from the previous entry (its window) would change the bytes.
+    const text = Buffer.from('Allergies : pas de fruits à coque. Régime végétarien. '.repeat(400));
+    const list = [
+      ...files(120),
+      ...Array.from({ length: 40 }, (_, i) => ({ name: `same/${i}.txt`, data: text.subarray(i) })),
+      { name: 'big.bin', data: Buffer.concat([randomBytes(600_000), text]) }, // larger than a batch's room
+    ];
+    const out = memorySink();
+    const zip = zipWriter(out.sink, 64 * 1024, new Date(), 100);
+    for (const f of list) await zip.add(f.name, Buffer.from(f.data), true);
+    await zip.finish();
+    zip.close();
+    const bytes = out.bytes();
+    let at = 0;
+    for (const f of list) {
+      expect(bytes.readUInt32LE(at), f.name).to.equal(0x04034b50);
+      const method = bytes.readUInt16LE(at + 8);
+      const packed = bytes.readUInt32LE(at + 18);
+      const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+      const body = bytes.subarray(start, start + packed);
+      const alone = deflateRawSync(f.data, { level: 6 });
+      if (alone.length < f.data.length) {
+        expect(method, f.name).to.equal(8);
+        expect(body.equals(alone), f.name).to.equal(true);
+      } else {
+        expect(method, f.name).to.equal(0);
+        expect(body.equals(f.data), f.name).to.equal(true);
+      }
+      at = start + packed;
+    }
+    const file = path.join(dir, 'reset.zip');
+    await fs.writeFile(file, bytes);
+    execFileSync('unzip', ['-tq', file]);
   });
 
   for (const format of ['ZIP', 'TAR.GZ'] as const) {
