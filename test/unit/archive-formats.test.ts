@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { deflateRawSync, gunzipSync } from 'node:zlib';
 import {
   type Hashed,
@@ -154,6 +155,37 @@ describe('unit: the export archives (EX1, EX2, issue 14: ZIP and TAR.GZ at the t
     const file = path.join(dir, 'reset.zip');
     await fs.writeFile(file, bytes);
     execFileSync('unzip', ['-tq', file]);
+  });
+
+  it('issue 14: ZIP sends its entries to the compression thread in full batches (64 files), not one message per file once its window is full', async () => {
+    const src = path.join(dir, 'batched');
+    await fs.mkdir(src);
+    const count = 1000;
+    const data = Buffer.from('Justificatif : carte étudiante 2026-2027. '.repeat(50));
+    await Promise.all(Array.from({ length: count }, (_, i) => fs.writeFile(path.join(src, `${i}.txt`), data)));
+    // The batches are the messages the writer posts to its compression threads (each carries its entries' `items`).
+    const post = Worker.prototype.postMessage;
+    const batches: number[] = [];
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: readonly Transferable[]) {
+      const items = (message as { items?: unknown[] } | null)?.items;
+      if (Array.isArray(items)) batches.push(items.length);
+      return post.call(this, message, transfer as never);
+    };
+    try {
+      const out = memorySink();
+      const zip = zipWriter(out.sink); // the export's window (4 batches)
+      for (let i = 0; i < count; i++)
+        await zip.add(`f/${i}.txt`, { file: path.join(src, `${i}.txt`), size: data.length }, true);
+      await zip.finish();
+      zip.close();
+      const file = path.join(dir, 'batched.zip');
+      await fs.writeFile(file, out.bytes());
+      execFileSync('unzip', ['-tq', file]);
+    } finally {
+      Worker.prototype.postMessage = post;
+    }
+    expect(batches.reduce((a, b) => a + b, 0)).to.equal(count);
+    expect(batches.length).to.equal(Math.ceil(count / 64));
   });
 
   for (const format of ['ZIP', 'TAR.GZ'] as const) {
