@@ -268,7 +268,8 @@ parentPort.on('message', ({ id, data, items, hash, capacity }) => {
  * entries' headers), at least 1, at most 2. Issue 14, bench/exports on 2 cores (production bundle, 10,000 files): a
  * second thread there gained no time (ZIP 2.00–2.09× `zip -r` with one, 1.94–2.32× with two: the export thread and
  * one compression thread already keep both cores busy — the total CPU sets the pace) and cost ~15–20 MB of peak RSS
- * (266–289 MB against 279–307 MB, goal ≤ 300 MB).
+ * (266–289 MB against 279–307 MB, goal ≤ 300 MB). Tried again once batches were really 64 files (2026-12-06): the same
+ * CPU per export, no wall time gained, 20–40 MB more peak RSS (up to 291 MB).
  */
 const COMPRESSORS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
 
@@ -442,6 +443,8 @@ function queue(deflate: boolean, window: number, write: (name: Buffer, body: Non
   let batch: Array<{ data: EntrySource; hash: boolean; settle: (body: Promise<Deflated>) => void }> = [];
   let pendingBytes = 0;
   let batchBytes = 0;
+  // Started now (ZIP), while the first rows are read: its start is not on the way of the first batch.
+  if (deflate) compressors.push(new Compressor());
   // One entry at a time (TAR): each file read into the same buffer, written before the next is read.
   const scratch = window === 1 ? { buf: Buffer.allocUnsafeSlow(1 << 20) } : undefined;
   const sendBatch = () => {
