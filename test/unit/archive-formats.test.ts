@@ -188,6 +188,39 @@ describe('unit: the export archives (EX1, EX2, issue 14: ZIP and TAR.GZ at the t
     expect(batches.length).to.equal(Math.ceil(count / 64));
   });
 
+  it('issue 14: ZIP reads a local file whole whatever size it is listed with (larger than listed, beyond the read buffer, or smaller): the archive holds the bytes on the disk and their hash', async () => {
+    const src = path.join(dir, 'listed');
+    await fs.mkdir(src);
+    const cases = [
+      { data: randomBytes(3 * 1024 * 1024 + 7), listed: 10 }, // beyond the thread's 1 MB buffer, listed tiny
+      { data: Buffer.from('court'), listed: 5_000_000 },
+      { data: Buffer.alloc(0), listed: 100 },
+      { data: Buffer.from('exact '.repeat(1000)), listed: 6000 },
+    ];
+    const out = memorySink();
+    const zip = zipWriter(out.sink, 64 * 1024);
+    const hashes: Array<Hashed | null> = [];
+    for (const [i, c] of cases.entries()) {
+      const file = path.join(src, `${i}.bin`);
+      await fs.writeFile(file, c.data);
+      await zip.add(`l/${i}.bin`, { file, size: c.listed }, true, (h) => (hashes[i] = h));
+    }
+    await zip.finish();
+    zip.close();
+    const file = path.join(dir, 'listed.zip');
+    await fs.writeFile(file, out.bytes());
+    execFileSync('unzip', ['-tq', file]);
+    const into = path.join(dir, 'listed-out');
+    execFileSync('unzip', ['-q', file, '-d', into]);
+    for (const [i, c] of cases.entries()) {
+      expect((await fs.readFile(path.join(into, 'l', `${i}.bin`))).equals(c.data), `case ${i}`).to.equal(true);
+      expect(hashes[i], `case ${i}`).to.deep.equal({
+        sha256: createHash('sha256').update(c.data).digest('hex'),
+        size: c.data.length,
+      });
+    }
+  });
+
   for (const format of ['ZIP', 'TAR.GZ'] as const) {
     it(`issue 14: ${format} entries from local files are read and hashed (ZIP: on the compression threads), in the order added, mixed with bytes; a missing file is left out and reported`, async () => {
       const list = files(150);

@@ -144,7 +144,11 @@ const zlib = require('node:zlib');
 const { createHash } = require('node:crypto');
 // Local files are read into one buffer, reused: nothing allocated per file is left here.
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
-const read = (file) => {
+// Issue 14: open, read, close — no fstat (10,000 calls and Stats objects fewer per export): one read asks for the whole
+// buffer, at least the file's listed size (from the database) plus one byte, and a read that returns less than asked
+// is the end of a local file. A file larger than listed fills the buffer and is read on (the buffer grown), a smaller
+// one ends sooner: its bytes are always those on the disk.
+const read = (file, listed) => {
   let fd;
   try {
     fd = fs.openSync(file, 'r');
@@ -153,13 +157,16 @@ const read = (file) => {
     throw e;
   }
   try {
-    const size = fs.fstatSync(fd).size;
-    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(size);
+    if (listed + 1 > scratch.length) scratch = Buffer.allocUnsafeSlow(listed + 1);
     let n = 0;
-    while (n < size) {
-      const got = fs.readSync(fd, scratch, n, size - n, n);
-      if (!got) break;
+    for (;;) {
+      const want = scratch.length - n;
+      const got = fs.readSync(fd, scratch, n, want, n);
       n += got;
+      if (got < want) break;
+      const larger = Buffer.allocUnsafeSlow(scratch.length * 2);
+      scratch.copy(larger, 0, 0, n);
+      scratch = larger;
     }
     return scratch.subarray(0, n);
   } finally {
@@ -208,7 +215,7 @@ const deflateInto = (() => {
   };
 })();
 // items: a local file to read (its path), or the length of the next bytes of data.
-parentPort.on('message', ({ id, data, items, hash, capacity }) => {
+parentPort.on('message', ({ id, data, items, sizes, hash, capacity }) => {
   try {
     const out = [];
     // The batch's bodies, written one after the other into ONE buffer that is moved back (issue 14: the export
@@ -219,7 +226,7 @@ parentPort.on('message', ({ id, data, items, hash, capacity }) => {
     let to = 0;
     let at = 0;
     for (let i = 0; i < items.length; i++) {
-      const f = typeof items[i] === 'string' ? read(items[i]) : data.subarray(at, (at += items[i]));
+      const f = typeof items[i] === 'string' ? read(items[i], sizes[i]) : data.subarray(at, (at += items[i]));
       if (!f) {
         out.push(null);
         continue;
@@ -326,6 +333,8 @@ class Compressor {
     const id = ++this.ids;
     const bytes = sources.filter((x): x is Buffer => Buffer.isBuffer(x));
     const items = sources.map((x) => (Buffer.isBuffer(x) ? x.length : x.file));
+    // The local files' listed sizes: the size of the thread's first read of each (no fstat there).
+    const sizes = sources.map((x) => (Buffer.isBuffer(x) ? 0 : Math.max(0, Math.floor(x.size) || 0)));
     const data = bytes.length ? Buffer.concat(bytes) : null;
     const value = data && new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const transfer = data && ownsItsMemory(data) ? [data.buffer] : [];
@@ -333,7 +342,7 @@ class Compressor {
     const capacity = sources.reduce((n, x) => n + (Buffer.isBuffer(x) ? x.length : x.size) * 1.004 + 1024, 0);
     return new Promise<Deflated[]>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, data: value, items, hash, capacity: Math.ceil(capacity) }, transfer);
+      this.worker.postMessage({ id, data: value, items, sizes, hash, capacity: Math.ceil(capacity) }, transfer);
     });
   }
 
