@@ -4,7 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
+import { deflateRawSync, gunzipSync } from 'node:zlib';
 import {
   type Hashed,
   type Sink,
@@ -118,6 +119,106 @@ describe('unit: the export archives (EX1, EX2, issue 14: ZIP and TAR.GZ at the t
     execFileSync('unzip', ['-q', file, '-d', into]);
     for (const f of list) expect((await fs.readFile(path.join(into, f.name))).equals(f.data), f.name).to.equal(true);
     expect(out.bytes().length).to.be.lessThan(list.reduce((s, f) => s + f.data.length, 0));
+  });
+
+  it('issue 14: the compression thread reuses one deflate context, reset between entries: each entry is exactly the level-6 raw deflate of its bytes alone (as `deflateRawSync` gives it), stored when that is not smaller', async () => {
+    // Alike entries one after the other: any state kept from the previous entry (its window) would change the bytes.
+    const text = Buffer.from('Allergies : pas de fruits à coque. Régime végétarien. '.repeat(400));
+    const list = [
+      ...files(120),
+      ...Array.from({ length: 40 }, (_, i) => ({ name: `same/${i}.txt`, data: text.subarray(i) })),
+      { name: 'big.bin', data: Buffer.concat([randomBytes(600_000), text]) }, // larger than a batch's room
+    ];
+    const out = memorySink();
+    const zip = zipWriter(out.sink, 64 * 1024, new Date(), 100);
+    for (const f of list) await zip.add(f.name, Buffer.from(f.data), true);
+    await zip.finish();
+    zip.close();
+    const bytes = out.bytes();
+    let at = 0;
+    for (const f of list) {
+      expect(bytes.readUInt32LE(at), f.name).to.equal(0x04034b50);
+      const method = bytes.readUInt16LE(at + 8);
+      const packed = bytes.readUInt32LE(at + 18);
+      const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+      const body = bytes.subarray(start, start + packed);
+      const alone = deflateRawSync(f.data, { level: 6 });
+      if (alone.length < f.data.length) {
+        expect(method, f.name).to.equal(8);
+        expect(body.equals(alone), f.name).to.equal(true);
+      } else {
+        expect(method, f.name).to.equal(0);
+        expect(body.equals(f.data), f.name).to.equal(true);
+      }
+      at = start + packed;
+    }
+    const file = path.join(dir, 'reset.zip');
+    await fs.writeFile(file, bytes);
+    execFileSync('unzip', ['-tq', file]);
+  });
+
+  it('issue 14: ZIP sends its entries to the compression thread in full batches (64 files), not one message per file once its window is full', async () => {
+    const src = path.join(dir, 'batched');
+    await fs.mkdir(src);
+    const count = 1000;
+    const data = Buffer.from('Justificatif : carte étudiante 2026-2027. '.repeat(50));
+    await Promise.all(Array.from({ length: count }, (_, i) => fs.writeFile(path.join(src, `${i}.txt`), data)));
+    // The batches are the messages the writer posts to its compression threads (each carries its entries' `items`).
+    const post = Worker.prototype.postMessage;
+    const batches: number[] = [];
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: readonly Transferable[]) {
+      const items = (message as { items?: unknown[] } | null)?.items;
+      if (Array.isArray(items)) batches.push(items.length);
+      return post.call(this, message, transfer as never);
+    };
+    try {
+      const out = memorySink();
+      const zip = zipWriter(out.sink); // the export's window (4 batches)
+      for (let i = 0; i < count; i++)
+        await zip.add(`f/${i}.txt`, { file: path.join(src, `${i}.txt`), size: data.length }, true);
+      await zip.finish();
+      zip.close();
+      const file = path.join(dir, 'batched.zip');
+      await fs.writeFile(file, out.bytes());
+      execFileSync('unzip', ['-tq', file]);
+    } finally {
+      Worker.prototype.postMessage = post;
+    }
+    expect(batches.reduce((a, b) => a + b, 0)).to.equal(count);
+    expect(batches.length).to.equal(Math.ceil(count / 64));
+  });
+
+  it('issue 14: ZIP reads a local file whole whatever size it is listed with (larger than listed, beyond the read buffer, or smaller): the archive holds the bytes on the disk and their hash', async () => {
+    const src = path.join(dir, 'listed');
+    await fs.mkdir(src);
+    const cases = [
+      { data: randomBytes(3 * 1024 * 1024 + 7), listed: 10 }, // beyond the thread's 1 MB buffer, listed tiny
+      { data: Buffer.from('court'), listed: 5_000_000 },
+      { data: Buffer.alloc(0), listed: 100 },
+      { data: Buffer.from('exact '.repeat(1000)), listed: 6000 },
+    ];
+    const out = memorySink();
+    const zip = zipWriter(out.sink, 64 * 1024);
+    const hashes: Array<Hashed | null> = [];
+    for (const [i, c] of cases.entries()) {
+      const file = path.join(src, `${i}.bin`);
+      await fs.writeFile(file, c.data);
+      await zip.add(`l/${i}.bin`, { file, size: c.listed }, true, (h) => (hashes[i] = h));
+    }
+    await zip.finish();
+    zip.close();
+    const file = path.join(dir, 'listed.zip');
+    await fs.writeFile(file, out.bytes());
+    execFileSync('unzip', ['-tq', file]);
+    const into = path.join(dir, 'listed-out');
+    execFileSync('unzip', ['-q', file, '-d', into]);
+    for (const [i, c] of cases.entries()) {
+      expect((await fs.readFile(path.join(into, 'l', `${i}.bin`))).equals(c.data), `case ${i}`).to.equal(true);
+      expect(hashes[i], `case ${i}`).to.deep.equal({
+        sha256: createHash('sha256').update(c.data).digest('hex'),
+        size: c.data.length,
+      });
+    }
   });
 
   for (const format of ['ZIP', 'TAR.GZ'] as const) {

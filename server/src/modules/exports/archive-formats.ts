@@ -116,24 +116,39 @@ export function gzipSink(dest: Sink, level = 6, parallel = COMPRESSIONS): Sink {
   };
 }
 
+/** A batch sent to a compression thread: what has been added since the last batch. */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 1 << 20;
+
 /**
  * A thread that prepares archive entries: plain JavaScript run by `eval` (no file to bundle). For each entry of a
  * batch, in turn: the local file read (into one reused buffer), or the bytes sent; the SHA-256 for the manifest when
- * asked; for ZIP its CRC-32 and `deflateRawSync` at level 6. A batch is one message each way: local files travel as
+ * asked; for ZIP its CRC-32 and raw deflate at level 6. A batch is one message each way: local files travel as
  * their paths (issue 14: the uploads' bytes then never cross the export thread, whose reads, hashes and buffers —
  * their external memory drove its collections — were the archive's cost there), bytes as one buffer. Compressing
  * each file on libuv's thread pool would be a hand-off between threads per file, and on the export thread it would
  * add to its own work (the spreadsheet). Each file comes back deflated, or as it was when deflate doesn't make it
  * smaller (it is then stored, as `zip` does), or null when the file wasn't there.
+ *
+ * Issue 14: one deflate context serves every entry of the thread, reset between entries (zlib's `deflateReset`, as
+ * `zip` does), and writes straight into the batch's answer buffer. `deflateRawSync` creates and frees a zlib stream
+ * (its ~270 KB of state at level 6) per call — 10,000 per export, ~0.1–0.2 s of the thread's CPU — and a result
+ * buffer per file copied again into the answer. Node has no public synchronous call on a kept stream, so the stream's
+ * own handle is used (the call deflateRawSync makes, `writeSync`, then `reset`); where a Node version lacks it,
+ * each entry falls back to `deflateRawSync` (same bytes, the cost as before). The bytes are the same either way.
  */
 const COMPRESSOR_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
-const { deflateRawSync, crc32 } = require('node:zlib');
+const zlib = require('node:zlib');
 const { createHash } = require('node:crypto');
 // Local files are read into one buffer, reused: nothing allocated per file is left here.
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
-const read = (file) => {
+// Issue 14: open, read, close — no fstat (10,000 calls and Stats objects fewer per export): one read asks for the whole
+// buffer, at least the file's listed size (from the database) plus one byte, and a read that returns less than asked
+// is the end of a local file. A file larger than listed fills the buffer and is read on (the buffer grown), a smaller
+// one ends sooner: its bytes are always those on the disk.
+const read = (file, listed) => {
   let fd;
   try {
     fd = fs.openSync(file, 'r');
@@ -142,65 +157,112 @@ const read = (file) => {
     throw e;
   }
   try {
-    const size = fs.fstatSync(fd).size;
-    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(size);
+    if (listed + 1 > scratch.length) scratch = Buffer.allocUnsafeSlow(listed + 1);
     let n = 0;
-    while (n < size) {
-      const got = fs.readSync(fd, scratch, n, size - n, n);
-      if (!got) break;
+    for (;;) {
+      const want = scratch.length - n;
+      const got = fs.readSync(fd, scratch, n, want, n);
       n += got;
+      if (got < want) break;
+      const larger = Buffer.allocUnsafeSlow(scratch.length * 2);
+      scratch.copy(larger, 0, 0, n);
+      scratch = larger;
     }
     return scratch.subarray(0, n);
   } finally {
     fs.closeSync(fd);
   }
 };
+// Deflate's worst case adds a few bytes per 16 KB: room for a whole entry's output in one call.
+const room = (size) => size + (size >> 8) + 1024;
+// One raw deflate context at level 6 for the thread: each entry compressed whole (Z_FINISH), then the context reset.
+// Returns the compressed length written at out[at..], or -1 when it didn't fit (never with room()).
+const deflateInto = (() => {
+  const level = { level: 6 };
+  let engine = null;
+  try {
+    engine = new zlib.DeflateRaw(level);
+    const h = engine._handle;
+    const state = engine._writeState;
+    if (!h || typeof h.writeSync !== 'function' || typeof h.reset !== 'function' || !(state instanceof Uint32Array))
+      engine = null;
+  } catch {
+    engine = null;
+  }
+  if (!engine)
+    return (f, out, at) => {
+      const d = zlib.deflateRawSync(f, { ...level, chunkSize: Math.max(8192, room(f.length)) });
+      if (d.length > out.length - at) return -1;
+      out.set(d, at);
+      return d.length;
+    };
+  const h = engine._handle;
+  const state = engine._writeState;
+  // zlib's errors come back through the handle (the stream would be destroyed, its 'error' unheard): thrown here.
+  let failure = null;
+  h.onerror = (message) => {
+    failure = new Error('deflate failed: ' + message);
+  };
+  return (f, out, at) => {
+    const space = out.length - at;
+    h.writeSync(zlib.constants.Z_FINISH, f, 0, f.length, out, at, space);
+    if (failure) throw failure;
+    // state: [output room left, input left]; the whole entry consumed and the stream ended within the room.
+    const written = space - state[0];
+    const ended = state[1] === 0 && state[0] > 0;
+    h.reset();
+    return ended && engine ? written : -1;
+  };
+})();
 // items: a local file to read (its path), or the length of the next bytes of data.
-parentPort.on('message', ({ id, data, items, hash }) => {
+parentPort.on('message', ({ id, data, items, sizes, hash, capacity }) => {
   try {
     const out = [];
-    const bodies = [];
-    let total = 0;
+    // The batch's bodies, written one after the other into ONE buffer that is moved back (issue 14: the export
+    // thread gets one ArrayBuffer per batch rather than one per file — 10,000 of them, whose external memory drove
+    // its garbage collections).
+    // capacity: the room for the batch's files at their listed sizes (grown if a file is larger now).
+    let joined = Buffer.allocUnsafeSlow(Math.max(capacity, 1024));
+    let to = 0;
     let at = 0;
     for (let i = 0; i < items.length; i++) {
-      const f = typeof items[i] === 'string' ? read(items[i]) : data.subarray(at, (at += items[i]));
+      const f = typeof items[i] === 'string' ? read(items[i], sizes[i]) : data.subarray(at, (at += items[i]));
       if (!f) {
         out.push(null);
         continue;
       }
-      // Output room for the whole file (deflate's worst case adds a few bytes per 16 KB): one output buffer.
-      const d = deflateRawSync(f, { level: 6, chunkSize: Math.max(8192, f.length + (f.length >> 8) + 1024) });
-      const deflated = d.length < f.length;
-      const body = deflated ? d : f;
+      if (joined.length - to < room(f.length)) {
+        const larger = Buffer.allocUnsafeSlow(Math.max(joined.length * 2, to + room(f.length)));
+        joined.copy(larger, 0, 0, to);
+        joined = larger;
+      }
+      let length = f.length > 0 ? deflateInto(f, joined, to) : -1;
+      const deflated = length >= 0 && length < f.length;
+      // Stored as it was when deflate doesn't make it smaller, as zip does.
+      if (!deflated) {
+        joined.set(f, to);
+        length = f.length;
+      }
       out.push({
-        length: body.length,
-        crc: crc32(f),
+        length,
+        crc: zlib.crc32(f),
         size: f.length,
         deflated,
         sha256: hash[i] ? createHash('sha256').update(f).digest('hex') : null,
       });
-      // Copied now: f may be the scratch buffer, read into again by the next file.
-      bodies.push(deflated ? d : Buffer.from(f));
-      total += body.length;
-    }
-    // Issue 14: the batch's bodies go back as ONE buffer, moved: the export thread gets one ArrayBuffer per batch
-    // rather than one per file (10,000 of them, whose external memory drove its garbage collections).
-    const joined = new Uint8Array(total);
-    let to = 0;
-    for (const b of bodies) {
-      joined.set(b, to);
-      to += b.length;
+      to += length;
     }
     // The batch's bytes go back too, unused: their memory is then freed by the export thread's frequent collections.
     // Kept here, it would wait for this isolate's, which its few objects hardly ever trigger.
     const moved = [joined.buffer];
     if (data && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) moved.push(data.buffer);
+    const view = new Uint8Array(joined.buffer, joined.byteOffset, to);
     try {
-      parentPort.postMessage({ id, out, joined }, moved);
+      parentPort.postMessage({ id, out, joined: view }, moved);
     } catch (e) {
       // Node 24 may refuse to move some memory (DataCloneError): copied then, as core/threads.ts postMoving does.
       if (!e || e.name !== 'DataCloneError') throw e;
-      parentPort.postMessage({ id, out, joined });
+      parentPort.postMessage({ id, out, joined: view });
     }
   } catch (e) {
     parentPort.postMessage({ id, error: String((e && e.message) || e) });
@@ -208,15 +270,13 @@ parentPort.on('message', ({ id, data, items, hash }) => {
 });
 `;
 
-/** A batch sent to a compression thread: what has been added since the last batch. */
-const BATCH_FILES = 64;
-const BATCH_BYTES = 1 << 20;
 /**
  * Compression threads per ZIP being written: one per core but one, kept for the export thread (the spreadsheet, the
  * entries' headers), at least 1, at most 2. Issue 14, bench/exports on 2 cores (production bundle, 10,000 files): a
  * second thread there gained no time (ZIP 2.00–2.09× `zip -r` with one, 1.94–2.32× with two: the export thread and
  * one compression thread already keep both cores busy — the total CPU sets the pace) and cost ~15–20 MB of peak RSS
- * (266–289 MB against 279–307 MB, goal ≤ 300 MB).
+ * (266–289 MB against 279–307 MB, goal ≤ 300 MB). Tried again once batches were really 64 files (2026-12-06): the same
+ * CPU per export, no wall time gained, 20–40 MB more peak RSS (up to 291 MB).
  */
 const COMPRESSORS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
 
@@ -273,12 +333,16 @@ class Compressor {
     const id = ++this.ids;
     const bytes = sources.filter((x): x is Buffer => Buffer.isBuffer(x));
     const items = sources.map((x) => (Buffer.isBuffer(x) ? x.length : x.file));
+    // The local files' listed sizes: the size of the thread's first read of each (no fstat there).
+    const sizes = sources.map((x) => (Buffer.isBuffer(x) ? 0 : Math.max(0, Math.floor(x.size) || 0)));
     const data = bytes.length ? Buffer.concat(bytes) : null;
     const value = data && new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const transfer = data && ownsItsMemory(data) ? [data.buffer] : [];
+    // Room for each entry's output in one buffer (the thread's room(): deflate's worst case).
+    const capacity = sources.reduce((n, x) => n + (Buffer.isBuffer(x) ? x.length : x.size) * 1.004 + 1024, 0);
     return new Promise<Deflated[]>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, data: value, items, hash }, transfer);
+      this.worker.postMessage({ id, data: value, items, sizes, hash, capacity: Math.ceil(capacity) }, transfer);
     });
   }
 
@@ -378,6 +442,8 @@ function queue(deflate: boolean, window: number, write: (name: Buffer, body: Non
     size: number;
     data: Deflated | Promise<Deflated>;
     hashed?: (h: Hashed | null) => void;
+    /** The number of the batch it went into (entries sent to a compression thread). */
+    batch?: number;
   };
   const pending: Pending[] = [];
   const compressors: Compressor[] = [];
@@ -386,6 +452,8 @@ function queue(deflate: boolean, window: number, write: (name: Buffer, body: Non
   let batch: Array<{ data: EntrySource; hash: boolean; settle: (body: Promise<Deflated>) => void }> = [];
   let pendingBytes = 0;
   let batchBytes = 0;
+  // Started now (ZIP), while the first rows are read: its start is not on the way of the first batch.
+  if (deflate) compressors.push(new Compressor());
   // One entry at a time (TAR): each file read into the same buffer, written before the next is read.
   const scratch = window === 1 ? { buf: Buffer.allocUnsafeSlow(1 << 20) } : undefined;
   const sendBatch = () => {
@@ -404,7 +472,10 @@ function queue(deflate: boolean, window: number, write: (name: Buffer, body: Non
   /** Writes the oldest entry added (its batch awaited); a local file that wasn't there is left out. */
   const writeNext = async () => {
     const e = pending[0];
-    if (e.data instanceof Promise && batch.length) sendBatch(); // its batch must go before it is awaited
+    // Its batch must go before it is awaited — only when it is the batch not sent yet (issue 14: sending the batch
+    // under way for ANY entry to compress made every batch one entry long once the window was full: a message each
+    // way per file, ~0.5 s of the compression thread's CPU in postMessage alone for 10,000 files).
+    if (e.batch === batches && batch.length) sendBatch();
     const body = await e.data;
     pending.shift();
     pendingBytes -= e.size;
@@ -419,6 +490,7 @@ function queue(deflate: boolean, window: number, write: (name: Buffer, body: Non
       const size = Buffer.isBuffer(data) ? data.length : data.size;
       const entry: Pending = { name: Buffer.from(name, 'utf8'), size, data: null, hashed };
       if (deflate && (!Buffer.isBuffer(data) || (compress && data.length))) {
+        entry.batch = batches; // the number sendBatch gives the batch under way
         entry.data = new Promise<Deflated>((settle) => batch.push({ data, hash: !!hashed, settle }));
         entry.data.catch(() => undefined); // awaited in order by writeNext
         batchBytes += size;
