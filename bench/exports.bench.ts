@@ -384,6 +384,7 @@ async function bundleExports(
     DATABASE_URL: app.db.url,
     DATA_DIR: app.deps.config.dataDir,
     PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`, // the address the bench calls (issue 16: one canonical address)
     JOBS: 'true',
     SERVE_APPS: 'false',
     SEED_DEMO: 'false',

@@ -63,6 +63,7 @@ export async function startBenchApp(): Promise<{ ctx: BenchContext; stop: () => 
   const config = loadConfig({
     ...process.env,
     PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`, // the address the bench calls (issue 16: one canonical address)
     DATA_DIR: dir,
     SERVE_APPS: 'false',
     SEED_DEMO: 'true',

@@ -31,10 +31,12 @@ const OPEN_ATTEMPTS = Number(process.env.SALE_OPEN_ATTEMPTS ?? 2000);
 /** The bench server's twin with FAST_BOOK=false, to compare the fast lane with the general path in the same run. */
 async function startGeneralPathServer(databaseUrl: string) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'billetterie-bench-general-'));
+  const port = await freePort();
   const config = loadConfig({
     ...process.env,
     DATABASE_URL: databaseUrl,
-    PORT: String(await freePort()),
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`, // the address the bench calls (issue 16: one canonical address)
     DATA_DIR: dir,
     SERVE_APPS: 'false',
     SEED_DEMO: 'false',
