@@ -66,6 +66,7 @@ describe('e2e (Chromium): every console page at 375 px and 1280 px is accessible
         `${e}/door/list`,
         `${e}/give`,
         `${e}/capacity`,
+        `${e}/waiting-list`,
         `${e}/edit`,
         `${e}/publish`,
         `${e}/payments`,
