@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
-import { expectFrenchAndNarrow, signInPortal, useBrowser } from '../support/browser';
+import { expectFrenchAndNarrow, shownTicketImage, signInPortal, useBrowser } from '../support/browser';
 import { organizerEvent } from '../support/event-fixtures';
 import { mailbox, type ReceivedMail } from '../support/mailbox';
 import { readQr } from '../support/qr';
@@ -13,24 +13,6 @@ const CHLOE = 'chloe@example.org';
 
 const text = async (page: Page, selector: string) =>
   ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
-
-/** The ticket image as the page shows it (from the service worker's copy when offline), as PNG bytes. */
-async function shownTicketImage(page: Page): Promise<Buffer> {
-  const selector = '[data-testid="ticket-image"]';
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  await page.waitForFunction((s) => {
-    const img = document.querySelector<HTMLImageElement>(s);
-    return img !== null && img.complete && img.naturalWidth > 0;
-  }, selector);
-  const base64 = await page.evaluate(async (s) => {
-    const img = document.querySelector<HTMLImageElement>(s)!;
-    const bytes = new Uint8Array(await (await fetch(img.currentSrc || img.src)).arrayBuffer());
-    let out = '';
-    for (const b of bytes) out += String.fromCharCode(b);
-    return btoa(out);
-  }, selector);
-  return Buffer.from(base64, 'base64');
-}
 
 describe('e2e (Chromium, 375 px): the attendee’s journey from the event page to the ticket without network (NT1, CL1, OF1)', function () {
   this.timeout(180_000);

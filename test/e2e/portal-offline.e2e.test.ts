@@ -2,7 +2,13 @@ import { expect } from 'chai';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { useApp } from '../support/app';
-import { expectAccessible, expectFrenchAndNarrow, signInPortal, useBrowser } from '../support/browser';
+import {
+  expectAccessible,
+  expectFrenchAndNarrow,
+  shownTicketImage,
+  signInPortal,
+  useBrowser,
+} from '../support/browser';
 import { eventually, OPPOSE } from '../support/booking-fixtures';
 import { book, organizerEvent } from '../support/event-fixtures';
 import { readQr } from '../support/qr';
@@ -20,24 +26,6 @@ const cachedUrls = (page: Page) =>
     }
     return all;
   });
-
-/** The ticket image as the page has it (from the worker's copy when offline), read back as PNG bytes. */
-async function shownTicketImage(page: Page): Promise<Buffer> {
-  const selector = '[data-testid="ticket-image"]';
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  await page.waitForFunction((s) => {
-    const img = document.querySelector<HTMLImageElement>(s);
-    return img !== null && img.complete && img.naturalWidth > 0;
-  }, selector);
-  const base64 = await page.evaluate(async (s) => {
-    const img = document.querySelector<HTMLImageElement>(s)!;
-    const bytes = new Uint8Array(await (await fetch(img.currentSrc || img.src)).arrayBuffer());
-    let text = '';
-    for (const b of bytes) text += String.fromCharCode(b);
-    return btoa(text);
-  }, selector);
-  return Buffer.from(base64, 'base64');
-}
 
 const TEMPLATE_COLOUR = { r: 200, g: 60, b: 90 };
 

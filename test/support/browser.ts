@@ -235,3 +235,21 @@ export function parisLocal(iso: string | Date): string {
   const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
+
+/** The ticket image as the page has it (from the worker's copy when offline), read back as PNG bytes. */
+export async function shownTicketImage(page: Page): Promise<Buffer> {
+  const selector = '[data-testid="ticket-image"]';
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForFunction((s) => {
+    const img = document.querySelector<HTMLImageElement>(s);
+    return img !== null && img.complete && img.naturalWidth > 0;
+  }, selector);
+  const base64 = await page.evaluate(async (s) => {
+    const img = document.querySelector<HTMLImageElement>(s)!;
+    const bytes = new Uint8Array(await (await fetch(img.currentSrc || img.src)).arrayBuffer());
+    let text = '';
+    for (const b of bytes) text += String.fromCharCode(b);
+    return btoa(text);
+  }, selector);
+  return Buffer.from(base64, 'base64');
+}

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app-context';
-import { listen } from '../jobs';
+import { wokenWorker } from '../jobs';
 import { renderQueuedTickets } from './stored-tickets';
 
 /** The channel the ticket_renders triggers NOTIFY at commit (migration 20261205210000). */
@@ -25,46 +25,18 @@ export function startTicketRenders(opts: {
   databaseUrl: string;
 }): TicketRenders {
   const { deps } = opts;
-  let stopped = false;
-  let current: Promise<{ rendered: number; removed: number; failed: number }> | null = null;
-  let again = false;
   // Enough tickets at once to keep every render thread busy, and one more whose database and storage work overlaps.
   const concurrency = deps.renderer.threads.capacity + 1;
-  const run = (): Promise<{ rendered: number; removed: number; failed: number }> => {
-    if (current) {
-      again = true;
-      return current;
-    }
-    current = (async () => {
-      const totals = { rendered: 0, removed: 0, failed: 0 };
-      do {
-        again = false;
-        const r = await renderQueuedTickets(deps, opts.fork, { concurrency, stopped: () => stopped });
-        totals.rendered += r.rendered;
-        totals.removed += r.removed;
-        totals.failed += r.failed;
-      } while (again && !stopped);
-      return totals;
-    })().finally(() => (current = null));
-    return current;
-  };
-  const kick = () => {
-    if (stopped) return;
-    run().catch((err) => deps.log.error({ err }, 'tickets: background rendering failed'));
-  };
-  const listener = listen({
+  return wokenWorker({
     databaseUrl: opts.databaseUrl,
     channel: TICKET_RENDERS_CHANNEL,
     log: deps.log,
-    onNotify: kick,
-    connected: kick, // once listening: what was queued before (or while the connection was lost)
+    failure: 'tickets: background rendering failed',
+    task: (stopped) => renderQueuedTickets(deps, opts.fork, { concurrency, stopped }),
+    fold: (a, b) => ({
+      rendered: a.rendered + b.rendered,
+      removed: a.removed + b.removed,
+      failed: a.failed + b.failed,
+    }),
   });
-  return {
-    run,
-    async stop() {
-      stopped = true;
-      await listener.close();
-      await current?.catch(() => undefined);
-    },
-  };
 }

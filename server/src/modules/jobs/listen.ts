@@ -64,3 +64,65 @@ export function listen(opts: {
     },
   };
 }
+
+/** A background task woken by NOTIFY (see `wokenWorker`). */
+export interface WokenWorker<T> {
+  /** Runs the task now (joins a run under way, and runs it again after that one if asked meanwhile). */
+  run(): Promise<T>;
+  /** Stops listening and waits for the run under way. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `task` on each notification of `channel` (and once the LISTEN is in place, for what was notified while it was
+ * not), one run at a time per process: a wake-up during a run makes one more run after it, never two at once.
+ * `stopped()` tells a long task to end early; its runs' results are folded with `fold` (the last one by default).
+ */
+export function wokenWorker<T>(opts: {
+  databaseUrl: string;
+  channel: string;
+  log: Logger;
+  /** What a failed run logs. */
+  failure: string;
+  task: (stopped: () => boolean) => Promise<T>;
+  fold?: (total: T, next: T) => T;
+}): WokenWorker<T> {
+  let current: Promise<T> | null = null;
+  let again = false;
+  let stopped = false;
+  const run = (): Promise<T> => {
+    if (current) {
+      again = true;
+      return current;
+    }
+    current = (async () => {
+      let total: T | undefined;
+      do {
+        again = false;
+        const next = await opts.task(() => stopped);
+        total = total === undefined || !opts.fold ? next : opts.fold(total, next);
+      } while (again && !stopped);
+      return total;
+    })().finally(() => (current = null));
+    return current;
+  };
+  const kick = () => {
+    if (stopped) return;
+    run().catch((err) => opts.log.error({ err }, opts.failure));
+  };
+  const listener = listen({
+    databaseUrl: opts.databaseUrl,
+    channel: opts.channel,
+    log: opts.log,
+    onNotify: kick,
+    connected: kick,
+  });
+  return {
+    run,
+    async stop() {
+      stopped = true;
+      await listener.close();
+      await current?.catch(() => undefined);
+    },
+  };
+}

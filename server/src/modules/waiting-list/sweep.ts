@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app-context';
 import { asLocale } from '../../core/i18n';
 import { parisDateTime } from '../../core/time';
-import { listen } from '../jobs';
+import { wokenWorker } from '../jobs';
 import { enqueueMail, mails } from '../mail';
 import { endEntry, offerFreePlaces } from './waiting-list.service';
 import { WaitingListStatus } from './waiting-list.types';
@@ -174,42 +174,11 @@ export function startWaitingList(opts: {
   fork: () => EntityManager;
   databaseUrl: string;
 }): WaitingListWorker {
-  const { deps } = opts;
-  let current: Promise<unknown> | null = null;
-  let again = false;
-  let stopped = false;
-  const run = (): Promise<unknown> => {
-    if (current) {
-      again = true;
-      return current;
-    }
-    current = (async () => {
-      let last: unknown;
-      do {
-        again = false;
-        last = await sweepWaitingList(deps, opts.fork());
-      } while (again && !stopped);
-      return last;
-    })().finally(() => (current = null));
-    return current;
-  };
-  const kick = () => {
-    if (stopped) return;
-    run().catch((err) => deps.log.error({ err }, 'waiting list: sweep failed'));
-  };
-  const listener = listen({
+  return wokenWorker({
     databaseUrl: opts.databaseUrl,
     channel: WAITING_LIST_CHANNEL,
-    log: deps.log,
-    onNotify: kick,
-    connected: kick,
+    log: opts.deps.log,
+    failure: 'waiting list: sweep failed',
+    task: () => sweepWaitingList(opts.deps, opts.fork()) as Promise<unknown>,
   });
-  return {
-    run,
-    async stop() {
-      stopped = true;
-      await listener.close();
-      await current?.catch(() => undefined);
-    },
-  };
 }

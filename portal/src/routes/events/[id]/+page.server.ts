@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
-import { createGraphQLClient, queryOrError, requireFound, type FieldErrors } from '@billetterie/ui';
+import { createGraphQLClient, queryOrError, requireFound, type ApiError, type FieldErrors } from '@billetterie/ui';
 import { bookingOutcomeOf, failBooking } from '$lib/booking-error';
 import { graphql } from '$lib/gql';
 import { leaveWaitingListAction } from '$lib/server/waiting-list';
-import { readBookChoice } from './book-choice';
+import { readBookChoice, type BookChoice } from './book-choice';
 import type { Actions, PageServerLoad } from './$types';
 
 const PortalEventQuery = graphql(`
@@ -86,6 +86,26 @@ const guestFields: Record<string, string> = {
 const renameGuestFields = (fields: FieldErrors): FieldErrors =>
   Object.fromEntries(Object.entries(fields).map(([name, code]) => [guestFields[name] ?? name, code]));
 
+/** A guest's fields left empty (each REQUIRED), checked before asking the API; null when the choice is complete. */
+function missingGuestFields({ forGuest, guest }: BookChoice): ApiError | null {
+  if (!forGuest) return null;
+  const missing: FieldErrors = {};
+  for (const [name, value] of Object.entries(guest)) if (!value) missing[guestFields[name]] = 'REQUIRED';
+  return Object.keys(missing).length ? { code: 'BAD_USER_INPUT', fields: missing } : null;
+}
+
+/** What `book` and `joinWaitingList` are sent for a choice (BK1, WL1: the same fields). */
+const bookInput = ({ ticketId, optionIds, forGuest, guest }: BookChoice) => ({
+  ticketId,
+  optionIds,
+  guest: forGuest ? guest : null,
+});
+
+/** The API's refusal with its guest fields named as the form names them. */
+function withGuestFields<E extends { fields?: FieldErrors | null }>(error: E): E {
+  return error.fields ? { ...error, fields: renameGuestFields(error.fields) } : error;
+}
+
 /**
  * The booking takes three screens (BK1): choose on the event page (`review`
  * shows the confirmation step, `edit` goes back to the choice, both keep it),
@@ -96,45 +116,23 @@ export const actions = {
   edit: async (event) => ({ edit: readBookChoice(await event.request.formData()) }),
   book: async (event) => {
     const choice = readBookChoice(await event.request.formData());
-    const { ticketId, optionIds, forGuest, guest } = choice;
-    if (forGuest) {
-      const missing: FieldErrors = {};
-      for (const [name, value] of Object.entries(guest)) if (!value) missing[guestFields[name]] = 'REQUIRED';
-      if (Object.keys(missing).length)
-        return failBooking({ code: 'BAD_USER_INPUT', fields: missing }, { review: choice });
-    }
+    const refused = missingGuestFields(choice);
+    if (refused) return failBooking(refused, { review: choice });
     const outcome = await bookingOutcomeOf(
-      createGraphQLClient(event).mutation(BookMutation, {
-        input: { ticketId, optionIds, guest: forGuest ? guest : null },
-      }),
+      createGraphQLClient(event).mutation(BookMutation, { input: bookInput(choice) }),
     );
-    if (outcome.error) {
-      const { fields } = outcome.error;
-      const error = fields ? { ...outcome.error, fields: renameGuestFields(fields) } : outcome.error;
-      return failBooking(error, { review: choice });
-    }
+    if (outcome.error) return failBooking(withGuestFields(outcome.error), { review: choice });
     redirect(303, `/bookings/${outcome.data.book.id}`);
   },
   /** WL1: joins a sold-out ticket's waiting list with what one would book; the page then shows the position. */
   joinWaitingList: async (event) => {
     const choice = readBookChoice(await event.request.formData());
-    const { ticketId, optionIds, forGuest, guest } = choice;
-    if (forGuest) {
-      const missing: FieldErrors = {};
-      for (const [name, value] of Object.entries(guest)) if (!value) missing[guestFields[name]] = 'REQUIRED';
-      if (Object.keys(missing).length)
-        return failBooking({ code: 'BAD_USER_INPUT', fields: missing }, { waitingList: choice });
-    }
+    const refused = missingGuestFields(choice);
+    if (refused) return failBooking(refused, { waitingList: choice });
     const outcome = await bookingOutcomeOf(
-      createGraphQLClient(event).mutation(JoinWaitingListMutation, {
-        input: { ticketId, optionIds, guest: forGuest ? guest : null },
-      }),
+      createGraphQLClient(event).mutation(JoinWaitingListMutation, { input: bookInput(choice) }),
     );
-    if (outcome.error) {
-      const { fields } = outcome.error;
-      const error = fields ? { ...outcome.error, fields: renameGuestFields(fields) } : outcome.error;
-      return failBooking(error, { waitingList: choice });
-    }
+    if (outcome.error) return failBooking(withGuestFields(outcome.error), { waitingList: choice });
     return { joined: true };
   },
   leaveWaitingList: leaveWaitingListAction,
