@@ -166,6 +166,7 @@ describe('the first admin command (npm run admin) on an empty installation (issu
     const env = {
       DATA_DIR: dir,
       PORT: String(port),
+      PUBLIC_URL: url, // the address the test calls (issue 16: one canonical address)
       SEED_DEMO: 'false',
       SERVE_APPS: 'false',
       PASSWORD_HASH_COST: '12',

@@ -5,7 +5,7 @@ import { useApp } from '../support/app';
 import { code, DELETE, MARK_PAID, sql } from '../support/booking-fixtures';
 import { BOOK, book, eventInput, organizerEvent } from '../support/event-fixtures';
 import { idOf } from '../support/fixtures';
-import { CHECKOUT, paymentEvent } from '../support/payment-fixtures';
+import { abandon, CHECKOUT, paymentEvent } from '../support/payment-fixtures';
 import type { ApiClient, GraphQLResponse } from '../support/graphql';
 
 const HOLDER = `id status awaitsAcceptance holderAcceptedAt holder { firstName lastName fullName email hasAccount }`;
@@ -170,6 +170,14 @@ describe('API: nobody is locked out by a guest booking (BK3)', () => {
     expect(code(paid)).to.equal('ALREADY_BOOKED');
     const [{ n }] = await sql(t).execute(`select count(*)::int as n from payments where booking_id = ?`, [first.id]);
     expect(n, 'no payment recorded').to.equal(0);
+    // Issue 16, paying once: the checkout she opened while it was payable holds the booking until abandoned.
+    expect(code(await stranger.request(DELETE, { id: first.id })), 'a payment attempt is open').to.equal(
+      'PAYMENT_IN_PROGRESS',
+    );
+    const open = (
+      await stranger.data(`query($id: ID!) { booking(id: $id) { paymentInProgress { id } } }`, { id: first.id })
+    ).booking.paymentInProgress;
+    expect(await abandon(stranger, open.id)).to.equal('ABANDONED');
     expect(
       (await stranger.data(DELETE, { id: first.id })).deletePreReservation.status,
       'the sponsor may still delete it (BK6)',

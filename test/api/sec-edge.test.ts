@@ -48,7 +48,7 @@ function sendRaw(url: string, bodyOf: (i: number) => string, n: number) {
     const s = net.connect(Number(port), '127.0.0.1');
     s.on('error', () => undefined);
     s.write(
-      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
     );
     return s;
   });
@@ -376,7 +376,7 @@ describe('API: slow uploads (SEC2)', function () {
     let answer = '';
     socket.on('data', (d) => (answer += String(d)));
     socket.write(
-      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${cookie}\r\napollo-require-preflight: true\r\n` +
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nCookie: ${cookie}\r\napollo-require-preflight: true\r\n` +
         `Content-Type: multipart/form-data; boundary=${B}\r\nContent-Length: 1000000\r\n\r\n${head}`,
     );
     const timer = trickle ? setInterval(() => socket.write('a'), 1000) : undefined;

@@ -253,7 +253,7 @@ describe('API: fuzzing the HTTP boundary (SEC1, SEC3)', () => {
       'multipart cut by a client that hangs up',
       (r) => {
         const { body, boundary } = multipart(r);
-        const head = `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\napollo-require-preflight: 1\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
+        const head = `POST /graphql HTTP/1.1\r\nHost: ${new URL(t.url).host}\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\napollo-require-preflight: 1\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
         return sendAndHangUp(head, body.subarray(0, r.int(body.length)));
       },
     ],
