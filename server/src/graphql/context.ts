@@ -14,6 +14,7 @@ import type {
   Option,
   OptionGroup,
   Payment,
+  PaymentAttempt,
   PermissionLevel,
   Quota,
   School,
@@ -63,6 +64,8 @@ export interface Loaders {
   /** TT4: the booking's check-in (at most one). */
   checkInByBooking: ByParent<CheckIn>;
   paymentsByBooking: ByParent<Payment>;
+  /** PY5: the booking's payment attempts, oldest first (its open one among them, issue 16). */
+  attemptsByBooking: ByParent<PaymentAttempt>;
   /** The viewer's effective level per event (PM2), null when none. */
   levelOnEvent: DataLoader<string, PermissionLevel | null>;
 }

@@ -2,7 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../../app-context';
 import { byParent } from '../../db/loaders';
-import { CheckIn, Payment, Answer, Booking, isBinding, LIVE_STATUSES, BookingOption } from '../../model';
+import {
+  CheckIn,
+  Payment,
+  PaymentAttempt,
+  Answer,
+  Booking,
+  isBinding,
+  LIVE_STATUSES,
+  BookingOption,
+} from '../../model';
 
 export function bookingLoaders(ctx: { viewer: Viewer | null }, em: EntityManager) {
   return {
@@ -36,6 +45,10 @@ export function bookingLoaders(ctx: { viewer: Viewer | null }, em: EntityManager
     paymentsByBooking: byParent(
       (ids) => em.find(Payment, { booking: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),
       (p) => p.booking.id,
+    ),
+    attemptsByBooking: byParent(
+      (ids) => em.find(PaymentAttempt, { booking: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (a) => a.booking.id,
     ),
   };
 }

@@ -219,7 +219,8 @@ export class BookingPaymentsResolver {
       'Issue 16: the payment attempt open now (CREATED or PENDING before its `expiresAt`, or CONFIRMING), if any. While there is one, no other attempt can start and the booking can’t be deleted; its payer may abandon it (`abandonPaymentAttempt`) unless it is CONFIRMING.',
   })
   async paymentInProgress(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
-    const open = await ctx.em.findOne(PaymentAttempt, { booking: b.id, state: { $in: [...OPEN_ATTEMPT_STATES] } });
+    const attempts = await ctx.loaders.attemptsByBooking.load(b.id);
+    const open = attempts.find((a) => (OPEN_ATTEMPT_STATES as readonly AttemptState[]).includes(a.state));
     if (!open) return null;
     if (open.state !== AttemptState.CONFIRMING && open.expiresAt && open.expiresAt <= ctx.deps.clock.now()) return null;
     return relationTo(await viewerFacts(ctx), bookingFacts(b)) ? open : shown(open);
@@ -229,7 +230,7 @@ export class BookingPaymentsResolver {
     description: 'PY5: online payment attempts (checkouts, Lydia requests), oldest first.',
   })
   async paymentAttempts(@Root() b: Booking, @Ctx() ctx: GraphQLContext) {
-    const attempts = await ctx.em.find(PaymentAttempt, { booking: b.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const attempts = await ctx.loaders.attemptsByBooking.load(b.id);
     return relationTo(await viewerFacts(ctx), bookingFacts(b)) ? attempts : attempts.map(shown);
   }
 
