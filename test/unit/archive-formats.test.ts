@@ -5,10 +5,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { deflateRawSync, gunzipSync } from 'node:zlib';
+import { constants, deflateRawSync, gunzipSync, gzipSync } from 'node:zlib';
 import {
   type Hashed,
   type Sink,
+  blockStrategy,
   gzipSink,
   tarWriter,
   zipWriter,
@@ -77,6 +78,36 @@ describe('unit: the export archives (EX1, EX2, issue 14: ZIP and TAR.GZ at the t
     const empty = memorySink();
     await gzipSink(empty.sink).end();
     expect(gunzipSync(empty.bytes()).length).to.equal(0);
+  });
+
+  it('issue 14 (EX2): a gzip block of already-compressed files is run-length coded (at most 2 % more bytes than gzip -6), text keeps gzip -6 matching', async () => {
+    // Tar-like: a 512-byte header, random bytes (a deflated PDF, a JPEG) and the zero padding, 1 MB of them.
+    const parts: Buffer[] = [];
+    for (let n = 0; Buffer.concat(parts).length < 1 << 20; n++) {
+      const header = Buffer.alloc(512);
+      header.write(`answers/justificatif-${n}.pdf`);
+      const body = randomBytes(2048 + ((n * 977) % 6000));
+      parts.push(header, body, Buffer.alloc((512 - (body.length % 512)) % 512));
+    }
+    const packed = Buffer.concat(parts);
+    const text = Buffer.from(
+      Array.from({ length: 12_000 }, (_, i) => `${i};Dupont ${i % 97};Ingé ${i % 13};${i * 7} EUR;RÉSERVÉE\n`).join(''),
+    );
+    expect(blockStrategy(packed, 6)).to.equal(constants.Z_RLE);
+    expect(blockStrategy(text, 6)).to.equal(constants.Z_DEFAULT_STRATEGY);
+    expect(blockStrategy(text.subarray(0, 1000), 6), 'too short to probe').to.equal(constants.Z_DEFAULT_STRATEGY);
+    for (const [name, input, slack] of [
+      ['packed', packed, 1.02],
+      ['text', text, 1.001],
+    ] as const) {
+      const out = memorySink();
+      const gz = gzipSink(out.sink, 6, 2);
+      await gz.write(input);
+      await gz.end();
+      expect(gunzipSync(out.bytes()).equals(input), name).to.equal(true);
+      // Never more than 2 % (packed) or 0.1 % (text) above gzip -6 of the same bytes.
+      expect(out.bytes().length, name).to.be.at.most(gzipSync(input, { level: 6 }).length * slack);
+    }
   });
 
   it('issue 14: TAR.GZ through the parallel gzip opens with `tar tzf` and gives back every file byte for byte, accents included', async () => {

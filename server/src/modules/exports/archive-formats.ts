@@ -6,7 +6,7 @@ import os from 'node:os';
 import type { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { constants, crc32, deflateRaw as deflateRawCallback, type ZlibOptions } from 'node:zlib';
+import { constants, crc32, deflateRaw as deflateRawCallback, deflateRawSync, type ZlibOptions } from 'node:zlib';
 import { ownsItsMemory } from '../../core/threads';
 
 const deflateRaw = promisify<Buffer, ZlibOptions, Buffer>(deflateRawCallback);
@@ -17,7 +17,7 @@ const deflateRaw = promisify<Buffer, ZlibOptions, Buffer>(deflateRawCallback);
  * files of the storage (the uploads: for ZIP read and hashed on compression threads) or a local temporary file (the XLSX),
  * streamed. Small writes are gathered into chunks of `chunk` bytes before they reach the output. Compression is level
  * 6 like `zip` and `gzip`, never on the calling thread: ZIP entries on the compression threads, the TAR.GZ stream in
- * blocks on libuv's thread pool.
+ * blocks on libuv's thread pool (a block of already-compressed bytes run-length coded: `blockStrategy`).
  */
 export interface ArchiveWriter {
   /**
@@ -67,12 +67,38 @@ const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
 /** How many compressions run at once on libuv's thread pool (4 threads by default): one per core, at most 4. */
 export const COMPRESSIONS = Math.max(1, Math.min(4, os.availableParallelism()));
 
+/** The probes of a block: two slices, at a quarter and three quarters of it (blocks shorter than 4 probes: none). */
+const PROBE_BYTES = 8 * 1024;
+/** What LZ77 must save over run-length coding on the probes for a block to be given it: 3 % of the bytes. */
+const LZ77_MIN_GAIN = 0.03;
+
+/**
+ * How a block of a gzip stream is deflated (EX2, issue 14): as `gzip -6` does (LZ77 matches, `Z_DEFAULT_STRATEGY`),
+ * unless the block is made of bytes that are already compressed — uploaded PDFs, images, the XLSX: what exports
+ * carry — with only the tar headers and padding to shrink. There, searching for matches costs ~3× the CPU for
+ * ~1 % fewer bytes, and run-length coding (`Z_RLE`: runs and Huffman codes) does the job. Decided per block on two
+ * probes of 8 KiB compressed both ways: LZ77 is kept when it saves at least 3 % more of them than run-length coding
+ * (any text, CSV, XML, JSON does, by far). Same output format either way: one valid gzip stream.
+ */
+export function blockStrategy(b: Buffer, level: number): number {
+  if (b.length < 4 * PROBE_BYTES) return constants.Z_DEFAULT_STRATEGY;
+  let lz = 0;
+  let rle = 0;
+  for (const at of [b.length >> 2, (b.length * 3) >> 2]) {
+    const probe = b.subarray(at, at + PROBE_BYTES);
+    lz += deflateRawSync(probe, { level }).length;
+    rle += deflateRawSync(probe, { level, strategy: constants.Z_RLE }).length;
+  }
+  return lz <= rle * (1 - LZ77_MIN_GAIN) ? constants.Z_DEFAULT_STRATEGY : constants.Z_RLE;
+}
+
 /**
  * gzip (RFC 1952, one member) of everything written, like `gzip -6`, with the work spread over the cores like pigz:
  * each written block is raw deflate on libuv's thread pool (`parallel` at a time), primed with the 32 KiB before it
  * (so matches reach across blocks as in one stream) and ended with a sync flush (byte-aligned, not final); the
  * blocks are written in order, then an empty final block and the CRC-32 and length of the whole input. Blocks of
- * about 1 MB (the Output's chunks) keep the loss at block edges negligible.
+ * about 1 MB (the Output's chunks) keep the loss at block edges negligible. A block of already-compressed bytes is
+ * run-length coded instead (`blockStrategy`).
  */
 export function gzipSink(dest: Sink, level = 6, parallel = COMPRESSIONS): Sink {
   const pending: Array<Promise<Buffer>> = [];
@@ -88,14 +114,17 @@ export function gzipSink(dest: Sink, level = 6, parallel = COMPRESSIONS): Sink {
         started = true;
         await dest.write(GZIP_HEADER);
       }
-      while (pending.length >= parallel) await writeNext();
+      while (pending.length > parallel) await writeNext();
       // Output room for the whole block (deflate's worst case adds a few bytes per 16 KB): one thread-pool task.
+      const strategy = blockStrategy(b, level);
       const options: ZlibOptions = {
         level,
+        strategy,
         finishFlush: constants.Z_SYNC_FLUSH,
         chunkSize: Math.max(64 * 1024, b.length + (b.length >> 8) + 1024),
       };
-      if (window.length) options.dictionary = window;
+      // Matches reach back into the block before; run-length coding only looks one byte back.
+      if (window.length && strategy === constants.Z_DEFAULT_STRATEGY) options.dictionary = window;
       const block = deflateRaw(b, options);
       block.catch(() => undefined); // awaited in order by writeNext
       pending.push(block);

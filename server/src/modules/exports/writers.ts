@@ -265,7 +265,7 @@ function channel<T>(capacity: number, weight: (value: T) => number = () => 0, bu
  * hashed by the archive (ZIP: on its compression threads), others (S3) read here ahead. Compression is level 6 like the tools,
  * off this thread: ZIP deflates each upload like `zip` (stored when that gains nothing; the XLSX, a zip itself, is
  * stored) on the compression threads; TAR.GZ gzips the whole stream like `tar czf`, in blocks compressed side by side
- * on libuv's thread pool (gzipSink).
+ * on libuv's thread pool (gzipSink; a block of already-compressed files run-length coded: blockStrategy).
  */
 export async function writeArchive(
   out: Writable,
