@@ -23,7 +23,7 @@ import {
   startJobs,
   WORKER_APPLICATION_NAME,
 } from './modules/jobs';
-import { createMailer, createOutbox, hasPendingMail } from './modules/mail';
+import { createMailer, createOutbox, hasPendingMail, postponedWhile } from './modules/mail';
 import type { MailThreadData } from './mail-worker';
 import { storageFor } from './modules/storage';
 import { checkPendingLydiaRequests, purgeUnprovenMessages, verifyPendingIpns } from './modules/payments';
@@ -33,7 +33,7 @@ import { expireExports, runQueuedExports } from './modules/exports';
 import { answerClientError } from './http/client-error';
 import { InFlight } from './http/in-flight';
 import { Readiness } from './http/readiness';
-import { poolStats } from './db/transactions';
+import { mutationGateOf, poolStats } from './db/transactions';
 import { loadSecretBox } from './crypto/secret-box';
 import { TicketSigner } from './crypto/ticket-signer';
 import { TicketRenderer } from './render/ticket-renderer';
@@ -107,7 +107,7 @@ export async function startApp(
   const clock = opts.clock ?? systemClock;
   // Issue 14: the mail this process sends goes from a thread of its own (MAIL_THREAD, mail-worker.ts), started at the
   // first kick; or, with MAIL_THREAD=false, from this event loop. The reservation mail carries the ticket (TT2).
-  const outbox = config.mailThread
+  const mailOutbox = config.mailThread
     ? outboxOnThread({
         spawn: (shared) =>
           startThread(
@@ -136,6 +136,9 @@ export async function startApp(
         handOff: handOffMail,
         mailingsPerMinute: config.mailingsPerMinute,
       });
+  // SEC2: the mail a burst of bookings leaves waits in the outbox until the burst is answered (at most 10 s).
+  const mutations = mutationGateOf(db.orm.em);
+  const outbox = { ...mailOutbox, kick: postponedWhile(mailOutbox.kick, () => mutations.stats.waiting > 0) };
   const secrets = await loadSecretBox(config, log);
   const deps: AppDeps = {
     config,

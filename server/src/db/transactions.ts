@@ -32,24 +32,36 @@ export class Gate {
     readonly waitMs: number,
   ) {}
 
-  /** Resolves when a slot is taken; rejects with BUSY after `waitMs` in the queue. */
-  enter(): Promise<void> {
+  /**
+   * Resolves true when a slot is taken; rejects with BUSY after `waitMs` in the queue. When `until` settles first,
+   * the place in the queue is given up and it resolves false (no slot taken).
+   */
+  enter(until?: Promise<unknown>): Promise<boolean> {
     if (this.active < this.max) {
       this.active++;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
     return new Promise((resolve, reject) => {
       const admit = () => {
         clearTimeout(timer);
         this.active++;
-        resolve();
+        resolve(true);
       };
-      const timer = setTimeout(() => {
+      const leaveQueue = () => {
         const i = this.queue.indexOf(admit);
         if (i >= 0) this.queue.splice(i, 1);
+        return i >= 0;
+      };
+      const timer = setTimeout(() => {
+        leaveQueue();
         reject(busy());
       }, this.waitMs);
       this.queue.push(admit);
+      void until?.then(() => {
+        if (!leaveQueue()) return; // admitted (or refused) meanwhile
+        clearTimeout(timer);
+        resolve(false);
+      });
     });
   }
 

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { BUSY_RETRY_AFTER_SECONDS } from '../db/sqlstates';
 import type { Gate } from '../db/transactions';
@@ -59,51 +59,103 @@ export function isMutation(body: unknown): boolean {
   return op?.mutation === true;
 }
 
+/** What lets a queued request go unadmitted (`marked` settling), and `done` to forget it once it is through. */
+export interface Skip {
+  marked: Promise<unknown>;
+  done(): void;
+}
+
+/** How a request came through admission: holding a slot, let through unadmitted (`skip`), or answered (BUSY, gone). */
+export type Admission = 'admitted' | 'skipped' | 'answered';
+
+const ADMITTED = Symbol('admitted');
+type Marked = Request & { [ADMITTED]?: boolean };
+
 /**
- * SEC2 admission control: at most `gate.max` mutation requests run at once; the others wait (cheaply, holding no
- * database connection) up to the gate's bound, then get BUSY with a Retry-After, nothing having run. Queries pass.
+ * SEC2 admission control of one request: resolves 'admitted' once it holds one of `gate`'s slots (released when its
+ * response closes), or 'answered' when it was not admitted within the gate's bound (a 503 BUSY with Retry-After was
+ * sent, nothing having run) or its client left while it waited. A request admitted already (a lane handing it on)
+ * is admitted once. When `skip` settles first — a request that will only read (http/fast-book.ts: a ticket seen sold
+ * out) — it leaves the queue and resolves 'skipped', holding nothing.
  * The response's `close` is watched from the start: a client that hangs up while queued would otherwise never
  * release the slot it is given later (its `close` already past), and a few such clients block every mutation.
  */
-export function admitMutations(gate: Gate): RequestHandler {
+export function admit(gate: Gate, req: Request, res: Response, skip?: Skip | null): Promise<Admission> {
+  if ((req as Marked)[ADMITTED]) return Promise.resolve('admitted');
+  let admitted = false;
+  let released = false;
+  let closed = false;
+  const release = () => {
+    if (!admitted || released) return;
+    released = true;
+    gate.leave();
+  };
+  // `close` follows `finish` too, and comes alone when the connection drops: one listener covers both.
+  res.once('close', () => {
+    closed = true;
+    release();
+  });
+  const entry = gate.enter(skip?.marked);
+  void entry.finally(() => skip?.done()).catch(() => undefined);
+  return entry.then(
+    (entered) => {
+      if (!entered) return 'skipped';
+      admitted = true;
+      (req as Marked)[ADMITTED] = true;
+      // Gone while queued: nobody waits for the answer, so nothing runs and the slot goes to the next in line.
+      if (closed) {
+        release();
+        return 'answered';
+      }
+      return 'admitted';
+    },
+    (e: unknown) => {
+      if (closed) return 'answered';
+      const err =
+        e instanceof DomainError
+          ? e
+          : new DomainError('BUSY', 'The server is busy; try again in a moment.', {
+              retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS,
+            });
+      res
+        .status(503)
+        .set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS))
+        .json({ errors: [{ message: err.message, extensions: err.extensions }] });
+      return 'answered';
+    },
+  );
+}
+
+/**
+ * SEC2 admission control: at most `gate.max` mutation requests run at once; the others wait (cheaply, holding no
+ * database connection) up to the gate's bound, then get BUSY with a Retry-After, nothing having run. Queries pass.
+ * `skipWhen` may let a mutation through unadmitted (`admit`'s `skip`): it is then marked so (`unadmitted`), and
+ * whatever handles it must admit it before writing anything.
+ */
+export function admitMutations(gate: Gate, skipWhen?: (req: Request) => Skip | null): RequestHandler {
   return (req, res, next) => {
     // Uploads are not admitted here: their file streams in at the client's pace while the resolver reads it, and a
     // few clients trickling bytes would hold every slot. Each upload service reads its file before its transaction,
     // which the transaction gate admits; multipart.ts ends a stalled body.
     if (!isMutation(req.body) || req.is('multipart/form-data')) return next();
-    let admitted = false;
-    let released = false;
-    let closed = false;
-    const release = () => {
-      if (!admitted || released) return;
-      released = true;
-      gate.leave();
-    };
-    // `close` follows `finish` too, and comes alone when the connection drops: one listener covers both.
-    res.once('close', () => {
-      closed = true;
-      release();
+    void admit(gate, req, res, skipWhen?.(req)).then((a) => {
+      if (a === 'answered') return;
+      if (a === 'skipped') res.locals[UNADMITTED] = true;
+      next();
     });
-    gate.enter().then(
-      () => {
-        admitted = true;
-        // Gone while queued: nobody waits for the answer, so nothing runs and the slot goes to the next in line.
-        if (closed) return release();
-        next();
-      },
-      (e: unknown) => {
-        if (closed) return;
-        const err =
-          e instanceof DomainError
-            ? e
-            : new DomainError('BUSY', 'The server is busy; try again in a moment.', {
-                retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS,
-              });
-        res
-          .status(503)
-          .set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS))
-          .json({ errors: [{ message: err.message, extensions: err.extensions }] });
-      },
-    );
+  };
+}
+
+/** `res.locals` key of a mutation let through without admission (admitMutations' `skipWhen`). */
+export const UNADMITTED = 'billetterieUnadmitted';
+
+/** After the fast lanes, before Apollo: a mutation let through unadmitted that no lane answered is admitted now. */
+export function admitSkipped(gate: Gate): RequestHandler {
+  return (req, res, next) => {
+    if (res.locals[UNADMITTED] !== true) return next();
+    delete res.locals[UNADMITTED];
+    void admit(gate, req, res).then((a) => {
+      if (a === 'admitted') next();
+    });
   };
 }

@@ -9,7 +9,7 @@ import { createContext, type RequestInfo } from '../api/context';
 import type { GraphQLContext } from '../graphql/context';
 import { appsMiddleware } from './apps';
 import { httpErrorHandler } from './errors';
-import { admitMutations } from './admission';
+import { admitMutations, admitSkipped } from './admission';
 import { mutationGateOf } from '../db/transactions';
 import { healthz } from './healthz';
 import { readyz, type Readiness } from './readiness';
@@ -126,9 +126,10 @@ export async function createHttpApp(
   const limits = { maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity };
   const schema = await getSchema();
   const knex = orm.em.getConnection().getKnex();
+  const mutations = mutationGateOf(orm.em);
   const fast = fastLanes([
-    config.fastBook ? fastLane(deps, schema, limits, bookLane(deps, knex), inFlight) : null,
-    config.fastCheckIn ? fastLane(deps, schema, limits, checkInLane(deps, knex), inFlight) : null,
+    config.fastBook ? fastLane(deps, schema, limits, bookLane(deps, knex), inFlight, mutations) : null,
+    config.fastCheckIn ? fastLane(deps, schema, limits, checkInLane(deps, knex), inFlight, mutations) : null,
   ]);
   app.use(
     '/graphql',
@@ -139,8 +140,10 @@ export async function createHttpApp(
       maxFieldBytes: config.bodyLimitKb * 1024,
     }),
     express.json({ limit: `${config.bodyLimitKb}kb` }),
-    admitMutations(mutationGateOf(orm.em)), // SEC2: a burst of mutations waits here, not in the pool's queue
-    ...(fast ? [fast.middleware] : []),
+    // SEC2: a burst of mutations waits here, not in the pool's queue; a `book` of a ticket seen sold out only reads
+    // (http/sold-out.ts): it goes through, and is admitted by its lane before writing, or before Apollo.
+    admitMutations(mutations, fast ? (req) => fast.skipAdmission(req) : undefined),
+    ...(fast ? [fast.middleware, admitSkipped(mutations)] : []),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
   );
   if (config.serveApps) {

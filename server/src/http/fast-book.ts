@@ -3,7 +3,10 @@ import { getLocation, Kind, OperationTypeNode, type DocumentNode } from 'graphql
 import type { AppDeps } from '../app-context';
 import { DateTimeScalar } from '../graphql/date-time';
 import { fastBook } from '../modules/bookings';
-import { isRecord, plainBody, type LaneDocument, type LaneSpec, type Picked } from './fast-lane';
+import { DomainError } from '../core/errors';
+import { databaseError } from '../db/sqlstates';
+import { isRecord, MUST_ADMIT, plainBody, type LaneDocument, type LaneSpec, type Picked } from './fast-lane';
+import { SoldOutTickets } from './sold-out';
 
 /*
  * Issue 14: the sale opening's `book`, answered without Apollo, Express's later layers or the ORM when the request
@@ -27,7 +30,7 @@ const FIELDS: Record<string, (row: BookedRow) => unknown> = {
   expiresAt: (b) => (b.expiresAt ? DateTimeScalar.serialize(b.expiresAt) : null),
   reservedAt: (b) => (b.reservedAt ? DateTimeScalar.serialize(b.reservedAt) : null),
 };
-type BookedRow = NonNullable<Awaited<ReturnType<typeof fastBook>>>;
+type BookedRow = Exclude<Awaited<ReturnType<typeof fastBook>>, null | 'MUST_ADMIT'>;
 
 /** What a document that the fast lane may answer looks like, once analysed. */
 interface BookDocument extends LaneDocument {
@@ -96,18 +99,34 @@ function bookInput(doc: BookDocument, body: Record<string, unknown>): BookInput 
   return { ticketId, optionIds: optionIds as string[] };
 }
 
-/** The sale opening's lane (`fastLane` makes it a middleware), on the ORM's own pool (`knex`). */
-export function bookLane(deps: AppDeps, knex: Knex): LaneSpec<BookDocument, BookInput> {
+/** Whether `book` failed for want of a place (the read's SOLD_OUT, or the places trigger's: ticket, quota, event). */
+const isSoldOut = (e: unknown) => (databaseError(e) ?? e) instanceof DomainError && codeOf(e) === 'SOLD_OUT';
+const codeOf = (e: unknown) => ((databaseError(e) ?? e) as DomainError).code;
+
+/**
+ * The sale opening's lane (`fastLane` makes it a middleware), on the ORM's own pool (`knex`). A ticket it answers
+ * SOLD_OUT for is marked (http/sold-out.ts): requests for it then skip admission and only read until a place shows.
+ */
+export function bookLane(deps: AppDeps, knex: Knex, soldOut = new SoldOutTickets()): LaneSpec<BookDocument, BookInput> {
   return {
     field: 'book',
     pick: bookDocument,
     input: bookInput,
     async run(doc, input, caller) {
-      const row = await fastBook(deps, knex, { ...input, ...caller });
-      if (!row) return null;
+      let row: Awaited<ReturnType<typeof fastBook>>;
+      try {
+        row = await fastBook(deps, knex, { ...input, ...caller });
+      } catch (e) {
+        if (isSoldOut(e)) soldOut.mark(input.ticketId);
+        throw e;
+      }
+      if (row === null) return null;
+      soldOut.clear(input.ticketId); // a place was there
+      if (row === 'MUST_ADMIT') return MUST_ADMIT;
       const book: Record<string, unknown> = {};
       for (const f of doc.fields) book[f] = FIELDS[f](row);
       return { book };
     },
+    skipAdmission: (input) => soldOut.whenMarked(input.ticketId),
   };
 }

@@ -1,5 +1,5 @@
 import { parse as parseCookies } from 'cookie';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import depthLimit from 'graphql-depth-limit';
 import {
   parse,
@@ -17,6 +17,8 @@ import { databaseError } from '../db/sqlstates';
 import { formatError, isExpected } from '../graphql/format-error';
 import { queryCost } from '../graphql/limits';
 import { SESSION_COOKIE } from '../modules/accounts';
+import type { Gate } from '../db/transactions';
+import { admit, UNADMITTED, type Skip } from './admission';
 import type { InFlight } from './in-flight';
 import type { InProcessOperation } from './in-process';
 
@@ -151,6 +153,8 @@ function errorAnswer(deps: AppDeps, e: unknown, at: ErrorPlace, requestId: strin
 export interface FastLane {
   /** Express middleware for POST /graphql, after the body parser and the admission gate, before Apollo. */
   middleware: RequestHandler;
+  /** For admitMutations: whether this request may skip admission (it is this lane's and its spec says so). */
+  skipAdmission(req: Request): Skip | null;
   /** The same for the apps' in-process calls (http/in-process.ts): the result, or null for Apollo to run it. */
   inProcess(op: InProcessOperation, req: IncomingMessage): Promise<Answer['result'] | null>;
 }
@@ -165,7 +169,12 @@ export interface LaneDocument {
 export interface LaneCaller {
   sessionSecret: string | undefined;
   requestId: string;
+  /** False for a request let through without admission (`skipAdmission`): it may read, and answers MUST_ADMIT before writing. */
+  mayWrite: boolean;
 }
+
+/** A lane's answer for an unadmitted request that would write: admit it, then run it again. */
+export const MUST_ADMIT = Symbol('must be admitted');
 
 /** One lane: the documents and requests it takes (decided on what they say, nothing read) and how it answers. */
 export interface LaneSpec<D extends LaneDocument, I> {
@@ -175,7 +184,9 @@ export interface LaneSpec<D extends LaneDocument, I> {
   /** The arguments of a request with this document, or null (its body or variables are unusual: Apollo's). */
   input(doc: D, body: Record<string, unknown>): I | null;
   /** The answer's data, or null for Apollo (nothing written); throws what the resolver would. */
-  run(doc: D, input: I, caller: LaneCaller): Promise<Record<string, unknown> | null>;
+  run(doc: D, input: I, caller: LaneCaller): Promise<Record<string, unknown> | null | typeof MUST_ADMIT>;
+  /** SEC2: whether a request with these arguments may go unadmitted, and from when (admitMutations' `skipWhen`). */
+  skipAdmission?(input: I): Skip | null;
 }
 
 /**
@@ -188,6 +199,7 @@ export function fastLane<D extends LaneDocument, I>(
   limits: LaneLimits,
   spec: LaneSpec<D, I>,
   inFlight?: InFlight,
+  gate?: Gate,
 ): FastLane {
   const documentOf = laneDocuments(schema, limits, spec);
   const take = (body: Record<string, unknown>) => {
@@ -195,14 +207,22 @@ export function fastLane<D extends LaneDocument, I>(
     const input = doc && spec.input(doc, body);
     return doc && input ? { doc, input } : null;
   };
+  /** The request as this lane takes it over HTTP, or null (not its own: Apollo's, or another lane's). */
+  const claim = (req: Request) => {
+    if (req.method !== 'POST' || !isRecord(req.body) || typeof req.body.query !== 'string') return null;
+    if (req.headers.authorization !== undefined || !req.is('application/json')) return null;
+    return take(req.body);
+  };
   async function answer(
     { doc, input }: { doc: D; input: I },
     headers: IncomingMessage['headers'],
     requestId: string,
-  ): Promise<Answer | null> {
+    mayWrite = true,
+  ): Promise<Answer | null | typeof MUST_ADMIT> {
     const sessionSecret = headers.cookie ? parseCookies(headers.cookie)[SESSION_COOKIE] : undefined;
     try {
-      const data = await spec.run(doc, input, { sessionSecret, requestId });
+      const data = await spec.run(doc, input, { sessionSecret, requestId, mayWrite });
+      if (data === MUST_ADMIT) return data;
       return data && { status: 200, result: { data } };
     } catch (e) {
       const at = { operationName: doc.operationName, location: doc.location, path: [spec.field] };
@@ -211,33 +231,41 @@ export function fastLane<D extends LaneDocument, I>(
   }
   return {
     middleware: (req, res, next) => {
-      if (req.method !== 'POST' || !isRecord(req.body) || typeof req.body.query !== 'string') return next();
-      if (req.headers.authorization !== undefined || !req.is('application/json')) return next();
-      const request = take(req.body);
+      const request = claim(req);
       const contentType = request && contentTypeFor(req.headers.accept);
       if (!request || !contentType) return next();
       const release = inFlight?.hold() ?? (() => undefined);
-      answer(request, req.headers, String(req.id ?? '')).then(
-        (a) => {
+      const run = (mayWrite: boolean): Promise<void> =>
+        answer(request, req.headers, String(req.id ?? ''), mayWrite).then(async (a) => {
+          if (a === MUST_ADMIT) {
+            // It read a place it may take: admitted like any mutation (or answered BUSY), then run again.
+            if (!gate || (await admit(gate, req, res)) !== 'admitted') return release();
+            delete res.locals[UNADMITTED];
+            return run(true);
+          }
           release();
-          if (!a) return next();
+          if (!a) return next(); // Apollo's (admitSkipped admits it first when it went unadmitted)
           res.status(a.status);
           res.setHeader('cache-control', 'no-store');
           res.setHeader('content-type', contentType);
           res.send(`${JSON.stringify(a.result)}\n`);
-        },
-        (e: unknown) => {
-          release();
-          next(e);
-        },
-      );
+        });
+      run(res.locals[UNADMITTED] !== true).catch((e: unknown) => {
+        release();
+        next(e);
+      });
+    },
+    skipAdmission(req) {
+      const request = spec.skipAdmission && claim(req);
+      return request ? spec.skipAdmission!(request.input) : null;
     },
     async inProcess(op, req) {
       if (req.headers.authorization !== undefined) return null;
       const request = take({ query: op.query, variables: op.variables, operationName: op.operationName });
       if (!request) return null;
       const requestId = String((req as IncomingMessage & { id?: unknown }).id ?? '');
-      return (await answer(request, req.headers, requestId))?.result ?? null;
+      const a = await answer(request, req.headers, requestId);
+      return a && a !== MUST_ADMIT ? a.result : null;
     },
   };
 }
@@ -247,6 +275,13 @@ export function fastLanes(lanes: Array<FastLane | null>): FastLane | null {
   const all = lanes.filter((l): l is FastLane => l !== null);
   if (all.length <= 1) return all[0] ?? null;
   return {
+    skipAdmission: (req) => {
+      for (const lane of all) {
+        const skip = lane.skipAdmission(req);
+        if (skip) return skip;
+      }
+      return null;
+    },
     middleware: (req, res, next) => {
       const at = (i: number): void => {
         if (i === all.length) return next();

@@ -32,6 +32,11 @@ export interface FastBookRequest {
   ticketId: string;
   optionIds: string[];
   requestId: string;
+  /**
+   * False: let through admission to read only (a ticket seen sold out, http/sold-out.ts): when every check passes,
+   * 'MUST_ADMIT' is answered instead of writing, and the caller admits the request and asks again.
+   */
+  mayWrite: boolean;
 }
 
 /** The row the read returns (fixed columns: a prepared statement's result type must not change). */
@@ -118,7 +123,11 @@ interface PgClient {
  * Books the ticket for the session's person, or answers `null` when the general path must (nothing written then).
  * Throws what `book` throws: a DomainError, or a database error that `databaseError` codes.
  */
-export async function fastBook(deps: AppDeps, knex: Knex, req: FastBookRequest): Promise<NewBookingRow | null> {
+export async function fastBook(
+  deps: AppDeps,
+  knex: Knex,
+  req: FastBookRequest,
+): Promise<NewBookingRow | null | 'MUST_ADMIT'> {
   if (!isUuid(req.ticketId) || !req.optionIds.every(isUuid)) return null; // the general path's own answers
   if (!req.sessionSecret) throw unauthenticated();
   // A connection of the ORM's pool, used bare: `pg` keeps it when a statement fails (a trigger's SOLD_OUT), where
@@ -172,6 +181,7 @@ export async function fastBook(deps: AppDeps, knex: Knex, req: FastBookRequest):
           (r.options ?? []).map((o) => ({ ...o, group: o.groupId ? { id: o.groupId } : null })),
         )
       : [];
+    if (!req.mayWrite) return 'MUST_ADMIT';
     const row = await writeBooking(
       {
         now,

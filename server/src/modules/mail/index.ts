@@ -6,6 +6,7 @@ export {
   hasPendingMail,
   kicker,
   OUTBOX_ROW,
+  postponedWhile,
   queueMail,
   type MailingVariant,
   type Outbox,

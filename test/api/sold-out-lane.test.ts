@@ -1,0 +1,125 @@
+// Issue 14 (BK9, SEC2): a `book` of a ticket this process has just answered SOLD_OUT for goes past the admission
+// queue and only reads (http/sold-out.ts): a sale opening's crowd learns it is sold out at the database's read speed
+// instead of queueing for a writing slot — while the answer still comes from the read, so a place freed since is
+// booked, after admission, and never by more people than there are places.
+import { expect } from 'chai';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { mutationGateOf } from '../../server/src/db/transactions';
+import { useApp, type TestApp } from '../support/app';
+import { sql } from '../support/booking-fixtures';
+import { organizerEvent } from '../support/event-fixtures';
+import { maskedAnswer, postGraphQL, type LaneAnswer } from '../support/lane-answers';
+import { insertSignedInPeople, sessionCookieHeader, type SignedInPerson } from '../support/sessions';
+
+const BOOK = `mutation($i: BookInput!) { book(input: $i) { id status } }`;
+const book = (t: TestApp, p: SignedInPerson, ticketId: string) =>
+  postGraphQL(t.url, {
+    cookie: sessionCookieHeader(p),
+    body: { query: BOOK, variables: { i: { ticketId, optionIds: [] } } },
+  });
+const code = (a: LaneAnswer) =>
+  (JSON.parse(a.body) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions?.code;
+const people = (t: TestApp, count: number) =>
+  insertSignedInPeople(t.app.db.url, { prefix: `soldout-${randomUUID().slice(0, 8)}-`, count });
+
+async function until(what: string, ok: () => boolean, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('Issue 14: a ticket seen sold out is answered at read speed, past the admission queue (BK9, SEC2)', function () {
+  this.timeout(60_000);
+  const fast = useApp();
+  const slow = useApp({ env: { FAST_BOOK: 'false' } });
+
+  /** A 1-place ticket booked by one person, and the SOLD_OUT its second booker got (which marks it). */
+  async function soldOutTicket(t: TestApp) {
+    const ev = await organizerEvent(t);
+    const ticketId = await ev.ticket({ capacity: 1 });
+    const [first, second, ...rest] = await people(t, 5);
+    expect(JSON.parse((await book(t, first, ticketId)).body).data.book.status).to.equal('PRE_RESERVED');
+    expect(code(await book(t, second, ticketId))).to.equal('SOLD_OUT');
+    return { ev, ticketId, first, rest };
+  }
+
+  it('BK9, SEC2: with every writing slot held by bookings waiting on a lock, a `book` of a ticket seen sold out is answered SOLD_OUT before any of them, as Apollo answers it', async () => {
+    const { ticketId, rest } = await soldOutTicket(fast);
+    const ev = await organizerEvent(fast);
+    const busyTicket = await ev.ticket({ capacity: 100 });
+    const gate = mutationGateOf(fast.app.db.orm.em);
+    const crowd = await people(fast, gate.max + 2);
+    const holder = new pg.Client({ connectionString: fast.app.db.url });
+    await holder.connect();
+    try {
+      // Another writer holds the busy ticket's row: its bookings take every slot and wait, two more queue.
+      await holder.query('begin');
+      await holder.query('select id from tickets where id = $1 for update', [busyTicket]);
+      let held = 0;
+      const waiting = crowd.map((p) => book(fast, p, busyTicket).finally(() => held++));
+      await until(
+        'the slots to fill and two to queue',
+        () => gate.stats.active === gate.max && gate.stats.waiting === 2,
+      );
+      const answer = await book(fast, rest[0], ticketId);
+      expect(code(answer)).to.equal('SOLD_OUT');
+      expect(held, 'answered while every slot was still held').to.equal(0);
+      expect(gate.stats.active, 'no slot taken').to.equal(gate.max);
+      // Apollo (no lane) gives the same answer, byte for byte but the ids and times.
+      const { ticketId: slowTicket, rest: slowRest } = await soldOutTicket(slow);
+      const apollo = await book(slow, slowRest[0], slowTicket);
+      expect(maskedAnswer(answer)).to.deep.equal(maskedAnswer(apollo));
+      await holder.query('rollback');
+      const outcomes = await Promise.all(waiting);
+      expect(outcomes.map(code).filter(Boolean), 'the held ones book once the lock goes').to.deep.equal([]);
+    } finally {
+      await holder.end();
+    }
+  });
+
+  it('BK9, SEC2: a place freed on a ticket seen sold out is found by the read, and booked only once admitted; one place, one booking', async () => {
+    const { ticketId, first, rest } = await soldOutTicket(fast);
+    const board = await fast.signedIn('bureau@example.org');
+    const [{ id }] = await sql(fast).execute(`select id from bookings where ticket_id = ? and holder_id = ?`, [
+      ticketId,
+      first.id,
+    ]);
+    await board.data(`mutation($id: ID!, $r: String!) { opposeBooking(id: $id, reason: $r) { id } }`, {
+      id,
+      r: 'Place libérée pour le test',
+    });
+    const ev = await organizerEvent(fast);
+    const busyTicket = await ev.ticket({ capacity: 100 });
+    const gate = mutationGateOf(fast.app.db.orm.em);
+    const crowd = await people(fast, gate.max);
+    const holder = new pg.Client({ connectionString: fast.app.db.url });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select id from tickets where id = $1 for update', [busyTicket]);
+      const waiting = Promise.all(crowd.map((p) => book(fast, p, busyTicket)));
+      await until('every slot to be held', () => gate.stats.active === gate.max);
+      let answered = 0;
+      const three = rest.slice(0, 3).map((p) => book(fast, p, ticketId).finally(() => answered++));
+      // Each read the free place without a slot, and now waits to be admitted before writing anything.
+      await until('the three to wait for admission', () => gate.stats.waiting === 3);
+      expect(answered, 'nothing written, nothing answered before admission').to.equal(0);
+      await holder.query('rollback');
+      const answers = await Promise.all(three);
+      await waiting;
+      const booked = answers.filter((a) => JSON.parse(a.body).data?.book?.status === 'PRE_RESERVED');
+      expect(booked, answers.map((a) => a.body).join('\n')).to.have.length(1);
+      expect(answers.map(code).filter(Boolean)).to.deep.equal(['SOLD_OUT', 'SOLD_OUT']);
+    } finally {
+      await holder.end();
+    }
+    const [row] = await sql(fast).execute(
+      `select places_taken as taken, (select count(*)::int from bookings where ticket_id = ? and status in ('PRE_RESERVED', 'RESERVED')) as live from tickets where id = ?`,
+      [ticketId, ticketId],
+    );
+    expect(row).to.deep.equal({ taken: 1, live: 1 });
+  });
+});
