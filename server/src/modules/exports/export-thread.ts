@@ -52,15 +52,16 @@ const spawnWorker = (settings: StorageSettings): Worker =>
  * Issue 14 (peak RSS of the whole process ≤ 300 MB, measured on the production bundle by bench/exports): the thread's
  * heap is kept small. Exports allocate a lot of short-lived objects (cells, rows, buffers); V8's defaults let the new
  * space grow to tens of MB before collecting, and the old space to 35–66 MB of mostly garbage with 40–75 MB of dead
- * Buffers (uploads, compressed blocks) waiting for the next full collection, all held as RSS. 8 MB of young
- * generation: the same CPU (more, cheaper scavenges), ~30 MB less. A 48 MB old generation: full collections come
- * sooner and free the dead Buffers with them — at 10,000 rows the thread's heap peaks at 30–44 MB instead of 43–94 MB,
- * its Buffers at 6–21 MB instead of 12–75 MB. What stays alive is bounded by the writers, not by the event's size
+ * Buffers (uploads, compressed blocks) waiting for the next full collection, all held as RSS. A 64 MB old generation:
+ * full collections come sooner and free the dead Buffers with them. A 16 MB young generation: at 8 MB (with a 48 MB
+ * old one) the TAR.GZ export thread spent ~490 ms of its ~1.8 s in the collector (a CPU profile of the thread on the
+ * bench's 10,000 files) and the archive took 1.05–1.69× `tar czf`; at 16/64, 1.26–1.49× in 6 runs out of 6 with the
+ * process's peak RSS at 273–278 MB (the goal: 300). What stays alive is bounded by the writers, not by the event's size
  * (rows in batches, files in a bounded window, pdfkit's caches emptied per page): the PDF's, the largest, is ~29 MB;
  * with 24 MB the PDF ran out of memory. If a build ever did, the thread ends with ERR_WORKER_OUT_OF_MEMORY, that
  * export fails (it is tried again up to MAX_ATTEMPTS) and the process goes on.
  */
-const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
+const resourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
 /** A reading of the rows one batch ahead: the next batch is queried while the thread writes this one. */
 function ahead(rows: AsyncIterable<ExportRow[]>) {
