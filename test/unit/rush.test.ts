@@ -1,7 +1,9 @@
 // Issue 14, a sale opening's rush: the admission gate lets a queued request go when told to (SEC2), the tickets seen
 // sold out (BK9, http/sold-out.ts), and the mail that waits while people wait (SEC2, mail/outbox.ts postponedWhile).
 import { expect } from 'chai';
+import type { Request, Response } from 'express';
 import { Gate } from '../../server/src/db/transactions';
+import { admit } from '../../server/src/http/admission';
 import { MARK_MS, SoldOutTickets } from '../../server/src/http/sold-out';
 import { postponedWhile } from '../../server/src/modules/mail';
 
@@ -37,6 +39,19 @@ describe('unit: a sale opening’s rush (SEC2, BK9)', () => {
     );
     expect(err?.extensions?.code).to.equal('BUSY');
     expect(gate.stats.waiting).to.equal(0);
+  });
+
+  it('SEC2: admitting a request whose client is already gone takes no slot (its close is past: the slot would never be released)', async () => {
+    const gate = new Gate(1, 200);
+    const gone = { closed: true, once: () => undefined } as unknown as Response;
+    expect(await admit(gate, {} as Request, gone)).to.equal('answered');
+    expect(gate.stats.active).to.equal(0);
+    let closeListener: (() => void) | undefined;
+    const here = { closed: false, once: (_: string, f: () => void) => (closeListener = f) } as unknown as Response;
+    expect(await admit(gate, {} as Request, here)).to.equal('admitted');
+    expect(gate.stats.active).to.equal(1);
+    closeListener!();
+    expect(gate.stats.active, 'released when its response closes').to.equal(0);
   });
 
   it('BK9: a ticket is marked sold out for MARK_MS after the last SOLD_OUT, cleared when a place shows; waits settle on the mark and are forgotten when done', async () => {

@@ -82,6 +82,8 @@ type Marked = Request & { [ADMITTED]?: boolean };
  */
 export function admit(gate: Gate, req: Request, res: Response, skip?: Skip | null): Promise<Admission> {
   if ((req as Marked)[ADMITTED]) return Promise.resolve('admitted');
+  // Gone already (a lane read for it meanwhile): its `close` is past, so a slot taken now would never be released.
+  if (res.closed) return Promise.resolve('answered');
   let admitted = false;
   let released = false;
   let closed = false;
