@@ -138,7 +138,15 @@ export async function startApp(
       });
   // SEC2: the mail a burst of bookings leaves waits in the outbox until the burst is answered (at most 10 s).
   const mutations = mutationGateOf(db.orm.em);
-  const outbox = { ...mailOutbox, kick: postponedWhile(mailOutbox.kick, () => mutations.stats.waiting > 0) };
+  const postponed = postponedWhile(mailOutbox.kick, () => mutations.stats.waiting > 0);
+  const outbox = {
+    ...mailOutbox,
+    kick: postponed.kick,
+    stop: () => {
+      postponed.cancel();
+      return mailOutbox.stop();
+    },
+  };
   const secrets = await loadSecretBox(config, log);
   const deps: AppDeps = {
     config,

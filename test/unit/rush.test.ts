@@ -85,10 +85,10 @@ describe('unit: a sale opening’s rush (SEC2, BK9)', () => {
     expect((sold as unknown as { waiting: Map<string, unknown> }).waiting.size, 'no wait left behind').to.equal(0);
   });
 
-  it('SEC2: a mail kick waits while people wait for admission, then goes once (kicks meanwhile join it), at the latest after maxMs; at once without a rush', async () => {
+  it('SEC2: a mail kick waits while people wait for admission, then goes once (kicks meanwhile join it), at the latest after maxMs; at once without a rush; cancelled at shutdown', async () => {
     let rushing = false;
     let kicks = 0;
-    const kick = postponedWhile(
+    const { kick, cancel } = postponedWhile(
       () => kicks++,
       () => rushing,
       { checkMs: 5, maxMs: 200 },
@@ -110,5 +110,9 @@ describe('unit: a sale opening’s rush (SEC2, BK9)', () => {
     expect(kicks).to.equal(2);
     await tick(200);
     expect(kicks, 'never held beyond maxMs').to.equal(3);
+    kick();
+    cancel(); // shutting down: the outbox's last flush sends it
+    await tick(250);
+    expect(kicks, 'a cancelled kick never runs').to.equal(3);
   });
 });

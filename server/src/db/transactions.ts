@@ -57,11 +57,14 @@ export class Gate {
         reject(busy());
       }, this.waitMs);
       this.queue.push(admit);
-      void until?.then(() => {
-        if (!leaveQueue()) return; // admitted (or refused) meanwhile
-        clearTimeout(timer);
-        resolve(false);
-      });
+      void until?.then(
+        () => {
+          if (!leaveQueue()) return; // admitted (or refused) meanwhile
+          clearTimeout(timer);
+          resolve(false);
+        },
+        () => undefined, // a failed `until` lets nothing go: the entry keeps its place
+      );
     });
   }
 

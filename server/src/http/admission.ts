@@ -101,7 +101,7 @@ export function admit(gate: Gate, req: Request, res: Response, skip?: Skip | nul
   void entry.finally(() => skip?.done()).catch(() => undefined);
   return entry.then(
     (entered) => {
-      if (!entered) return 'skipped';
+      if (!entered) return closed ? 'answered' : 'skipped';
       admitted = true;
       (req as Marked)[ADMITTED] = true;
       // Gone while queued: nobody waits for the answer, so nothing runs and the slot goes to the next in line.

@@ -236,13 +236,8 @@ export function fastLane<D extends LaneDocument, I>(
       if (!request || !contentType) return next();
       const release = inFlight?.hold() ?? (() => undefined);
       const run = (mayWrite: boolean): Promise<void> =>
-        answer(request, req.headers, String(req.id ?? ''), mayWrite).then(async (a) => {
-          if (a === MUST_ADMIT) {
-            // It read a place it may take: admitted like any mutation (or answered BUSY), then run again.
-            if (!gate || (await admit(gate, req, res)) !== 'admitted') return release();
-            delete res.locals[UNADMITTED];
-            return run(true);
-          }
+        answer(request, req.headers, String(req.id ?? ''), mayWrite).then((a) => {
+          if (a === MUST_ADMIT) return admitted().then((ok) => (ok ? run(true) : release()));
           release();
           if (!a) return next(); // Apollo's (admitSkipped admits it first when it went unadmitted)
           res.status(a.status);
@@ -250,7 +245,19 @@ export function fastLane<D extends LaneDocument, I>(
           res.setHeader('content-type', contentType);
           res.send(`${JSON.stringify(a.result)}\n`);
         });
-      run(res.locals[UNADMITTED] !== true).catch((e: unknown) => {
+      /** It read a place it may take (or its lane only runs admitted): admitted like any mutation, or answered BUSY. */
+      const admitted = async () => {
+        if (gate && (await admit(gate, req, res)) !== 'admitted') return false;
+        delete res.locals[UNADMITTED];
+        return true;
+      };
+      const unadmitted = res.locals[UNADMITTED] === true;
+      (!unadmitted
+        ? run(true)
+        : spec.skipAdmission
+          ? run(false)
+          : admitted().then((ok) => (ok ? run(true) : release()))
+      ).catch((e: unknown) => {
         release();
         next(e);
       });

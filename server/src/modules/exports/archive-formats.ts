@@ -17,7 +17,8 @@ const deflateRaw = promisify<Buffer, ZlibOptions, Buffer>(deflateRawCallback);
  * files of the storage (the uploads: for ZIP read and hashed on compression threads) or a local temporary file (the XLSX),
  * streamed. Small writes are gathered into chunks of `chunk` bytes before they reach the output. Compression is level
  * 6 like `zip` and `gzip`, never on the calling thread: ZIP entries on the compression threads, the TAR.GZ stream in
- * blocks on libuv's thread pool (a block of already-compressed bytes run-length coded: `blockStrategy`).
+ * blocks on libuv's thread pool (a block of already-compressed bytes run-length coded: `blockStrategy`, whose small
+ * probes run on the calling thread — the export thread).
  */
 export interface ArchiveWriter {
   /**
@@ -94,7 +95,7 @@ export function blockStrategy(b: Buffer, level: number): number {
 
 /**
  * gzip (RFC 1952, one member) of everything written, like `gzip -6`, with the work spread over the cores like pigz:
- * each written block is raw deflate on libuv's thread pool (`parallel` at a time), primed with the 32 KiB before it
+ * each written block is raw deflate on libuv's thread pool (`parallel` at a time, one more queued), primed with the 32 KiB before it
  * (so matches reach across blocks as in one stream) and ended with a sync flush (byte-aligned, not final); the
  * blocks are written in order, then an empty final block and the CRC-32 and length of the whole input. Blocks of
  * about 1 MB (the Output's chunks) keep the loss at block edges negligible. A block of already-compressed bytes is

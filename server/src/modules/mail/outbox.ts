@@ -139,27 +139,35 @@ export const RUSH_POSTPONE_MAX_MS = 10_000;
  * admission, as at a sale opening — a kick is postponed: its mail is already committed in the outbox, and sending it
  * (claiming rows, composing, the SMTP conversation; ~1 ms of CPU per booking on the same cores) would slow the
  * answers everyone waits for. The postponed kick runs once nobody waits any more, at the latest `maxMs` after it
- * came; kicks meanwhile join it (one flush sends every mail pending). Without a rush, a kick runs at once.
+ * came; kicks meanwhile join it (one flush sends every mail pending). Without a rush, a kick runs at once. `cancel`
+ * forgets a postponed kick (at shutdown, before the outbox stops: its last flush sends what waits).
  */
 export function postponedWhile(
   kick: () => void,
   rushing: () => boolean,
   opts: { checkMs?: number; maxMs?: number; now?: () => number } = {},
-): () => void {
+): { kick: () => void; cancel: () => void } {
   const { checkMs = RUSH_CHECK_MS, maxMs = RUSH_POSTPONE_MAX_MS, now = Date.now } = opts;
   let since: number | null = null;
-  const later = () => setTimeout(check, checkMs).unref(); // never keeps a closing process alive: its last flush sends
+  let timer: NodeJS.Timeout | undefined;
+  const later = () => (timer = setTimeout(check, checkMs).unref()); // never keeps a closing process alive
   function check() {
     if (since === null) return;
     if (rushing() && now() - since < maxMs) return void later();
     since = null;
     kick();
   }
-  return () => {
-    if (since !== null) return; // one kick is waiting: its flush sends this mail too
-    if (!rushing()) return kick();
-    since = now();
-    later();
+  return {
+    kick() {
+      if (since !== null) return; // one kick is waiting: its flush sends this mail too
+      if (!rushing()) return kick();
+      since = now();
+      later();
+    },
+    cancel() {
+      clearTimeout(timer);
+      since = null;
+    },
   };
 }
 
