@@ -30,25 +30,18 @@ function send(res: Response, doc: CalendarDocument, cache: string) {
  */
 export function calendarRouter(contextFor: (req: Request) => Promise<GraphQLContext>): Router {
   const router = Router();
-  router.get('/events/:file', async (req, res, next) => {
-    try {
-      const id = idOf(String(req.params.file));
-      if (!id) return fail(new DomainError('NOT_FOUND', 'Not found.'), res, next);
-      const ctx = await contextFor(req);
-      send(res, await eventCalendar(ctx, id), 'private, max-age=300');
-    } catch (e) {
-      fail(e, res, next);
-    }
-  });
-  router.get('/bookings/:file', async (req, res, next) => {
-    try {
-      const id = idOf(String(req.params.file));
-      if (!id) return fail(new DomainError('NOT_FOUND', 'Not found.'), res, next);
-      const ctx = await contextFor(req);
-      send(res, await bookingCalendar(ctx, id), 'private, no-store');
-    } catch (e) {
-      fail(e, res, next);
-    }
-  });
+  /** `GET <path>/<id>.ics`: the file `build` makes for that id, as the viewer may see it. */
+  const serve = (path: string, build: (ctx: GraphQLContext, id: string) => Promise<CalendarDocument>, cache: string) =>
+    router.get(`${path}/:file`, async (req, res, next) => {
+      try {
+        const id = idOf(String(req.params.file));
+        if (!id) return fail(new DomainError('NOT_FOUND', 'Not found.'), res, next);
+        send(res, await build(await contextFor(req), id), cache);
+      } catch (e) {
+        fail(e, res, next);
+      }
+    });
+  serve('/events', eventCalendar, 'private, max-age=300');
+  serve('/bookings', bookingCalendar, 'private, no-store');
   return router;
 }

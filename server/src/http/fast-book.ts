@@ -100,8 +100,10 @@ function bookInput(doc: BookDocument, body: Record<string, unknown>): BookInput 
 }
 
 /** Whether `book` failed for want of a place (the read's SOLD_OUT, or the places trigger's: ticket, quota, event). */
-const isSoldOut = (e: unknown) => (databaseError(e) ?? e) instanceof DomainError && codeOf(e) === 'SOLD_OUT';
-const codeOf = (e: unknown) => ((databaseError(e) ?? e) as DomainError).code;
+function isSoldOut(e: unknown): boolean {
+  const error = databaseError(e) ?? e;
+  return error instanceof DomainError && error.code === 'SOLD_OUT';
+}
 
 /**
  * The sale opening's lane (`fastLane` makes it a middleware), on the ORM's own pool (`knex`). A ticket it answers

@@ -237,7 +237,7 @@ export function fastLane<D extends LaneDocument, I>(
       const release = inFlight?.hold() ?? (() => undefined);
       const run = (mayWrite: boolean): Promise<void> =>
         answer(request, req.headers, String(req.id ?? ''), mayWrite).then((a) => {
-          if (a === MUST_ADMIT) return admitted().then((ok) => (ok ? run(true) : release()));
+          if (a === MUST_ADMIT) return admitThenRun();
           release();
           if (!a) return next(); // Apollo's (admitSkipped admits it first when it went unadmitted)
           res.status(a.status);
@@ -245,19 +245,14 @@ export function fastLane<D extends LaneDocument, I>(
           res.setHeader('content-type', contentType);
           res.send(`${JSON.stringify(a.result)}\n`);
         });
-      /** It read a place it may take (or its lane only runs admitted): admitted like any mutation, or answered BUSY. */
-      const admitted = async () => {
-        if (gate && (await admit(gate, req, res)) !== 'admitted') return false;
+      /** It read a place it may take (or its lane only runs admitted): admitted like any mutation (or answered BUSY), then run. */
+      const admitThenRun = async (): Promise<void> => {
+        if (gate && (await admit(gate, req, res)) !== 'admitted') return release();
         delete res.locals[UNADMITTED];
-        return true;
+        return run(true);
       };
       const unadmitted = res.locals[UNADMITTED] === true;
-      (!unadmitted
-        ? run(true)
-        : spec.skipAdmission
-          ? run(false)
-          : admitted().then((ok) => (ok ? run(true) : release()))
-      ).catch((e: unknown) => {
+      (!unadmitted ? run(true) : spec.skipAdmission ? run(false) : admitThenRun()).catch((e: unknown) => {
         release();
         next(e);
       });
