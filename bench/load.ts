@@ -33,20 +33,39 @@ export interface Fired {
   clientCpuMs?: number;
 }
 
+let generator: Worker | null = null;
+let last: Promise<unknown> = Promise.resolve();
+
+/**
+ * One run in the load generator's thread, started once and kept for the whole bench (unref'd: it never keeps the
+ * process alive), so that its code is warm, like a real client's, when a measured run starts. Runs go one at a time.
+ */
 function inWorker<T>(data: Record<string, unknown>): Promise<{ result: T; clientCpuMs?: number }> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(path.join(__dirname, 'load-worker.mjs'), { workerData: data });
-    let answered = false;
-    w.once('message', (m: { result: T; clientCpuMs?: number }) => {
-      answered = true;
-      resolve(m);
-      void w.terminate(); // whatever autocannon leaves open
-    });
-    w.once('error', reject);
-    w.once('exit', (code) => {
-      if (!answered) reject(new Error(`load generator exited (${code}) without an answer`));
-    });
-  });
+  const run = last.then(
+    () =>
+      new Promise<{ result: T; clientCpuMs?: number }>((resolve, reject) => {
+        if (!generator) {
+          const w = new Worker(path.join(__dirname, 'load-worker.mjs'));
+          w.unref();
+          w.once('exit', () => {
+            if (generator === w) generator = null;
+          });
+          generator = w;
+        }
+        const w = generator;
+        const onExit = (code: number) => reject(new Error(`load generator exited (${code}) without an answer`));
+        const onError = (e: Error) => reject(e);
+        w.once('exit', onExit).once('error', onError);
+        w.once('message', (m: { result: T; clientCpuMs?: number; error?: string }) => {
+          w.off('exit', onExit).off('error', onError);
+          if (m.error) reject(new Error(`load generator: ${m.error}`));
+          else resolve(m);
+        });
+        w.postMessage(data);
+      }),
+  );
+  last = run.catch(() => undefined);
+  return run;
 }
 
 /**

@@ -206,6 +206,27 @@ describe('Issue 14 fast lane: POST /graphql `book` answers exactly like Apollo (
     expect(a.row).to.deep.equal({ taken: 6, live: 6 });
   });
 
+  it("BK9: a crowd's reads go together — 40 people at once on a ticket seen sold out take fewer read statements than people, each answered as Apollo answers them", async () => {
+    const ev = await organizerEvent(fast);
+    const ticketId = await ev.ticket({ capacity: 1 });
+    const [first, second, ...many] = await people(fast, 42);
+    await send(fast, { person: first, body: bookBody(ticketId) });
+    const soldOut = await send(fast, { person: second, body: bookBody(ticketId) }); // the lane marks the ticket
+    expect(JSON.parse(soldOut.body).errors[0].extensions.code).to.equal('SOLD_OUT');
+    let answers!: LaneAnswer[];
+    const seen = await statements(async () => {
+      answers = await Promise.all(many.map((person) => send(fast, { person, body: bookBody(ticketId) })));
+    });
+    const reads = seen.filter((q) => q.startsWith('[fast_book_read'));
+    expect(reads.length, `${reads.length} reads`).to.be.greaterThan(0).and.lessThan(many.length);
+    for (const a of answers) expect(masked(a)).to.deep.equal(masked(soldOut));
+    const [row] = await sql(fast).execute(
+      `select places_taken as taken, (select count(*)::int from bookings where ticket_id = ? and status in ('PRE_RESERVED', 'RESERVED')) as live from tickets where id = ?`,
+      [ticketId, ticketId],
+    );
+    expect(row).to.deep.equal({ taken: 1, live: 1 });
+  });
+
   it('CP1: a full quota and a full event total answer SOLD_OUT alike on both paths (early and from the trigger), never beyond', async () => {
     const QUOTA = `mutation($e: ID!, $i: QuotaInput!) { createQuota(eventId: $e, input: $i) { id } }`;
     const TOTAL = `mutation($e: ID!, $c: Int) { setEventCapacity(eventId: $e, capacity: $c) { id } }`;

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { getLocation, Kind, OperationTypeNode, type DocumentNode } from 'graphql';
 import type { AppDeps } from '../app-context';
 import { DateTimeScalar } from '../graphql/date-time';
-import { fastBook } from '../modules/bookings';
+import { fastBooker, type FastBook } from '../modules/bookings';
 import { DomainError } from '../core/errors';
 import { databaseError } from '../db/sqlstates';
 import { isRecord, MUST_ADMIT, plainBody, type LaneDocument, type LaneSpec, type Picked } from './fast-lane';
@@ -30,7 +30,7 @@ const FIELDS: Record<string, (row: BookedRow) => unknown> = {
   expiresAt: (b) => (b.expiresAt ? DateTimeScalar.serialize(b.expiresAt) : null),
   reservedAt: (b) => (b.reservedAt ? DateTimeScalar.serialize(b.reservedAt) : null),
 };
-type BookedRow = Exclude<Awaited<ReturnType<typeof fastBook>>, null | 'MUST_ADMIT'>;
+type BookedRow = Exclude<Awaited<ReturnType<FastBook>>, null | 'MUST_ADMIT'>;
 
 /** What a document that the fast lane may answer looks like, once analysed. */
 interface BookDocument extends LaneDocument {
@@ -110,14 +110,15 @@ function isSoldOut(e: unknown): boolean {
  * SOLD_OUT for is marked (http/sold-out.ts): requests for it then skip admission and only read until a place shows.
  */
 export function bookLane(deps: AppDeps, knex: Knex, soldOut = new SoldOutTickets()): LaneSpec<BookDocument, BookInput> {
+  const fastBook = fastBooker(deps, knex);
   return {
     field: 'book',
     pick: bookDocument,
     input: bookInput,
     async run(doc, input, caller) {
-      let row: Awaited<ReturnType<typeof fastBook>>;
+      let row: Awaited<ReturnType<FastBook>>;
       try {
-        row = await fastBook(deps, knex, { ...input, ...caller });
+        row = await fastBook({ ...input, ...caller });
       } catch (e) {
         if (isSoldOut(e)) soldOut.mark(input.ticketId);
         throw e;

@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app-context';
 import { notFound, unauthenticated } from '../../core/errors';
+import { batches } from '../../core/batches';
 import { isUuid } from '../../core/ids';
 import { SESSION_DUE, sessionOpenSql, sessionTokenHash } from '../accounts';
 import { seesByVisibility } from '../permissions';
@@ -39,7 +40,7 @@ export interface FastBookRequest {
   mayWrite: boolean;
 }
 
-/** The row the read returns (fixed columns: a prepared statement's result type must not change). */
+/** The row the read returns for one request (fixed columns: a prepared statement's result type must not change). */
 interface ReadRow {
   user_id: string | null;
   user_kind: 'SCHOOL' | 'EXTERNAL';
@@ -78,15 +79,19 @@ interface ReadRow {
 }
 
 /**
- * The session test is `resolveViewer`'s (accounts: sessionOpenSql); a session due for its renewal (SESSION_DUE) goes to
- * the general path, which writes it. Memberships are read only for
- * a ticket restricted to associations, options only when some are chosen (as `book` does). The event's total and the
- * ticket's quotas (CP1) are read as `book` reads them (tickets: quotasOfTicket), for the same early SOLD_OUT, and
- * whether the person holds a place offered from the waiting list on the ticket (WL2), which lets them through it.
+ * The read of a batch of requests (core/batches.ts: whatever arrived while the last batch ran), one row per request in
+ * their order (`n`). The session test is `resolveViewer`'s (accounts: sessionOpenSql); a session due for its renewal
+ * (SESSION_DUE) goes to the general path, which writes it. Memberships are read only for a ticket restricted to
+ * associations, options only when some are chosen (as `book` does). The event's total and the ticket's quotas (CP1)
+ * are read as `book` reads them (tickets: quotasOfTicket), for the same early SOLD_OUT, and whether the person holds a
+ * place offered from the waiting list on the ticket (WL2), which lets them through it. The arrays are the requests'
+ * session hashes, ticket ids and chosen options (ids checked to be UUIDs, joined by commas); each request's row is
+ * read by its own index lookups (the lateral join), whatever the planner estimates of the arrays' length.
  */
 const READ = {
-  name: 'fast_book_read_v3',
-  text: `select u.id as user_id, u.kind as user_kind, u.school_id, u.class_year, u.language, u.email, u.first_name,
+  name: 'fast_book_read_v4',
+  text: `select x.* from unnest($1::text[], $2::uuid[], $3::text[]) with ordinality as r(hash, ticket, options, n)
+  cross join lateral (select u.id as user_id, u.kind as user_kind, u.school_id, u.class_year, u.language, u.email, u.first_name,
        u.last_name, ${SESSION_DUE} as session_due,
        t.id as ticket_id, t.kind as ticket_kind, t.name as ticket_name, t.price_cents, t.capacity, t.places_taken,
        t.school_ids, t.class_years, t.association_ids, t.sales_open_at, t.sales_close_at, t.pending_guests_per_sponsor,
@@ -99,18 +104,21 @@ const READ = {
          (select coalesce(json_agg(json_build_object('associationId', m.association_id,
                                                      'endsOn', to_char(m.ends_on, 'YYYY-MM-DD'))), '[]'::json)
             from association_memberships m where m.user_id = u.id) end as memberships,
-       case when cardinality($3::uuid[]) > 0 then
+       case when r.options <> '' then
          (select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'priceCents', o.price_cents,
                                                      'groupId', o.group_id) order by o.position, o.id), '[]'::json)
-            from options o where o.ticket_id = t.id and o.id = any($3::uuid[])) end as options,
+            from options o where o.ticket_id = t.id and o.id = any(string_to_array(r.options, ',')::uuid[])) end as options,
        exists (select 1 from waiting_list_entries w where w.ticket_id = t.id and w.user_id = u.id
                  and w.status = 'OFFERED' and w.guest_email is null) as holds_offer
   from (select 1) as one
-  left join sessions s on ${sessionOpenSql('$1')}
+  left join sessions s on ${sessionOpenSql('r.hash')}
   left join users u on u.id = s.user_id
-  left join tickets t on t.id = $2::uuid
-  left join events e on e.id = t.event_id`,
+  left join tickets t on t.id = r.ticket
+  left join events e on e.id = t.event_id) as x
+  order by r.n`,
 };
+/** At most this many requests read in one statement, and this many such statements at once (of the pool's 10). */
+const READ_BATCH = { max: 100, concurrency: 3 };
 const CREATE = 'fast_book_create_v1';
 
 const date = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
@@ -119,26 +127,52 @@ interface PgClient {
   query<R>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
 }
 
+/** A request's read, as the batch gives it back. */
+interface ReadItem {
+  hash: string;
+  ticketId: string;
+  optionIds: string[];
+}
+
+/** Books the ticket for the session's person, or answers `null` when the general path must (nothing written then). */
+export type FastBook = (req: FastBookRequest) => Promise<NewBookingRow | null | 'MUST_ADMIT'>;
+
 /**
- * Books the ticket for the session's person, or answers `null` when the general path must (nothing written then).
- * Throws what `book` throws: a DomainError, or a database error that `databaseError` codes.
+ * The lane of one app, on the ORM's pool (`knex`). Throws what `book` throws: a DomainError, or a database error that
+ * `databaseError` codes. The reads of concurrent requests go together (READ_BATCH).
  */
-export async function fastBook(
-  deps: AppDeps,
-  knex: Knex,
-  req: FastBookRequest,
-): Promise<NewBookingRow | null | 'MUST_ADMIT'> {
-  if (!isUuid(req.ticketId) || !req.optionIds.every(isUuid)) return null; // the general path's own answers
-  if (!req.sessionSecret) throw unauthenticated();
-  // A connection of the ORM's pool, used bare: `pg` keeps it when a statement fails (a trigger's SOLD_OUT), where
-  // `pool.query` would close it and make PostgreSQL fork a new backend for the next one.
-  const client = (await knex.client.acquireConnection()) as PgClient;
-  try {
-    const {
-      rows: [r],
-    } = await client.query<ReadRow>({
-      ...READ,
-      values: [sessionTokenHash(req.sessionSecret), req.ticketId, req.optionIds],
+export function fastBooker(deps: AppDeps, knex: Knex): FastBook {
+  /**
+   * Connections of the ORM's pool, used bare: `pg` keeps one when a statement fails (a trigger's SOLD_OUT), where
+   * `pool.query` would close it and make PostgreSQL fork a new backend for the next one.
+   */
+  async function onConnection<T>(work: (client: PgClient) => Promise<T>): Promise<T> {
+    const client = (await knex.client.acquireConnection()) as PgClient;
+    try {
+      return await work(client);
+    } finally {
+      await knex.client.releaseConnection(client);
+    }
+  }
+  const read = batches<ReadItem, ReadRow>(
+    (items) =>
+      onConnection(async (client) => {
+        const { rows } = await client.query<ReadRow>({
+          ...READ,
+          values: [items.map((i) => i.hash), items.map((i) => i.ticketId), items.map((i) => i.optionIds.join(','))],
+        });
+        return rows;
+      }),
+    READ_BATCH,
+  );
+
+  return async (req) => {
+    if (!isUuid(req.ticketId) || !req.optionIds.every(isUuid)) return null; // the general path's own answers
+    if (!req.sessionSecret) throw unauthenticated();
+    const r = await read({
+      hash: sessionTokenHash(req.sessionSecret),
+      ticketId: req.ticketId,
+      optionIds: req.optionIds,
     });
     if (!r.user_id) throw unauthenticated();
     if (r.session_due) return null;
@@ -187,7 +221,8 @@ export async function fastBook(
         now,
         publicUrl: deps.config.publicUrl,
         actor: { viewer: { user: { id: r.user_id } }, requestId: req.requestId },
-        run: (statement) => client.query({ name: CREATE, text: statement.numbered, values: statement.params }),
+        run: (statement) =>
+          onConnection((client) => client.query({ name: CREATE, text: statement.numbered, values: statement.params })),
       },
       {
         ticket,
@@ -205,7 +240,5 @@ export async function fastBook(
     );
     deps.outbox.kick();
     return row;
-  } finally {
-    await knex.client.releaseConnection(client);
-  }
+  };
 }

@@ -8,7 +8,7 @@ export { PERSON_SHOWN_TO, personFor } from './person-reference';
 export { BookingFilter, GuestInput } from './bookings.inputs';
 export { bookingFilterSql, cleanBookingFilter, unvalidatedRequirements } from './management.service';
 export * as transitions from './transitions';
-export { fastBook, type FastBookRequest } from './fast-lane';
+export { fastBooker, type FastBook, type FastBookRequest } from './fast-lane';
 export { assertMayBook, checkChosenOptions, uniqueOptionIds } from './bookings.service';
 export { holdsBindingBooking } from './booking-access';
 export { assertNoOpenAttempt, openPaymentAttempt, paymentInProgress, type OpenAttempt } from './payment-hold';

@@ -1,0 +1,55 @@
+// Issue 14: work of concurrent requests run together (core/batches.ts), as the sale opening's reads are (BK9).
+import { expect } from 'chai';
+import { batches } from '../../server/src/core/batches';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('unit: batches of concurrent work (BK9, issue 14)', () => {
+  it('BK9: an item alone runs at once; items arriving while `concurrency` batches run go together, at most `max`, in order', async () => {
+    const runs: number[][] = [];
+    const gates: Array<() => void> = [];
+    const run = batches<number, string>(
+      async (items) => {
+        runs.push(items);
+        await new Promise<void>((r) => gates.push(r));
+        return items.map((i) => `#${i}`);
+      },
+      { max: 3, concurrency: 1 },
+    );
+    const first = run(1);
+    await tick();
+    expect(runs, 'no waiting for company').to.deep.equal([[1]]);
+    const later = [2, 3, 4, 5, 6].map((i) => run(i));
+    await tick();
+    expect(runs).to.have.length(1);
+    gates.shift()!();
+    expect(await first).to.equal('#1');
+    await tick();
+    expect(runs[1]).to.deep.equal([2, 3, 4]);
+    gates.shift()!();
+    await tick();
+    expect(runs[2]).to.deep.equal([5, 6]);
+    gates.shift()!();
+    expect(await Promise.all(later)).to.deep.equal(['#2', '#3', '#4', '#5', '#6']);
+  });
+
+  it('BK9: a failed batch fails its own items only; a batch answering the wrong count fails; the next batch runs', async () => {
+    let calls = 0;
+    const run = batches<number, number>(
+      async (items) => {
+        calls++;
+        await tick();
+        if (items.includes(13)) throw new Error('unlucky');
+        if (items.includes(7)) return [];
+        return items.map((i) => i * 2);
+      },
+      { max: 2, concurrency: 1 },
+    );
+    const settled = await Promise.allSettled([run(1), run(13), run(4), run(7), run(5)]);
+    expect(
+      settled.map((s) => (s.status === 'fulfilled' ? s.value : String((s.reason as Error).message))),
+    ).to.deep.equal([2, 'unlucky', 'unlucky', 'a batch of 2 answered 0', 'a batch of 2 answered 0']);
+    expect(calls).to.equal(3);
+    expect(await run(6)).to.equal(12);
+  });
+});
