@@ -227,6 +227,35 @@ describe('Issue 14 fast lane: POST /graphql `book` answers exactly like Apollo (
     expect(row).to.deep.equal({ taken: 1, live: 1 });
   });
 
+  it('BK9: bookings of one ticket at once are written together (one statement for several), never beyond its places; a batch a guard refuses is written one by one, each with its own answer', async () => {
+    const ev = await organizerEvent(fast);
+    const ticketId = await ev.ticket({ capacity: 10 });
+    const many = await people(fast, 30);
+    const twice = many[0]; // BK2: asks twice at once — one booking, one ALREADY_BOOKED
+    let answers!: LaneAnswer[];
+    const seen = await statements(async () => {
+      answers = await Promise.all([...many, twice].map((person) => send(fast, { person, body: bookBody(ticketId) })));
+    });
+    const batched = seen.filter((q) => q.startsWith('[fast_book_create_batch_'));
+    expect(batched.length, seen.filter((q) => q.includes('create')).join('\n')).to.be.greaterThan(0);
+    const codes: Record<string, number> = {};
+    for (const a of answers) {
+      const body = JSON.parse(a.body);
+      const k = body.data?.book ? body.data.book.status : body.errors[0].extensions.code;
+      codes[k] = (codes[k] ?? 0) + 1;
+    }
+    expect(codes.PRE_RESERVED).to.equal(10);
+    expect((codes.SOLD_OUT ?? 0) + (codes.ALREADY_BOOKED ?? 0)).to.equal(21);
+    const [row] = await sql(fast).execute(
+      `select places_taken as taken, (select count(*)::int from bookings where ticket_id = ? and status in ('PRE_RESERVED', 'RESERVED')) as live,
+              (select count(*)::int from outbox_mails where "to" in (select holder_email from bookings where ticket_id = ?)) as mails,
+              (select count(*)::int from audit_log where action = 'booking.created' and subject_id in (select id::text from bookings where ticket_id = ?)) as audited
+         from tickets where id = ?`,
+      [ticketId, ticketId, ticketId, ticketId],
+    );
+    expect(row).to.deep.equal({ taken: 10, live: 10, mails: 10, audited: 10 });
+  });
+
   it('CP1: a full quota and a full event total answer SOLD_OUT alike on both paths (early and from the trigger), never beyond', async () => {
     const QUOTA = `mutation($e: ID!, $i: QuotaInput!) { createQuota(eventId: $e, input: $i) { id } }`;
     const TOTAL = `mutation($e: ID!, $c: Int) { setEventCapacity(eventId: $e, capacity: $c) { id } }`;

@@ -52,4 +52,26 @@ describe('unit: batches of concurrent work (BK9, issue 14)', () => {
     expect(calls).to.equal(3);
     expect(await run(6)).to.equal(12);
   });
+
+  it('BK9: with a key, items of different keys never share a batch and each key has its own concurrency', async () => {
+    const runs: string[][] = [];
+    const gates: Array<() => void> = [];
+    const run = batches<string, string>(
+      async (items) => {
+        runs.push(items);
+        await new Promise<void>((r) => gates.push(r));
+        return items;
+      },
+      { max: 10, concurrency: 1, key: (item) => item[0] },
+    );
+    const all = ['a1', 'b1', 'a2', 'b2', 'a3'].map((i) => run(i));
+    await tick();
+    expect(runs, 'one batch per key at once').to.deep.equal([['a1'], ['b1']]);
+    gates.shift()!();
+    gates.shift()!();
+    await tick();
+    expect(runs.slice(2)).to.deep.equal([['a2', 'a3'], ['b2']]);
+    gates.splice(0).forEach((go) => go());
+    expect(await Promise.all(all)).to.deep.equal(['a1', 'b1', 'a2', 'b2', 'a3']);
+  });
 });

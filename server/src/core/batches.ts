@@ -5,19 +5,25 @@
  * at most `max` at a time, in arrival order, when a batch ends. A sale opening's two thousand reads then cost
  * PostgreSQL a few dozen statements (and this process a few dozen round trips) instead of two thousand.
  *
+ * With `key`, items of different keys never share a batch and each key has its own `concurrency` (the bookings of one
+ * ticket go together, those of another ticket beside them); a key's state is dropped once it has nothing left.
+ *
  * `run` answers one result per item, in the items' order; when it throws, every item of that batch fails with its
  * error (the others are not affected).
  */
 export function batches<I, O>(
   run: (items: I[]) => Promise<O[]>,
-  opts: { max: number; concurrency: number },
+  opts: { max: number; concurrency: number; key?: (item: I) => string },
 ): (item: I) => Promise<O> {
-  const waiting: Array<{ item: I; resolve: (o: O) => void; reject: (e: unknown) => void }> = [];
-  let running = 0;
-  const next = () => {
-    while (running < opts.concurrency && waiting.length > 0) {
-      const batch = waiting.splice(0, opts.max);
-      running++;
+  interface Lane {
+    waiting: Array<{ item: I; resolve: (o: O) => void; reject: (e: unknown) => void }>;
+    running: number;
+  }
+  const lanes = new Map<string, Lane>();
+  const next = (key: string, lane: Lane) => {
+    while (lane.running < opts.concurrency && lane.waiting.length > 0) {
+      const batch = lane.waiting.splice(0, opts.max);
+      lane.running++;
       void (async () => {
         try {
           const results = await run(batch.map((w) => w.item));
@@ -26,15 +32,19 @@ export function batches<I, O>(
         } catch (e) {
           for (const w of batch) w.reject(e);
         } finally {
-          running--;
-          next();
+          lane.running--;
+          next(key, lane);
+          if (lane.running === 0 && lane.waiting.length === 0) lanes.delete(key);
         }
       })();
     }
   };
   return (item) =>
     new Promise<O>((resolve, reject) => {
-      waiting.push({ item, resolve, reject });
-      next();
+      const key = opts.key?.(item) ?? '';
+      let lane = lanes.get(key);
+      if (!lane) lanes.set(key, (lane = { waiting: [], running: 0 }));
+      lane.waiting.push({ item, resolve, reject });
+      next(key, lane);
     });
 }

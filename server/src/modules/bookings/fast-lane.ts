@@ -14,7 +14,9 @@ import {
   writeBooking,
   type ChosenOption,
 } from './bookings.service';
-import type { NewBookingRow } from './transitions';
+import { createBatchStatement, type createStatement, type NewBookingRow } from './transitions';
+
+type Statement = ReturnType<typeof createStatement>;
 
 /*
  * Issue 14: the sale opening at the database's speed. `book` for oneself (no guest) — what two thousand people send
@@ -119,6 +121,11 @@ const READ = {
 };
 /** At most this many requests read in one statement, and this many such statements at once (of the pool's 10). */
 const READ_BATCH = { max: 100, concurrency: 3 };
+/**
+ * The bookings of one ticket are written one batch at a time (they would only queue on its row lock), at most this
+ * many in one statement; other tickets' batches run beside them.
+ */
+const WRITE_BATCH = { max: 16, concurrency: 1 };
 const CREATE = 'fast_book_create_v1';
 
 const date = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
@@ -164,6 +171,37 @@ export function fastBooker(deps: AppDeps, knex: Knex): FastBook {
         return rows;
       }),
     READ_BATCH,
+  );
+
+  /**
+   * Writes a batch of one ticket's bookings: one statement for all (createBatchStatement), or, when a guard refused one
+   * of them (a place short, a person who booked meanwhile) or for one alone, each `createStatement` on its own, for
+   * each its own outcome (the error is the one a booking alone would have met).
+   */
+  const write = batches<{ ticketId: string; statement: Statement }, { error?: unknown }>(
+    (items) =>
+      onConnection(async (client) => {
+        if (items.length > 1) {
+          const batch = createBatchStatement(items.map((i) => i.statement));
+          try {
+            await client.query({ name: batch.name, text: batch.numbered, values: batch.params });
+            return items.map(() => ({}));
+          } catch {
+            // One of them was refused (nothing was written): each on its own below.
+          }
+        }
+        const outcomes: Array<{ error?: unknown }> = [];
+        for (const { statement } of items) {
+          try {
+            await client.query({ name: CREATE, text: statement.numbered, values: statement.params });
+            outcomes.push({});
+          } catch (error) {
+            outcomes.push({ error });
+          }
+        }
+        return outcomes;
+      }),
+    { ...WRITE_BATCH, key: (i) => i.ticketId },
   );
 
   return async (req) => {
@@ -221,8 +259,10 @@ export function fastBooker(deps: AppDeps, knex: Knex): FastBook {
         now,
         publicUrl: deps.config.publicUrl,
         actor: { viewer: { user: { id: r.user_id } }, requestId: req.requestId },
-        run: (statement) =>
-          onConnection((client) => client.query({ name: CREATE, text: statement.numbered, values: statement.params })),
+        run: async (statement) => {
+          const { error } = await write({ ticketId: ticket.id, statement });
+          if (error) throw error;
+        },
       },
       {
         ticket,

@@ -140,21 +140,26 @@ export interface NewBookingOption {
   price_cents: number;
 }
 
-/** The one statement `create` runs, with `?` placeholders (see `positional` for a bare `pg` client). */
-const CREATE_SQL = `with b as (
+/** One booking's part of a creating statement (its CTEs suffixed `n`): the booking, its options, audit entry and mail. */
+const createPart = (n: string) => ({
+  ctes: `b${n} as (
        insert into bookings (id, reference, event_id, ticket_id, holder_id, holder_email, holder_first_name, holder_last_name,
                              sponsor_id, given_by_id, forced, status, price_cents, reserved_at, expires_at, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        returning id
-     ), o as (
+     ), o${n} as (
        insert into booking_options (id, booking_id, option_id, group_id, name, price_cents)
        select x.id, x.booking_id, x.option_id, x.group_id, x.name, x.price_cents
-         from jsonb_to_recordset(?::jsonb) as x(id uuid, booking_id uuid, option_id uuid, group_id uuid, name text, price_cents int), b
-        where b.id = x.booking_id
-     ), a as (
-       insert into ${AUDIT_ROW.table} (${AUDIT_ROW.columns}) select ${AUDIT_ROW.placeholders} from b
-     )
-     insert into ${OUTBOX_ROW.table} (${OUTBOX_ROW.columns}) select ${OUTBOX_ROW.placeholders} from b`;
+         from jsonb_to_recordset(?::jsonb) as x(id uuid, booking_id uuid, option_id uuid, group_id uuid, name text, price_cents int), b${n}
+        where b${n}.id = x.booking_id
+     ), a${n} as (
+       insert into ${AUDIT_ROW.table} (${AUDIT_ROW.columns}) select ${AUDIT_ROW.placeholders} from b${n}
+     )`,
+  mail: `insert into ${OUTBOX_ROW.table} (${OUTBOX_ROW.columns}) select ${OUTBOX_ROW.placeholders} from b${n}`,
+});
+
+/** The one statement `create` runs, with `?` placeholders (see `positional` for a bare `pg` client). */
+const CREATE_SQL = ((p) => `with ${p.ctes}\n     ${p.mail}`)(createPart(''));
 
 /**
  * The booking hot path's one statement: the booking with its options, audit entry and mail. It commits or fails
@@ -203,6 +208,30 @@ export const positional = (sql: string) => {
   return sql.replace(/\?/g, () => `$${++n}`);
 };
 const CREATE_SQL_NUMBERED = positional(CREATE_SQL);
+
+const batchTexts = new Map<number, string>();
+
+/**
+ * Issue 14: several bookings' `createStatement`s as one statement (a sale opening's bookings of one ticket, written
+ * together: one commit, one turn of the ticket's row lock). It commits or fails whole: the first guard that refuses
+ * one booking fails them all, and the caller then writes each on its own for its own answer. `pg` placeholders.
+ */
+export function createBatchStatement(statements: Array<{ params: unknown[] }>): {
+  name: string;
+  numbered: string;
+  params: unknown[];
+} {
+  const n = statements.length;
+  let numbered = batchTexts.get(n);
+  if (numbered === undefined) {
+    const parts = Array.from({ length: n }, (_, i) => createPart(String(i + 1)));
+    numbered = positional(
+      `with ${parts.map((p, i) => `${p.ctes}, m${i + 1} as (${p.mail})`).join(',\n     ')}\n     select 1`,
+    );
+    batchTexts.set(n, numbered);
+  }
+  return { name: `fast_book_create_batch_${n}_v1`, numbered, params: statements.flatMap((s) => s.params) };
+}
 
 /** The ORM's booking for a row `createStatement` wrote: handed over as loaded, without reading it back. */
 export function createdBooking(em: EntityManager, row: NewBookingRow): Booking {
