@@ -53,14 +53,21 @@ function inWorker<T>(data: Record<string, unknown>): Promise<{ result: T; client
           generator = w;
         }
         const w = generator;
-        const onExit = (code: number) => reject(new Error(`load generator exited (${code}) without an answer`));
-        const onError = (e: Error) => reject(e);
-        w.once('exit', onExit).once('error', onError);
-        w.once('message', (m: { result: T; clientCpuMs?: number; error?: string }) => {
-          w.off('exit', onExit).off('error', onError);
+        const done = () => w.off('exit', onExit).off('error', onError).off('message', onMessage);
+        const onExit = (code: number) => {
+          done();
+          reject(new Error(`load generator exited (${code}) without an answer`));
+        };
+        const onError = (e: Error) => {
+          done();
+          reject(e);
+        };
+        const onMessage = (m: { result: T; clientCpuMs?: number; error?: string }) => {
+          done();
           if (m.error) reject(new Error(`load generator: ${m.error}`));
           else resolve(m);
-        });
+        };
+        w.on('exit', onExit).on('error', onError).on('message', onMessage);
         w.postMessage(data);
       }),
   );

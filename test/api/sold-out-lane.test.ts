@@ -117,15 +117,14 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
     let three: Array<Promise<LaneAnswer>> = [];
     let answered = 0;
     try {
-      // Each reads the free place without a slot (one read each while every slot is held), then waits to be admitted.
+      // Each reads the free place without a slot while every slot is held (the lane may read them together), then
+      // waits to be admitted.
       const reads = await pgStatements(async () => {
         three = rest.slice(0, 3).map((p) => book(fast, p, ticketId).finally(() => answered++));
         await until('the three to wait for admission', () => held.gate.stats.waiting === 3);
       });
-      expect(
-        reads.filter((q) => q.startsWith('[fast_book_read')),
-        reads.join('\n'),
-      ).to.have.length(3);
+      const readStatements = reads.filter((q) => q.startsWith('[fast_book_read')).length;
+      expect(readStatements, reads.join('\n')).to.be.within(1, 3);
       expect(
         reads.filter((q) => q.startsWith('[fast_book_create')),
         'nothing written before admission',

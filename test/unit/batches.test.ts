@@ -74,4 +74,29 @@ describe('unit: batches of concurrent work (BK9, issue 14)', () => {
     gates.splice(0).forEach((go) => go());
     expect(await Promise.all(all)).to.deep.equal(['a1', 'b1', 'a2', 'b2', 'a3']);
   });
+
+  it('SEC2: an item that waits longer than `maxWaitMs` for a batch leaves the queue with `timedOut()`; one taken in time is not affected', async () => {
+    let go!: () => void;
+    const run = batches<number, number>(
+      async (items) => {
+        await new Promise<void>((r) => (go = r));
+        return items;
+      },
+      { max: 10, concurrency: 1, maxWaitMs: 30, timedOut: () => new Error('BUSY') },
+    );
+    const first = run(1); // runs at once: no wait to time out
+    const second = run(2);
+    const late = await second.then(
+      () => 'answered',
+      (e: Error) => e.message,
+    );
+    expect(late).to.equal('BUSY');
+    go();
+    expect(await first).to.equal(1);
+    const third = run(3);
+    await tick();
+    go();
+    expect(await third, 'a lane that timed an item out goes on').to.equal(3);
+    expect(() => batches(async (i: number[]) => i, { max: 0, concurrency: 1 })).to.throw(/at least 1/);
+  });
 });
