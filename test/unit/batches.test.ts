@@ -4,18 +4,21 @@ import { batches } from '../../server/src/core/batches';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** A `batches` whose runs are recorded and each held until its gate is opened (`gates`, in the runs' order). */
+function held<I, O>(answer: (item: I) => O, opts: Parameters<typeof batches<I, O>>[1]) {
+  const runs: I[][] = [];
+  const gates: Array<() => void> = [];
+  const run = batches<I, O>(async (items) => {
+    runs.push(items);
+    await new Promise<void>((r) => gates.push(r));
+    return items.map(answer);
+  }, opts);
+  return { run, runs, gates };
+}
+
 describe('unit: batches of concurrent work (BK9, issue 14)', () => {
   it('BK9: an item alone runs at once; items arriving while `concurrency` batches run go together, at most `max`, in order', async () => {
-    const runs: number[][] = [];
-    const gates: Array<() => void> = [];
-    const run = batches<number, string>(
-      async (items) => {
-        runs.push(items);
-        await new Promise<void>((r) => gates.push(r));
-        return items.map((i) => `#${i}`);
-      },
-      { max: 3, concurrency: 1 },
-    );
+    const { run, runs, gates } = held((i: number) => `#${i}`, { max: 3, concurrency: 1 });
     const first = run(1);
     await tick();
     expect(runs, 'no waiting for company').to.deep.equal([[1]]);
@@ -54,16 +57,7 @@ describe('unit: batches of concurrent work (BK9, issue 14)', () => {
   });
 
   it('BK9: with a key, items of different keys never share a batch and each key has its own concurrency', async () => {
-    const runs: string[][] = [];
-    const gates: Array<() => void> = [];
-    const run = batches<string, string>(
-      async (items) => {
-        runs.push(items);
-        await new Promise<void>((r) => gates.push(r));
-        return items;
-      },
-      { max: 10, concurrency: 1, key: (item) => item[0] },
-    );
+    const { run, runs, gates } = held((i: string) => i, { max: 10, concurrency: 1, key: (item) => item[0] });
     const all = ['a1', 'b1', 'a2', 'b2', 'a3'].map((i) => run(i));
     await tick();
     expect(runs, 'one batch per key at once').to.deep.equal([['a1'], ['b1']]);

@@ -26,8 +26,9 @@ type Statement = ReturnType<typeof createStatement>;
  * statement reads the session, the account, the ticket, its event and, only when they matter, the person's
  * association memberships and the chosen options; the second is the booking's one insert (the general path's
  * statement, `writeBooking`). Concurrent requests share them: their reads go in one statement, one ticket's inserts in
- * one statement (which, when a guard refuses one of them, is followed by each insert alone). Every rule runs through the same functions as `bookings.service.book`, in
- * the same order, so each answer is the one the general path gives (http/fast-book.ts proves it byte for byte).
+ * one statement (which, when a guard refuses one of them, is followed by each insert alone). Every rule runs through
+ * the same functions as `bookings.service.book`, in the same order, so each answer is the one the general path gives
+ * (http/fast-book.ts proves it byte for byte).
  * Whatever this lane does not cover answers `null` before anything is written, and the general path takes the
  * request: a guest, a draft or internal event (the viewer's grants decide), a session due for its hourly refresh.
  */
@@ -149,7 +150,8 @@ export type FastBook = (req: FastBookRequest) => Promise<NewBookingRow | null | 
 
 /**
  * The lane of one app, on the ORM's pool (`knex`). Throws what `book` throws: a DomainError, or a database error that
- * `databaseError` codes. The reads of concurrent requests go together (READ_BATCH).
+ * `databaseError` codes. The reads of concurrent requests go together (READ_BATCH), and so do the writes of one
+ * ticket's bookings (WRITE_BATCH).
  */
 export function fastBooker(deps: AppDeps, knex: Knex): FastBook {
   /**
