@@ -33,7 +33,7 @@ import { expireExports, runQueuedExports } from './modules/exports';
 import { answerClientError } from './http/client-error';
 import { InFlight } from './http/in-flight';
 import { Readiness } from './http/readiness';
-import { mutationGateOf, poolStats } from './db/transactions';
+import { bookLaneGateOf, mutationGateOf, poolStats } from './db/transactions';
 import { loadSecretBox } from './crypto/secret-box';
 import { TicketSigner } from './crypto/ticket-signer';
 import { TicketRenderer } from './render/ticket-renderer';
@@ -138,7 +138,8 @@ export async function startApp(
       });
   // SEC2: the mail a burst of bookings leaves waits in the outbox until the burst is answered (at most 10 s).
   const mutations = mutationGateOf(db.orm.em);
-  const postponed = postponedWhile(mailOutbox.kick, () => mutations.stats.waiting > 0);
+  const bookLane = bookLaneGateOf(db.orm.em);
+  const postponed = postponedWhile(mailOutbox.kick, () => mutations.stats.waiting > 0 || bookLane.stats.waiting > 0);
   const outbox = {
     ...mailOutbox,
     kick: postponed.kick,

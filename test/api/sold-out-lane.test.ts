@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { mutationGateOf } from '../../server/src/db/transactions';
+import { bookLaneGateOf, LOCK_TIMEOUT_MS, mutationGateOf, type Gate } from '../../server/src/db/transactions';
 import { useApp, type TestApp } from '../support/app';
 import { sql } from '../support/booking-fixtures';
 import { organizerEvent } from '../support/event-fixtures';
@@ -47,62 +47,49 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
   }
 
   /**
-   * Every writing slot of the fast server held (plus `queued` more waiting): bookings of a ticket whose row another
-   * writer locks. `release` lets them all book.
+   * Every slot of one of the fast server's gates held — the sale lane's own (its `book` requests) or the mutation gate
+   * (every other mutation, the lane's write batches and what the lane hands to Apollo) — and `queued` more entries
+   * waiting behind them. `release` gives them back (the queued ones leave as soon as they get in).
    */
-  async function heldSlots(queued: number) {
-    const ev = await organizerEvent(fast);
-    const busyTicket = await ev.ticket({ capacity: 100 });
-    const gate = mutationGateOf(fast.app.db.orm.em);
-    const crowd = await people(fast, gate.max + queued);
-    const holder = new pg.Client({ connectionString: fast.app.db.url });
-    await holder.connect();
-    let settled = 0;
-    let answers: Promise<LaneAnswer[]> | null = null;
+  function heldSlots(gate: Gate, queued = 0) {
+    let held = 0;
+    while (gate.stats.active < gate.max) {
+      void gate.enter();
+      held++;
+    }
+    for (let i = 0; i < queued; i++)
+      void gate.enter().then(
+        (entered) => entered && gate.leave(),
+        () => undefined, // BUSY after the gate's bound: nothing held
+      );
+    expect(gate.stats).to.include({ active: gate.max, waiting: queued });
     return {
       gate,
-      settled: () => settled,
-      async hold() {
-        await holder.query('begin');
-        await holder.query('select id from tickets where id = $1 for update', [busyTicket]);
-        answers = Promise.all(crowd.map((p) => book(fast, p, busyTicket).finally(() => settled++)));
-        await until('the slots to fill', () => gate.stats.active === gate.max && gate.stats.waiting === queued);
-        // … and those bookings to be waiting for the row lock: the lane writes one ticket's bookings one statement at
-        // a time (a batch), so one insert waits in PostgreSQL and the others wait behind it, each still in its slot.
-        for (let blocked = 0; blocked < 1; await new Promise((r) => setTimeout(r, 10)))
-          [{ blocked }] = await sql(fast).execute(
-            `select count(*)::int as blocked from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-          );
-      },
-      async release() {
-        await holder.query('rollback').catch(() => undefined);
-        const all = await answers;
-        await holder.end();
-        expect(all?.map(code).filter(Boolean), 'the held ones book once the lock goes').to.deep.equal([]);
+      release() {
+        for (; held > 0; held--) gate.leave();
       },
     };
   }
+  const laneGate = () => bookLaneGateOf(fast.app.db.orm.em);
+  const mutationGate = () => mutationGateOf(fast.app.db.orm.em);
 
-  it('BK9, SEC2: with every writing slot held by bookings waiting on a lock, a `book` of a ticket seen sold out is answered SOLD_OUT before any of them, as Apollo answers it', async () => {
-    const held = await heldSlots(2);
+  it('BK9, SEC2: with every slot of the sale lane held and more queued, a `book` of a ticket seen sold out is answered SOLD_OUT at once, taking no slot, as Apollo answers it', async () => {
     const { ticketId, rest } = await soldOutTicket(fast); // marked just now
-    await held.hold();
+    const held = heldSlots(laneGate(), 2);
     try {
       const answer = await book(fast, rest[0], ticketId);
       expect(code(answer)).to.equal('SOLD_OUT');
-      expect(held.settled(), 'answered while every slot was still held').to.equal(0);
-      expect(held.gate.stats.active, 'no slot taken').to.equal(held.gate.max);
+      expect(held.gate.stats, 'no slot taken, the queue as it was').to.include({ active: held.gate.max, waiting: 2 });
       // Apollo (no lane) gives the same answer, byte for byte but the ids and times.
       const { ticketId: slowTicket, rest: slowRest } = await soldOutTicket(slow);
       const apollo = await book(slow, slowRest[0], slowTicket);
       expect(maskedAnswer(answer)).to.deep.equal(maskedAnswer(apollo));
     } finally {
-      await held.release();
+      held.release();
     }
   });
 
   it('BK9, SEC2: a place freed on a ticket seen sold out is read without a slot, and booked only once admitted; one place, one booking', async () => {
-    const held = await heldSlots(0);
     const { ticketId, first, rest } = await soldOutTicket(fast);
     const board = await fast.signedIn('bureau@example.org');
     const [{ id }] = await sql(fast).execute(`select id from bookings where ticket_id = ? and holder_id = ?`, [
@@ -113,7 +100,7 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
       id,
       r: 'Place libérée pour le test',
     });
-    await held.hold();
+    const held = heldSlots(laneGate());
     let three: Array<Promise<LaneAnswer>> = [];
     let answered = 0;
     try {
@@ -131,7 +118,7 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
       ).to.have.length(0);
       expect(answered).to.equal(0);
     } finally {
-      await held.release();
+      held.release();
     }
     const answers = await Promise.all(three);
     const booked = answers.filter((a) => JSON.parse(a.body).data?.book?.status === 'PRE_RESERVED');
@@ -144,13 +131,14 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
     expect(row).to.deep.equal({ taken: 1, live: 1 });
   });
 
-  it('SEC2: a `book` of a ticket seen sold out that the lane hands to Apollo (a session due for its refresh) is admitted first: it waits for a slot like any mutation', async () => {
-    const held = await heldSlots(0);
+  /** A person whose session is due for its hourly refresh: the lane hands their `book` to Apollo (which writes it). */
+  const dueForRefresh = (p: SignedInPerson) =>
+    sql(fast).execute(`update sessions set last_seen_at = now() - interval '2 hours' where user_id = ?`, [p.id]);
+
+  it('SEC2: a `book` of a ticket seen sold out that the lane hands to Apollo (a session due for its refresh) is admitted first: it waits for a slot of the mutation gate like any mutation', async () => {
     const { ticketId, rest } = await soldOutTicket(fast);
-    await sql(fast).execute(`update sessions set last_seen_at = now() - interval '2 hours' where user_id = ?`, [
-      rest[0].id,
-    ]);
-    await held.hold();
+    await dueForRefresh(rest[0]);
+    const held = heldSlots(mutationGate());
     let answered = false;
     let answer!: Promise<LaneAnswer>;
     try {
@@ -158,8 +146,86 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
       await until('it to wait for admission', () => held.gate.stats.waiting === 1);
       expect(answered, 'Apollo ran nothing before admission').to.equal(false);
     } finally {
-      await held.release();
+      held.release();
     }
     expect(code(await answer)).to.equal('SOLD_OUT');
+  });
+
+  it('SEC2: a `book` the lane admitted by its own gate and then hands to Apollo (a session due for its refresh) is admitted by the mutation gate too before Apollo runs it', async () => {
+    const ev = await organizerEvent(fast);
+    const ticketId = await ev.ticket({ capacity: 5 });
+    const [person] = await people(fast, 1);
+    await dueForRefresh(person);
+    const held = heldSlots(mutationGate());
+    let answered = false;
+    let answer!: Promise<LaneAnswer>;
+    try {
+      answer = book(fast, person, ticketId).finally(() => (answered = true));
+      await until('it to wait for the mutation gate', () => held.gate.stats.waiting === 1);
+      expect(laneGate().stats.active, 'it holds a slot of the lane meanwhile').to.equal(1);
+      expect(answered, 'Apollo ran nothing before admission').to.equal(false);
+    } finally {
+      held.release();
+    }
+    expect(JSON.parse((await answer).body).data.book.status).to.equal('PRE_RESERVED');
+    await until('its slots to be given back', () => laneGate().stats.active === 0 && mutationGate().stats.active === 0);
+  });
+
+  it('SEC2: the sale lane admits more `book` requests at once than the mutation gate has slots, and writes them holding ONE mutation slot per batch: with every mutation slot held, none is written; once one frees, all are booked', async () => {
+    const ev = await organizerEvent(fast);
+    const count = mutationGate().max * 3;
+    const ticketId = await ev.ticket({ capacity: count });
+    const crowd = await people(fast, count);
+    const held = heldSlots(mutationGate());
+    let answers!: Array<Promise<LaneAnswer>>;
+    try {
+      answers = crowd.map((p) => book(fast, p, ticketId));
+      await until('all to be admitted by the lane, and a write batch to wait for a mutation slot', () => {
+        return laneGate().stats.active === count && held.gate.stats.waiting === 1;
+      });
+      const [{ n }] = await sql(fast).execute(`select count(*)::int as n from bookings where ticket_id = ?`, [
+        ticketId,
+      ]);
+      expect(n, 'nothing written without a mutation slot').to.equal(0);
+    } finally {
+      held.release();
+    }
+    const all = await Promise.all(answers);
+    expect(all.map(code).filter(Boolean), 'every one booked').to.deep.equal([]);
+    const [row] = await sql(fast).execute(
+      `select places_taken as taken, (select count(*)::int from bookings where ticket_id = ? and status = 'PRE_RESERVED') as live from tickets where id = ?`,
+      [ticketId, ticketId],
+    );
+    expect(row).to.deep.equal({ taken: count, live: count });
+    await until('the slots to be given back', () => laneGate().stats.active === 0 && mutationGate().stats.active === 0);
+  });
+
+  it('SEC2: a `book` waits for a row lock at most the lock timeout, then answers BUSY (retryable), nothing written — the lane as Apollo', async () => {
+    const answers: LaneAnswer[] = [];
+    for (const t of [fast, slow]) {
+      const ev = await organizerEvent(t);
+      const ticketId = await ev.ticket({ capacity: 5 });
+      const [person] = await people(t, 1);
+      const locker = new pg.Client({ connectionString: t.app.db.url });
+      await locker.connect();
+      try {
+        await locker.query('begin');
+        await locker.query('select id from tickets where id = $1 for update', [ticketId]);
+        const started = Date.now();
+        const answer = await book(t, person, ticketId);
+        expect(Date.now() - started, 'bounded by the lock timeout').to.be.below(LOCK_TIMEOUT_MS + 2000);
+        expect(code(answer), answer.body).to.equal('BUSY');
+        answers.push(answer);
+      } finally {
+        await locker.query('rollback');
+        await locker.end();
+      }
+      const [{ n }] = await sql(t).execute(`select count(*)::int as n from bookings where ticket_id = ?`, [ticketId]);
+      expect(n, 'nothing written').to.equal(0);
+      expect(JSON.parse((await book(t, person, ticketId)).body).data.book.status, 'booked once the lock goes').to.equal(
+        'PRE_RESERVED',
+      );
+    }
+    expect(maskedAnswer(answers[0])).to.deep.equal(maskedAnswer(answers[1]));
   });
 });

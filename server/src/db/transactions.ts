@@ -78,14 +78,27 @@ export class Gate {
   }
 }
 
+/**
+ * Issue 14: how many `book` requests the sale opening's lane (modules/bookings/fast-lane.ts) runs at once. Its requests
+ * hold no connection of their own: they share its batched reads (at most 3 connections) and one ticket's write batch
+ * (one connection, taken through the mutation gate like a transaction), so many can be admitted — enough to fill
+ * its batches — while each still waits a bounded time (ADMISSION_WAIT_MS, then BUSY).
+ */
+export const BOOK_LANE_SLOTS = 64;
+
 /** One gate of each kind per ORM (all forks share the driver). */
-const gates = { transactions: new WeakMap<object, Gate>(), mutations: new WeakMap<object, Gate>() };
+const gates = {
+  transactions: new WeakMap<object, Gate>(),
+  mutations: new WeakMap<object, Gate>(),
+  bookLane: new WeakMap<object, Gate>(),
+};
 
 function gate(kind: keyof typeof gates, em: EntityManager): Gate {
   const key = em.getDriver();
   let g = gates[kind].get(key);
   if (!g) {
-    g = new Gate(transactionSlots(em.config.get('pool')?.max ?? 10), ADMISSION_WAIT_MS);
+    const slots = kind === 'bookLane' ? BOOK_LANE_SLOTS : transactionSlots(em.config.get('pool')?.max ?? 10);
+    g = new Gate(slots, ADMISSION_WAIT_MS);
     gates[kind].set(key, g);
   }
   return g;
@@ -101,13 +114,24 @@ export const gateOf = (em: EntityManager) => gate('transactions', em);
  */
 export const mutationGateOf = (em: EntityManager) => gate('mutations', em);
 
+/** Admits the sale opening lane's `book` requests (http/fast-book.ts) in place of the mutation gate (BOOK_LANE_SLOTS). */
+export const bookLaneGateOf = (em: EntityManager) => gate('bookLane', em);
+
+/** Runs `work` holding one of `gate`'s slots (BUSY after the gate's bounded wait). */
+export async function inGate<T>(gate: Gate, work: () => Promise<T>): Promise<T> {
+  await gate.enter();
+  try {
+    return await work();
+  } finally {
+    gate.leave();
+  }
+}
+
 export class AppEntityManager extends EntityManager<PostgreSqlDriver> {
   override async transactional<T>(cb: (em: this) => T | Promise<T>, options: TransactionOptions = {}): Promise<T> {
     if (options.ctx || this.isInTransaction()) return super.transactional(cb, options);
-    const gate = gateOf(this);
-    await gate.enter();
-    try {
-      return await super.transactional(async (em) => {
+    return inGate(gateOf(this), () =>
+      super.transactional(async (em) => {
         await em
           .getConnection()
           .execute(
@@ -117,10 +141,8 @@ export class AppEntityManager extends EntityManager<PostgreSqlDriver> {
             em.getTransactionContext(),
           );
         return cb(em);
-      }, options);
-    } finally {
-      gate.leave();
-    }
+      }, options),
+    );
   }
 }
 
@@ -164,6 +186,7 @@ export function poolStats(em: EntityManager) {
     waiting: pool?.numPendingAcquires() ?? 0,
     transactions: gateOf(em).stats,
     mutations: mutationGateOf(em).stats,
+    bookLane: bookLaneGateOf(em).stats,
     secondConnections: secondConnections.get(em.getDriver())?.count ?? 0,
   };
 }

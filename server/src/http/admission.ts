@@ -68,20 +68,21 @@ export interface Skip {
 /** How a request came through admission: holding a slot, let through unadmitted (`skip`), or answered (BUSY, gone). */
 export type Admission = 'admitted' | 'skipped' | 'answered';
 
+/** The gate a request was admitted by (a lane's, then the mutation gate's when the lane hands it to Apollo). */
 const ADMITTED = Symbol('admitted');
-type Marked = Request & { [ADMITTED]?: boolean };
+type Marked = Request & { [ADMITTED]?: Gate };
 
 /**
  * SEC2 admission control of one request: resolves 'admitted' once it holds one of `gate`'s slots (released when its
  * response closes), or 'answered' when it was not admitted within the gate's bound (a 503 BUSY with Retry-After was
  * sent, nothing having run) or its client left while it waited. A request admitted already (a lane handing it on)
- * is admitted once. When `skip` settles first — a request that will only read (http/fast-book.ts: a ticket seen sold
+ * is admitted once by each gate. When `skip` settles first — a request that will only read (http/fast-book.ts: a ticket seen sold
  * out) — it leaves the queue and resolves 'skipped', holding nothing.
  * The response's `close` is watched from the start: a client that hangs up while queued would otherwise never
  * release the slot it is given later (its `close` already past), and a few such clients block every mutation.
  */
 export function admit(gate: Gate, req: Request, res: Response, skip?: Skip | null): Promise<Admission> {
-  if ((req as Marked)[ADMITTED]) return Promise.resolve('admitted');
+  if ((req as Marked)[ADMITTED] === gate) return Promise.resolve('admitted');
   // Gone already (a lane read for it meanwhile): its `close` is past, so a slot taken now would never be released.
   if (res.closed) return Promise.resolve('answered');
   let admitted = false;
@@ -103,7 +104,7 @@ export function admit(gate: Gate, req: Request, res: Response, skip?: Skip | nul
     (entered) => {
       if (!entered) return closed ? 'answered' : 'skipped';
       admitted = true;
-      (req as Marked)[ADMITTED] = true;
+      (req as Marked)[ADMITTED] = gate;
       // Gone while queued: nobody waits for the answer, so nothing runs and the slot goes to the next in line.
       if (closed) {
         release();
@@ -128,19 +129,28 @@ export function admit(gate: Gate, req: Request, res: Response, skip?: Skip | nul
   );
 }
 
+/** How one mutation request is admitted, when not by the mutation gate alone (http/fast-lane.ts decides). */
+export interface AdmissionPlan {
+  /** The gate admitting it in place of the mutation gate (a lane's own, whose pool use its batches bound). */
+  gate?: Gate;
+  /** What lets it through unadmitted (`admit`'s `skip`). */
+  skip?: Skip | null;
+}
+
 /**
  * SEC2 admission control: at most `gate.max` mutation requests run at once; the others wait (cheaply, holding no
  * database connection) up to the gate's bound, then get BUSY with a Retry-After, nothing having run. Queries pass.
- * `skipWhen` may let a mutation through unadmitted (`admit`'s `skip`): it is then marked so (`unadmitted`), and
- * whatever handles it must admit it before writing anything.
+ * `planFor` may name another gate for a request, or let it through unadmitted (`admit`'s `skip`): it is then marked
+ * so (`unadmitted`), and whatever handles it must admit it before writing anything.
  */
-export function admitMutations(gate: Gate, skipWhen?: (req: Request) => Skip | null): RequestHandler {
+export function admitMutations(gate: Gate, planFor?: (req: Request) => AdmissionPlan | null): RequestHandler {
   return (req, res, next) => {
     // Uploads are not admitted here: their file streams in at the client's pace while the resolver reads it, and a
     // few clients trickling bytes would hold every slot. Each upload service reads its file before its transaction,
     // which the transaction gate admits; multipart.ts ends a stalled body.
     if (!isMutation(req.body) || req.is('multipart/form-data')) return next();
-    void admit(gate, req, res, skipWhen?.(req)).then((a) => {
+    const plan = planFor?.(req);
+    void admit(plan?.gate ?? gate, req, res, plan?.skip).then((a) => {
       if (a === 'answered') return;
       if (a === 'skipped') res.locals[UNADMITTED] = true;
       next();
@@ -148,10 +158,16 @@ export function admitMutations(gate: Gate, skipWhen?: (req: Request) => Skip | n
   };
 }
 
-/** `res.locals` key of a mutation let through without admission (admitMutations' `skipWhen`). */
+/**
+ * `res.locals` key of a mutation let through without admission (admitMutations' `planFor`), or admitted by a lane's
+ * own gate and handed to Apollo: the mutation gate must admit it before Apollo runs it.
+ */
 export const UNADMITTED = 'billetterieUnadmitted';
 
-/** After the fast lanes, before Apollo: a mutation let through unadmitted that no lane answered is admitted now. */
+/**
+ * After the fast lanes, before Apollo: a mutation let through unadmitted that no lane answered, or one a lane's own
+ * gate admitted, is admitted by the mutation gate now.
+ */
 export function admitSkipped(gate: Gate): RequestHandler {
   return (req, res, next) => {
     if (res.locals[UNADMITTED] !== true) return next();

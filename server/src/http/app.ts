@@ -10,7 +10,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { appsMiddleware } from './apps';
 import { httpErrorHandler } from './errors';
 import { admitMutations, admitSkipped } from './admission';
-import { mutationGateOf } from '../db/transactions';
+import { bookLaneGateOf, mutationGateOf } from '../db/transactions';
 import { healthz } from './healthz';
 import { readyz, type Readiness } from './readiness';
 import { inProcessGraphQL } from './in-process';
@@ -128,7 +128,15 @@ export async function createHttpApp(
   const knex = orm.em.getConnection().getKnex();
   const mutations = mutationGateOf(orm.em);
   const fast = fastLanes([
-    config.fastBook ? fastLane(deps, schema, limits, bookLane(deps, knex), inFlight, mutations) : null,
+    config.fastBook
+      ? fastLane(
+          deps,
+          schema,
+          limits,
+          bookLane(deps, knex, { lane: bookLaneGateOf(orm.em), writes: mutations }),
+          inFlight,
+        )
+      : null,
     config.fastCheckIn ? fastLane(deps, schema, limits, checkInLane(deps, knex), inFlight, mutations) : null,
   ]);
   app.use(
@@ -140,9 +148,10 @@ export async function createHttpApp(
       maxFieldBytes: config.bodyLimitKb * 1024,
     }),
     express.json({ limit: `${config.bodyLimitKb}kb` }),
-    // SEC2: a burst of mutations waits here, not in the pool's queue; a `book` of a ticket seen sold out only reads
-    // (http/sold-out.ts): it goes through, and is admitted by its lane before writing, or before Apollo.
-    admitMutations(mutations, fast ? (req) => fast.skipAdmission(req) : undefined),
+    // SEC2: a burst of mutations waits here, not in the pool's queue — the sale opening's `book` in its lane's own gate
+    // (its batches bound its pool use); a `book` of a ticket seen sold out only reads (http/sold-out.ts): it goes
+    // through, and is admitted by its lane before writing, or by the mutation gate before Apollo.
+    admitMutations(mutations, fast ? (req) => fast.admission(req) : undefined),
     ...(fast ? [fast.middleware, admitSkipped(mutations)] : []),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
   );

@@ -5,6 +5,7 @@ import { DateTimeScalar } from '../graphql/date-time';
 import { fastBooker, type FastBook } from '../modules/bookings';
 import { DomainError } from '../core/errors';
 import { databaseError } from '../db/sqlstates';
+import type { Gate } from '../db/transactions';
 import { isRecord, MUST_ADMIT, plainBody, type LaneDocument, type LaneSpec, type Picked } from './fast-lane';
 import { SoldOutTickets } from './sold-out';
 
@@ -106,12 +107,20 @@ function isSoldOut(e: unknown): boolean {
 }
 
 /**
- * The sale opening's lane (`fastLane` makes it a middleware), on the ORM's own pool (`knex`). A ticket it answers
- * SOLD_OUT for is marked (http/sold-out.ts): requests for it then skip admission and only read until a place shows.
+ * The sale opening's lane (`fastLane` makes it a middleware), on the ORM's own pool (`knex`). Its requests are admitted
+ * by their own gate (`gates.lane`, db/transactions.ts: BOOK_LANE_SLOTS), its write batches by the mutation gate
+ * (`gates.writes`). A ticket it answers SOLD_OUT for is marked (http/sold-out.ts): requests for it then skip admission
+ * and only read until a place shows.
  */
-export function bookLane(deps: AppDeps, knex: Knex, soldOut = new SoldOutTickets()): LaneSpec<BookDocument, BookInput> {
-  const fastBook = fastBooker(deps, knex);
+export function bookLane(
+  deps: AppDeps,
+  knex: Knex,
+  gates: { lane: Gate; writes: Gate },
+  soldOut = new SoldOutTickets(),
+): LaneSpec<BookDocument, BookInput> {
+  const fastBook = fastBooker(deps, knex, gates.writes);
   return {
+    gate: gates.lane,
     field: 'book',
     pick: bookDocument,
     input: bookInput,

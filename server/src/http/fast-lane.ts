@@ -18,7 +18,7 @@ import { formatError, isExpected } from '../graphql/format-error';
 import { queryCost } from '../graphql/limits';
 import { SESSION_COOKIE } from '../modules/accounts';
 import type { Gate } from '../db/transactions';
-import { admit, UNADMITTED, type Skip } from './admission';
+import { admit, UNADMITTED, type AdmissionPlan, type Skip } from './admission';
 import type { InFlight } from './in-flight';
 import type { InProcessOperation } from './in-process';
 
@@ -153,8 +153,11 @@ function errorAnswer(deps: AppDeps, e: unknown, at: ErrorPlace, requestId: strin
 export interface FastLane {
   /** Express middleware for POST /graphql, after the body parser and the admission gate, before Apollo. */
   middleware: RequestHandler;
-  /** For admitMutations: whether this request may skip admission (it is this lane's and its spec says so). */
-  skipAdmission(req: Request): Skip | null;
+  /**
+   * For admitMutations: how this request is admitted when it is this lane's — by the lane's own gate, or not at first
+   * (the spec's `skipAdmission`) — or null (the mutation gate's).
+   */
+  admission(req: Request): AdmissionPlan | null;
   /** The same for the apps' in-process calls (http/in-process.ts): the result, or null for Apollo to run it. */
   inProcess(op: InProcessOperation, req: IncomingMessage): Promise<Answer['result'] | null>;
 }
@@ -185,8 +188,13 @@ export interface LaneSpec<D extends LaneDocument, I> {
   input(doc: D, body: Record<string, unknown>): I | null;
   /** The answer's data, or null for Apollo (nothing written); throws what the resolver would. */
   run(doc: D, input: I, caller: LaneCaller): Promise<Record<string, unknown> | null | typeof MUST_ADMIT>;
-  /** SEC2: whether a request with these arguments may go unadmitted, and from when (admitMutations' `skipWhen`). */
+  /** SEC2: whether a request with these arguments may go unadmitted, and from when (admitMutations' `planFor`). */
   skipAdmission?(input: I): Skip | null;
+  /**
+   * SEC2: the gate admitting this lane's requests in place of the mutation gate, for a lane whose own batches bound
+   * its use of the pool. A request it hands to Apollo is then admitted by the mutation gate as well.
+   */
+  gate?: Gate;
 }
 
 /**
@@ -202,6 +210,7 @@ export function fastLane<D extends LaneDocument, I>(
   gate?: Gate,
 ): FastLane {
   const documentOf = laneDocuments(schema, limits, spec);
+  const laneGate = spec.gate ?? gate;
   const take = (body: Record<string, unknown>) => {
     const doc = typeof body.query === 'string' ? documentOf(body.query) : null;
     const input = doc && spec.input(doc, body);
@@ -239,7 +248,11 @@ export function fastLane<D extends LaneDocument, I>(
         answer(request, req.headers, String(req.id ?? ''), mayWrite).then((a) => {
           if (a === MUST_ADMIT) return admitThenRun();
           release();
-          if (!a) return next(); // Apollo's (admitSkipped admits it first when it went unadmitted)
+          if (!a) {
+            // Apollo's: admitSkipped admits it first when it went unadmitted, or came through the lane's own gate.
+            if (spec.gate) res.locals[UNADMITTED] = true;
+            return next();
+          }
           res.status(a.status);
           res.setHeader('cache-control', 'no-store');
           res.setHeader('content-type', contentType);
@@ -247,7 +260,7 @@ export function fastLane<D extends LaneDocument, I>(
         });
       /** It read a place it may take (or its lane only runs admitted): admitted like any mutation (or answered BUSY), then run. */
       const admitThenRun = async (): Promise<void> => {
-        if (gate && (await admit(gate, req, res)) !== 'admitted') return release();
+        if (laneGate && (await admit(laneGate, req, res)) !== 'admitted') return release();
         delete res.locals[UNADMITTED];
         return run(true);
       };
@@ -257,9 +270,10 @@ export function fastLane<D extends LaneDocument, I>(
         next(e);
       });
     },
-    skipAdmission(req) {
-      const request = spec.skipAdmission && claim(req);
-      return request ? spec.skipAdmission!(request.input) : null;
+    admission(req) {
+      const request = (spec.gate || spec.skipAdmission) && claim(req);
+      if (!request) return null;
+      return { gate: spec.gate, skip: spec.skipAdmission?.(request.input) ?? null };
     },
     async inProcess(op, req) {
       if (req.headers.authorization !== undefined) return null;
@@ -277,10 +291,10 @@ export function fastLanes(lanes: Array<FastLane | null>): FastLane | null {
   const all = lanes.filter((l): l is FastLane => l !== null);
   if (all.length <= 1) return all[0] ?? null;
   return {
-    skipAdmission: (req) => {
+    admission: (req) => {
       for (const lane of all) {
-        const skip = lane.skipAdmission(req);
-        if (skip) return skip;
+        const plan = lane.admission(req);
+        if (plan) return plan;
       }
       return null;
     },

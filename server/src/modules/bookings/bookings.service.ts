@@ -293,7 +293,12 @@ async function createBooking(ctx: ActorContext, input: NewBooking, action: strin
       now: ctx.deps.clock.now(),
       publicUrl: ctx.deps.config.publicUrl,
       actor: ctx,
-      run: (statement) => ctx.em.execute(statement.sql, statement.params, 'run'),
+      // SEC2: one statement, in a transaction of its own unless the caller's (db/transactions.ts), so that its wait
+      // for the ticket's row lock is bounded (BUSY after LOCK_TIMEOUT_MS) like every other change's.
+      run: (statement) =>
+        ctx.em.isInTransaction()
+          ? ctx.em.execute(statement.sql, statement.params, 'run')
+          : ctx.em.transactional((em) => em.execute(statement.sql, statement.params, 'run')),
     },
     input,
     action,

@@ -4,6 +4,7 @@ import { notFound, unauthenticated } from '../../core/errors';
 import { batches } from '../../core/batches';
 import { busy, databaseError } from '../../db/sqlstates';
 import { POOL_ACQUIRE_TIMEOUT_MS } from '../../db/orm-config';
+import { inGate, LOCK_TIMEOUT_MS, type Gate } from '../../db/transactions';
 import { isUuid } from '../../core/ids';
 import { SESSION_DUE, sessionOpenSql, sessionTokenHash } from '../accounts';
 import { seesByVisibility } from '../permissions';
@@ -127,7 +128,7 @@ const READ = {
 const READ_BATCH = { max: 100, concurrency: 3 };
 /**
  * The bookings of one ticket are written one batch at a time (they would only queue on its row lock), at most this
- * many in one statement; other tickets' batches run beside them.
+ * many in one statement; other tickets' batches run beside them, each holding a slot of the mutation gate.
  */
 const WRITE_BATCH = { max: 16, concurrency: 1 };
 const CREATE = 'fast_book_create_v1';
@@ -153,7 +154,7 @@ export type FastBook = (req: FastBookRequest) => Promise<NewBookingRow | null | 
  * `databaseError` codes. The reads of concurrent requests go together (READ_BATCH), and so do the writes of one
  * ticket's bookings (WRITE_BATCH).
  */
-export function fastBooker(deps: AppDeps, knex: Knex): FastBook {
+export function fastBooker(deps: AppDeps, knex: Knex, writes: Gate): FastBook {
   /**
    * Connections of the ORM's pool, used bare: `pg` keeps one when a statement fails (a trigger's SOLD_OUT), where
    * `pool.query` would close it and make PostgreSQL fork a new backend for the next one.
@@ -165,6 +166,21 @@ export function fastBooker(deps: AppDeps, knex: Knex): FastBook {
     } finally {
       await knex.client.releaseConnection(client);
     }
+  }
+  /**
+   * SEC2: a connection the lane writes on waits for row locks at most LOCK_TIMEOUT_MS (55P03, coded BUSY), as a
+   * transaction does (db/transactions.ts). Set once per connection, for its session: the ORM's transactions set the
+   * same value locally, and any other statement later run on that connection is bounded alike.
+   */
+  const bounded = new WeakSet<object>();
+  async function boundLockWaits(client: PgClient) {
+    if (bounded.has(client)) return;
+    await client.query({
+      name: 'fast_book_lock_timeout_v1',
+      text: `select set_config('lock_timeout', $1, false)`,
+      values: [`${LOCK_TIMEOUT_MS}ms`],
+    });
+    bounded.add(client);
   }
   const read = batches<ReadItem, ReadRow>(
     (items) =>
@@ -181,34 +197,42 @@ export function fastBooker(deps: AppDeps, knex: Knex): FastBook {
   /**
    * Writes a batch of one ticket's bookings: one statement for all (createBatchStatement), or, when a guard refused one
    * of them (a place short, a person who booked meanwhile) or for one alone, each `createStatement` on its own, for
-   * each its own outcome (the error is the one a booking alone would have met).
+   * each its own outcome (the error is the one a booking alone would have met). A batch holds one of the mutation
+   * gate's slots (`writes`) while it writes, as a transaction does: the lane's writes and every other mutation share
+   * the pool's writing connections (SEC2). Its row-lock waits are bounded (LOCK_TIMEOUT_MS, as in a transaction):
+   * a batch that timed out answers BUSY for all, since each alone would meet the same lock.
    */
   const write = batches<{ ticketId: string; statement: Statement }, { error?: unknown }>(
     (items) =>
-      onConnection(async (client) => {
-        if (items.length > 1) {
-          const batch = createBatchStatement(items.map((i) => i.statement));
-          try {
-            await client.query({ name: batch.name, text: batch.numbered, values: batch.params });
-            return items.map(() => ({}));
-          } catch (err) {
-            // One of them was refused (nothing was written): each on its own below. Anything but a guard's coded
-            // refusal (a bug in the batch statement?) is logged: the bookings are still written one by one.
-            if (!databaseError(err))
-              deps.log.warn({ err, bookings: items.length }, 'a batch of bookings failed; writing them one by one');
+      inGate(writes, () =>
+        onConnection(async (client) => {
+          await boundLockWaits(client);
+          if (items.length > 1) {
+            const batch = createBatchStatement(items.map((i) => i.statement));
+            try {
+              await client.query({ name: batch.name, text: batch.numbered, values: batch.params });
+              return items.map(() => ({}));
+            } catch (err) {
+              const coded = databaseError(err);
+              if (coded?.code === 'BUSY') return items.map(() => ({ error: err }));
+              // One of them was refused (nothing was written): each on its own below. Anything but a guard's coded
+              // refusal (a bug in the batch statement?) is logged: the bookings are still written one by one.
+              if (!coded)
+                deps.log.warn({ err, bookings: items.length }, 'a batch of bookings failed; writing them one by one');
+            }
           }
-        }
-        const outcomes: Array<{ error?: unknown }> = [];
-        for (const { statement } of items) {
-          try {
-            await client.query({ name: CREATE, text: statement.numbered, values: statement.params });
-            outcomes.push({});
-          } catch (error) {
-            outcomes.push({ error });
+          const outcomes: Array<{ error?: unknown }> = [];
+          for (const { statement } of items) {
+            try {
+              await client.query({ name: CREATE, text: statement.numbered, values: statement.params });
+              outcomes.push({});
+            } catch (error) {
+              outcomes.push({ error });
+            }
           }
-        }
-        return outcomes;
-      }),
+          return outcomes;
+        }),
+      ),
     { ...WRITE_BATCH, key: (i) => i.ticketId, maxWaitMs: POOL_ACQUIRE_TIMEOUT_MS, timedOut: busy },
   );
 
