@@ -2,7 +2,8 @@
 // lane (the default) and one with FAST_BOOK=false (Apollo only), are given the same situations and the same
 // requests; their answers must be identical byte for byte once the values that are random by nature (ids,
 // references, times) are masked — status, content type, cache headers and body. What the lane writes is compared
-// too (booking, options, audit entry, mail), and the lane must take two SQL statements per attempt.
+// too (booking, options, audit entry, mail), and the lane must take two SQL statements per attempt (the write's
+// transaction control aside).
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import { useApp, type TestApp } from '../support/app';

@@ -5,7 +5,13 @@
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { bookLaneGateOf, LOCK_TIMEOUT_MS, mutationGateOf, type Gate } from '../../server/src/db/transactions';
+import {
+  ADMISSION_WAIT_MS,
+  bookLaneGateOf,
+  LOCK_TIMEOUT_MS,
+  mutationGateOf,
+  type Gate,
+} from '../../server/src/db/transactions';
 import { useApp, type TestApp } from '../support/app';
 import { sql } from '../support/booking-fixtures';
 import { organizerEvent } from '../support/event-fixtures';
@@ -77,9 +83,11 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
     const { ticketId, rest } = await soldOutTicket(fast); // marked just now
     const held = heldSlots(laneGate(), 2);
     try {
+      const started = Date.now();
       const answer = await book(fast, rest[0], ticketId);
       expect(code(answer)).to.equal('SOLD_OUT');
-      expect(held.gate.stats, 'no slot taken, the queue as it was').to.include({ active: held.gate.max, waiting: 2 });
+      expect(Date.now() - started, 'answered before the queued ones could be').to.be.below(ADMISSION_WAIT_MS);
+      expect(held.gate.stats.active, 'no slot taken').to.equal(held.gate.max);
       // Apollo (no lane) gives the same answer, byte for byte but the ids and times.
       const { ticketId: slowTicket, rest: slowRest } = await soldOutTicket(slow);
       const apollo = await book(slow, slowRest[0], slowTicket);
@@ -171,9 +179,39 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
     await until('its slots to be given back', () => laneGate().stats.active === 0 && mutationGate().stats.active === 0);
   });
 
+  it("SEC2: a `book` whose client accepts no JSON answer is not the lane's: the mutation gate admits it before Apollo answers it", async () => {
+    const ev = await organizerEvent(fast);
+    const ticketId = await ev.ticket({ capacity: 5 });
+    const [person] = await people(fast, 1);
+    const held = heldSlots(mutationGate());
+    let answered = false;
+    let answer!: Promise<LaneAnswer>;
+    try {
+      answer = postGraphQL(fast.url, {
+        cookie: sessionCookieHeader(person),
+        headers: { accept: 'text/plain' },
+        body: { query: BOOK, variables: { i: { ticketId, optionIds: [] } } },
+      }).finally(() => (answered = true));
+      await until('it to wait for the mutation gate', () => held.gate.stats.waiting === 1);
+      expect(laneGate().stats.active, 'no slot of the lane').to.equal(0);
+      expect(answered, 'Apollo ran nothing before admission').to.equal(false);
+    } finally {
+      held.release();
+    }
+    const slowAnswer = await postGraphQL(slow.url, {
+      cookie: sessionCookieHeader((await people(slow, 1))[0]),
+      headers: { accept: 'text/plain' },
+      body: {
+        query: BOOK,
+        variables: { i: { ticketId: await (await organizerEvent(slow)).ticket({ capacity: 5 }), optionIds: [] } },
+      },
+    });
+    expect(maskedAnswer(await answer), 'as Apollo answers it').to.deep.equal(maskedAnswer(slowAnswer));
+  });
+
   it('SEC2: the sale lane admits more `book` requests at once than the mutation gate has slots, and writes them holding ONE mutation slot per batch: with every mutation slot held, none is written; once one frees, all are booked', async () => {
     const ev = await organizerEvent(fast);
-    const count = mutationGate().max * 3;
+    const count = mutationGate().max + 3;
     const ticketId = await ev.ticket({ capacity: count });
     const crowd = await people(fast, count);
     const held = heldSlots(mutationGate());
@@ -227,5 +265,33 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
       );
     }
     expect(maskedAnswer(answers[0])).to.deep.equal(maskedAnswer(answers[1]));
+  });
+
+  it('SEC2: bookings of one ticket written together while its row is locked all answer BUSY after the lock timeout — none waits again alone — and nothing is written', async () => {
+    const ev = await organizerEvent(fast);
+    const ticketId = await ev.ticket({ capacity: 10 });
+    const crowd = await people(fast, 5);
+    const locker = new pg.Client({ connectionString: fast.app.db.url });
+    await locker.connect();
+    let statements!: string[];
+    try {
+      await locker.query('begin');
+      await locker.query('select id from tickets where id = $1 for update', [ticketId]);
+      const started = Date.now();
+      let answers: LaneAnswer[] = [];
+      statements = await pgStatements(async () => {
+        answers = await Promise.all(crowd.map((p) => book(fast, p, ticketId)));
+      });
+      expect(answers.map(code)).to.deep.equal(crowd.map(() => 'BUSY'));
+      // At most one batch after the first write (which starts alone): two lock waits, not one per booking.
+      expect(Date.now() - started, 'two lock waits at most').to.be.below(2 * LOCK_TIMEOUT_MS + 1500);
+    } finally {
+      await locker.query('rollback');
+      await locker.end();
+    }
+    const creates = statements.filter((q) => q.startsWith('[fast_book_create'));
+    expect(creates.length, creates.join('\n')).to.be.below(crowd.length);
+    const [{ n }] = await sql(fast).execute(`select count(*)::int as n from bookings where ticket_id = ?`, [ticketId]);
+    expect(n, 'nothing written').to.equal(0);
   });
 });

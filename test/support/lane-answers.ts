@@ -48,7 +48,7 @@ export const maskedAnswer = (a: LaneAnswer) => ({
 /**
  * Every statement this process's `pg` clients send while `fn` runs — the ORM's and the fast lanes' bare connections
  * alike (a prepared one as `[name] text`) — with background work left out: jobs, the mail outbox, ticket renders,
- * transaction control, pool checks and a connection's one-time setup (the sale lane bounds its lock waits once). Issue 14's lanes are checked with it (which statements, how many).
+ * transaction control (the sale lane's `begin` sets its writes' lock bound too) and pool checks. Issue 14's lanes are checked with it (which statements, how many).
  */
 export async function pgStatements(fn: () => Promise<unknown>): Promise<string[]> {
   const seen: string[] = [];
@@ -68,7 +68,7 @@ export async function pgStatements(fn: () => Promise<unknown>): Promise<string[]
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter(
       (s) =>
-        !/pgboss|pg_stat_activity|outbox_mails o|skip locked|ticket_render|^(BEGIN|COMMIT|ROLLBACK)\b|^select 1$|^\[fast_book_lock_timeout/i.test(
+        !/pgboss|pg_stat_activity|outbox_mails o|skip locked|ticket_render|^(BEGIN|COMMIT|ROLLBACK)\b|^select 1$/i.test(
           s,
         ),
     );

@@ -216,11 +216,16 @@ export function fastLane<D extends LaneDocument, I>(
     const input = doc && spec.input(doc, body);
     return doc && input ? { doc, input } : null;
   };
-  /** The request as this lane takes it over HTTP, or null (not its own: Apollo's, or another lane's). */
+  /**
+   * The request as this lane takes it over HTTP, with the content type of its answer, or null (not its own: Apollo's,
+   * or another lane's — one whose client accepts no JSON answer too). Admission and the middleware decide alike.
+   */
   const claim = (req: Request) => {
     if (req.method !== 'POST' || !isRecord(req.body) || typeof req.body.query !== 'string') return null;
     if (req.headers.authorization !== undefined || !req.is('application/json')) return null;
-    return take(req.body);
+    const taken = take(req.body);
+    const contentType = taken && contentTypeFor(req.headers.accept);
+    return taken && contentType ? { ...taken, contentType } : null;
   };
   async function answer(
     { doc, input }: { doc: D; input: I },
@@ -241,8 +246,8 @@ export function fastLane<D extends LaneDocument, I>(
   return {
     middleware: (req, res, next) => {
       const request = claim(req);
-      const contentType = request && contentTypeFor(req.headers.accept);
-      if (!request || !contentType) return next();
+      if (!request) return next();
+      const { contentType } = request;
       const release = inFlight?.hold() ?? (() => undefined);
       const run = (mayWrite: boolean): Promise<void> =>
         answer(request, req.headers, String(req.id ?? ''), mayWrite).then((a) => {

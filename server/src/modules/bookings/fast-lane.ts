@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app-context';
 import { notFound, unauthenticated } from '../../core/errors';
 import { batches } from '../../core/batches';
-import { busy, databaseError } from '../../db/sqlstates';
+import { busy, databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
 import { POOL_ACQUIRE_TIMEOUT_MS } from '../../db/orm-config';
 import { inGate, LOCK_TIMEOUT_MS, type Gate } from '../../db/transactions';
 import { isUuid } from '../../core/ids';
@@ -26,10 +26,10 @@ type Statement = ReturnType<typeof createStatement>;
  * at noon sharp — in two SQL statements on bare `pg` connections taken from the ORM's own pool: one prepared
  * statement reads the session, the account, the ticket, its event and, only when they matter, the person's
  * association memberships and the chosen options; the second is the booking's one insert (the general path's
- * statement, `writeBooking`). Concurrent requests share them: their reads go in one statement, one ticket's inserts in
- * one statement (which, when a guard refuses one of them, is followed by each insert alone). Every rule runs through
- * the same functions as `bookings.service.book`, in the same order, so each answer is the one the general path gives
- * (http/fast-book.ts proves it byte for byte).
+ * statement, `writeBooking`, in a transaction of its own that bounds its lock waits). Concurrent requests share
+ * them: their reads go in one statement, one ticket's inserts in one statement (which, when a guard refuses one of
+ * them, is followed by each insert alone). Every rule runs through the same functions as `bookings.service.book`, in
+ * the same order, so each answer is the one the general path gives (http/fast-book.ts proves it byte for byte).
  * Whatever this lane does not cover answers `null` before anything is written, and the general path takes the
  * request: a guest, a draft or internal event (the viewer's grants decide), a session due for its hourly refresh.
  */
@@ -132,11 +132,14 @@ const READ_BATCH = { max: 100, concurrency: 3 };
  */
 const WRITE_BATCH = { max: 16, concurrency: 1 };
 const CREATE = 'fast_book_create_v1';
+const BEGIN_BOUNDED = `begin; set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`;
 
 const date = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
 
 interface PgClient {
   query<R>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
+  /** A statement without parameters, on the simple protocol (several at once). */
+  query(text: string): Promise<unknown>;
 }
 
 /** A request's read, as the batch gives it back. */
@@ -168,19 +171,19 @@ export function fastBooker(deps: AppDeps, knex: Knex, writes: Gate): FastBook {
     }
   }
   /**
-   * SEC2: a connection the lane writes on waits for row locks at most LOCK_TIMEOUT_MS (55P03, coded BUSY), as a
-   * transaction does (db/transactions.ts). Set once per connection, for its session: the ORM's transactions set the
-   * same value locally, and any other statement later run on that connection is bounded alike.
+   * Runs one writing statement in a transaction of its own whose row-lock waits are bounded (LOCK_TIMEOUT_MS, then
+   * 55P03, coded BUSY), as every transaction's are (db/transactions.ts). The bound is the transaction's own (SET
+   * LOCAL): nothing of it stays on the pool's connection.
    */
-  const bounded = new WeakSet<object>();
-  async function boundLockWaits(client: PgClient) {
-    if (bounded.has(client)) return;
-    await client.query({
-      name: 'fast_book_lock_timeout_v1',
-      text: `select set_config('lock_timeout', $1, false)`,
-      values: [`${LOCK_TIMEOUT_MS}ms`],
-    });
-    bounded.add(client);
+  async function boundedWrite(client: PgClient, statement: { name: string; text: string; values: unknown[] }) {
+    await client.query(BEGIN_BOUNDED); // one round trip: the simple protocol takes both
+    try {
+      await client.query(statement);
+      await client.query('commit');
+    } catch (e) {
+      await client.query('rollback');
+      throw e;
+    }
   }
   const read = batches<ReadItem, ReadRow>(
     (items) =>
@@ -199,32 +202,30 @@ export function fastBooker(deps: AppDeps, knex: Knex, writes: Gate): FastBook {
    * of them (a place short, a person who booked meanwhile) or for one alone, each `createStatement` on its own, for
    * each its own outcome (the error is the one a booking alone would have met). A batch holds one of the mutation
    * gate's slots (`writes`) while it writes, as a transaction does: the lane's writes and every other mutation share
-   * the pool's writing connections (SEC2). Its row-lock waits are bounded (LOCK_TIMEOUT_MS, as in a transaction):
-   * a batch that timed out answers BUSY for all, since each alone would meet the same lock.
+   * the pool's writing connections (SEC2). Its row-lock waits are bounded (`boundedWrite`): a batch that waited out
+   * the bound (55P03) answers BUSY for all, since each alone would wait for the same lock again.
    */
   const write = batches<{ ticketId: string; statement: Statement }, { error?: unknown }>(
     (items) =>
       inGate(writes, () =>
         onConnection(async (client) => {
-          await boundLockWaits(client);
           if (items.length > 1) {
             const batch = createBatchStatement(items.map((i) => i.statement));
             try {
-              await client.query({ name: batch.name, text: batch.numbered, values: batch.params });
+              await boundedWrite(client, { name: batch.name, text: batch.numbered, values: batch.params });
               return items.map(() => ({}));
             } catch (err) {
-              const coded = databaseError(err);
-              if (coded?.code === 'BUSY') return items.map(() => ({ error: err }));
+              if ((err as PgError).code === SQLSTATE.LOCK_NOT_AVAILABLE) return items.map(() => ({ error: err }));
               // One of them was refused (nothing was written): each on its own below. Anything but a guard's coded
               // refusal (a bug in the batch statement?) is logged: the bookings are still written one by one.
-              if (!coded)
+              if (!databaseError(err))
                 deps.log.warn({ err, bookings: items.length }, 'a batch of bookings failed; writing them one by one');
             }
           }
           const outcomes: Array<{ error?: unknown }> = [];
           for (const { statement } of items) {
             try {
-              await client.query({ name: CREATE, text: statement.numbered, values: statement.params });
+              await boundedWrite(client, { name: CREATE, text: statement.numbered, values: statement.params });
               outcomes.push({});
             } catch (error) {
               outcomes.push({ error });
