@@ -238,25 +238,33 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
     await until('the slots to be given back', () => laneGate().stats.active === 0 && mutationGate().stats.active === 0);
   });
 
+  /** The ticket's row locked by another session (as a long change would) until the returned function is called. */
+  async function lockedTicket(t: TestApp, ticketId: string) {
+    const locker = new pg.Client({ connectionString: t.app.db.url });
+    await locker.connect();
+    await locker.query('begin');
+    await locker.query('select id from tickets where id = $1 for update', [ticketId]);
+    return async () => {
+      await locker.query('rollback');
+      await locker.end();
+    };
+  }
+
   it('SEC2: a `book` waits for a row lock at most the lock timeout, then answers BUSY (retryable), nothing written — the lane as Apollo', async () => {
     const answers: LaneAnswer[] = [];
     for (const t of [fast, slow]) {
       const ev = await organizerEvent(t);
       const ticketId = await ev.ticket({ capacity: 5 });
       const [person] = await people(t, 1);
-      const locker = new pg.Client({ connectionString: t.app.db.url });
-      await locker.connect();
+      const unlock = await lockedTicket(t, ticketId);
       try {
-        await locker.query('begin');
-        await locker.query('select id from tickets where id = $1 for update', [ticketId]);
         const started = Date.now();
         const answer = await book(t, person, ticketId);
         expect(Date.now() - started, 'bounded by the lock timeout').to.be.below(LOCK_TIMEOUT_MS + 2000);
         expect(code(answer), answer.body).to.equal('BUSY');
         answers.push(answer);
       } finally {
-        await locker.query('rollback');
-        await locker.end();
+        await unlock();
       }
       const [{ n }] = await sql(t).execute(`select count(*)::int as n from bookings where ticket_id = ?`, [ticketId]);
       expect(n, 'nothing written').to.equal(0);
@@ -271,12 +279,9 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
     const ev = await organizerEvent(fast);
     const ticketId = await ev.ticket({ capacity: 10 });
     const crowd = await people(fast, 5);
-    const locker = new pg.Client({ connectionString: fast.app.db.url });
-    await locker.connect();
+    const unlock = await lockedTicket(fast, ticketId);
     let statements!: string[];
     try {
-      await locker.query('begin');
-      await locker.query('select id from tickets where id = $1 for update', [ticketId]);
       const started = Date.now();
       let answers: LaneAnswer[] = [];
       statements = await pgStatements(async () => {
@@ -286,8 +291,7 @@ describe('Issue 14: a ticket seen sold out is answered at read speed, past the a
       // At most one batch after the first write (which starts alone): two lock waits, not one per booking.
       expect(Date.now() - started, 'two lock waits at most').to.be.below(2 * LOCK_TIMEOUT_MS + 1500);
     } finally {
-      await locker.query('rollback');
-      await locker.end();
+      await unlock();
     }
     const creates = statements.filter((q) => q.startsWith('[fast_book_create'));
     expect(creates.length, creates.join('\n')).to.be.below(crowd.length);

@@ -15,6 +15,11 @@ import { busy } from './sqlstates';
 export const LOCK_TIMEOUT_MS = 1000;
 export const STATEMENT_TIMEOUT_MS = 10_000;
 export const ADMISSION_WAIT_MS = 1500;
+/**
+ * What starts every transaction: its lock and statement waits, bounded for that transaction alone (SET LOCAL). One
+ * statement without parameters: the ORM runs it, and the sale lane sends it after `begin` in the same round trip.
+ */
+export const BOUNDED_WAITS_SQL = `select set_config('lock_timeout', '${LOCK_TIMEOUT_MS}ms', true), set_config('statement_timeout', '${STATEMENT_TIMEOUT_MS}ms', true)`;
 
 /** Connections kept out of reach of transactions, for reads: about a third of the pool, at least one. */
 export function transactionSlots(poolMax: number): number {
@@ -132,14 +137,7 @@ export class AppEntityManager extends EntityManager<PostgreSqlDriver> {
     if (options.ctx || this.isInTransaction()) return super.transactional(cb, options);
     return inGate(gateOf(this), () =>
       super.transactional(async (em) => {
-        await em
-          .getConnection()
-          .execute(
-            `select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)`,
-            [`${LOCK_TIMEOUT_MS}ms`, `${STATEMENT_TIMEOUT_MS}ms`],
-            'run',
-            em.getTransactionContext(),
-          );
+        await em.getConnection().execute(BOUNDED_WAITS_SQL, [], 'run', em.getTransactionContext());
         return cb(em);
       }, options),
     );

@@ -4,7 +4,7 @@ import { notFound, unauthenticated } from '../../core/errors';
 import { batches } from '../../core/batches';
 import { busy, databaseError, SQLSTATE, type PgError } from '../../db/sqlstates';
 import { POOL_ACQUIRE_TIMEOUT_MS } from '../../db/orm-config';
-import { inGate, LOCK_TIMEOUT_MS, type Gate } from '../../db/transactions';
+import { BOUNDED_WAITS_SQL, inGate, type Gate } from '../../db/transactions';
 import { isUuid } from '../../core/ids';
 import { SESSION_DUE, sessionOpenSql, sessionTokenHash } from '../accounts';
 import { seesByVisibility } from '../permissions';
@@ -132,7 +132,7 @@ const READ_BATCH = { max: 100, concurrency: 3 };
  */
 const WRITE_BATCH = { max: 16, concurrency: 1 };
 const CREATE = 'fast_book_create_v1';
-const BEGIN_BOUNDED = `begin; set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`;
+const BEGIN_BOUNDED = `begin; ${BOUNDED_WAITS_SQL}`;
 
 const date = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
 
@@ -171,9 +171,9 @@ export function fastBooker(deps: AppDeps, knex: Knex, writes: Gate): FastBook {
     }
   }
   /**
-   * Runs one writing statement in a transaction of its own whose row-lock waits are bounded (LOCK_TIMEOUT_MS, then
-   * 55P03, coded BUSY), as every transaction's are (db/transactions.ts). The bound is the transaction's own (SET
-   * LOCAL): nothing of it stays on the pool's connection.
+   * Runs one writing statement in a transaction of its own whose waits are bounded as every transaction's are
+   * (db/transactions.ts: a row lock for LOCK_TIMEOUT_MS, then 55P03, coded BUSY). The bounds are the transaction's own
+   * (SET LOCAL): nothing of them stays on the pool's connection.
    */
   async function boundedWrite(client: PgClient, statement: { name: string; text: string; values: unknown[] }) {
     await client.query(BEGIN_BOUNDED); // one round trip: the simple protocol takes both
@@ -200,40 +200,41 @@ export function fastBooker(deps: AppDeps, knex: Knex, writes: Gate): FastBook {
   /**
    * Writes a batch of one ticket's bookings: one statement for all (createBatchStatement), or, when a guard refused one
    * of them (a place short, a person who booked meanwhile) or for one alone, each `createStatement` on its own, for
-   * each its own outcome (the error is the one a booking alone would have met). A batch holds one of the mutation
-   * gate's slots (`writes`) while it writes, as a transaction does: the lane's writes and every other mutation share
-   * the pool's writing connections (SEC2). Its row-lock waits are bounded (`boundedWrite`): a batch that waited out
-   * the bound (55P03) answers BUSY for all, since each alone would wait for the same lock again.
+   * each its own outcome (the error is the one a booking alone would have met). Its row-lock waits are bounded
+   * (`boundedWrite`): a batch that waited out the bound (55P03) answers BUSY for all, since each alone would wait for
+   * the same lock again.
+   */
+  async function writeBatch(client: PgClient, items: Array<{ statement: Statement }>) {
+    if (items.length > 1) {
+      const batch = createBatchStatement(items.map((i) => i.statement));
+      try {
+        await boundedWrite(client, { name: batch.name, text: batch.numbered, values: batch.params });
+        return items.map(() => ({}));
+      } catch (err) {
+        if ((err as PgError).code === SQLSTATE.LOCK_NOT_AVAILABLE) return items.map(() => ({ error: err }));
+        // One of them was refused (nothing was written): each on its own below. Anything but a guard's coded
+        // refusal (a bug in the batch statement?) is logged: the bookings are still written one by one.
+        if (!databaseError(err))
+          deps.log.warn({ err, bookings: items.length }, 'a batch of bookings failed; writing them one by one');
+      }
+    }
+    const outcomes: Array<{ error?: unknown }> = [];
+    for (const { statement } of items) {
+      try {
+        await boundedWrite(client, { name: CREATE, text: statement.numbered, values: statement.params });
+        outcomes.push({});
+      } catch (error) {
+        outcomes.push({ error });
+      }
+    }
+    return outcomes;
+  }
+  /**
+   * A batch holds one of the mutation gate's slots (`writes`) while it writes, as a transaction does: the lane's
+   * writes and every other mutation share the pool's writing connections (SEC2).
    */
   const write = batches<{ ticketId: string; statement: Statement }, { error?: unknown }>(
-    (items) =>
-      inGate(writes, () =>
-        onConnection(async (client) => {
-          if (items.length > 1) {
-            const batch = createBatchStatement(items.map((i) => i.statement));
-            try {
-              await boundedWrite(client, { name: batch.name, text: batch.numbered, values: batch.params });
-              return items.map(() => ({}));
-            } catch (err) {
-              if ((err as PgError).code === SQLSTATE.LOCK_NOT_AVAILABLE) return items.map(() => ({ error: err }));
-              // One of them was refused (nothing was written): each on its own below. Anything but a guard's coded
-              // refusal (a bug in the batch statement?) is logged: the bookings are still written one by one.
-              if (!databaseError(err))
-                deps.log.warn({ err, bookings: items.length }, 'a batch of bookings failed; writing them one by one');
-            }
-          }
-          const outcomes: Array<{ error?: unknown }> = [];
-          for (const { statement } of items) {
-            try {
-              await boundedWrite(client, { name: CREATE, text: statement.numbered, values: statement.params });
-              outcomes.push({});
-            } catch (error) {
-              outcomes.push({ error });
-            }
-          }
-          return outcomes;
-        }),
-      ),
+    (items) => inGate(writes, () => onConnection((client) => writeBatch(client, items))),
     { ...WRITE_BATCH, key: (i) => i.ticketId, maxWaitMs: POOL_ACQUIRE_TIMEOUT_MS, timedOut: busy },
   );
 
